@@ -1,0 +1,64 @@
+package app.staffroom.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where reactive services meet components: results arrive on Reactor threads and are handed to the
+ * component's UI with {@code ui.access}, and the subscription ends when the component is detached.
+ */
+public final class Async {
+
+    private static final Logger log = LoggerFactory.getLogger(Async.class);
+
+    private Async() {
+    }
+
+    /** Subscribes while {@code owner} is attached; failures are shown as a notification. */
+    public static <T> Disposable load(Component owner, Mono<T> source, SerializableConsumer<T> onValue) {
+        return load(owner, source, onValue, Async::showFailure);
+    }
+
+    public static <T> Disposable load(Component owner, Mono<T> source, SerializableConsumer<T> onValue,
+                                      SerializableConsumer<Throwable> onFailure) {
+        UI ui = owner.getUI().orElseThrow(() -> new IllegalStateException(
+                "Subscribe from an attached component, for example in onAttach"));
+        AtomicReference<Registration> detachRegistration = new AtomicReference<>();
+        Disposable subscription = source
+                .doFinally(signal -> ui.access(() -> {
+                    Registration registration = detachRegistration.get();
+                    if (registration != null) {
+                        registration.remove();
+                    }
+                }))
+                .subscribe(
+                        value -> ui.access(() -> onValue.accept(value)),
+                        failure -> ui.access(() -> onFailure.accept(failure)));
+        if (!subscription.isDisposed()) {
+            detachRegistration.set(owner.addDetachListener(event -> subscription.dispose()));
+        }
+        return subscription;
+    }
+
+    public static void showFailure(Throwable failure) {
+        String message;
+        if (failure instanceof AccessDeniedException) {
+            message = failure.getMessage();
+        } else {
+            log.error("A background request failed", failure);
+            message = "Something went wrong while talking to the server. Please try again.";
+        }
+        Notification notification = Notification.show(message, 6000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,99 @@
+package app.staffroom.base.ui;
+
+import app.staffroom.role.AccessService;
+import app.staffroom.role.Permission;
+import app.staffroom.role.RequiresPermission;
+import app.staffroom.security.Actor;
+import app.staffroom.security.CurrentActor;
+import app.staffroom.workspace.WorkspaceService;
+import app.staffroom.workspace.ui.WorkspaceChooserView;
+import app.staffroom.workspace.ui.WorkspaceSwitcher;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.Set;
+
+/**
+ * The frame around every signed-in view: the practice and the person in the header, and a side
+ * navigation that lists only the views the person may open in the current workspace.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final CurrentActor currentActor;
+    private final AccessService access;
+    private final SideNav navigation = new SideNav();
+
+    public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces) {
+        this.currentActor = currentActor;
+        this.access = access;
+        setPrimarySection(Section.DRAWER);
+
+        Span brand = new Span("Staffroom");
+        brand.addClassName("app-brand");
+        navigation.addClassName("app-navigation");
+        addToDrawer(brand, navigation);
+
+        Div spacer = new Div();
+        spacer.addClassName("app-header-spacer");
+        Span person = new Span(currentActor.account().map(account -> account.displayName()).orElse(""));
+        person.addClassName("app-person");
+        Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> currentActor.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addToNavbar(new DrawerToggle(), new WorkspaceSwitcher(workspaces, currentActor), spacer, person, signOut);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentActor.get().isEmpty()) {
+            event.forwardTo(WorkspaceChooserView.ROUTE, WorkspaceChooserView.returningTo(event.getLocation()));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        currentActor.get().ifPresent(this::showNavigationFor);
+    }
+
+    private void showNavigationFor(Actor actor) {
+        Async.load(this, access.permissionsOf(actor), this::showNavigation);
+    }
+
+    private void showNavigation(Set<Permission> permissions) {
+        navigation.removeAll();
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+        routes.getAvailableRoutes().stream()
+                .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class))
+                .filter(route -> mayOpen(route.getNavigationTarget(), permissions))
+                .sorted(Comparator.comparingDouble(route -> route.getNavigationTarget().getAnnotation(Menu.class).order()))
+                .forEach(route -> {
+                    Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
+                    SideNavItem item = new SideNavItem(menu.title(), routes.getUrl(route.getNavigationTarget()));
+                    if (!menu.icon().isEmpty()) {
+                        item.setPrefixComponent(new Icon(menu.icon()));
+                    }
+                    navigation.addItem(item);
+                });
+    }
+
+    private static boolean mayOpen(Class<?> view, Set<Permission> permissions) {
+        RequiresPermission required = view.getAnnotation(RequiresPermission.class);
+        return required == null || permissions.contains(required.value());
+    }
+}

@@ -1,0 +1,273 @@
+package app.staffroom.demo;
+
+import static app.staffroom.role.BuiltInRole.*;
+import static app.staffroom.team.TeammateStatus.*;
+
+import app.staffroom.role.BuiltInRole;
+import app.staffroom.role.Permission;
+import app.staffroom.team.TeammateStatus;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * A demo data set: a medical spa with two clinics and thirty teammates, and a physiotherapy practice
+ * that shares its administrator's account, so that switching workspaces can be tried at once.
+ */
+@Component
+class DemoData {
+
+    static final String ADMIN_DOMAIN = "harbour.example";
+
+    private static final List<DemoPerson> HARBOUR = List.of(
+            DemoPerson.of("Olivia", "Bennett", ADMIN, ACTIVE, false, 0, 1),
+            DemoPerson.of("Marcus", "Reid", MEDICAL_DIRECTOR, ACTIVE, true, 0, 1),
+            DemoPerson.of("Priya", "Shah", PROVIDER, ACTIVE, true, 0),
+            DemoPerson.of("Sofia", "Alvarez", PROVIDER, ACTIVE, true, 0, 1),
+            DemoPerson.of("Hannah", "Kim", PROVIDER, ACTIVE, true, 1),
+            DemoPerson.of("Liam", "O'Connor", PROVIDER, ACTIVE, true, 1),
+            DemoPerson.of("Chloe", "Martin", PROVIDER, ACTIVE, true, 0),
+            DemoPerson.of("Ethan", "Brooks", PROVIDER, PENDING, true, 0),
+            DemoPerson.of("Grace", "Turner", FRONT_DESK, ACTIVE, false, 0),
+            DemoPerson.of("Noah", "Patel", FRONT_DESK, ACTIVE, false, 1),
+            DemoPerson.of("Emma", "Wilson", FRONT_DESK, ACTIVE, false, 0, 1),
+            DemoPerson.of("James", "Carter", BILLING_MANAGER, ACTIVE, false, 0, 1),
+            DemoPerson.of("Ava", "Thompson", ADMIN, ACTIVE, false, 1, 0),
+            DemoPerson.of("Lucas", "Nguyen", PROVIDER, ACTIVE, true, 0, 1),
+            DemoPerson.of("Mia", "Rossi", PROVIDER, INACTIVE, true, 0),
+            DemoPerson.of("Benjamin", "Clarke", FRONT_DESK, INACTIVE, false, 1),
+            DemoPerson.of("Isabella", "Moreau", PROVIDER, ACTIVE, true, 1),
+            DemoPerson.of("Daniel", "Kowalski", BILLING_MANAGER, PENDING, false, 0),
+            DemoPerson.of("Zoe", "Fraser", FRONT_DESK, PENDING, false, 1),
+            DemoPerson.of("Samuel", "Osei", PROVIDER, ACTIVE, true, 0),
+            DemoPerson.of("Amelia", "Hughes", MEDICAL_DIRECTOR, INACTIVE, true, 0, 1),
+            DemoPerson.of("Henry", "Walsh", FRONT_DESK, ACTIVE, false, 0),
+            DemoPerson.of("Lily", "Chen", PROVIDER, PENDING, true, 1),
+            DemoPerson.of("Oscar", "Lindqvist", PROVIDER, ACTIVE, true, 0),
+            DemoPerson.of("Ruby", "Adeyemi", FRONT_DESK, ACTIVE, false, 1),
+            DemoPerson.of("Jack", "Morrison", BILLING_MANAGER, ACTIVE, false, 1),
+            DemoPerson.of("Ella", "Donovan", PROVIDER, PENDING, true, 0, 1),
+            DemoPerson.of("Leo", "Barros", FRONT_DESK, INACTIVE, false, 0),
+            DemoPerson.of("Nora", "Haddad", PROVIDER, ACTIVE, true, 1, 0),
+            DemoPerson.of("Max", "Weber", PROVIDER, INACTIVE, true, 1));
+
+    private static final List<DemoPerson> NORTHSIDE = List.of(
+            DemoPerson.of("Olivia", "Bennett", ADMIN, ACTIVE, false, 0),
+            DemoPerson.of("Noah", "Fischer", PROVIDER, ACTIVE, true, 0),
+            DemoPerson.of("Maya", "Singh", PROVIDER, ACTIVE, true, 0),
+            DemoPerson.of("Tom", "Becker", FRONT_DESK, ACTIVE, false, 0),
+            DemoPerson.of("Iris", "Novak", PROVIDER, PENDING, true, 0));
+
+    private static final List<String> COLOURS = List.of(
+            "#0F766E", "#7C3AED", "#DB2777", "#EA580C", "#2563EB", "#16A34A", "#CA8A04", "#9333EA",
+            "#0891B2", "#DC2626", "#4F46E5", "#65A30D", "#C026D3", "#0284C7");
+
+    private final DatabaseClient db;
+    private final TransactionalOperator transaction;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final Random random = new Random(20261122);
+    private final SecureRandom tokens = new SecureRandom();
+    private final Map<String, UUID> accountsByEmail = new HashMap<>();
+
+    DemoData(DatabaseClient db, TransactionalOperator transaction, PasswordEncoder passwords, Clock clock) {
+        this.db = db;
+        this.transaction = transaction;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    static String adminEmail() {
+        return HARBOUR.getFirst().email(ADMIN_DOMAIN);
+    }
+
+    /** Loads the data set into an empty database; does nothing when any workspace exists. */
+    Mono<Boolean> loadIntoEmptyDatabase(String password) {
+        return db.sql("select exists (select 1 from workspace) as present")
+                .map(row -> Boolean.TRUE.equals(row.get("present", Boolean.class)))
+                .one()
+                .flatMap(present -> present ? Mono.just(false) : Mono.fromCallable(() -> script(password))
+                        .flatMap(script -> script.run(db))
+                        .as(transaction::transactional)
+                        .thenReturn(true));
+    }
+
+    private SqlScript script(String password) {
+        String passwordHash = passwords.encode(password);
+        SqlScript script = new SqlScript();
+        addWorkspace(script, "Harbour Aesthetics", "harbour-aesthetics", "PER_ACTIVE_USER", "12", "120",
+                List.of("Downtown Clinic", "Westside Clinic"), HARBOUR, ADMIN_DOMAIN, passwordHash);
+        addWorkspace(script, "Northside Physio", "northside-physio", "PER_PROVIDER", "15", "150",
+                List.of("Northside Studio"), NORTHSIDE, "northside.example", passwordHash);
+        return script;
+    }
+
+    private void addWorkspace(SqlScript script, String name, String slug, String seatPlan, String monthly,
+                              String yearly, List<String> locationNames, List<DemoPerson> people, String domain,
+                              String passwordHash) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        UUID workspace = UUID.randomUUID();
+        script.add("""
+                insert into workspace (id, name, slug, seat_plan, seat_price_monthly, seat_price_yearly, created_at)
+                values (:id, :name, :slug, :plan, cast(:monthly as numeric), cast(:yearly as numeric), :created)
+                """, "id", workspace, "name", name, "slug", slug, "plan", seatPlan, "monthly", monthly,
+                "yearly", yearly, "created", now.minus(Duration.ofDays(400)));
+
+        List<UUID> locations = new ArrayList<>();
+        for (String locationName : locationNames) {
+            UUID location = UUID.randomUUID();
+            locations.add(location);
+            script.add("insert into location (id, workspace_id, name) values (:id, :workspace, :name)",
+                    "id", location, "workspace", workspace, "name", locationName);
+        }
+
+        Map<BuiltInRole, UUID> roles = new EnumMap<>(BuiltInRole.class);
+        for (BuiltInRole role : BuiltInRole.values()) {
+            UUID roleId = UUID.randomUUID();
+            roles.put(role, roleId);
+            script.add("""
+                    insert into role (id, workspace_id, name, description, built_in)
+                    values (:id, :workspace, :name, :description, :builtIn)
+                    """, "id", roleId, "workspace", workspace, "name", role.displayName(),
+                    "description", role.description(), "builtIn", role.name());
+            for (Permission permission : role.defaultPermissions()) {
+                script.add("""
+                        insert into role_permission (workspace_id, role_id, permission)
+                        values (:workspace, :role, :permission)
+                        """, "workspace", workspace, "role", roleId, "permission", permission.name());
+            }
+        }
+
+        UUID inviter = null;
+        UUID medicalDirector = null;
+        int colour = 0;
+        for (DemoPerson person : people) {
+            String email = person.isSamePersonAs(HARBOUR.getFirst()) ? adminEmail() : person.email(domain);
+            UUID account = accountsByEmail.get(email);
+            Instant invitedAt = now.minus(Duration.ofDays(3 + random.nextInt(300)));
+            if (account == null) {
+                account = UUID.randomUUID();
+                accountsByEmail.put(email, account);
+                script.add("""
+                        insert into account (id, email, first_name, last_name, created_at)
+                        values (:id, :email, :first, :last, :created)
+                        """, "id", account, "email", email, "first", person.firstName(), "last", person.lastName(),
+                        "created", invitedAt);
+                if (person.status() != PENDING) {
+                    script.add("update account set password_hash = :hash where id = :id",
+                            "hash", passwordHash, "id", account);
+                }
+            }
+            UUID teammate = UUID.randomUUID();
+            if (inviter == null) {
+                inviter = teammate;
+            }
+            script.add("""
+                    insert into teammate (id, workspace_id, account_id, role_id, status, works_as_provider, phones,
+                                          invited_at, status_changed_at, created_at)
+                    values (:id, :workspace, :account, :role, 'PENDING', :provider, :phones, :invited, :invited, :invited)
+                    """, "id", teammate, "workspace", workspace, "account", account, "role", roles.get(person.role()),
+                    "provider", person.provider(), "phones", new String[] {phone()}, "invited", invitedAt);
+            if (!teammate.equals(inviter)) {
+                script.add("update teammate set invited_by = :inviter where id = :id", "inviter", inviter, "id", teammate);
+            }
+            for (int index : person.locations()) {
+                script.add("""
+                        insert into teammate_location (workspace_id, teammate_id, location_id)
+                        values (:workspace, :teammate, :location)
+                        """, "workspace", workspace, "teammate", teammate, "location", locations.get(index));
+            }
+            script.add("update teammate set default_location_id = :location where id = :id",
+                    "location", locations.get(person.locations().getFirst()), "id", teammate);
+            addStatus(script, person.status(), teammate, workspace, inviter, invitedAt, now);
+            if (person.provider()) {
+                if (person.role() == MEDICAL_DIRECTOR && medicalDirector == null) {
+                    medicalDirector = teammate;
+                }
+                addProviderProfile(script, person, teammate, workspace, COLOURS.get(colour++ % COLOURS.size()),
+                        person.role() == PROVIDER ? medicalDirector : null);
+            }
+        }
+    }
+
+    private void addStatus(SqlScript script, TeammateStatus status, UUID teammate, UUID workspace, UUID inviter,
+                           Instant invitedAt, Instant now) {
+        if (status == PENDING) {
+            Instant sentAt = now.minus(Duration.ofHours(1 + random.nextInt(100)));
+            byte[] tokenHash = new byte[32];
+            tokens.nextBytes(tokenHash);
+            script.add("update teammate set invited_at = :sent, status_changed_at = :sent where id = :id",
+                    "sent", sentAt, "id", teammate);
+            script.add("""
+                    insert into invitation (workspace_id, teammate_id, token_sha256, invited_by, created_at, last_sent_at, expires_at)
+                    values (:workspace, :teammate, :token, :inviter, :sent, :sent, :expires)
+                    """, "workspace", workspace, "teammate", teammate, "token", tokenHash, "inviter", inviter,
+                    "sent", sentAt, "expires", sentAt.plus(Duration.ofHours(72)));
+            return;
+        }
+        Instant activatedAt = invitedAt.plus(Duration.ofHours(2 + random.nextInt(48)));
+        Instant lastLogin = now.minus(Duration.ofMinutes(30 + random.nextInt(60 * 24 * 6)));
+        script.add("""
+                update teammate set status = 'ACTIVE', activated_at = :activated, status_changed_at = :activated,
+                                    last_login_at = :lastLogin
+                 where id = :id
+                """, "activated", activatedAt, "lastLogin", lastLogin, "id", teammate);
+        if (status == INACTIVE) {
+            Instant deactivatedAt = activatedAt.plus(Duration.ofDays(1 + random.nextInt(60)));
+            script.add("""
+                    update teammate set status = 'INACTIVE', deactivated_at = :at, status_changed_at = :at,
+                                        deactivation_reason = 'Left the practice'
+                     where id = :id
+                    """, "at", deactivatedAt, "id", teammate);
+        }
+    }
+
+    private void addProviderProfile(SqlScript script, DemoPerson person, UUID teammate, UUID workspace,
+                                    String colour, UUID supervisor) {
+        boolean doctor = person.role() == MEDICAL_DIRECTOR;
+        String displayName = (doctor ? "Dr. " : "") + person.firstName() + " " + person.lastName();
+        String title = doctor ? "Medical Director" : "Aesthetic Practitioner";
+        String bio = person.firstName() + " has " + (3 + random.nextInt(15)) + " years of experience in "
+                + (doctor ? "aesthetic medicine and oversees clinical standards across our clinics."
+                          : "skin treatments and injectables, with a calm, unhurried approach.");
+        script.add("""
+                insert into provider_profile (teammate_id, workspace_id, display_name, display_title, bio,
+                                              appointment_colour, capacity, scheduling_step_minutes,
+                                              available_for_smart_booking, goal_procedures_per_week,
+                                              goal_procedures_per_month, goal_sales_per_month)
+                values (:teammate, :workspace, :name, :title, :bio, :colour, :capacity, :step, :bookable,
+                        :perWeek, :perMonth, cast(:sales as numeric))
+                """, "teammate", teammate, "workspace", workspace, "name", displayName, "title", title, "bio", bio,
+                "colour", colour, "capacity", 1 + random.nextInt(2), "step", List.of(10, 15, 30).get(random.nextInt(3)),
+                "bookable", person.status() == ACTIVE, "perWeek", 10 + random.nextInt(20),
+                "perMonth", 40 + random.nextInt(60), "sales", String.valueOf(8000 + 500 * random.nextInt(20)));
+        if (supervisor != null) {
+            script.add("""
+                    update provider_profile set md_consent_required = true, supervising_teammate_id = :supervisor
+                     where teammate_id = :teammate
+                    """, "supervisor", supervisor, "teammate", teammate);
+        }
+        if (doctor) {
+            script.add("update provider_profile set npi = '1234567893', taxonomy_code = '207N00000X' where teammate_id = :t",
+                    "t", teammate);
+        }
+    }
+
+    private String phone() {
+        return "+1415555" + String.format("%04d", 100 + random.nextInt(100));
+    }
+}

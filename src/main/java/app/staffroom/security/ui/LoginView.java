@@ -1,0 +1,50 @@
+package app.staffroom.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Staffroom")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(texts());
+        H1 brand = new H1("Staffroom");
+        brand.addClassName("login-brand");
+        Paragraph tagline = new Paragraph("Team administration for your practice");
+        tagline.addClassName("login-tagline");
+        add(brand, tagline, form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    private static LoginI18n texts() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle("Sign in");
+        texts.setUsername("Email");
+        texts.setSubmit("Sign in");
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle("Incorrect email or password");
+        error.setMessage("Check both and try again. After several failed attempts, "
+                + "signing in to this account pauses for a while.");
+        return i18n;
+    }
+}

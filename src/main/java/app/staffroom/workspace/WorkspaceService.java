@@ -1,0 +1,67 @@
+package app.staffroom.workspace;
+
+import app.staffroom.security.Actor;
+import app.staffroom.security.SignedInAccount;
+import io.r2dbc.spi.Readable;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Which workspaces an account belongs to, and entering one of them. */
+@Service
+public class WorkspaceService {
+
+    private static final String MEMBERSHIPS = """
+            select w.id as workspace_id, w.name as workspace_name, t.id as teammate_id, r.name as role_name
+              from teammate t
+              join workspace w on w.id = t.workspace_id
+              join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
+             where t.account_id = :account and t.status = 'ACTIVE'
+            """;
+
+    private final DatabaseClient db;
+    private final Clock clock;
+
+    WorkspaceService(DatabaseClient db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** The workspaces where the account is an active teammate, by name. */
+    public Flux<Membership> membershipsOf(SignedInAccount account) {
+        return db.sql(MEMBERSHIPS + " order by lower(w.name), w.id")
+                .bind("account", account.accountId())
+                .map(WorkspaceService::membership)
+                .all();
+    }
+
+    /**
+     * Starts working in a workspace. Refused unless the account is an active teammate there: a
+     * deactivated person cannot come back by remembering a workspace id.
+     */
+    @Transactional
+    public Mono<Actor> enter(SignedInAccount account, UUID workspaceId) {
+        return db.sql(MEMBERSHIPS + " and t.workspace_id = :workspace")
+                .bind("account", account.accountId())
+                .bind("workspace", workspaceId)
+                .map(WorkspaceService::membership)
+                .one()
+                .switchIfEmpty(Mono.error(() -> new AccessDeniedException(
+                        "You are not an active member of that workspace.")))
+                .flatMap(membership -> db.sql("update teammate set last_login_at = :now where id = :teammate")
+                        .bind("now", clock.instant())
+                        .bind("teammate", membership.teammateId())
+                        .fetch().rowsUpdated()
+                        .thenReturn(new Actor(account.accountId(), workspaceId, membership.teammateId())));
+    }
+
+    private static Membership membership(Readable row) {
+        return new Membership(row.get("workspace_id", UUID.class), row.get("workspace_name", String.class),
+                row.get("teammate_id", UUID.class), row.get("role_name", String.class));
+    }
+}

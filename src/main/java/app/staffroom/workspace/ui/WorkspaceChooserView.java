@@ -1,0 +1,107 @@
+package app.staffroom.workspace.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.security.CurrentActor;
+import app.staffroom.security.SignedInAccount;
+import app.staffroom.workspace.Membership;
+import app.staffroom.workspace.WorkspaceService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/**
+ * Where a signed-in person picks the practice to work in. With a single workspace it passes straight
+ * through to where the person was going.
+ */
+@Route(value = WorkspaceChooserView.ROUTE, autoLayout = false)
+@PageTitle("Choose a workspace · Staffroom")
+@PermitAll
+public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
+
+    public static final String ROUTE = "workspaces";
+    public static final String NEXT = "next";
+
+    private final WorkspaceService workspaces;
+    private final CurrentActor currentActor;
+    private final Div choices = new Div();
+    private final Paragraph status = new Paragraph("Loading your workspaces…");
+    private String continueTo = "";
+
+    public WorkspaceChooserView(WorkspaceService workspaces, CurrentActor currentActor) {
+        this.workspaces = workspaces;
+        this.currentActor = currentActor;
+        addClassName("workspace-chooser");
+        choices.addClassName("workspace-choices");
+        add(new H1("Choose a workspace"), status, choices);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        continueTo = event.getLocation().getQueryParameters().getSingleParameter(NEXT)
+                .filter(WorkspaceChooserView::isInAppPath)
+                .orElse("");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        currentActor.account().ifPresent(account ->
+                Async.load(this, workspaces.membershipsOf(account).collectList(), memberships -> show(account, memberships)));
+    }
+
+    private void show(SignedInAccount account, List<Membership> memberships) {
+        choices.removeAll();
+        if (memberships.isEmpty()) {
+            status.setText("Your account is not an active member of any practice. "
+                    + "Ask your practice's administrator to invite you again.");
+            Button signOut = new Button("Sign out", click -> currentActor.signOut());
+            choices.add(signOut);
+            return;
+        }
+        if (memberships.size() == 1) {
+            enter(account, memberships.getFirst());
+            return;
+        }
+        status.setText("Your account belongs to several practices. Which one do you want to work in?");
+        for (Membership membership : memberships) {
+            Button choice = new Button(membership.workspaceName(), click -> enter(account, membership));
+            choice.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            choice.setSuffixComponent(new Span(membership.roleName()));
+            choice.addClassName("workspace-choice");
+            choices.add(choice);
+        }
+    }
+
+    private void enter(SignedInAccount account, Membership membership) {
+        Async.load(this, workspaces.enter(account, membership.workspaceId()), actor -> {
+            currentActor.set(actor);
+            UI.getCurrent().navigate(continueTo);
+        });
+    }
+
+    /** The query that brings the person back to {@code location} once a workspace is chosen. */
+    public static QueryParameters returningTo(Location location) {
+        // Spring Security marks the page it returns to after sign-in with a bare "continue" parameter.
+        QueryParameters query = location.getQueryParameters().excluding("continue");
+        String target = new Location(location.getPath(), query).getPathWithQueryParameters();
+        return target.isEmpty() ? QueryParameters.empty() : QueryParameters.of(NEXT, target);
+    }
+
+    /** Only paths inside the application: never another site. */
+    private static boolean isInAppPath(String path) {
+        return !path.contains("//") && !path.contains(":") && !path.startsWith(ROUTE) && !path.startsWith("login");
+    }
+}

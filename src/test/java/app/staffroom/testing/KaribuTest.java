@@ -1,0 +1,81 @@
+package app.staffroom.testing;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * Browserless UI tests against the real Spring context and the real (embedded) PostgreSQL. Users sign in
+ * through the application's own authentication with the demo password.
+ */
+@SpringBootTest
+public abstract class KaribuTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.staffroom");
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    private AuthenticationProvider authentication;
+
+    @Autowired
+    private DatabaseClient db;
+
+    protected Demo demo;
+
+    @BeforeEach
+    void setUpVaadin() {
+        demo = new Demo(db);
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in with the demo password, as the login form would. */
+    protected void signIn(String email) {
+        Authentication signedIn = authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(email, Demo.PASSWORD));
+        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(signedIn);
+        SecurityContextHolder.setContext(securityContext);
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(signedIn);
+        request.setUserInRole((principal, role) -> signedIn.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
+    }
+
+    /** Lets queued {@code ui.access} work run, until {@code condition} holds. */
+    protected static void awaitUi(Callable<Boolean> condition) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInSameThread().pollInterval(Duration.ofMillis(5))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip(false);
+                    return condition.call();
+                });
+    }
+}
