@@ -1,4 +1,6 @@
-package app.staffroom.base.ui;
+package app.staffroom.shell.ui;
+
+import app.staffroom.base.ui.Async;
 
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;

@@ -1,0 +1,87 @@
+package app.staffroom;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.Component;
+import java.util.Set;
+import org.reactivestreams.Publisher;
+import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.data.repository.Repository;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+
+@AnalyzeClasses(packages = "app.staffroom", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final Set<String> BLOCKING = Set.of("block", "blockFirst", "blockLast", "blockOptional", "toIterable", "toStream");
+
+    @ArchTest
+    static final ArchRule views_and_components_live_in_a_features_ui_package = classes()
+            .that().areAssignableTo(Component.class)
+            .and().doNotHaveFullyQualifiedName(Application.class.getName())
+            .should().resideInAPackage("app.staffroom.*.ui..");
+
+    @ArchTest
+    static final ArchRule ui_packages_belong_to_a_feature = classes()
+            .that().resideInAPackage("..ui..")
+            .should().resideInAPackage("app.staffroom.*.ui..");
+
+    @ArchTest
+    static final ArchRule ui_code_never_blocks_on_a_publisher = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().callMethodWhere(DescribedPredicate.describe("a blocking call on a Reactor publisher",
+                    (JavaAccess<?> call) -> BLOCKING.contains(call.getName())
+                            && call.getTargetOwner().isAssignableTo(Publisher.class)));
+
+    @ArchTest
+    static final ArchRule ui_code_talks_to_services_not_to_the_database = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(DatabaseClient.class)
+            .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
+            .orShould().dependOnClassesThat().areAnnotatedWith(Table.class);
+
+    @ArchTest
+    static final ArchRule repositories_and_rows_are_package_private = classes()
+            .that().areAssignableTo(Repository.class).or().areAnnotatedWith(Table.class)
+            .should().notHaveModifier(JavaModifier.PUBLIC);
+
+    @ArchTest
+    static final ArchRule repositories_are_used_only_by_services_of_their_own_feature = classes()
+            .that().areAssignableTo(Repository.class)
+            .should(new ArchCondition<JavaClass>("be used only by services and components of their own package") {
+                @Override
+                public void check(JavaClass repository, ConditionEvents events) {
+                    repository.getDirectDependenciesToSelf().forEach(dependency -> {
+                        JavaClass user = dependency.getOriginClass();
+                        boolean samePackage = user.getPackageName().equals(repository.getPackageName());
+                        boolean isUi = user.getPackageName().contains(".ui");
+                        if (!samePackage || isUi) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    });
+                }
+            });
+
+    @ArchTest
+    static final ArchRule services_are_public_entry_points_of_their_feature = classes()
+            .that().areAnnotatedWith(Service.class)
+            .should().resideOutsideOfPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule features_do_not_depend_on_each_other_in_cycles = slices()
+            .matching("app.staffroom.(*)..")
+            .should().beFreeOfCycles();
+}
