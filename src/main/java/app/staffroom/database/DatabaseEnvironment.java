@@ -51,7 +51,7 @@ class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         } else {
             String dataDir = environment.getProperty("staffroom.data-dir", "");
             boolean reset = environment.getProperty("staffroom.db.reset", Boolean.class, false);
-            EmbeddedDatabase database = EmbeddedDatabase.start(
+            EmbeddedDatabase database = EmbeddedDatabase.shared(
                     dataDir.isBlank() ? null : Path.of(dataDir).resolve("postgres"), reset, log);
             putConnection(properties, database.address(), EmbeddedDatabase.USER, "");
             properties.put("staffroom.db.embedded", true);

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The embedded PostgreSQL server: at most one per JVM, shared by every application context in it
- * (the test suite starts many contexts and must not start many servers).
+ * The embedded PostgreSQL server. The application uses one {@link #shared} server per JVM, whatever the
+ * number of application contexts in it (the test suite starts several and must not start several servers).
  */
 final class EmbeddedDatabase {
 
@@ -31,13 +31,19 @@ final class EmbeddedDatabase {
     }
 
     /**
+     * The server of this JVM, started on first use.
+     *
      * @param dataDirectory where the data survives restarts; {@code null} for a throw-away server
      * @param reset wipe the data directory first
      */
-    static synchronized EmbeddedDatabase start(@Nullable Path dataDirectory, boolean reset, Log log) {
-        if (running != null) {
-            return running;
+    static synchronized EmbeddedDatabase shared(@Nullable Path dataDirectory, boolean reset, Log log) {
+        if (running == null) {
+            running = start(dataDirectory, reset, log);
         }
+        return running;
+    }
+
+    static EmbeddedDatabase start(@Nullable Path dataDirectory, boolean reset, Log log) {
         try {
             long started = System.nanoTime();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -48,7 +54,7 @@ final class EmbeddedDatabase {
                 builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
             } else {
                 if (reset && Files.exists(dataDirectory)) {
-                    log.warn("Resetting the embedded database: deleting " + dataDirectory.toAbsolutePath());
+                    log.warn("Resetting the embedded database: deleting " + dataDirectory.toAbsolutePath().normalize());
                     FileSystemUtils.deleteRecursively(dataDirectory);
                 }
                 Files.createDirectories(dataDirectory);
@@ -58,12 +64,15 @@ final class EmbeddedDatabase {
             database.createApplicationDatabase();
             log.info("Embedded PostgreSQL ready on port " + database.postgres.getPort() + " in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms, data in "
-                    + (dataDirectory == null ? "a temporary directory" : dataDirectory.toAbsolutePath()));
-            running = database;
+                    + (dataDirectory == null ? "a temporary directory" : dataDirectory.toAbsolutePath().normalize()));
             return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
+    }
+
+    void stop() throws IOException {
+        postgres.close();
     }
 
     PostgresAddress address() {

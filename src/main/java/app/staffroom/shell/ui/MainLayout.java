@@ -1,7 +1,6 @@
 package app.staffroom.shell.ui;
 
 import app.staffroom.base.ui.Async;
-
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.role.RequiresPermission;
