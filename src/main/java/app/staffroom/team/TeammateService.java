@@ -28,7 +28,7 @@ public class TeammateService {
         return access.require(actor, Permission.TEAM_VIEW).thenMany(db.sql("""
                         select t.id, a.first_name, a.last_name, a.email, r.name as role_name, t.status,
                                t.works_as_provider, dl.name as default_location,
-                               coalesce((select array_agg(l.name order by lower(l.name))
+                               coalesce((select array_agg(l.name order by l.id = t.default_location_id desc, lower(l.name))
                                            from teammate_location tl
                                            join location l on l.id = tl.location_id and l.workspace_id = tl.workspace_id
                                           where tl.teammate_id = t.id and tl.workspace_id = t.workspace_id),

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A teammate as the team list shows it. {@code locations} is sorted by name. */
+/** A teammate as the team list shows it. {@code locations} starts with the default one, then goes by name. */
 public record TeammateSummary(
         UUID id,
         String firstName,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class SessionLifetimeFilterTest {
     private void signedIn() {
         SignedInAccount account = new SignedInAccount(UUID.randomUUID(), "a@b.example", "A B");
         SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(account, null, java.util.List.of()));
+                UsernamePasswordAuthenticationToken.authenticated(account, null, List.of()));
     }
 
     private void filterAt(Instant now) throws Exception {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.staffroom.testing.Demo;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The sign-in form's POST, through the real security filter chain. */
 @SpringBootTest
@@ -106,12 +108,11 @@ class SignInTest {
     private Instant lockedUntil() {
         return db.sql("select locked_until from account where email = :email")
                 .bind("email", Demo.HENRY_FRONT_DESK)
-                .map(row -> java.util.Optional.ofNullable(row.get("locked_until", Instant.class)))
+                .map(row -> Optional.ofNullable(row.get("locked_until", Instant.class)))
                 .one().block(TIME_LIMIT).orElse(null);
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(
-            String email, String password) {
+    private static MockHttpServletRequestBuilder signIn(String email, String password) {
         return post("/login").param("username", email).param("password", password).with(csrf());
     }
 

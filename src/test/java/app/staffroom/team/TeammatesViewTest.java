@@ -45,6 +45,11 @@ class TeammatesViewTest extends KaribuTest {
         assertThat(GridKt._getFormatted(grid, olivia, "locations"))
                 .isEqualTo("Downtown Clinic (default), Westside Clinic");
         assertThat(GridKt._get(grid, olivia).fullName()).isEqualTo("Olivia Bennett");
+        int ava = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).email().equals("ava.thompson@harbour.example"))
+                .findFirst().orElseThrow();
+        assertThat(GridKt._getFormatted(grid, ava, "locations"))
+                .as("the default location comes first").isEqualTo("Westside Clinic (default), Downtown Clinic");
         assertThat(GridKt._get(grid, olivia).status()).isEqualTo(TeammateStatus.ACTIVE);
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.database;
+
+import org.jspecify.annotations.NullMarked;

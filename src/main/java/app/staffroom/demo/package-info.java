@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.security;
+
+import org.jspecify.annotations.NullMarked;

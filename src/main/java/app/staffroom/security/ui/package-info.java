@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.security.ui;
+
+import org.jspecify.annotations.NullMarked;

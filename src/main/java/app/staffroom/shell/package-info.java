@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.shell.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.team;
+
+import org.jspecify.annotations.NullMarked;

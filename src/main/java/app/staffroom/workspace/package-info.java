@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.workspace;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.workspace.ui;
+
+import org.jspecify.annotations.NullMarked;
