@@ -1,0 +1,35 @@
+package app.staffroom.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.testing.Demo;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+@SpringBootTest
+class PasswordHashingTest {
+
+    @Autowired
+    DatabaseClient db;
+
+    @Test
+    void stored_passwords_are_argon2id_hashes_with_owasps_minimum_cost() {
+        String hash = db.sql("select password_hash from account where email = :email")
+                .bind("email", Demo.OLIVIA_ADMIN)
+                .map(row -> row.get(0, String.class)).one().block(Duration.ofSeconds(10));
+
+        assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(Demo.PASSWORD);
+    }
+
+    @Test
+    void sessions_end_after_thirty_idle_minutes_unless_configured_otherwise(@Autowired Environment environment) {
+        assertThat(environment.getProperty("server.servlet.session.timeout", Duration.class))
+                .isEqualTo(Duration.ofMinutes(30));
+        assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class))
+                .as("Vaadin's heartbeat must not keep an idle session alive").isTrue();
+    }
+}
