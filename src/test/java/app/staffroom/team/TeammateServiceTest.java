@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.security.Actor;
 import app.staffroom.testing.Demo;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
 import reactor.test.StepVerifier;
 
@@ -19,14 +17,7 @@ class TeammateServiceTest {
     TeammateService teammates;
 
     @Autowired
-    DatabaseClient db;
-
     Demo demo;
-
-    @BeforeEach
-    void setUp() {
-        demo = new Demo(db);
-    }
 
     @Test
     void lists_the_teammates_of_the_actors_workspace_only() {

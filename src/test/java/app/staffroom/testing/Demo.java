@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
 
 /** The demo data set as tests know it, and its actors looked up from the database. */
+@Component
 public final class Demo {
 
     public static final String PASSWORD = "harbour-demo-2026";

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -39,13 +38,10 @@ public abstract class KaribuTest {
     private AuthenticationProvider authentication;
 
     @Autowired
-    private DatabaseClient db;
-
     protected Demo demo;
 
     @BeforeEach
     void setUpVaadin() {
-        demo = new Demo(db);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 

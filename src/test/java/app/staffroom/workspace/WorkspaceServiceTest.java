@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.staffroom.security.Actor;
 import app.staffroom.security.SignedInAccount;
 import app.staffroom.testing.Demo;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
 import reactor.test.StepVerifier;
 
@@ -20,14 +18,7 @@ class WorkspaceServiceTest {
     WorkspaceService workspaces;
 
     @Autowired
-    DatabaseClient db;
-
     Demo demo;
-
-    @BeforeEach
-    void setUp() {
-        demo = new Demo(db);
-    }
 
     @Test
     void memberships_list_every_workspace_where_the_account_is_active() {
