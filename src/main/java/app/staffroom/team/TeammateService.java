@@ -1,62 +1,221 @@
 package app.staffroom.team;
 
+import app.staffroom.audit.AuditEntry;
+import app.staffroom.audit.AuditTrail;
+import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.StaleChangeException;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
-import io.r2dbc.spi.Readable;
-import java.util.Arrays;
-import java.util.List;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
-/** Reads and changes the teammates of the actor's workspace, and only of that workspace. */
+/**
+ * Reads and changes the teammates of the actor's workspace, and only of that workspace: an id from
+ * another workspace is refused, never answered. Every change checks the actor's permission, is made
+ * on the version the actor saw, and is audited with the values before and after.
+ */
 @Service
 public class TeammateService {
 
     private final DatabaseClient db;
     private final AccessService access;
+    private final AuditTrail audit;
+    private final TeammateQueries queries;
+    private final TeammateRecords records;
+    private final Clock clock;
 
-    TeammateService(DatabaseClient db, AccessService access) {
+    TeammateService(DatabaseClient db, AccessService access, AuditTrail audit, Clock clock) {
         this.db = db;
         this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+        this.queries = new TeammateQueries(db);
+        this.records = new TeammateRecords(db);
     }
 
-    /** Every teammate of the actor's workspace, by name. Needs Team "view". */
-    public Flux<TeammateSummary> listTeammates(Actor actor) {
-        return access.require(actor, Permission.TEAM_VIEW).thenMany(db.sql("""
-                        select t.id, a.first_name, a.last_name, a.email, r.name as role_name, t.status,
-                               t.works_as_provider, dl.name as default_location,
-                               coalesce((select array_agg(l.name order by l.id = t.default_location_id desc, lower(l.name))
-                                           from teammate_location tl
-                                           join location l on l.id = tl.location_id and l.workspace_id = tl.workspace_id
-                                          where tl.teammate_id = t.id and tl.workspace_id = t.workspace_id),
-                                        '{}') as locations
-                          from teammate t
-                          join account a on a.id = t.account_id
-                          join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
-                          left join location dl on dl.id = t.default_location_id and dl.workspace_id = t.workspace_id
-                         where t.workspace_id = :workspace
-                         order by t.sort_name, t.id
+    /**
+     * One page of the list. Needs Team "view".
+     *
+     * @param after the row at position {@code afterOffset - 1} when known (see {@link TeammatePager})
+     * @param total the exact row count, or -1 when unknown
+     */
+    public Flux<TeammateSummary> page(Actor actor, TeammateFilter filter, int offset, int limit,
+                                      @Nullable SortKey after, int afterOffset, long total) {
+        return access.require(actor, Permission.TEAM_VIEW)
+                .thenMany(queries.page(actor.workspaceId(), filter, offset, limit, after, afterOffset, total));
+    }
+
+    /** How many teammates the filter matches. Needs Team "view". */
+    public Mono<TeammateCount> count(Actor actor, TeammateFilter filter) {
+        return access.require(actor, Permission.TEAM_VIEW).then(queries.count(actor.workspaceId(), filter));
+    }
+
+    /** How many teammates each status tab holds. Needs Team "view". */
+    public Mono<Map<TeammateStatus, Long>> tabCounts(Actor actor) {
+        return access.require(actor, Permission.TEAM_VIEW).then(queries.tabCounts(actor.workspaceId()));
+    }
+
+    /** Seats in use and what they cost under the workspace's plan. Needs Team "view". */
+    public Mono<SeatUsage> seats(Actor actor) {
+        return access.require(actor, Permission.TEAM_VIEW).then(db.sql("""
+                        select w.seat_plan, w.seat_price_monthly, w.seat_price_yearly,
+                               coalesce(tally.teammates, 0) as active, coalesce(tally.providers, 0) as active_providers
+                          from workspace w
+                          left join teammate_tally tally on tally.workspace_id = w.id and tally.status = 'ACTIVE'
+                         where w.id = :workspace
                         """)
                 .bind("workspace", actor.workspaceId())
-                .map(TeammateService::summary)
-                .all());
+                .map(row -> {
+                    SeatUsage.SeatPlan plan = SeatUsage.SeatPlan.valueOf(row.get("seat_plan", String.class));
+                    long seats = plan == SeatUsage.SeatPlan.PER_PROVIDER
+                            ? row.get("active_providers", Long.class) : row.get("active", Long.class);
+                    return new SeatUsage(plan, seats, row.get("seat_price_monthly", BigDecimal.class),
+                            row.get("seat_price_yearly", BigDecimal.class));
+                })
+                .one());
     }
 
-    private static TeammateSummary summary(Readable row) {
-        String[] locations = row.get("locations", String[].class);
-        List<String> locationNames = locations == null ? List.of() : Arrays.asList(locations);
-        return new TeammateSummary(
-                row.get("id", UUID.class),
-                row.get("first_name", String.class),
-                row.get("last_name", String.class),
-                row.get("email", String.class),
-                row.get("role_name", String.class),
-                TeammateStatus.valueOf(row.get("status", String.class)),
-                Boolean.TRUE.equals(row.get("works_as_provider", Boolean.class)),
-                List.copyOf(locationNames),
-                row.get("default_location", String.class));
+    /** One teammate in full. Needs Team "view"; an id from another workspace is refused. */
+    public Mono<TeammateDetails> details(Actor actor, UUID teammateId) {
+        return access.require(actor, Permission.TEAM_VIEW).then(records.details(actor.workspaceId(), teammateId));
+    }
+
+    /**
+     * Changes role, location access and work-as-provider. Needs Team "manage users". Refused when the
+     * teammate changed since {@code change.version()}, when it would leave the workspace without an
+     * active Admin, and for the actor's own role.
+     */
+    @Transactional
+    public Mono<TeammateDetails> update(Actor actor, TeammateChange change) {
+        return access.require(actor, Permission.TEAM_MANAGE_USERS)
+                .then(records.details(actor.workspaceId(), change.teammateId()))
+                .flatMap(before -> validate(actor, before, change).thenReturn(before))
+                .flatMap(before -> records.update(actor.workspaceId(), change, clock.instant())
+                        .flatMap(updated -> updated == 1 ? Mono.<Void>empty()
+                                : Mono.error(new StaleChangeException(before.fullName())))
+                        .then(records.replaceLocations(actor.workspaceId(), change.teammateId(), change.locationIds()))
+                        .then(change.worksAsProvider()
+                                ? records.ensureProviderProfile(actor.workspaceId(), change.teammateId())
+                                : Mono.empty())
+                        .then(records.details(actor.workspaceId(), change.teammateId()))
+                        .flatMap(after -> audit.record(changes(actor, "TEAMMATE_UPDATED", before, after)).thenReturn(after)));
+    }
+
+    /**
+     * Ends a teammate's access while keeping their history; a pending invitation is voided. Needs Team
+     * "manage users". Nobody deactivates themselves, and the last active Admin stays.
+     */
+    @Transactional
+    public Mono<TeammateDetails> deactivate(Actor actor, UUID teammateId, int version, String reason) {
+        String why = reason.strip().isEmpty() ? "No reason given" : reason.strip();
+        if (why.length() > 500) {
+            return Mono.error(new ChangeRefusedException("The reason can be at most 500 characters long."));
+        }
+        return access.require(actor, Permission.TEAM_MANAGE_USERS)
+                .then(records.details(actor.workspaceId(), teammateId))
+                .flatMap(before -> {
+                    if (teammateId.equals(actor.teammateId())) {
+                        return Mono.error(new ChangeRefusedException("You cannot deactivate yourself."));
+                    }
+                    if (before.status() == TeammateStatus.INACTIVE) {
+                        return Mono.error(new ChangeRefusedException(before.fullName() + " is already inactive."));
+                    }
+                    Instant now = clock.instant();
+                    return requireAnotherActiveAdmin(actor.workspaceId(), before, "deactivated")
+                            .then(records.deactivate(actor.workspaceId(), teammateId, version, why, now))
+                            .flatMap(updated -> updated == 1 ? Mono.<Void>empty()
+                                    : Mono.error(new StaleChangeException(before.fullName())))
+                            .then(records.voidPendingInvitations(actor.workspaceId(), teammateId, now))
+                            .then(records.details(actor.workspaceId(), teammateId))
+                            .flatMap(after -> audit.record(changes(actor, "TEAMMATE_DEACTIVATED", before, after))
+                                    .thenReturn(after));
+                });
+    }
+
+    /**
+     * Gives an inactive teammate access again: active when they had been, pending (awaiting an
+     * invitation) when they never accepted one. Needs Team "manage users".
+     */
+    @Transactional
+    public Mono<TeammateDetails> reactivate(Actor actor, UUID teammateId, int version) {
+        return access.require(actor, Permission.TEAM_MANAGE_USERS)
+                .then(records.details(actor.workspaceId(), teammateId))
+                .flatMap(before -> {
+                    if (before.status() != TeammateStatus.INACTIVE) {
+                        return Mono.error(new ChangeRefusedException(before.fullName() + " is not inactive."));
+                    }
+                    return records.reactivate(actor.workspaceId(), teammateId, version, clock.instant())
+                            .flatMap(updated -> updated == 1 ? Mono.<Void>empty()
+                                    : Mono.error(new StaleChangeException(before.fullName())))
+                            .then(records.details(actor.workspaceId(), teammateId))
+                            .flatMap(after -> audit.record(changes(actor, "TEAMMATE_REACTIVATED", before, after))
+                                    .thenReturn(after));
+                });
+    }
+
+    private Mono<Void> validate(Actor actor, TeammateDetails before, TeammateChange change) {
+        if (change.locationIds().isEmpty()) {
+            return Mono.error(new ChangeRefusedException("Give access to at least one location."));
+        }
+        if (!change.locationIds().contains(change.defaultLocationId())) {
+            return Mono.error(new ChangeRefusedException("The default location must be one of the locations with access."));
+        }
+        boolean roleChanges = !before.roleId().equals(change.roleId());
+        if (roleChanges && before.id().equals(actor.teammateId())) {
+            return Mono.error(new ChangeRefusedException("You cannot change your own role; ask another administrator."));
+        }
+        return records.roleInWorkspace(actor.workspaceId(), change.roleId())
+                .then(records.locationsInWorkspace(actor.workspaceId(), change.locationIds()))
+                .then(roleChanges ? requireAnotherActiveAdmin(actor.workspaceId(), before, "moved to another role")
+                        : Mono.empty());
+    }
+
+    /** Locks the workspace's active Admins, so two admins cannot remove each other at the same moment. */
+    private Mono<Void> requireAnotherActiveAdmin(UUID workspace, TeammateDetails teammate, String what) {
+        return records.lockActiveAdmins(workspace)
+                .collectList()
+                .flatMap(admins -> admins.contains(teammate.id()) && admins.size() == 1
+                        ? Mono.error(new ChangeRefusedException(teammate.fullName()
+                                + " is the last active Admin of this workspace and cannot be " + what
+                                + ". Make someone else an Admin first."))
+                        : Mono.empty());
+    }
+
+    private static AuditEntry changes(Actor actor, String action, TeammateDetails before, TeammateDetails after) {
+        Map<String, Object> beforeValues = auditValues(before);
+        Map<String, Object> afterValues = auditValues(after);
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        for (String field : beforeValues.keySet()) {
+            if (!Objects.equals(beforeValues.get(field), afterValues.get(field))) {
+                changedBefore.put(field, beforeValues.get(field));
+                changedAfter.put(field, afterValues.get(field));
+            }
+        }
+        return new AuditEntry(actor, action, "TEAMMATE", after.id(), after.fullName(), changedBefore, changedAfter);
+    }
+
+    private static Map<String, Object> auditValues(TeammateDetails teammate) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("status", teammate.status().name());
+        values.put("role", teammate.roleName());
+        values.put("locations", new TreeSet<>(teammate.locationNames()));
+        values.put("defaultLocation", teammate.locationNames().isEmpty() ? "" : teammate.locationNames().getFirst());
+        values.put("worksAsProvider", teammate.worksAsProvider());
+        values.put("deactivationReason", String.valueOf(teammate.deactivationReason()));
+        return values;
     }
 }

@@ -1,10 +1,15 @@
 package app.staffroom.team;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A teammate as the team list shows it. {@code locations} starts with the default one, then goes by name. */
+/**
+ * A teammate as the team list shows it. {@code locations} starts with the default one, then goes by
+ * name; {@code statusChangedAt} is when the person was invited, activated or deactivated, whichever
+ * their status says.
+ */
 public record TeammateSummary(
         UUID id,
         String firstName,
@@ -14,7 +19,10 @@ public record TeammateSummary(
         TeammateStatus status,
         boolean worksAsProvider,
         List<String> locations,
-        @Nullable String defaultLocation) {
+        @Nullable String defaultLocation,
+        @Nullable Instant lastLoginAt,
+        Instant statusChangedAt,
+        SortKey position) {
 
     public String fullName() {
         return firstName + " " + lastName;

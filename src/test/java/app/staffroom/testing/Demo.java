@@ -50,11 +50,11 @@ public final class Demo {
                 .one().block(TIME_LIMIT);
     }
 
-    /** Every teammate email of the workspace, straight from the tables. */
-    public List<String> teammateEmails(String workspaceName) {
+    /** The emails of the workspace's active teammates, straight from the tables. */
+    public List<String> activeTeammateEmails(String workspaceName) {
         return db.sql("""
                         select a.email from teammate t join account a on a.id = t.account_id
-                          join workspace w on w.id = t.workspace_id where w.name = :workspace
+                          join workspace w on w.id = t.workspace_id where w.name = :workspace and t.status = 'ACTIVE'
                         """)
                 .bind("workspace", workspaceName)
                 .map(row -> row.get("email", String.class)).all().collectList().block(TIME_LIMIT);

@@ -1,5 +1,7 @@
 package app.staffroom.base.ui;
 
+import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.StaleChangeException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -52,7 +54,8 @@ public final class Async {
 
     public static void showFailure(Throwable failure) {
         String message;
-        if (failure instanceof AccessDeniedException) {
+        if (failure instanceof AccessDeniedException || failure instanceof ChangeRefusedException
+                || failure instanceof StaleChangeException) {
             message = failure.getMessage();
         } else {
             log.error("A background request failed", failure);

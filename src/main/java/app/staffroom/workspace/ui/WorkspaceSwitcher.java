@@ -27,6 +27,7 @@ public class WorkspaceSwitcher extends Composite<Div> {
         this.currentActor = currentActor;
         getContent().addClassName("workspace-switcher");
         select.setAriaLabel("Workspace");
+        select.setId("workspace-switcher");
         select.setItemLabelGenerator(Membership::workspaceName);
         select.setVisible(false);
         single.addClassName("workspace-name");

@@ -1,0 +1,28 @@
+package app.staffroom.base;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The one place where a view waits for a reactive result: a lazy Grid asks for its rows
+ * synchronously, on the servlet thread that handles the browser's request. Never used on a
+ * Reactor thread, and never waiting longer than {@link #TIME_LIMIT}.
+ */
+public final class GridFetch {
+
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(5);
+
+    private GridFetch() {
+    }
+
+    public static <T> Stream<T> rows(Flux<T> rows) {
+        if (Schedulers.isInNonBlockingThread()) {
+            throw new IllegalStateException("Grid rows are fetched on the request thread, never on a Reactor thread");
+        }
+        List<T> list = rows.collectList().block(TIME_LIMIT);
+        return list == null ? Stream.empty() : list.stream();
+    }
+}

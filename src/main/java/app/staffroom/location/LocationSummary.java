@@ -1,0 +1,6 @@
+package app.staffroom.location;
+
+import java.util.UUID;
+
+public record LocationSummary(UUID id, String name) {
+}

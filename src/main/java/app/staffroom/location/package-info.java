@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.location;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,49 @@
+package app.staffroom.team;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the detail drawer shows of one teammate, at one {@code version}. {@code locationNames}
+ * starts with the default location.
+ */
+public record TeammateDetails(
+        UUID id,
+        int version,
+        String firstName,
+        String lastName,
+        String email,
+        List<String> phones,
+        TeammateStatus status,
+        UUID roleId,
+        String roleName,
+        Set<UUID> locationIds,
+        @Nullable UUID defaultLocationId,
+        List<String> locationNames,
+        boolean worksAsProvider,
+        @Nullable ProviderSettings provider,
+        @Nullable Instant invitedAt,
+        @Nullable Instant activatedAt,
+        @Nullable Instant deactivatedAt,
+        @Nullable String deactivationReason,
+        @Nullable Instant lastLoginAt) {
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    /** A provider's booking and scheduling settings, as the provider keeps them in their profile. */
+    public record ProviderSettings(
+            @Nullable String displayName,
+            @Nullable String displayTitle,
+            @Nullable String appointmentColour,
+            int capacity,
+            int schedulingStepMinutes,
+            boolean availableForSmartBooking,
+            boolean mdConsentRequired,
+            @Nullable String supervisorName) {
+    }
+}

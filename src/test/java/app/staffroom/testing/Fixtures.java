@@ -1,0 +1,104 @@
+package app.staffroom.testing;
+
+import app.staffroom.role.BuiltInRole;
+import app.staffroom.role.Permission;
+import app.staffroom.security.Actor;
+import app.staffroom.team.TeammateStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fresh practices for tests that change data, so that they never disturb the demo data set or each
+ * other. Fixture accounts sign in with the demo password.
+ */
+@Component
+public final class Fixtures {
+
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
+
+    private final DatabaseClient db;
+
+    public Fixtures(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** A practice with two locations and three roles: Admin, Front Desk, and a custom "Practice Manager". */
+    public record Clinic(UUID workspaceId, UUID mainLocation, UUID secondLocation,
+                         UUID adminRole, UUID frontDeskRole, UUID managerRole) {
+    }
+
+    public Clinic newClinic() {
+        UUID workspace = UUID.randomUUID();
+        String slug = "clinic-" + workspace.toString().substring(0, 8);
+        run("insert into workspace (id, name, slug) values ('" + workspace + "', 'Clinic " + slug + "', '" + slug + "')");
+        UUID main = location(workspace, "Main Street");
+        UUID second = location(workspace, "Harbour Road");
+        UUID admin = role(workspace, "Admin", BuiltInRole.ADMIN, EnumSet.allOf(Permission.class));
+        UUID frontDesk = role(workspace, "Front Desk", BuiltInRole.FRONT_DESK, BuiltInRole.FRONT_DESK.defaultPermissions());
+        UUID manager = role(workspace, "Practice Manager", null,
+                EnumSet.of(Permission.TEAM_VIEW, Permission.TEAM_MANAGE_USERS));
+        return new Clinic(workspace, main, second, admin, frontDesk, manager);
+    }
+
+    /** A new person in the clinic, with access to the main location only. */
+    public UUID addTeammate(Clinic clinic, UUID role, TeammateStatus status) {
+        UUID account = UUID.randomUUID();
+        UUID teammate = UUID.randomUUID();
+        String email = "person-" + account.toString().substring(0, 8) + "@clinic.example";
+        run("insert into account (id, email, first_name, last_name, password_hash) values ('" + account + "', '"
+                + email + "', 'Pat', 'Person" + account.toString().substring(0, 4) + "', "
+                + "(select password_hash from account where email = '" + Demo.OLIVIA_ADMIN + "'))");
+        Instant now = Instant.now();
+        run("begin; insert into teammate (id, workspace_id, account_id, role_id, status, invited_at, activated_at, deactivated_at,"
+                + " default_location_id) values ('" + teammate + "', '" + clinic.workspaceId() + "', '" + account + "', '"
+                + role + "', '" + status.name() + "', '" + now + "', "
+                + (status == TeammateStatus.PENDING ? "null" : "'" + now + "'") + ", "
+                + (status == TeammateStatus.INACTIVE ? "'" + now + "'" : "null") + ", '" + clinic.mainLocation() + "');"
+                + " insert into teammate_location (workspace_id, teammate_id, location_id) values ('" + clinic.workspaceId()
+                + "', '" + teammate + "', '" + clinic.mainLocation() + "'); commit");
+        return teammate;
+    }
+
+    public Actor actor(UUID teammate) {
+        return db.sql("select account_id, workspace_id from teammate where id = :id").bind("id", teammate)
+                .map(row -> new Actor(row.get("account_id", UUID.class), row.get("workspace_id", UUID.class), teammate))
+                .one().block(TIME_LIMIT);
+    }
+
+    public String email(UUID teammate) {
+        return db.sql("select a.email from teammate t join account a on a.id = t.account_id where t.id = :id")
+                .bind("id", teammate).map(row -> row.get(0, String.class)).one().block(TIME_LIMIT);
+    }
+
+    /** A column of a teammate's row, as text. */
+    public String teammateColumn(UUID teammate, String column) {
+        return db.sql("select " + column + "::text from teammate where id = :id").bind("id", teammate)
+                .map(row -> String.valueOf(row.get(0, String.class))).one().block(TIME_LIMIT);
+    }
+
+    private UUID location(UUID workspace, String name) {
+        UUID id = UUID.randomUUID();
+        run("insert into location (id, workspace_id, name) values ('" + id + "', '" + workspace + "', '" + name + "')");
+        return id;
+    }
+
+    private UUID role(UUID workspace, String name, BuiltInRole builtIn, Set<Permission> permissions) {
+        UUID id = UUID.randomUUID();
+        run("insert into role (id, workspace_id, name, built_in) values ('" + id + "', '" + workspace + "', '" + name
+                + "', " + (builtIn == null ? "null" : "'" + builtIn.name() + "'") + ")");
+        for (Permission permission : permissions) {
+            run("insert into role_permission (workspace_id, role_id, permission) values ('" + workspace + "', '" + id
+                    + "', '" + permission.name() + "')");
+        }
+        return id;
+    }
+
+    private void run(String sql) {
+        db.sql(sql).fetch().rowsUpdated().block(TIME_LIMIT);
+    }
+}
