@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
@@ -21,8 +23,14 @@ import reactor.core.publisher.Mono;
  */
 final class TeammateQueries {
 
-    /** Filtered counts stop here; beyond it the count is a lower bound. */
-    static final int COUNT_CAP = 100_000;
+    /**
+     * A filtered list is counted exactly when the planner expects fewer rows than this; a larger one
+     * gets the planner's estimate, and the grid learns the true end while it is scrolled.
+     */
+    static final long EXACT_COUNT_BELOW = 5_000;
+    /** An exact count stops here in case the planner was wrong; beyond it the count is a lower bound. */
+    static final int COUNT_CAP = 10_000;
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
     private static final String SUMMARY_COLUMNS = """
             t.id, a.first_name, a.last_name, a.email, r.name as role_name, t.status, t.works_as_provider,
@@ -97,12 +105,23 @@ final class TeammateQueries {
                     .map(count -> new TeammateCount(count, true));
         }
         Map<String, Object> binds = new LinkedHashMap<>();
-        String sql = "select count(*) from (select 1 from teammate t where " + where(workspace, filter, binds)
-                + " limit " + (COUNT_CAP + 1) + ") capped";
-        return bindAll(db.sql(sql), binds)
-                .map(row -> row.get(0, Long.class))
+        String matching = "select 1 from teammate t where " + where(workspace, filter, binds);
+        Mono<Long> estimate = bindAll(db.sql("explain (format json) " + matching), binds)
+                .map(row -> row.get(0, String.class))
                 .one()
-                .map(count -> count > COUNT_CAP ? new TeammateCount(COUNT_CAP, false) : new TeammateCount(count, true));
+                .map(TeammateQueries::plannedRows);
+        return estimate.flatMap(planned -> planned > EXACT_COUNT_BELOW
+                ? Mono.just(new TeammateCount(planned, false))
+                : bindAll(db.sql("select count(*) from (" + matching + " limit " + (COUNT_CAP + 1) + ") capped"), binds)
+                        .map(row -> row.get(0, Long.class))
+                        .one()
+                        .map(count -> count > COUNT_CAP ? new TeammateCount(COUNT_CAP, false) : new TeammateCount(count, true)));
+    }
+
+    /** The planner's estimate of a query's rows, from {@code explain (format json)}. */
+    static long plannedRows(String plan) {
+        Matcher rows = PLAN_ROWS.matcher(plan);
+        return rows.find() ? Long.parseLong(rows.group(1)) : Long.MAX_VALUE;
     }
 
     Mono<Map<TeammateStatus, Long>> tabCounts(UUID workspace) {

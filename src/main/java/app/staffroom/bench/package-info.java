@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.bench;
+
+import org.jspecify.annotations.NullMarked;
