@@ -8,8 +8,9 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The one place where a view waits for a reactive result: a lazy Grid asks for its rows
- * synchronously, on the servlet thread that handles the browser's request. Never used on a
- * Reactor thread, and never waiting longer than {@link #TIME_LIMIT}.
+ * synchronously, on the servlet thread that handles the browser's request (or on the virtual thread
+ * that pushes an update, see {@code Async}). Never on a Reactor event-loop thread, and never waiting
+ * longer than {@link #TIME_LIMIT}.
  */
 public final class GridFetch {
 

@@ -8,20 +8,31 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * Where reactive services meet components: results arrive on Reactor threads and are handed to the
- * component's UI with {@code ui.access}, and the subscription ends when the component is detached.
+ * Where reactive services meet components: results are handed to the component's UI with
+ * {@code ui.access}, off Reactor's threads, and the subscription ends when the component is detached.
  */
 public final class Async {
 
     private static final Logger log = LoggerFactory.getLogger(Async.class);
+
+    /**
+     * Results are handed to the UI on virtual threads, never on Reactor's event loop: with push, the
+     * thread that calls {@code ui.access} also writes the response, and a lazy Grid fetches its rows
+     * while that happens, which may wait for the database.
+     */
+    private static final Scheduler DELIVERY =
+            Schedulers.fromExecutorService(Executors.newVirtualThreadPerTaskExecutor(), "ui-delivery");
 
     private Async() {
     }
@@ -37,6 +48,7 @@ public final class Async {
                 "Subscribe from an attached component, for example in onAttach"));
         AtomicReference<Registration> detachRegistration = new AtomicReference<>();
         Disposable subscription = source
+                .publishOn(DELIVERY)
                 .doFinally(signal -> ui.access(() -> {
                     Registration registration = detachRegistration.get();
                     if (registration != null) {
