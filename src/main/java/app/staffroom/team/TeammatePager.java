@@ -28,10 +28,6 @@ public final class TeammatePager {
         this.count = count;
     }
 
-    public TeammateFilter filter() {
-        return filter;
-    }
-
     public TeammateCount count() {
         return count;
     }

@@ -279,18 +279,26 @@ class TeammateDrawer extends Composite<Div> {
         }
     }
 
-    static final class DeactivateEvent extends ComponentEvent<TeammateDrawer> {
+    /** Something asked for one teammate, as shown in the drawer. */
+    abstract static class TeammateEvent extends ComponentEvent<TeammateDrawer> {
         private final TeammateDetails teammate;
-        private final String reason;
 
-        DeactivateEvent(TeammateDrawer source, TeammateDetails teammate, String reason) {
+        TeammateEvent(TeammateDrawer source, TeammateDetails teammate) {
             super(source, false);
             this.teammate = teammate;
-            this.reason = reason;
         }
 
         TeammateDetails teammate() {
             return teammate;
+        }
+    }
+
+    static final class DeactivateEvent extends TeammateEvent {
+        private final String reason;
+
+        DeactivateEvent(TeammateDrawer source, TeammateDetails teammate, String reason) {
+            super(source, teammate);
+            this.reason = reason;
         }
 
         String reason() {
@@ -298,29 +306,15 @@ class TeammateDrawer extends Composite<Div> {
         }
     }
 
-    static final class ReactivateEvent extends ComponentEvent<TeammateDrawer> {
-        private final TeammateDetails teammate;
-
+    static final class ReactivateEvent extends TeammateEvent {
         ReactivateEvent(TeammateDrawer source, TeammateDetails teammate) {
-            super(source, false);
-            this.teammate = teammate;
-        }
-
-        TeammateDetails teammate() {
-            return teammate;
+            super(source, teammate);
         }
     }
 
-    static final class ReloadEvent extends ComponentEvent<TeammateDrawer> {
-        private final TeammateDetails teammate;
-
+    static final class ReloadEvent extends TeammateEvent {
         ReloadEvent(TeammateDrawer source, TeammateDetails teammate) {
-            super(source, false);
-            this.teammate = teammate;
-        }
-
-        TeammateDetails teammate() {
-            return teammate;
+            super(source, teammate);
         }
     }
 

@@ -188,6 +188,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         search.setPlaceholder("Search name or email");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setMaxLength(100);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(300);
         search.setAriaLabel("Search teammates");
