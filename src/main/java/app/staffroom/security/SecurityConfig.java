@@ -27,7 +27,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http,
                                             @Value("${staffroom.session.max-lifetime:12h}") Duration maxLifetime,
                                             Clock clock) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css").permitAll());
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles.css", SignInTicketController.PATH + "*").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(new SessionLifetimeFilter(maxLifetime, clock), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 
 /**
  * Fresh practices for tests that change data, so that they never disturb the demo data set or each
@@ -22,9 +24,11 @@ public final class Fixtures {
     private static final Duration TIME_LIMIT = Duration.ofSeconds(10);
 
     private final DatabaseClient db;
+    private final TransactionalOperator transaction;
 
-    public Fixtures(DatabaseClient db) {
+    public Fixtures(DatabaseClient db, TransactionalOperator transaction) {
         this.db = db;
+        this.transaction = transaction;
     }
 
     /** A practice with two locations and three roles: Admin, Front Desk, and a custom "Practice Manager". */
@@ -54,13 +58,13 @@ public final class Fixtures {
                 + email + "', 'Pat', 'Person" + account.toString().substring(0, 4) + "', "
                 + "(select password_hash from account where email = '" + Demo.OLIVIA_ADMIN + "'))");
         Instant now = Instant.now();
-        run("begin; insert into teammate (id, workspace_id, account_id, role_id, status, invited_at, activated_at, deactivated_at,"
+        inOneTransaction("insert into teammate (id, workspace_id, account_id, role_id, status, invited_at, activated_at, deactivated_at,"
                 + " default_location_id) values ('" + teammate + "', '" + clinic.workspaceId() + "', '" + account + "', '"
                 + role + "', '" + status.name() + "', '" + now + "', "
                 + (status == TeammateStatus.PENDING ? "null" : "'" + now + "'") + ", "
-                + (status == TeammateStatus.INACTIVE ? "'" + now + "'" : "null") + ", '" + clinic.mainLocation() + "');"
-                + " insert into teammate_location (workspace_id, teammate_id, location_id) values ('" + clinic.workspaceId()
-                + "', '" + teammate + "', '" + clinic.mainLocation() + "'); commit");
+                + (status == TeammateStatus.INACTIVE ? "'" + now + "'" : "null") + ", '" + clinic.mainLocation() + "')",
+                "insert into teammate_location (workspace_id, teammate_id, location_id) values ('" + clinic.workspaceId()
+                + "', '" + teammate + "', '" + clinic.mainLocation() + "')");
         return teammate;
     }
 
@@ -96,6 +100,12 @@ public final class Fixtures {
                     + "', '" + permission.name() + "')");
         }
         return id;
+    }
+
+    /** The default location is checked at commit, so a teammate and its locations go in together. */
+    private void inOneTransaction(String... statements) {
+        Flux.fromArray(statements).concatMap(sql -> db.sql(sql).fetch().rowsUpdated())
+                .then().as(transaction::transactional).block(TIME_LIMIT);
     }
 
     private void run(String sql) {

@@ -1,0 +1,35 @@
+package app.staffroom.invite;
+
+import app.staffroom.mail.MailMessage;
+import org.springframework.web.util.HtmlUtils;
+
+/** The emails of the invitation flow, in plain text and HTML. */
+final class InvitationMail {
+
+    private InvitationMail() {
+    }
+
+    static MailMessage invitation(String email, String firstName, String practice, String inviter, String link,
+                                  long validHours) {
+        String text = "Hello " + firstName + ",\n\n" + inviter + " has invited you to join " + practice
+                + " on Staffroom.\n\nAccept the invitation here (the link works once and for " + validHours + " hours):\n"
+                + link + "\n\nIf you did not expect this email, you can ignore it.\n";
+        String html = "<p>Hello " + escape(firstName) + ",</p><p>" + escape(inviter) + " has invited you to join <strong>"
+                + escape(practice) + "</strong> on Staffroom.</p><p><a href=\"" + escape(link)
+                + "\">Accept the invitation</a> (the link works once and for " + validHours + " hours).</p>"
+                + "<p>If you did not expect this email, you can ignore it.</p>";
+        return new MailMessage(email, inviter + " invited you to " + practice + " on Staffroom", text, html);
+    }
+
+    static MailMessage code(String email, String practice, String code) {
+        String text = "Your code to join " + practice + " on Staffroom: " + code
+                + "\n\nIt is valid for 10 minutes. If you did not ask for it, someone may know your invitation link.\n";
+        String html = "<p>Your code to join <strong>" + escape(practice) + "</strong> on Staffroom:</p><p style=\"font-size:24px\"><strong>"
+                + code + "</strong></p><p>It is valid for 10 minutes.</p>";
+        return new MailMessage(email, "Your Staffroom code: " + code, text, html);
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text);
+    }
+}

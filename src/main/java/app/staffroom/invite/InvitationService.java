@@ -1,0 +1,529 @@
+package app.staffroom.invite;
+
+import app.staffroom.audit.AuditEntry;
+import app.staffroom.audit.AuditTrail;
+import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.mail.Outbox;
+import app.staffroom.role.AccessService;
+import app.staffroom.role.Permission;
+import app.staffroom.security.Accounts;
+import app.staffroom.security.Actor;
+import app.staffroom.security.PasswordPolicy;
+import app.staffroom.security.SignedInAccount;
+import app.staffroom.team.TeammateStatus;
+import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Invitations: the only way into a workspace. An administrator invites (one person through the wizard,
+ * or many from a CSV file); the person accepts through an emailed, expiring, single-use link. Every
+ * mail goes through the outbox in the same transaction as the change that causes it.
+ */
+@Service
+public class InvitationService {
+
+    static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
+    static final int CODE_TRIES = 5;
+
+    private final DatabaseClient db;
+    private final TransactionalOperator transaction;
+    private final AccessService access;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final Accounts accounts;
+    private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
+    private final String publicUrl;
+
+    InvitationService(DatabaseClient db, TransactionalOperator transaction, AccessService access, AuditTrail audit,
+                      Outbox outbox, Accounts accounts, PasswordPolicy passwordPolicy, Clock clock,
+                      @Value("${staffroom.public-url}") String publicUrl) {
+        this.db = db;
+        this.transaction = transaction;
+        this.access = access;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** The region that phone numbers without a country code belong to. Needs Team "view". */
+    public Mono<String> phoneRegion(Actor actor) {
+        return access.require(actor, Permission.TEAM_VIEW).then(db.sql("select phone_region from workspace where id = :w")
+                .bind("w", actor.workspaceId()).map(row -> row.get(0, String.class).trim()).one());
+    }
+
+    /** What the email means for this workspace. Needs Team "manage users". */
+    public Mono<EmailCheck> checkEmail(Actor actor, String email) {
+        return access.require(actor, Permission.TEAM_MANAGE_USERS).then(db.sql("""
+                        select a.id as account, t.id as teammate, t.status, t.version
+                          from account a left join teammate t on t.account_id = a.id and t.workspace_id = :w
+                         where lower(a.email) = lower(:email)
+                        """)
+                .bind("w", actor.workspaceId()).bind("email", email.strip())
+                .map(row -> {
+                    UUID teammate = row.get("teammate", UUID.class);
+                    return teammate == null
+                            ? new EmailCheck(EmailCheck.Kind.EXISTING_ACCOUNT, null, null, 0)
+                            : new EmailCheck(EmailCheck.Kind.ALREADY_TEAMMATE, teammate,
+                                    TeammateStatus.valueOf(row.get("status", String.class)), row.get("version", Integer.class));
+                })
+                .one()
+                .defaultIfEmpty(new EmailCheck(EmailCheck.Kind.NEW_PERSON, null, null, 0)));
+    }
+
+    /**
+     * Invites one person: they become a PENDING teammate and the invitation goes out. Needs Team "manage
+     * users" and the administrator's own password; a wrong password creates nothing and counts towards
+     * the administrator's sign-in throttle.
+     */
+    public Mono<UUID> invite(Actor actor, NewTeammate draft, String adminPassword) {
+        return access.require(actor, Permission.TEAM_MANAGE_USERS)
+                .then(accounts.passwordMatches(actor.accountId(), adminPassword))
+                .flatMap(right -> right ? Mono.empty() : Mono.error(new ChangeRefusedException(
+                        "Your password is not correct. Nothing was created.")))
+                .then(phoneRegion(actor))
+                .flatMap(region -> {
+                    Map<String, String> problems = NewTeammateValidation.problems(WizardStep.REVIEW, draft, region);
+                    if (!problems.isEmpty()) {
+                        return Mono.error(new ChangeRefusedException(String.join(" ", problems.values())));
+                    }
+                    return create(actor, draft, region).as(transaction::transactional);
+                });
+    }
+
+    /** The workspace's pending invitations, newest first. Needs Team "view". */
+    public Flux<PendingInvite> pending(Actor actor) {
+        Instant now = clock.instant();
+        return access.require(actor, Permission.TEAM_VIEW).thenMany(db.sql("""
+                        select i.id, i.teammate_id, a.email, a.first_name || ' ' || a.last_name as name, r.name as role_name,
+                               coalesce(ia.first_name || ' ' || ia.last_name, '—') as invited_by,
+                               i.last_sent_at, i.expires_at, i.sent_count
+                          from invitation i
+                          join teammate t on t.id = i.teammate_id and t.workspace_id = i.workspace_id
+                          join account a on a.id = t.account_id
+                          join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
+                          left join teammate it on it.id = i.invited_by and it.workspace_id = i.workspace_id
+                          left join account ia on ia.id = it.account_id
+                         where i.workspace_id = :w and i.status = 'PENDING'
+                         order by i.last_sent_at desc, i.id
+                        """)
+                .bind("w", actor.workspaceId())
+                .map(row -> new PendingInvite(row.get("id", UUID.class), row.get("teammate_id", UUID.class),
+                        row.get("email", String.class), row.get("name", String.class), row.get("role_name", String.class),
+                        row.get("invited_by", String.class), row.get("last_sent_at", Instant.class),
+                        row.get("expires_at", Instant.class), row.get("sent_count", Integer.class),
+                        !row.get("expires_at", Instant.class).isAfter(now)))
+                .all());
+    }
+
+    /** Sends the invitation again with a new link; the old link stops working. Needs Team "manage users". */
+    public Mono<Void> resend(Actor actor, UUID invitationId) {
+        return access.require(actor, Permission.TEAM_MANAGE_USERS).then(pendingInvitation(actor, invitationId)
+                .flatMap(old -> db.sql("update invitation set status = 'REPLACED', ended_at = :now, end_reason = 'Sent again' where id = :id")
+                        .bind("now", clock.instant()).bind("id", invitationId).fetch().rowsUpdated()
+                        .then(sendInvitation(actor, old.teammateId(), old.sentCount() + 1))
+                        .then(audit.record(new AuditEntry(actor, "INVITATION_RESENT", "TEAMMATE", old.teammateId(),
+                                old.name(), Map.of("timesSent", old.sentCount()), Map.of("timesSent", old.sentCount() + 1)))))
+                .as(transaction::transactional));
+    }
+
+    /**
+     * Ends an invitation: the link stops working and the teammate becomes INACTIVE with the reason kept.
+     * Needs Team "manage users".
+     */
+    public Mono<Void> revoke(Actor actor, UUID invitationId, String reason) {
+        String why = reason.isBlank() ? "Invitation revoked" : "Invitation revoked: " + reason.strip();
+        if (why.length() > 500) {
+            return Mono.error(new ChangeRefusedException("The reason can be at most 480 characters long."));
+        }
+        Instant now = clock.instant();
+        return access.require(actor, Permission.TEAM_MANAGE_USERS).then(pendingInvitation(actor, invitationId)
+                .flatMap(invitation -> db.sql("""
+                                update invitation set status = 'REVOKED', ended_at = :now, end_reason = :why where id = :id
+                                """)
+                        .bind("now", now).bind("why", why).bind("id", invitationId).fetch().rowsUpdated()
+                        .then(db.sql("""
+                                        update teammate set status = 'INACTIVE', deactivated_at = :now, status_changed_at = :now,
+                                               deactivation_reason = :why, version = version + 1, updated_at = :now
+                                         where id = :teammate and workspace_id = :w and status = 'PENDING'
+                                        """)
+                                .bind("now", now).bind("why", why).bind("teammate", invitation.teammateId())
+                                .bind("w", actor.workspaceId()).fetch().rowsUpdated())
+                        .then(audit.record(new AuditEntry(actor, "INVITATION_REVOKED", "TEAMMATE", invitation.teammateId(),
+                                invitation.name(), Map.of("status", "PENDING"),
+                                Map.of("status", "INACTIVE", "deactivationReason", why)))))
+                .as(transaction::transactional));
+    }
+
+    /** What the link leads to, or why it cannot be used. Public: the token is the credential. */
+    public Mono<InvitationPreview> preview(String token) {
+        return usable(token).map(invitation -> new InvitationPreview(invitation.workspaceName(), invitation.inviterName(),
+                invitation.firstName(), invitation.lastName(), invitation.email(), invitation.hasPassword()));
+    }
+
+    /**
+     * A new person accepts: chooses a password and becomes an active teammate. The link works once,
+     * even when it is used many times at the same moment.
+     */
+    public Mono<SignedInAccount> acceptAsNewPerson(String token, String password) {
+        return usable(token).flatMap(invitation -> {
+            if (invitation.hasPassword()) {
+                return Mono.error(new ChangeRefusedException(
+                        "You already have a Staffroom login: sign in with it and the code we email you."));
+            }
+            List<String> problems = passwordPolicy.problems(password, List.of(invitation.firstName(),
+                    invitation.lastName(), invitation.email().substring(0, invitation.email().indexOf('@'))));
+            if (!problems.isEmpty()) {
+                return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
+            }
+            String hash = accounts.hash(password);
+            return redeem(token)
+                    .then(db.sql("update account set password_hash = :hash, updated_at = :now where id = :a and password_hash is null")
+                            .bind("hash", hash).bind("now", clock.instant()).bind("a", invitation.accountId())
+                            .fetch().rowsUpdated())
+                    .then(activate(invitation))
+                    .as(transaction::transactional)
+                    .then(accounts.signedIn(invitation.accountId()));
+        });
+    }
+
+    /** Emails a six-digit code to a person who already has an account. Public: the token is the credential. */
+    public Mono<Void> sendCode(String token) {
+        return usable(token).flatMap(invitation -> {
+            if (!invitation.hasPassword()) {
+                return Mono.error(new ChangeRefusedException("Choose a password to accept this invitation."));
+            }
+            String code = InvitationToken.code();
+            Instant now = clock.instant();
+            return db.sql("update invitation_code set used_at = :now where invitation_id = :i and used_at is null")
+                    .bind("now", now).bind("i", invitation.id()).fetch().rowsUpdated()
+                    .then(db.sql("""
+                                    insert into invitation_code (workspace_id, invitation_id, code_sha256, expires_at)
+                                    values (:w, :i, :hash, :expires)
+                                    """)
+                            .bind("w", invitation.workspaceId()).bind("i", invitation.id())
+                            .bind("hash", InvitationToken.codeHash(invitation.id(), code))
+                            .bind("expires", now.plus(CODE_LIFETIME)).fetch().rowsUpdated())
+                    .then(outbox.enqueue(invitation.workspaceId(),
+                            InvitationMail.code(invitation.email(), invitation.workspaceName(), code)))
+                    .as(transaction::transactional);
+        });
+    }
+
+    /**
+     * A person with an account accepts with its password and the emailed code; the workspace then appears
+     * among their workspaces. A wrong password counts towards the account's throttle; a code allows five tries.
+     */
+    public Mono<SignedInAccount> acceptWithExistingAccount(String token, String password, String code) {
+        return usable(token).flatMap(invitation -> accounts.passwordMatches(invitation.accountId(), password)
+                .flatMap(right -> right ? checkCode(invitation, code.strip())
+                        : Mono.error(new ChangeRefusedException("That is not the password of " + invitation.email()
+                                + ". After several failed attempts, the account pauses for a while.")))
+                .then(redeem(token).then(activate(invitation)).as(transaction::transactional))
+                .then(accounts.signedIn(invitation.accountId())));
+    }
+
+    private record Usable(UUID id, UUID workspaceId, UUID teammateId, UUID accountId, String workspaceName,
+                          String inviterName, String firstName, String lastName, String email, boolean hasPassword) {
+    }
+
+    private Mono<Usable> usable(String token) {
+        if (token.isBlank() || token.length() > 100) {
+            return Mono.error(InvitationUnusableException.unknown());
+        }
+        return db.sql("""
+                        select i.id, i.workspace_id, i.teammate_id, t.account_id, w.name as workspace_name,
+                               coalesce(ia.first_name || ' ' || ia.last_name, w.name) as inviter_name,
+                               a.first_name, a.last_name, a.email, a.password_hash is not null as has_password,
+                               i.status, i.expires_at
+                          from invitation i
+                          join workspace w on w.id = i.workspace_id
+                          join teammate t on t.id = i.teammate_id and t.workspace_id = i.workspace_id
+                          join account a on a.id = t.account_id
+                          left join teammate it on it.id = i.invited_by and it.workspace_id = i.workspace_id
+                          left join account ia on ia.id = it.account_id
+                         where i.token_sha256 = :hash
+                        """)
+                .bind("hash", InvitationToken.hash(token))
+                .map(row -> Map.entry(row.get("status", String.class) + "|" + row.get("expires_at", Instant.class), usable(row)))
+                .one()
+                .switchIfEmpty(Mono.error(InvitationUnusableException::unknown))
+                .flatMap(found -> {
+                    String[] state = found.getKey().split("\\|");
+                    if (state[0].equals("ACCEPTED")) {
+                        return Mono.error(new InvitationUnusableException(
+                                "This invitation has already been accepted. Sign in with your email and password."));
+                    }
+                    if (!state[0].equals("PENDING")) {
+                        return Mono.error(InvitationUnusableException.unknown());
+                    }
+                    if (!Instant.parse(state[1]).isAfter(clock.instant())) {
+                        return Mono.error(InvitationUnusableException.expired());
+                    }
+                    return Mono.just(found.getValue());
+                });
+    }
+
+    private static Usable usable(Readable row) {
+        return new Usable(row.get("id", UUID.class), row.get("workspace_id", UUID.class), row.get("teammate_id", UUID.class),
+                row.get("account_id", UUID.class), row.get("workspace_name", String.class),
+                row.get("inviter_name", String.class), row.get("first_name", String.class),
+                row.get("last_name", String.class), row.get("email", String.class),
+                Boolean.TRUE.equals(row.get("has_password", Boolean.class)));
+    }
+
+    /** Ends the invitation in one statement: of many simultaneous redemptions exactly one succeeds. */
+    private Mono<Void> redeem(String token) {
+        Instant now = clock.instant();
+        return db.sql("""
+                        update invitation set status = 'ACCEPTED', ended_at = :now
+                         where token_sha256 = :hash and status = 'PENDING' and expires_at > :now
+                        """)
+                .bind("now", now).bind("hash", InvitationToken.hash(token))
+                .fetch().rowsUpdated()
+                .flatMap(updated -> updated == 1 ? Mono.<Void>empty() : Mono.error(new InvitationUnusableException(
+                        "This invitation has just been used. Sign in with your email and password.")));
+    }
+
+    private Mono<Void> activate(Usable invitation) {
+        Instant now = clock.instant();
+        Actor newcomer = new Actor(invitation.accountId(), invitation.workspaceId(), invitation.teammateId());
+        return db.sql("""
+                        update teammate set status = 'ACTIVE', activated_at = :now, status_changed_at = :now,
+                               version = version + 1, updated_at = :now
+                         where id = :t and workspace_id = :w and status = 'PENDING'
+                        """)
+                .bind("now", now).bind("t", invitation.teammateId()).bind("w", invitation.workspaceId())
+                .fetch().rowsUpdated()
+                .flatMap(updated -> updated == 1 ? Mono.<Void>empty()
+                        : Mono.error(InvitationUnusableException.unknown()))
+                .then(audit.record(new AuditEntry(newcomer, "INVITATION_ACCEPTED", "TEAMMATE", invitation.teammateId(),
+                        invitation.firstName() + " " + invitation.lastName(), Map.of("status", "PENDING"),
+                        Map.of("status", "ACTIVE"))));
+    }
+
+    private Mono<Void> checkCode(Usable invitation, String code) {
+        Instant now = clock.instant();
+        return db.sql("""
+                        select id, code_sha256, attempts, expires_at from invitation_code
+                         where invitation_id = :i and used_at is null order by created_at desc limit 1
+                        """)
+                .bind("i", invitation.id())
+                .map(row -> new Object[] {row.get("id", UUID.class), row.get("code_sha256", byte[].class),
+                        row.get("attempts", Integer.class), row.get("expires_at", Instant.class)})
+                .one()
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("Ask for a code first: we email it to "
+                        + invitation.email() + ".")))
+                .flatMap(found -> {
+                    UUID id = (UUID) found[0];
+                    int attempts = (Integer) found[2];
+                    if (!((Instant) found[3]).isAfter(now)) {
+                        return Mono.error(new ChangeRefusedException("The code has expired. Ask for a new one."));
+                    }
+                    if (attempts >= CODE_TRIES) {
+                        return Mono.error(new ChangeRefusedException("Too many wrong codes. Ask for a new one."));
+                    }
+                    if (MessageDigest.isEqual((byte[]) found[1], InvitationToken.codeHash(invitation.id(), code))) {
+                        return db.sql("update invitation_code set used_at = :now where id = :id")
+                                .bind("now", now).bind("id", id).fetch().rowsUpdated().then();
+                    }
+                    int left = CODE_TRIES - attempts - 1;
+                    return db.sql("update invitation_code set attempts = attempts + 1 where id = :id").bind("id", id)
+                            .fetch().rowsUpdated()
+                            .then(Mono.error(new ChangeRefusedException(left == 0
+                                    ? "The code is not correct, and that was the last try. Ask for a new code."
+                                    : "The code is not correct. " + left + (left == 1 ? " try" : " tries") + " left.")));
+                });
+    }
+
+    private record PendingRow(UUID teammateId, String name, int sentCount) {
+    }
+
+    private Mono<PendingRow> pendingInvitation(Actor actor, UUID invitationId) {
+        return db.sql("""
+                        select i.teammate_id, a.first_name || ' ' || a.last_name as name, i.sent_count
+                          from invitation i join teammate t on t.id = i.teammate_id and t.workspace_id = i.workspace_id
+                          join account a on a.id = t.account_id
+                         where i.id = :id and i.workspace_id = :w and i.status = 'PENDING'
+                        """)
+                .bind("id", invitationId).bind("w", actor.workspaceId())
+                .map(row -> new PendingRow(row.get("teammate_id", UUID.class), row.get("name", String.class),
+                        row.get("sent_count", Integer.class)))
+                .one()
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
+                        "That invitation is not pending in this workspace any more. Reload the list.")));
+    }
+
+    /** Creates the teammate and sends the first invitation; runs inside one transaction. */
+    private Mono<UUID> create(Actor actor, NewTeammate draft, String region) {
+        String email = draft.email().strip();
+        return checkEmail(actor, email).flatMap(check -> {
+            if (check.kind() == EmailCheck.Kind.ALREADY_TEAMMATE) {
+                return Mono.error(new ChangeRefusedException(check.explanation()));
+            }
+            return roleAndLocationsInWorkspace(actor, draft)
+                    .then(supervisorIsMedicalDirector(actor, draft))
+                    .then(check.kind() == EmailCheck.Kind.NEW_PERSON ? newAccount(draft, email) : existingAccount(email))
+                    .flatMap(account -> newPendingTeammate(actor, draft, account, region))
+                    .flatMap(teammate -> sendInvitation(actor, teammate, 1)
+                            .then(audit.record(new AuditEntry(actor, "TEAMMATE_INVITED", "TEAMMATE", teammate,
+                                    draft.firstName().strip() + " " + draft.lastName().strip(), Map.of(),
+                                    invitedValues(draft, email))))
+                            .thenReturn(teammate));
+        });
+    }
+
+    private static Map<String, Object> invitedValues(NewTeammate draft, String email) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("status", "PENDING");
+        values.put("email", email);
+        values.put("worksAsProvider", draft.provider().worksAsProvider());
+        return values;
+    }
+
+    private Mono<Void> roleAndLocationsInWorkspace(Actor actor, NewTeammate draft) {
+        return db.sql("""
+                        select (select count(*) from role where id = :role and workspace_id = :w) as roles,
+                               (select count(*) from location where workspace_id = :w and archived_at is null
+                                   and id = any(:locations)) as locations
+                        """)
+                .bind("role", draft.roleId()).bind("w", actor.workspaceId())
+                .bind("locations", draft.locationIds().toArray(UUID[]::new))
+                .map(row -> row.get("roles", Long.class) == 1 && row.get("locations", Long.class) == draft.locationIds().size())
+                .one()
+                .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(
+                        "The role or a location does not exist in this workspace any more. Go back and choose again.")));
+    }
+
+    private Mono<Void> supervisorIsMedicalDirector(Actor actor, NewTeammate draft) {
+        NewTeammate.Provider provider = draft.provider();
+        if (!provider.worksAsProvider() || !provider.mdConsentRequired()) {
+            return Mono.empty();
+        }
+        return db.sql("""
+                        select count(*) from teammate t join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
+                         where t.id = :s and t.workspace_id = :w and t.status = 'ACTIVE' and r.built_in = 'MEDICAL_DIRECTOR'
+                        """)
+                .bind("s", provider.supervisorId()).bind("w", actor.workspaceId())
+                .map(row -> row.get(0, Long.class)).one()
+                .flatMap(found -> found == 1 ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(
+                        "The supervisor must be an active teammate whose role is Medical Director.")));
+    }
+
+    private Mono<UUID> newAccount(NewTeammate draft, String email) {
+        UUID account = UUID.randomUUID();
+        return db.sql("insert into account (id, email, first_name, last_name) values (:id, :email, :first, :last)")
+                .bind("id", account).bind("email", email)
+                .bind("first", draft.firstName().strip()).bind("last", draft.lastName().strip())
+                .fetch().rowsUpdated().thenReturn(account);
+    }
+
+    private Mono<UUID> existingAccount(String email) {
+        return db.sql("select id from account where lower(email) = lower(:email)").bind("email", email)
+                .map(row -> row.get(0, UUID.class)).one();
+    }
+
+    private Mono<UUID> newPendingTeammate(Actor actor, NewTeammate draft, UUID account, String region) {
+        UUID teammate = UUID.randomUUID();
+        Instant now = clock.instant();
+        NewTeammate.Provider provider = draft.provider();
+        String[] phones = NewTeammateValidation.phonesInE164(draft.phones(), region).toArray(String[]::new);
+        Mono<Long> insert = db.sql("""
+                        insert into teammate (id, workspace_id, account_id, role_id, status, works_as_provider, phones,
+                                              default_location_id, invited_by, invited_at, status_changed_at)
+                        values (:id, :w, :account, :role, 'PENDING', :provider, :phones, :default, :by, :now, :now)
+                        """)
+                .bind("id", teammate).bind("w", actor.workspaceId()).bind("account", account)
+                .bind("role", draft.roleId()).bind("provider", provider.worksAsProvider()).bind("phones", phones)
+                .bind("default", draft.defaultLocationId()).bind("by", actor.teammateId()).bind("now", now)
+                .fetch().rowsUpdated();
+        Mono<Long> locations = db.sql("""
+                        insert into teammate_location (workspace_id, teammate_id, location_id)
+                        select :w, :t, unnest(:locations)
+                        """)
+                .bind("w", actor.workspaceId()).bind("t", teammate)
+                .bind("locations", draft.locationIds().toArray(UUID[]::new))
+                .fetch().rowsUpdated();
+        return insert.then(locations).then(provider.worksAsProvider() ? providerProfile(actor, draft, teammate) : Mono.empty())
+                .thenReturn(teammate);
+    }
+
+    private Mono<Void> providerProfile(Actor actor, NewTeammate draft, UUID teammate) {
+        NewTeammate.Provider provider = draft.provider();
+        NewTeammate.Booking booking = draft.booking();
+        var spec = db.sql("""
+                        insert into provider_profile (teammate_id, workspace_id, display_name, display_title, bio, npi,
+                               appointment_colour, capacity, scheduling_step_minutes, available_for_smart_booking,
+                               md_consent_required, supervising_teammate_id, goal_procedures_per_week,
+                               goal_procedures_per_month, goal_sales_per_month)
+                        values (:t, :w, nullif(:name, ''), nullif(:title, ''), nullif(:bio, ''), nullif(:npi, ''),
+                                upper(:colour), :capacity, :step, :smart, :consent, :supervisor, :perWeek, :perMonth, :sales)
+                        """)
+                .bind("t", teammate).bind("w", actor.workspaceId())
+                .bind("name", booking.displayName().strip()).bind("title", booking.displayTitle().strip())
+                .bind("bio", booking.bio().strip()).bind("npi", provider.npi().strip())
+                .bind("colour", provider.appointmentColour()).bind("capacity", provider.capacity())
+                .bind("step", provider.schedulingStepMinutes()).bind("smart", provider.availableForSmartBooking())
+                .bind("consent", provider.mdConsentRequired());
+        spec = provider.mdConsentRequired() && provider.supervisorId() != null
+                ? spec.bind("supervisor", provider.supervisorId()) : spec.bindNull("supervisor", UUID.class);
+        spec = provider.proceduresPerWeek() == null ? spec.bindNull("perWeek", Integer.class)
+                : spec.bind("perWeek", provider.proceduresPerWeek());
+        spec = provider.proceduresPerMonth() == null ? spec.bindNull("perMonth", Integer.class)
+                : spec.bind("perMonth", provider.proceduresPerMonth());
+        spec = provider.salesPerMonth() == null ? spec.bindNull("sales", BigDecimal.class)
+                : spec.bind("sales", provider.salesPerMonth());
+        return spec.fetch().rowsUpdated().then();
+    }
+
+    /** A new invitation with a new token, and its email in the outbox. */
+    private Mono<Void> sendInvitation(Actor actor, UUID teammate, int timesSent) {
+        String token = InvitationToken.generate();
+        Instant now = clock.instant();
+        return db.sql("""
+                        select w.name as workspace, w.invitation_ttl_hours, a.email, a.first_name,
+                               (select ia.first_name || ' ' || ia.last_name from teammate it join account ia on ia.id = it.account_id
+                                 where it.id = :actor and it.workspace_id = :w) as inviter
+                          from teammate t join workspace w on w.id = t.workspace_id join account a on a.id = t.account_id
+                         where t.id = :t and t.workspace_id = :w
+                        """)
+                .bind("actor", actor.teammateId()).bind("w", actor.workspaceId()).bind("t", teammate)
+                .map(row -> Map.of("workspace", row.get("workspace", String.class),
+                        "hours", String.valueOf(row.get("invitation_ttl_hours", Integer.class)),
+                        "email", row.get("email", String.class), "firstName", row.get("first_name", String.class),
+                        "inviter", String.valueOf(row.get("inviter", String.class))))
+                .one()
+                .flatMap(facts -> {
+                    long hours = Long.parseLong(facts.get("hours"));
+                    return db.sql("""
+                                    insert into invitation (workspace_id, teammate_id, token_sha256, invited_by, created_at,
+                                                            last_sent_at, sent_count, expires_at)
+                                    values (:w, :t, :hash, :by, :now, :now, :count, :expires)
+                                    """)
+                            .bind("w", actor.workspaceId()).bind("t", teammate).bind("hash", InvitationToken.hash(token))
+                            .bind("by", actor.teammateId()).bind("now", now).bind("count", timesSent)
+                            .bind("expires", now.plus(Duration.ofHours(hours)))
+                            .fetch().rowsUpdated()
+                            .then(outbox.enqueue(actor.workspaceId(), InvitationMail.invitation(facts.get("email"),
+                                    facts.get("firstName"), facts.get("workspace"), facts.get("inviter"),
+                                    publicUrl + "/invitation/" + token, hours)));
+                });
+    }
+}

@@ -1,0 +1,47 @@
+package app.staffroom.invite;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Everything the create-user wizard collects about a new teammate. */
+public record NewTeammate(
+        @Nullable UUID roleId,
+        Set<UUID> locationIds,
+        @Nullable UUID defaultLocationId,
+        String firstName,
+        String lastName,
+        String email,
+        List<String> phones,
+        Provider provider,
+        Booking booking) {
+
+    /** How the person works as a provider; ignored when {@code worksAsProvider} is false. */
+    public record Provider(
+            boolean worksAsProvider,
+            boolean mdConsentRequired,
+            @Nullable UUID supervisorId,
+            boolean availableForSmartBooking,
+            String appointmentColour,
+            int capacity,
+            int schedulingStepMinutes,
+            @Nullable Integer proceduresPerWeek,
+            @Nullable Integer proceduresPerMonth,
+            @Nullable BigDecimal salesPerMonth,
+            String npi) {
+
+        public static Provider none() {
+            return new Provider(false, false, null, false, "#0F766E", 1, 15, null, null, null, "");
+        }
+    }
+
+    /** The client-facing booking profile. */
+    public record Booking(String displayName, String displayTitle, String bio) {
+
+        public static Booking empty() {
+            return new Booking("", "", "");
+        }
+    }
+}

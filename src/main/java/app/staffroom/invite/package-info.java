@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.invite;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.invite.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,111 @@
+package app.staffroom.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the outbox: claims due messages for a while (so several nodes never send one twice at once),
+ * sends them, and on failure tries again later, waiting longer each time (5 s, 10 s, 20 s … at most
+ * 15 minutes). Runs on the scheduler's thread, never on a request or Reactor thread.
+ */
+@Component
+class OutboxSender {
+
+    static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    static final Duration LONGEST_RETRY = Duration.ofMinutes(15);
+    private static final Duration CLAIM = Duration.ofMinutes(2);
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final DatabaseClient db;
+    private final JavaMailSender mail;
+    private final MailSettings settings;
+    private final Clock clock;
+
+    OutboxSender(DatabaseClient db, JavaMailSender mail, MailSettings settings, Clock clock) {
+        this.db = db;
+        this.mail = mail;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    private record Due(UUID id, String recipient, String subject, String text, @Nullable String html, int attempts) {
+    }
+
+    @Scheduled(fixedDelayString = "${staffroom.mail.poll-interval}")
+    void sendDue() {
+        Instant now = clock.instant();
+        List<Due> due = db.sql("""
+                        with due as (select id from mail_outbox
+                                      where status = 'PENDING' and next_attempt_at <= :now
+                                      order by next_attempt_at limit 20 for update skip locked)
+                        update mail_outbox m set next_attempt_at = :claimedUntil
+                          from due where m.id = due.id
+                        returning m.id, m.recipient, m.subject, m.body_text, m.body_html, m.attempts
+                        """)
+                .bind("now", now)
+                .bind("claimedUntil", now.plus(CLAIM))
+                .map(row -> new Due(row.get("id", UUID.class), row.get("recipient", String.class),
+                        row.get("subject", String.class), row.get("body_text", String.class),
+                        row.get("body_html", String.class), row.get("attempts", Integer.class)))
+                .all().collectList().block(TIME_LIMIT);
+        if (due == null) {
+            return;
+        }
+        for (Due message : due) {
+            send(message);
+        }
+    }
+
+    private void send(Due message) {
+        try {
+            MimeMessage mime = mail.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(mime, message.html() != null, "UTF-8");
+            helper.setFrom(settings.from());
+            helper.setTo(message.recipient());
+            helper.setSubject(message.subject());
+            if (message.html() != null) {
+                helper.setText(message.text(), message.html());
+            } else {
+                helper.setText(message.text());
+            }
+            mail.send(mime);
+            db.sql("update mail_outbox set status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = null where id = :id")
+                    .bind("now", clock.instant()).bind("id", message.id())
+                    .fetch().rowsUpdated().block(TIME_LIMIT);
+        } catch (MailException | MessagingException e) {
+            Duration wait = retryAfter(message.attempts() + 1);
+            log.warn("Mail to {} not sent (attempt {}), trying again in {}: {}", message.recipient(),
+                    message.attempts() + 1, wait, e.getMessage());
+            db.sql("""
+                            update mail_outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error
+                             where id = :id""")
+                    .bind("next", clock.instant().plus(wait))
+                    .bind("error", String.valueOf(e.getMessage()))
+                    .bind("id", message.id())
+                    .fetch().rowsUpdated().block(TIME_LIMIT);
+        }
+    }
+
+    static Duration retryAfter(int failedAttempts) {
+        if (failedAttempts >= 20) {
+            return LONGEST_RETRY;
+        }
+        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.max(0, failedAttempts - 1));
+        return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,55 @@
+package app.staffroom.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
+import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
+import me.gosimple.nbvcxz.scoring.Result;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a new password must be: 12 to 128 characters, not on the lists of common and breached passwords
+ * that nbvcxz ships, and not easy to guess from the person's own name and email.
+ */
+@Component
+public class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 128;
+
+    /** Why the password is refused; empty when it is acceptable. */
+    public List<String> problems(String password, List<String> personalWords) {
+        List<String> problems = new ArrayList<>();
+        if (password.length() < MIN_LENGTH) {
+            problems.add("Use at least " + MIN_LENGTH + " characters.");
+            return problems;
+        }
+        if (password.length() > MAX_LENGTH) {
+            problems.add("Use at most " + MAX_LENGTH + " characters.");
+            return problems;
+        }
+        Nbvcxz estimator = new Nbvcxz(new ConfigurationBuilder()
+                .setDictionaries(ConfigurationBuilder.getDefaultDictionaries())
+                .setMinimumEntropy(40d)
+                .createConfiguration());
+        Result result = estimator.estimate(password);
+        String warningKey = result.getFeedback().getWarningKey();
+        boolean listed = result.getMatches().stream().anyMatch(match -> match instanceof DictionaryMatch dictionary
+                && "passwords".equals(dictionary.getDictionaryName()) && dictionary.getToken().length() == password.length())
+                || !result.isMinimumEntropyMet() && warningKey != null && warningKey.contains("passwords");
+        String lower = password.toLowerCase();
+        boolean personal = personalWords.stream().map(String::toLowerCase)
+                .anyMatch(word -> word.length() >= 4 && lower.contains(word));
+        if (listed) {
+            problems.add("This password is on the lists of common or breached passwords. Choose another one.");
+        } else if (personal) {
+            problems.add("Don't build the password from your name or email.");
+        } else if (!result.isMinimumEntropyMet()) {
+            String warning = result.getFeedback().getWarning();
+            problems.add("This password is too easy to guess" + (warning == null ? "." : ": " + warning)
+                    + " Add more words or characters.");
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,43 @@
+package app.staffroom.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class SignInTicketController {
+
+    static final String PATH = "/signin/ticket/";
+
+    private final SignInTickets tickets;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    SignInTicketController(SignInTickets tickets) {
+        this.tickets = tickets;
+    }
+
+    @GetMapping(PATH + "{ticket}")
+    String signIn(@PathVariable String ticket, HttpServletRequest request, HttpServletResponse response) {
+        return tickets.redeem(ticket).map(account -> {
+            request.getSession(true);
+            request.changeSessionId();
+            Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(account, null,
+                    List.of(new SimpleGrantedAuthority("ROLE_USER")));
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(authentication);
+            SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+            return "redirect:/";
+        }).orElse("redirect:/login");
+    }
+}

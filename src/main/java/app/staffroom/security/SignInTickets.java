@@ -1,0 +1,50 @@
+package app.staffroom.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Single-use tickets that turn a just-proven identity (an accepted invitation) into a signed-in session:
+ * the page that proved it sends the browser to {@link SignInTicketController}, which signs in under a new
+ * session id. Tickets live one minute, in this node's memory (sessions are sticky to a node).
+ */
+@Component
+public class SignInTickets {
+
+    static final Duration LIFETIME = Duration.ofMinutes(1);
+
+    private record Ticket(SignedInAccount account, Instant expiresAt) {
+    }
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Ticket> tickets = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    SignInTickets(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The path that signs the account in, once. */
+    public String issue(SignedInAccount account) {
+        Instant now = clock.instant();
+        tickets.values().removeIf(ticket -> ticket.expiresAt().isBefore(now));
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        tickets.put(ticket, new Ticket(account, now.plus(LIFETIME)));
+        return SignInTicketController.PATH + ticket;
+    }
+
+    Optional<SignedInAccount> redeem(String ticket) {
+        Ticket found = tickets.remove(ticket);
+        return found == null || found.expiresAt().isBefore(clock.instant())
+                ? Optional.empty() : Optional.of(found.account());
+    }
+}

@@ -1,0 +1,250 @@
+package app.staffroom.invite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.security.Actor;
+import app.staffroom.security.SignedInAccount;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.testing.Demo;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.Mailbox;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.access.AccessDeniedException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+@SpringBootTest
+class InvitationServiceTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(30);
+    private static final String GOOD_PASSWORD = "violet-harbour-lantern-42";
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Mailbox mailbox;
+
+    @Autowired
+    DatabaseClient db;
+
+    Clinic clinic;
+    Actor admin;
+
+    @BeforeEach
+    void newClinic() {
+        clinic = fixtures.newClinic();
+        admin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
+    }
+
+    @Test
+    void inviting_creates_a_pending_teammate_and_mails_a_link_naming_the_practice_and_the_inviter() {
+        String email = Mailbox.uniqueEmail();
+
+        UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+
+        assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("PENDING");
+        assertThat(fixtures.teammateColumn(teammate, "phones")).isEqualTo("{+14155550123}");
+        String mail = mailbox.latestTo(email);
+        assertThat(mail).contains("Hello Nina").contains("invited you to join Clinic clinic-").contains("Pat Person")
+                .contains("http://localhost:").contains("/invitation/");
+        String token = mailbox.invitationToken(email);
+        assertThat(db.sql("select count(*) from invitation where token_sha256 = :h").bind("h", InvitationToken.hash(token))
+                .map(row -> row.get(0, Long.class)).one().block(LIMIT)).as("only the hash is stored").isEqualTo(1);
+        assertThat(db.sql("select count(*) from invitation where encode(token_sha256, 'escape') like '%' || :t || '%'")
+                .bind("t", token).map(row -> row.get(0, Long.class)).one().block(LIMIT)).isZero();
+    }
+
+    @Test
+    void a_wrong_admin_password_creates_nothing_and_counts_towards_the_lockout() {
+        String email = Mailbox.uniqueEmail();
+
+        StepVerifier.create(invitations.invite(admin, draft(email), "not my password"))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
+                        .hasMessageContaining("password is not correct"))
+                .verify();
+
+        assertThat(mailbox.countTo(email)).isZero();
+        assertThat(db.sql("select count(*) from account where email = :e").bind("e", email)
+                .map(row -> row.get(0, Long.class)).one().block(LIMIT)).isZero();
+        assertThat(db.sql("select consecutive_failed_logins from account where id = :a").bind("a", admin.accountId())
+                .map(row -> row.get(0, Integer.class)).one().block(LIMIT)).isEqualTo(1);
+    }
+
+    @Test
+    void an_invalid_draft_is_refused_whole() {
+        NewTeammate noEmail = new NewTeammate(clinic.frontDeskRole(), Set.of(clinic.mainLocation()), clinic.mainLocation(),
+                "Nina", "Novak", "not-an-email", List.of("12"), NewTeammate.Provider.none(), NewTeammate.Booking.empty());
+
+        StepVerifier.create(invitations.invite(admin, noEmail, Demo.PASSWORD))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("valid email")
+                        .hasMessageContaining("not a valid phone number"))
+                .verify();
+    }
+
+    @Test
+    void someone_already_in_the_workspace_is_not_invited_twice_and_an_account_from_elsewhere_joins() {
+        String email = Mailbox.uniqueEmail();
+        invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+
+        assertThat(invitations.checkEmail(admin, email).block(LIMIT).kind()).isEqualTo(EmailCheck.Kind.ALREADY_TEAMMATE);
+        StepVerifier.create(invitations.invite(admin, draft(email), Demo.PASSWORD))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("already a teammate here"))
+                .verify();
+        assertThat(invitations.checkEmail(admin, Demo.GRACE_FRONT_DESK).block(LIMIT).kind())
+                .isEqualTo(EmailCheck.Kind.EXISTING_ACCOUNT);
+        UUID grace = invitations.invite(admin, draft(Demo.GRACE_FRONT_DESK), Demo.PASSWORD).block(LIMIT);
+        assertThat(fixtures.teammateColumn(grace, "status")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_new_person_chooses_a_password_that_is_neither_common_nor_short_and_becomes_active() {
+        String email = Mailbox.uniqueEmail();
+        UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+        String token = mailbox.invitationToken(email);
+
+        assertThat(invitations.preview(token).block(LIMIT).existingAccount()).isFalse();
+        StepVerifier.create(invitations.acceptAsNewPerson(token, "short1"))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("at least 12")).verify();
+        StepVerifier.create(invitations.acceptAsNewPerson(token, "password1234"))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("common or breached")).verify();
+        assertThat(fixtures.teammateColumn(teammate, "status")).as("refusals change nothing").isEqualTo("PENDING");
+
+        SignedInAccount signedIn = invitations.acceptAsNewPerson(token, GOOD_PASSWORD).block(LIMIT);
+
+        assertThat(signedIn.email()).isEqualTo(email);
+        assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("ACTIVE");
+        StepVerifier.create(invitations.preview(token))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(InvitationUnusableException.class)
+                        .hasMessageContaining("already been accepted"))
+                .verify();
+    }
+
+    @Test
+    void fifty_simultaneous_redemptions_of_one_link_give_exactly_one_success() {
+        String email = Mailbox.uniqueEmail();
+        UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+        String token = mailbox.invitationToken(email);
+
+        List<Boolean> outcomes = Flux.range(0, 50)
+                .flatMap(attempt -> invitations.acceptAsNewPerson(token, GOOD_PASSWORD).map(account -> true)
+                        .onErrorResume(InvitationUnusableException.class, refused -> Mono.just(false)), 50)
+                .collectList().block(Duration.ofMinutes(2));
+
+        assertThat(outcomes).hasSize(50).containsOnlyOnce(true);
+        assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("ACTIVE");
+        assertThat(db.sql("select count(*) from audit_event where target_id = :t and action = 'INVITATION_ACCEPTED'")
+                .bind("t", teammate).map(row -> row.get(0, Long.class)).one().block(LIMIT)).isEqualTo(1);
+    }
+
+    @Test
+    void resending_rotates_the_link_and_revoking_ends_it_and_deactivates_the_teammate() {
+        String email = Mailbox.uniqueEmail();
+        UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+        String first = mailbox.invitationToken(email);
+        UUID invitation = invitations.pending(admin).filter(invite -> invite.teammateId().equals(teammate))
+                .blockFirst(LIMIT).invitationId();
+
+        invitations.resend(admin, invitation).block(LIMIT);
+        String second = mailbox.invitationToken(email);
+
+        assertThat(second).isNotEqualTo(first);
+        StepVerifier.create(invitations.preview(first)).expectError(InvitationUnusableException.class).verify();
+        assertThat(invitations.preview(second).block(LIMIT).email()).isEqualTo(email);
+        PendingInvite pending = invitations.pending(admin).filter(invite -> invite.teammateId().equals(teammate)).blockFirst(LIMIT);
+        assertThat(pending.timesSent()).isEqualTo(2);
+
+        invitations.revoke(admin, pending.invitationId(), "Hired someone else").block(LIMIT);
+
+        StepVerifier.create(invitations.preview(second)).expectError(InvitationUnusableException.class).verify();
+        assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("INACTIVE");
+        assertThat(fixtures.teammateColumn(teammate, "deactivation_reason")).isEqualTo("Invitation revoked: Hired someone else");
+        assertThat(invitations.pending(admin).collectList().block(LIMIT)).noneMatch(invite -> invite.teammateId().equals(teammate));
+    }
+
+    @Test
+    void an_expired_link_says_so_and_changes_nothing() {
+        String email = Mailbox.uniqueEmail();
+        UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+        String token = mailbox.invitationToken(email);
+        db.sql("update invitation set created_at = now() - interval '5 days', expires_at = now() - interval '1 hour' "
+                + "where teammate_id = :t").bind("t", teammate).fetch().rowsUpdated().block(LIMIT);
+
+        StepVerifier.create(invitations.acceptAsNewPerson(token, GOOD_PASSWORD))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("expired")).verify();
+        assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_person_with_an_account_accepts_with_their_password_and_an_emailed_code_of_five_tries() {
+        Clinic elsewhere = fixtures.newClinic();
+        UUID existing = fixtures.addTeammate(elsewhere, elsewhere.frontDeskRole(), TeammateStatus.ACTIVE);
+        String email = fixtures.email(existing);
+        UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+        String token = mailbox.invitationToken(email);
+        assertThat(invitations.preview(token).block(LIMIT).existingAccount()).isTrue();
+
+        invitations.sendCode(token).block(LIMIT);
+        String code = mailbox.code(email);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, wrong))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("4 tries left")).verify();
+        StepVerifier.create(invitations.acceptWithExistingAccount(token, "wrong password", code))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("not the password")).verify();
+        assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("PENDING");
+
+        SignedInAccount joined = invitations.acceptWithExistingAccount(token, Demo.PASSWORD, code).block(LIMIT);
+
+        assertThat(joined.email()).isEqualTo(email);
+        assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void after_five_wrong_codes_a_new_code_is_needed() {
+        Clinic elsewhere = fixtures.newClinic();
+        UUID existing = fixtures.addTeammate(elsewhere, elsewhere.frontDeskRole(), TeammateStatus.ACTIVE);
+        String email = fixtures.email(existing);
+        invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+        String token = mailbox.invitationToken(email);
+        invitations.sendCode(token).block(LIMIT);
+        String code = mailbox.code(email);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 5; i++) {
+            StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, wrong))
+                    .expectError(ChangeRefusedException.class).verify();
+        }
+
+        StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, code))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("Too many wrong codes")).verify();
+    }
+
+    @Test
+    void without_manage_users_nobody_invites_resends_or_revokes() {
+        Actor frontDesk = fixtures.actor(fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE));
+
+        StepVerifier.create(invitations.invite(frontDesk, draft(Mailbox.uniqueEmail()), Demo.PASSWORD))
+                .expectError(AccessDeniedException.class).verify();
+        StepVerifier.create(invitations.resend(frontDesk, UUID.randomUUID())).expectError(AccessDeniedException.class).verify();
+        StepVerifier.create(invitations.revoke(frontDesk, UUID.randomUUID(), "")).expectError(AccessDeniedException.class).verify();
+    }
+
+    private NewTeammate draft(String email) {
+        return new NewTeammate(clinic.frontDeskRole(), Set.of(clinic.mainLocation()), clinic.mainLocation(),
+                "Nina", "Novak", email, List.of("(415) 555-0123"), NewTeammate.Provider.none(), NewTeammate.Booking.empty());
+    }
+}
