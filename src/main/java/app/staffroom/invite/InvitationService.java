@@ -108,6 +108,33 @@ public class InvitationService {
                 });
     }
 
+    /**
+     * Invites everyone in a CSV file (see {@link BulkInvites} for the columns), each valid row in its own
+     * transaction; the report lists every row with what happened to it. Needs Team "manage users" and the
+     * administrator's own password.
+     */
+    public Mono<BulkInviteReport> inviteAll(Actor actor, String csv, String adminPassword) {
+        return access.require(actor, Permission.TEAM_MANAGE_USERS)
+                .then(accounts.passwordMatches(actor.accountId(), adminPassword))
+                .flatMap(right -> right ? Mono.empty() : Mono.error(new ChangeRefusedException(
+                        "Your password is not correct. Nobody was invited.")))
+                .then(Mono.zip(phoneRegion(actor), namesToIds(actor, "role"), namesToIds(actor, "location")))
+                .flatMap(lookups -> Mono.fromCallable(() -> BulkInvites.parse(csv, lookups.getT2(), lookups.getT3(), lookups.getT1()))
+                        .flatMapMany(rows -> BulkInvites.inviteEach(rows,
+                                draft -> create(actor, draft, lookups.getT1()).as(transaction::transactional)))
+                        .collectList()
+                        .map(BulkInviteReport::new));
+    }
+
+    private Mono<Map<String, UUID>> namesToIds(Actor actor, String table) {
+        String sql = table.equals("role")
+                ? "select lower(name) as name, id from role where workspace_id = :w"
+                : "select lower(name) as name, id from location where workspace_id = :w and archived_at is null";
+        return db.sql(sql).bind("w", actor.workspaceId())
+                .map(row -> Map.entry(row.get("name", String.class), row.get("id", UUID.class)))
+                .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
     /** The workspace's pending invitations, newest first. Needs Team "view". */
     public Flux<PendingInvite> pending(Actor actor) {
         Instant now = clock.instant();

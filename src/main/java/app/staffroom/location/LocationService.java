@@ -1,12 +1,19 @@
 package app.staffroom.location;
 
+import app.staffroom.audit.AuditEntry;
+import app.staffroom.audit.AuditTrail;
+import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** The clinics of a workspace. */
 @Service
@@ -14,10 +21,78 @@ public class LocationService {
 
     private final DatabaseClient db;
     private final AccessService access;
+    private final AuditTrail audit;
+    private final TransactionalOperator transaction;
 
-    LocationService(DatabaseClient db, AccessService access) {
+    LocationService(DatabaseClient db, AccessService access, AuditTrail audit, TransactionalOperator transaction) {
         this.db = db;
         this.access = access;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    /** Adds a location. Needs Settings "manage". */
+    public Mono<LocationSummary> add(Actor actor, String name) {
+        String clean = name.strip();
+        return access.require(actor, Permission.SETTINGS_MANAGE).then(validName(actor, clean, null))
+                .then(db.sql("insert into location (workspace_id, name) values (:w, :name) returning id, name")
+                        .bind("w", actor.workspaceId()).bind("name", clean)
+                        .map(row -> new LocationSummary(row.get("id", UUID.class), row.get("name", String.class))).one())
+                .flatMap(added -> audit.record(new AuditEntry(actor, "LOCATION_ADDED", "LOCATION", added.id(), clean,
+                        Map.of(), Map.of("name", clean))).thenReturn(added))
+                .as(transaction::transactional);
+    }
+
+    /** Renames a location. Needs Settings "manage". */
+    public Mono<LocationSummary> rename(Actor actor, UUID location, String name) {
+        String clean = name.strip();
+        return access.require(actor, Permission.SETTINGS_MANAGE).then(current(actor, location))
+                .flatMap(before -> validName(actor, clean, location)
+                        .then(db.sql("update location set name = :name, version = version + 1 where id = :id and workspace_id = :w")
+                                .bind("name", clean).bind("id", location).bind("w", actor.workspaceId()).fetch().rowsUpdated())
+                        .then(audit.record(new AuditEntry(actor, "LOCATION_RENAMED", "LOCATION", location, clean,
+                                Map.of("name", before.name()), Map.of("name", clean))))
+                        .thenReturn(new LocationSummary(location, clean)))
+                .as(transaction::transactional);
+    }
+
+    /** Archives a location: nobody can be given access to it any more; history keeps it. Needs Settings "manage". */
+    public Mono<Void> archive(Actor actor, UUID location) {
+        return access.require(actor, Permission.SETTINGS_MANAGE).then(current(actor, location))
+                .flatMap(before -> db.sql("""
+                                select count(*) from location where workspace_id = :w and archived_at is null and id <> :id
+                                """)
+                        .bind("w", actor.workspaceId()).bind("id", location).map(row -> row.get(0, Long.class)).one()
+                        .flatMap(others -> others == 0 ? Mono.error(new ChangeRefusedException(
+                                "A practice needs at least one location. Add another before archiving " + before.name() + "."))
+                                : Mono.empty())
+                        .then(db.sql("update location set archived_at = now(), version = version + 1 where id = :id and workspace_id = :w")
+                                .bind("id", location).bind("w", actor.workspaceId()).fetch().rowsUpdated())
+                        .then(audit.record(new AuditEntry(actor, "LOCATION_ARCHIVED", "LOCATION", location, before.name(),
+                                Map.of("archived", false), Map.of("archived", true)))))
+                .as(transaction::transactional);
+    }
+
+    private Mono<LocationSummary> current(Actor actor, UUID location) {
+        return db.sql("select id, name from location where id = :id and workspace_id = :w and archived_at is null")
+                .bind("id", location).bind("w", actor.workspaceId())
+                .map(row -> new LocationSummary(row.get("id", UUID.class), row.get("name", String.class))).one()
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That location is not in this workspace any more.")));
+    }
+
+    private Mono<Void> validName(Actor actor, String name, @Nullable UUID except) {
+        if (name.isEmpty() || name.length() > 120) {
+            return Mono.error(new ChangeRefusedException("A location's name has 1 to 120 characters."));
+        }
+        return db.sql("""
+                        select count(*) from location
+                         where workspace_id = :w and archived_at is null and lower(name) = lower(:name) and id <> :except
+                        """)
+                .bind("w", actor.workspaceId()).bind("name", name)
+                .bind("except", except == null ? new UUID(0, 0) : except)
+                .map(row -> row.get(0, Long.class)).one()
+                .flatMap(same -> same == 0 ? Mono.<Void>empty()
+                        : Mono.error(new ChangeRefusedException("There is already a location called " + name + ".")));
     }
 
     /** The workspace's locations that are not archived, by name. Needs Team "view". */

@@ -88,6 +88,20 @@ public class TeammateService {
                 .one());
     }
 
+    /** The active teammates whose role is Medical Director, who may supervise providers. Needs Team "view". */
+    public Flux<TeammateOption> medicalDirectors(Actor actor) {
+        return access.require(actor, Permission.TEAM_VIEW).thenMany(db.sql("""
+                        select t.id, a.first_name || ' ' || a.last_name as name
+                          from teammate t join account a on a.id = t.account_id
+                          join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
+                         where t.workspace_id = :workspace and t.status = 'ACTIVE' and r.built_in = 'MEDICAL_DIRECTOR'
+                         order by t.sort_name, t.id
+                        """)
+                .bind("workspace", actor.workspaceId())
+                .map(row -> new TeammateOption(row.get("id", UUID.class), row.get("name", String.class)))
+                .all());
+    }
+
     /** One teammate in full. Needs Team "view"; an id from another workspace is refused. */
     public Mono<TeammateDetails> details(Actor actor, UUID teammateId) {
         return access.require(actor, Permission.TEAM_VIEW).then(records.details(actor.workspaceId(), teammateId));

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -91,6 +92,8 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     private final SeatPanel seats = new SeatPanel();
     private final TeammateDrawer drawer = new TeammateDrawer();
     private final Paragraph noAccess = new Paragraph();
+    // A path rather than the wizard's class: the invitation feature builds on this one, not the other way round.
+    private final Anchor addTeammate = new Anchor("teammates/new", "Add teammate");
 
     private TeammateFilter filter = TeammateFilter.of(TeammateStatus.ACTIVE);
     private @Nullable TeammatePager pager;
@@ -109,7 +112,9 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         addClassName("teammates-view");
 
         H1 title = new H1("Teammates");
-        Div header = new Div(title, seats);
+        addTeammate.addClassName("primary-link");
+        addTeammate.setVisible(false);
+        Div header = new Div(new Div(title, addTeammate), seats);
         header.addClassName("view-header");
 
         for (TeammateStatus status : List.of(TeammateStatus.ACTIVE, TeammateStatus.PENDING, TeammateStatus.INACTIVE)) {
@@ -249,6 +254,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
                             locations.listLocations(signedIn).collectList()),
                     loaded -> {
                         canManage = loaded.getT1().contains(Permission.TEAM_MANAGE_USERS);
+                        addTeammate.setVisible(canManage);
                         roleList = loaded.getT2();
                         locationList = loaded.getT3();
                         showFilterChoices();

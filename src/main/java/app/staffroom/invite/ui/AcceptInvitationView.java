@@ -1,0 +1,134 @@
+package app.staffroom.invite.ui;
+
+import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.ui.Async;
+import app.staffroom.invite.InvitationPreview;
+import app.staffroom.invite.InvitationService;
+import app.staffroom.invite.InvitationUnusableException;
+import app.staffroom.security.PasswordPolicy;
+import app.staffroom.security.SignInTickets;
+import app.staffroom.security.SignedInAccount;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import reactor.core.publisher.Mono;
+
+/**
+ * The page an invitation links to, without sign-in: a new person chooses a password; a person with an
+ * account proves it with their password and an emailed code. Then they are signed in.
+ */
+@Route(value = "invitation/:token", autoLayout = false)
+@PageTitle("Join your practice · Staffroom")
+@AnonymousAllowed
+public class AcceptInvitationView extends Main implements BeforeEnterObserver {
+
+    private final InvitationService invitations;
+    private final SignInTickets tickets;
+    private final H1 title = new H1("Join your practice");
+    private final Paragraph message = new Paragraph("Checking your invitation…");
+    private final Paragraph problem = new Paragraph();
+    private final Div form = new Div();
+    private String token = "";
+
+    public AcceptInvitationView(InvitationService invitations, SignInTickets tickets) {
+        this.invitations = invitations;
+        this.tickets = tickets;
+        addClassName("accept-invitation");
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
+        form.addClassName("accept-form");
+        add(title, message, problem, form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        Async.load(this, invitations.preview(token), this::show, this::showUnusable);
+    }
+
+    private void show(InvitationPreview invitation) {
+        title.setText("Join " + invitation.workspaceName());
+        form.removeAll();
+        if (invitation.existingAccount()) {
+            message.setText(invitation.inviterName() + " invited you (" + invitation.email() + "). You already have a "
+                    + "Staffroom login: confirm it with your password and the code we email you, and "
+                    + invitation.workspaceName() + " joins your workspaces.");
+            PasswordField password = new PasswordField("Your current password");
+            TextField code = new TextField("Code from the email");
+            code.setMaxLength(6);
+            code.setAllowedCharPattern("[0-9]");
+            Button send = new Button("Email me a code", click -> run(invitations.sendCode(token).thenReturn(true),
+                    sent -> showProblem("We sent a code to " + invitation.email() + ". It is valid for 10 minutes.")));
+            Button join = new Button("Join " + invitation.workspaceName(), click -> signIn(
+                    invitations.acceptWithExistingAccount(token, password.getValue(), code.getValue())));
+            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            form.add(password, send, code, join);
+        } else {
+            message.setText(invitation.inviterName() + " invited you, " + invitation.firstName() + ", to "
+                    + invitation.workspaceName() + ". Choose a password for " + invitation.email() + ".");
+            PasswordField password = new PasswordField("New password");
+            password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a few unrelated words work well.");
+            password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+            PasswordField repeat = new PasswordField("Repeat the password");
+            Button join = new Button("Set password and join", click -> {
+                if (!password.getValue().equals(repeat.getValue())) {
+                    showProblem("The two passwords are not the same.");
+                    return;
+                }
+                signIn(invitations.acceptAsNewPerson(token, password.getValue()));
+            });
+            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            form.add(password, repeat, join);
+        }
+    }
+
+    private void signIn(Mono<SignedInAccount> acceptance) {
+        run(acceptance, account -> UI.getCurrent().getPage().setLocation(tickets.issue(account)));
+    }
+
+    private <T> void run(Mono<T> action, SerializableConsumer<T> then) {
+        problem.setVisible(false);
+        Async.load(this, action, then, failure -> {
+            if (failure instanceof InvitationUnusableException) {
+                showUnusable(failure);
+            } else if (failure instanceof ChangeRefusedException) {
+                showProblem(failure.getMessage());
+            } else {
+                Async.showFailure(failure);
+            }
+        });
+    }
+
+    private void showProblem(String text) {
+        problem.setText(text);
+        problem.setVisible(true);
+    }
+
+    private void showUnusable(Throwable failure) {
+        form.removeAll();
+        problem.setVisible(false);
+        title.setText("This invitation cannot be used");
+        message.setText(failure instanceof InvitationUnusableException ? failure.getMessage()
+                : "Something went wrong. Please try the link again in a moment.");
+        if (!(failure instanceof InvitationUnusableException)) {
+            Async.showFailure(failure);
+        }
+    }
+}

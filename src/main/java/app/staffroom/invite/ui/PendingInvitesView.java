@@ -1,0 +1,205 @@
+package app.staffroom.invite.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.invite.BulkInviteReport;
+import app.staffroom.invite.InvitationService;
+import app.staffroom.invite.PendingInvite;
+import app.staffroom.mail.Outbox;
+import app.staffroom.mail.ui.OutboxView;
+import app.staffroom.role.AccessService;
+import app.staffroom.role.Permission;
+import app.staffroom.role.RequiresPermission;
+import app.staffroom.security.Actor;
+import app.staffroom.security.CurrentActor;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/** Invitations waiting for an answer: resend, revoke, and invite many people at once from a CSV file. */
+@Route("invitations")
+@PageTitle("Pending invites · Staffroom")
+@Menu(title = "Pending invites", order = 2, icon = "vaadin:envelope-o")
+@PermitAll
+@RequiresPermission(Permission.TEAM_VIEW)
+public class PendingInvitesView extends Main {
+
+    private final InvitationService invitations;
+    private final AccessService access;
+    private final CurrentActor currentActor;
+    private final Outbox outbox;
+    private final Grid<PendingInvite> grid = new Grid<>();
+    private final Div actions = new Div();
+    private final Paragraph summary = new Paragraph();
+    private @Nullable Actor actor;
+    private boolean canManage;
+
+    public PendingInvitesView(InvitationService invitations, AccessService access, CurrentActor currentActor,
+                              Outbox outbox) {
+        this.invitations = invitations;
+        this.access = access;
+        this.currentActor = currentActor;
+        this.outbox = outbox;
+        addClassName("pending-invites-view");
+        actions.addClassName("view-actions");
+        summary.addClassName("view-summary");
+        add(new Div(new H1("Pending invites"), actions), summary, grid);
+        grid.addColumn(PendingInvite::email).setHeader("Email").setKey("email").setFlexGrow(2);
+        grid.addColumn(PendingInvite::name).setHeader("Name").setKey("name").setFlexGrow(2);
+        grid.addColumn(PendingInvite::roleName).setHeader("Role").setKey("role");
+        grid.addColumn(PendingInvite::invitedBy).setHeader("Invited by").setKey("invitedBy");
+        grid.addColumn(invite -> Dates.format(invite.sentAt())).setHeader("Sent").setKey("sentAt");
+        grid.addColumn(invite -> Dates.format(invite.expiresAt())).setHeader("Expires").setKey("expiresAt");
+        grid.addColumn(PendingInvite::timesSent).setHeader("Times sent").setKey("timesSent").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(PendingInvitesView::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText("No invitations are waiting for an answer.");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        currentActor.get().ifPresent(signedIn -> {
+            actor = signedIn;
+            Async.load(this, access.permissionsOf(signedIn), permissions -> {
+                canManage = permissions.contains(Permission.TEAM_MANAGE_USERS);
+                showActions();
+                refresh();
+            });
+        });
+    }
+
+    private void refresh() {
+        Async.load(this, invitations.pending(actor()).collectList(), this::show);
+    }
+
+    private void show(List<PendingInvite> pending) {
+        grid.setItems(pending);
+        long expired = pending.stream().filter(PendingInvite::expired).count();
+        summary.setText(pending.size() + (pending.size() == 1 ? " invitation" : " invitations") + " waiting"
+                + (expired == 0 ? "" : ", " + expired + " expired (resend to give a new link)"));
+    }
+
+    private void showActions() {
+        actions.removeAll();
+        if (!canManage) {
+            return;
+        }
+        RouterLink add = new RouterLink("Add teammate", NewTeammateWizard.class);
+        add.addClassName("primary-link");
+        Button bulk = new Button("Invite from a CSV file…", click -> openBulkDialog());
+        actions.add(add, bulk);
+        if (outbox.isEmbedded()) {
+            actions.add(new RouterLink("Development outbox", OutboxView.class));
+        }
+    }
+
+    private Component rowActions(PendingInvite invite) {
+        if (!canManage) {
+            return new Span();
+        }
+        Button resend = new Button("Resend", click -> run(invitations.resend(actor(), invite.invitationId()),
+                "Sent again to " + invite.email() + ". The previous link no longer works."));
+        resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button revoke = new Button("Revoke…", click -> confirmRevoke(invite));
+        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(resend, revoke);
+    }
+
+    private void confirmRevoke(PendingInvite invite) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Revoke the invitation of " + invite.name() + "?");
+        TextArea reason = new TextArea("Reason (kept in the record)");
+        reason.setMaxLength(400);
+        reason.setWidthFull();
+        dialog.add(new Paragraph("The link in the email stops working and " + invite.name()
+                + " moves to Inactive. You can reactivate and invite them again later."), reason);
+        Button confirm = new Button("Revoke", click -> {
+            dialog.close();
+            run(invitations.revoke(actor(), invite.invitationId(), reason.getValue()), "Invitation revoked.");
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void openBulkDialog() {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("bulk-dialog");
+        dialog.setHeaderTitle("Invite from a CSV file");
+        Paragraph help = new Paragraph("The first line names the columns: first name, last name, email, role, "
+                + "locations, provider. Separate several locations with semicolons; the first is the default. "
+                + "Provider is yes or no.");
+        PasswordField password = new PasswordField("Your password");
+        password.setHelperText("Inviting needs your own password.");
+        Paragraph status = new Paragraph();
+        Grid<BulkInviteReport.Row> report = new Grid<>();
+        report.addColumn(BulkInviteReport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        report.addColumn(BulkInviteReport.Row::email).setHeader("Email");
+        report.addColumn(row -> row.invited() ? "Invited" : "Not invited").setHeader("Result").setAutoWidth(true);
+        report.addColumn(BulkInviteReport.Row::message).setHeader("Why").setFlexGrow(2);
+        report.setVisible(false);
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            if (password.getValue().isEmpty()) {
+                status.setText("Enter your password first, then upload the file again.");
+                return;
+            }
+            status.setText("Inviting…");
+            Async.load(this, invitations.inviteAll(actor(), new String(bytes, StandardCharsets.UTF_8), password.getValue()),
+                    result -> {
+                        status.setText(result.invited() + " invited, " + result.refused() + " not invited.");
+                        report.setItems(result.rows());
+                        report.setVisible(true);
+                        refresh();
+                    },
+                    failure -> status.setText(Objects.requireNonNullElse(failure.getMessage(), "The file could not be read.")));
+        })));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(1024 * 1024);
+        dialog.add(help, password, upload, status, report);
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.setWidth("48rem");
+        dialog.open();
+    }
+
+    private void run(Mono<Void> action, String confirmation) {
+        Async.load(this, action.thenReturn(true), done -> {
+            Notification.show(confirmation, 4000, Notification.Position.BOTTOM_START);
+            refresh();
+        });
+    }
+
+    private Actor actor() {
+        return Objects.requireNonNull(actor, "No workspace chosen");
+    }
+
+    private static Component status(PendingInvite invite) {
+        Span badge = new Span(invite.expired() ? "Expired" : "Pending");
+        badge.addClassNames("status-badge", invite.expired() ? "status-inactive" : "status-pending");
+        return badge;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.location.ui;
+
+import org.jspecify.annotations.NullMarked;

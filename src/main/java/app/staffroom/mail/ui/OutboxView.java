@@ -1,0 +1,66 @@
+package app.staffroom.mail.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.mail.Outbox;
+import app.staffroom.mail.SentMail;
+import app.staffroom.role.Permission;
+import app.staffroom.role.RequiresPermission;
+import app.staffroom.security.CurrentActor;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Development only: the mail the embedded SMTP server received, with the links in it, so the whole
+ * invitation flow can be tried on a machine without a mail server.
+ */
+@Route("dev/outbox")
+@PageTitle("Development outbox · Staffroom")
+@PermitAll
+@RequiresPermission(Permission.TEAM_MANAGE_USERS)
+public class OutboxView extends Main {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private final Outbox outbox;
+    private final CurrentActor currentActor;
+    private final Grid<SentMail> grid = new Grid<>();
+
+    public OutboxView(Outbox outbox, CurrentActor currentActor) {
+        this.outbox = outbox;
+        this.currentActor = currentActor;
+        addClassName("outbox-view");
+        add(new H1("Development outbox"), new Paragraph("No SMTP server is configured, so mail stays inside Staffroom. "
+                + "Set spring.mail.host (SPRING_MAIL_HOST) to send real mail."), grid);
+        grid.addColumn(SentMail::recipient).setHeader("To").setKey("to");
+        grid.addColumn(SentMail::subject).setHeader("Subject").setKey("subject").setFlexGrow(2);
+        grid.addColumn(SentMail::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(OutboxView::link).setHeader("Link").setKey("link").setFlexGrow(2);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(mail -> new Pre(mail.text())));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (!outbox.isEmbedded()) {
+            grid.setVisible(false);
+            return;
+        }
+        currentActor.get().ifPresent(actor -> Async.load(this, outbox.recent(actor).collectList(), grid::setItems));
+    }
+
+    private static Div link(SentMail mail) {
+        Matcher link = LINK.matcher(mail.text());
+        return link.find() ? new Div(new Anchor(link.group(), "Open link")) : new Div();
+    }
+}

@@ -1,0 +1,44 @@
+package app.staffroom.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import app.staffroom.testing.Demo;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** After accepting an invitation the person lands signed in, once, under a new session id. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignInTicketTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SignInTickets tickets;
+
+    @Test
+    void a_ticket_signs_in_once_under_a_new_session_id() throws Exception {
+        SignedInAccount account = new SignedInAccount(UUID.randomUUID(), Demo.GRACE_FRONT_DESK, "Grace Turner");
+        String path = tickets.issue(account);
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+
+        var result = mvc.perform(get(path).session(session))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(authenticated().withUsername(Demo.GRACE_FRONT_DESK))
+                .andReturn();
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+
+        mvc.perform(get(path)).andExpect(redirectedUrl("/login")).andExpect(unauthenticated());
+    }
+}
