@@ -2,7 +2,21 @@ package app.staffroom.invite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.mail.Outbox;
+import app.staffroom.role.AccessService;
+import app.staffroom.security.Accounts;
+import app.staffroom.security.PasswordPolicy;
+import app.staffroom.mail.OutboxDelivery;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import app.staffroom.security.Actor;
 import app.staffroom.security.SignedInAccount;
 import app.staffroom.team.TeammateStatus;
@@ -20,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -41,6 +56,30 @@ class InvitationServiceTest {
 
     @Autowired
     DatabaseClient db;
+
+    @Autowired
+    TransactionalOperator transaction;
+
+    @Autowired
+    AccessService access;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PasswordPolicy passwordPolicy;
+
+    @Autowired
+    GreenMail smtp;
+
+    @Autowired
+    OutboxDelivery sender;
 
     Clinic clinic;
     Actor admin;
@@ -173,20 +212,58 @@ class InvitationServiceTest {
         StepVerifier.create(invitations.preview(second)).expectError(InvitationUnusableException.class).verify();
         assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("INACTIVE");
         assertThat(fixtures.teammateColumn(teammate, "deactivation_reason")).isEqualTo("Invitation revoked: Hired someone else");
+        assertThat(db.sql("select action from audit_event where target_id = :t order by id").bind("t", teammate)
+                .map(row -> row.get(0, String.class)).all().collectList().block(LIMIT))
+                .containsExactly("TEAMMATE_INVITED", "INVITATION_RESENT", "INVITATION_REVOKED");
         assertThat(invitations.pending(admin).collectList().block(LIMIT)).noneMatch(invite -> invite.teammateId().equals(teammate));
     }
 
     @Test
-    void an_expired_link_says_so_and_changes_nothing() {
+    void a_link_expires_after_the_workspaces_72_hours_and_then_changes_nothing() {
         String email = Mailbox.uniqueEmail();
         UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
         String token = mailbox.invitationToken(email);
-        db.sql("update invitation set created_at = now() - interval '5 days', expires_at = now() - interval '1 hour' "
-                + "where teammate_id = :t").bind("t", teammate).fetch().rowsUpdated().block(LIMIT);
+        InvitationService justBefore = at(Duration.ofHours(71).plusMinutes(59));
+        InvitationService after = at(Duration.ofHours(72).plusMinutes(1));
 
-        StepVerifier.create(invitations.acceptAsNewPerson(token, GOOD_PASSWORD))
+        assertThat(justBefore.preview(token).block(LIMIT).email()).isEqualTo(email);
+        StepVerifier.create(after.acceptAsNewPerson(token, GOOD_PASSWORD))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("expired")).verify();
         assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void the_real_email_arrives_over_smtp_and_its_link_is_the_way_in() throws Exception {
+        String email = Mailbox.uniqueEmail();
+        UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+
+        sender.sendDue();
+
+        MimeMessage received = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> recipientOf(message).equals(email)).findFirst().orElseThrow();
+        String body = GreenMailUtil.getBody(received);
+        Matcher link = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(link.find()).isTrue();
+        assertThat(received.getSubject()).contains("invited you to Clinic clinic-");
+
+        invitations.acceptAsNewPerson(link.group(1), GOOD_PASSWORD).block(LIMIT);
+        assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("ACTIVE");
+        assertThat(db.sql("select action from audit_event where target_id = :t order by id").bind("t", teammate)
+                .map(row -> row.get(0, String.class)).all().collectList().block(LIMIT))
+                .containsExactly("TEAMMATE_INVITED", "INVITATION_ACCEPTED");
+    }
+
+    private InvitationService at(Duration later) {
+        return new InvitationService(db, transaction, access, audit, outbox, accounts, passwordPolicy,
+                Clock.offset(Clock.systemUTC(), later), "http://localhost:8080");
+    }
+
+    private static String recipientOf(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
