@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.staffroom.team.TeammateSummary;
 import app.staffroom.team.ui.TeammatesView;
 import app.staffroom.testing.Demo;
+import app.staffroom.testing.GridRows;
 import app.staffroom.testing.KaribuTest;
 import app.staffroom.workspace.ui.WorkspaceChooserView;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -93,10 +94,6 @@ class WorkspaceSwitchingTest extends KaribuTest {
     }
 
     private static List<String> gridEmails() {
-        return _find(Grid.class).stream().findFirst().map(found -> {
-            @SuppressWarnings("unchecked")
-            Grid<TeammateSummary> grid = found;
-            return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).email()).toList();
-        }).orElse(List.of());
+        return GridRows.<TeammateSummary>ofFirstGrid().stream().map(TeammateSummary::email).toList();
     }
 }

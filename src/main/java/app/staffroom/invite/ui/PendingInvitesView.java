@@ -1,6 +1,7 @@
 package app.staffroom.invite.ui;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Formats;
 import app.staffroom.invite.BulkInviteReport;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.invite.PendingInvite;
@@ -72,8 +73,8 @@ public class PendingInvitesView extends Main {
         grid.addColumn(PendingInvite::name).setHeader("Name").setKey("name").setFlexGrow(2);
         grid.addColumn(PendingInvite::roleName).setHeader("Role").setKey("role");
         grid.addColumn(PendingInvite::invitedBy).setHeader("Invited by").setKey("invitedBy");
-        grid.addColumn(invite -> Dates.format(invite.sentAt())).setHeader("Sent").setKey("sentAt");
-        grid.addColumn(invite -> Dates.format(invite.expiresAt())).setHeader("Expires").setKey("expiresAt");
+        grid.addColumn(invite -> Formats.dateTime(invite.sentAt())).setHeader("Sent").setKey("sentAt");
+        grid.addColumn(invite -> Formats.dateTime(invite.expiresAt())).setHeader("Expires").setKey("expiresAt");
         grid.addColumn(PendingInvite::timesSent).setHeader("Times sent").setKey("timesSent").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(PendingInvitesView::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);

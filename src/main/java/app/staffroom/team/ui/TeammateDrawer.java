@@ -1,5 +1,6 @@
 package app.staffroom.team.ui;
 
+import app.staffroom.base.ui.Formats;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.RoleSummary;
 import app.staffroom.team.TeammateChange;
@@ -21,11 +22,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -37,9 +34,6 @@ import org.jspecify.annotations.Nullable;
  * person works as a provider; the form only tells the view what was asked, the view asks the service.
  */
 class TeammateDrawer extends Composite<Div> {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     private final H2 name = new H2();
     private final Span email = new Span();
@@ -105,13 +99,13 @@ class TeammateDrawer extends Composite<Div> {
         facts.removeAll();
         fact("Status", teammate.status().label());
         fact("Phones", teammate.phones().isEmpty() ? "—" : String.join(", ", teammate.phones()));
-        fact("Invited", date(teammate.invitedAt()));
-        fact("Activated", date(teammate.activatedAt()));
+        fact("Invited", Formats.dateTime(teammate.invitedAt()));
+        fact("Activated", Formats.dateTime(teammate.activatedAt()));
         if (teammate.status() == TeammateStatus.INACTIVE) {
-            fact("Deactivated", date(teammate.deactivatedAt()));
+            fact("Deactivated", Formats.dateTime(teammate.deactivatedAt()));
             fact("Reason", Objects.requireNonNullElse(teammate.deactivationReason(), "—"));
         }
-        fact("Last sign-in", date(teammate.lastLoginAt()));
+        fact("Last sign-in", Formats.dateTime(teammate.lastLoginAt()));
 
         role.setItems(roles);
         role.setValue(roles.stream().filter(r -> r.id().equals(teammate.roleId())).findFirst().orElse(null));
@@ -240,10 +234,6 @@ class TeammateDrawer extends Composite<Div> {
 
     private TeammateDetails current() {
         return Objects.requireNonNull(shown, "No teammate is shown");
-    }
-
-    static String date(@Nullable Instant instant) {
-        return instant == null ? "—" : DATE.format(instant);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

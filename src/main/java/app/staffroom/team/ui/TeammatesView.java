@@ -4,6 +4,7 @@ import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.GridFetch;
 import app.staffroom.base.StaleChangeException;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Formats;
 import app.staffroom.location.LocationService;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.AccessService;
@@ -166,9 +167,9 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(TeammatesView::statusBadge).setHeader("Status").setKey("status")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(teammate -> TeammateDrawer.date(teammate.lastLoginAt())).setHeader("Last sign-in")
+        grid.addColumn(teammate -> Formats.dateTime(teammate.lastLoginAt())).setHeader("Last sign-in")
                 .setKey("lastLogin").setSortable(true).setSortProperty(TeammateSort.LAST_LOGIN.name());
-        Grid.Column<TeammateSummary> statusDate = grid.addColumn(teammate -> TeammateDrawer.date(teammate.statusChangedAt()))
+        Grid.Column<TeammateSummary> statusDate = grid.addColumn(teammate -> Formats.dateTime(teammate.statusChangedAt()))
                 .setHeader("Activated").setKey("statusDate")
                 .setSortable(true).setSortProperty(TeammateSort.STATUS_DATE.name());
         grid.setMultiSort(false);

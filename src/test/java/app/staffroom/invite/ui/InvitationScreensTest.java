@@ -14,6 +14,7 @@ import app.staffroom.role.RoleSummary;
 import app.staffroom.team.TeammateStatus;
 import app.staffroom.testing.Demo;
 import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.GridRows;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
 import app.staffroom.testing.Mailbox;
@@ -43,7 +44,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -208,8 +208,7 @@ class InvitationScreensTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<BulkInviteReport.Row> report = _find(Grid.class).stream()
                 .filter(grid -> grid.getColumns().size() == 4).findFirst().orElseThrow();
-        List<BulkInviteReport.Row> rows = List.of(GridKt._get(report, 0), GridKt._get(report, 1),
-                GridKt._get(report, 2));
+        List<BulkInviteReport.Row> rows = GridRows.of(report);
         assertThat(rows.get(0).invited()).isTrue();
         assertThat(rows.get(1).message()).contains("Unknown role 'Astronaut'");
         assertThat(rows.get(2).message()).contains("valid email");
@@ -301,11 +300,7 @@ class InvitationScreensTest extends KaribuTest {
     }
 
     private static List<PendingInvite> pendingRows() {
-        return _find(Grid.class).stream().findFirst().map(found -> {
-            @SuppressWarnings("unchecked")
-            Grid<PendingInvite> grid = found;
-            return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
-        }).orElse(List.of());
+        return GridRows.ofFirstGrid();
     }
 
     private NewTeammate draft(String email) {

@@ -14,6 +14,7 @@ import app.staffroom.team.TeammateStatus;
 import app.staffroom.team.TeammateSummary;
 import app.staffroom.testing.Demo;
 import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.GridRows;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -422,11 +423,7 @@ class TeammatesViewTest extends KaribuTest {
     }
 
     private static List<TeammateSummary> rows() {
-        return _find(Grid.class).stream().findFirst().map(found -> {
-            @SuppressWarnings("unchecked")
-            Grid<TeammateSummary> grid = found;
-            return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
-        }).orElse(List.of());
+        return GridRows.ofFirstGrid();
     }
 
     private static int rowOf(String email) {
