@@ -1,34 +1,227 @@
 package app.staffroom.role;
 
+import app.staffroom.audit.AuditEntry;
+import app.staffroom.audit.AuditTrail;
+import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.security.Actor;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
-/** The roles of a workspace. */
+/**
+ * The roles of a workspace and what each may do. Changing them needs Team "manage roles"; the Admin
+ * role always keeps every permission; nobody grants a permission they do not hold themselves.
+ */
 @Service
 public class RoleService {
 
     private final DatabaseClient db;
     private final AccessService access;
+    private final AuditTrail audit;
+    private final TransactionalOperator transaction;
 
-    RoleService(DatabaseClient db, AccessService access) {
+    RoleService(DatabaseClient db, AccessService access, AuditTrail audit, TransactionalOperator transaction) {
         this.db = db;
         this.access = access;
+        this.audit = audit;
+        this.transaction = transaction;
     }
 
     /** The workspace's roles by name. Needs Team "view". */
     public Flux<RoleSummary> listRoles(Actor actor) {
+        return matrix(actor).map(column -> new RoleSummary(column.id(), column.name(), column.builtIn()));
+    }
+
+    /** Every role with its permissions and the number of active and pending teammates holding it. Needs Team "view". */
+    public Flux<RoleColumn> matrix(Actor actor) {
         return access.require(actor, Permission.TEAM_VIEW).thenMany(db.sql("""
-                        select id, name, built_in from role where workspace_id = :workspace order by lower(name), id
+                        select r.id, r.name, r.description, r.built_in,
+                               coalesce((select array_agg(rp.permission) from role_permission rp where rp.role_id = r.id), '{}') as permissions,
+                               (select count(*) from teammate t where t.role_id = r.id and t.workspace_id = r.workspace_id
+                                   and t.status <> 'INACTIVE') as holders
+                          from role r where r.workspace_id = :w order by lower(r.name), r.id
                         """)
-                .bind("workspace", actor.workspaceId())
+                .bind("w", actor.workspaceId())
                 .map(row -> {
                     String builtIn = row.get("built_in", String.class);
-                    return new RoleSummary(row.get("id", UUID.class), row.get("name", String.class),
-                            builtIn == null ? null : BuiltInRole.valueOf(builtIn));
+                    Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+                    for (String name : row.get("permissions", String[].class)) {
+                        permissions.add(Permission.valueOf(name));
+                    }
+                    return new RoleColumn(row.get("id", UUID.class), row.get("name", String.class),
+                            row.get("description", String.class), builtIn == null ? null : BuiltInRole.valueOf(builtIn),
+                            permissions, row.get("holders", Long.class));
                 })
                 .all());
+    }
+
+    /** Who holds the role (active and pending teammates), by name. Needs Team "view". */
+    public Flux<String> holders(Actor actor, UUID roleId) {
+        return access.require(actor, Permission.TEAM_VIEW).then(role(actor, roleId)).thenMany(db.sql("""
+                        select a.first_name || ' ' || a.last_name as name from teammate t join account a on a.id = t.account_id
+                         where t.role_id = :r and t.workspace_id = :w and t.status <> 'INACTIVE' order by t.sort_name
+                        """)
+                .bind("r", roleId).bind("w", actor.workspaceId())
+                .map(row -> row.get(0, String.class)).all());
+    }
+
+    /** Grants or withdraws one permission of one role. Needs Team "manage roles". */
+    public Mono<RoleColumn> setPermission(Actor actor, UUID roleId, Permission permission, boolean granted) {
+        return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(editable(actor, roleId))
+                .flatMap(before -> {
+                    if (before.permissions().contains(permission) == granted) {
+                        return Mono.just(before);
+                    }
+                    Set<Permission> after = EnumSet.copyOf(before.permissions().isEmpty()
+                            ? EnumSet.noneOf(Permission.class) : before.permissions());
+                    if (granted) {
+                        after.add(permission);
+                    } else {
+                        after.remove(permission);
+                    }
+                    return replacePermissions(actor, before, after, "ROLE_PERMISSION_CHANGED");
+                });
+    }
+
+    /** A new custom role, empty or with the permissions of another role. Needs Team "manage roles". */
+    public Mono<RoleColumn> createRole(Actor actor, String name, String description, @Nullable UUID copyOf) {
+        String clean = name.strip();
+        return access.require(actor, Permission.TEAM_MANAGE_ROLES)
+                .then(validName(actor, clean, null))
+                .then(copyOf == null ? Mono.just(Set.<Permission>of()) : role(actor, copyOf).map(RoleColumn::permissions))
+                .flatMap(permissions -> requireHeld(actor, permissions).thenReturn(permissions))
+                .flatMap(permissions -> {
+                    UUID id = UUID.randomUUID();
+                    return db.sql("insert into role (id, workspace_id, name, description) values (:id, :w, :name, :description)")
+                            .bind("id", id).bind("w", actor.workspaceId()).bind("name", clean)
+                            .bind("description", description.strip())
+                            .fetch().rowsUpdated()
+                            .then(insertPermissions(actor, id, permissions))
+                            .then(audit.record(new AuditEntry(actor, "ROLE_CREATED", "ROLE", id, clean, Map.of(),
+                                    Map.of("name", clean, "permissions", names(permissions)))))
+                            .then(role(actor, id));
+                })
+                .as(transaction::transactional);
+    }
+
+    /** Renames and describes a role. Needs Team "manage roles". */
+    public Mono<RoleColumn> renameRole(Actor actor, UUID roleId, String name, String description) {
+        String clean = name.strip();
+        return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(role(actor, roleId))
+                .flatMap(before -> validName(actor, clean, roleId)
+                        .then(db.sql("update role set name = :name, description = :description, version = version + 1 "
+                                        + "where id = :id and workspace_id = :w")
+                                .bind("name", clean).bind("description", description.strip())
+                                .bind("id", roleId).bind("w", actor.workspaceId()).fetch().rowsUpdated())
+                        .then(audit.record(new AuditEntry(actor, "ROLE_RENAMED", "ROLE", roleId, clean,
+                                Map.of("name", before.name(), "description", before.description()),
+                                Map.of("name", clean, "description", description.strip()))))
+                        .then(role(actor, roleId)))
+                .as(transaction::transactional);
+    }
+
+    /** Deletes a custom role nobody holds. Needs Team "manage roles". */
+    public Mono<Void> deleteRole(Actor actor, UUID roleId) {
+        return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(role(actor, roleId))
+                .flatMap(role -> {
+                    if (role.builtIn() != null) {
+                        return Mono.error(new ChangeRefusedException(role.name() + " is built in: it can be changed, not deleted."));
+                    }
+                    return db.sql("select count(*) from teammate where role_id = :r and workspace_id = :w")
+                            .bind("r", roleId).bind("w", actor.workspaceId()).map(row -> row.get(0, Long.class)).one()
+                            .flatMap(anyone -> anyone == 0 ? Mono.<Void>empty() : holders(actor, roleId).collectList()
+                                    .flatMap(names -> Mono.error(new ChangeRefusedException(role.name()
+                                            + " cannot be deleted while teammates hold it"
+                                            + (names.isEmpty() ? " (inactive teammates keep it in their history)" : ": "
+                                            + String.join(", ", names)) + ". Give them another role first."))))
+                            .then(db.sql("delete from role where id = :id and workspace_id = :w")
+                                    .bind("id", roleId).bind("w", actor.workspaceId()).fetch().rowsUpdated())
+                            .then(audit.record(new AuditEntry(actor, "ROLE_DELETED", "ROLE", roleId, role.name(),
+                                    Map.of("name", role.name(), "permissions", names(role.permissions())), Map.of())));
+                })
+                .as(transaction::transactional);
+    }
+
+    /** Gives a built-in role its default permissions again. Needs Team "manage roles". */
+    public Mono<RoleColumn> resetRole(Actor actor, UUID roleId) {
+        return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(editable(actor, roleId))
+                .flatMap(before -> before.builtIn() == null
+                        ? Mono.error(new ChangeRefusedException("Only built-in roles have defaults to go back to."))
+                        : replacePermissions(actor, before, before.builtIn().defaultPermissions(), "ROLE_RESET"));
+    }
+
+    private Mono<RoleColumn> replacePermissions(Actor actor, RoleColumn before, Set<Permission> after, String action) {
+        Set<Permission> added = EnumSet.noneOf(Permission.class);
+        added.addAll(after);
+        added.removeAll(before.permissions());
+        return requireHeld(actor, added)
+                .then(db.sql("delete from role_permission where role_id = :r and workspace_id = :w")
+                        .bind("r", before.id()).bind("w", actor.workspaceId()).fetch().rowsUpdated())
+                .then(insertPermissions(actor, before.id(), after))
+                .then(db.sql("update role set version = version + 1 where id = :r").bind("r", before.id()).fetch().rowsUpdated())
+                .then(audit.record(new AuditEntry(actor, action, "ROLE", before.id(), before.name(),
+                        Map.of("permissions", names(before.permissions())), Map.of("permissions", names(after)))))
+                .then(role(actor, before.id()))
+                .as(transaction::transactional);
+    }
+
+    /** No escalation: a permission can be handed out only by someone who holds it. */
+    private Mono<Void> requireHeld(Actor actor, Set<Permission> granted) {
+        if (granted.isEmpty()) {
+            return Mono.empty();
+        }
+        return access.permissionsOf(actor).flatMap(held -> {
+            List<String> missing = granted.stream().filter(permission -> !held.contains(permission))
+                    .map(permission -> permission.group().label() + ": " + permission.label()).toList();
+            return missing.isEmpty() ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(
+                    "You can only grant permissions you hold yourself. You do not hold " + String.join(", ", missing) + "."));
+        });
+    }
+
+    private Mono<RoleColumn> editable(Actor actor, UUID roleId) {
+        return role(actor, roleId).flatMap(role -> role.isLocked()
+                ? Mono.error(new ChangeRefusedException("The Admin role always has every permission."))
+                : Mono.just(role));
+    }
+
+    private Mono<RoleColumn> role(Actor actor, UUID roleId) {
+        return matrix(actor).filter(column -> column.id().equals(roleId)).next()
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That role does not exist in this workspace.")));
+    }
+
+    private Mono<Void> insertPermissions(Actor actor, UUID roleId, Set<Permission> permissions) {
+        if (permissions.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("insert into role_permission (workspace_id, role_id, permission) select :w, :r, unnest(:p)")
+                .bind("w", actor.workspaceId()).bind("r", roleId)
+                .bind("p", permissions.stream().map(Permission::name).toArray(String[]::new))
+                .fetch().rowsUpdated().then();
+    }
+
+    private Mono<Void> validName(Actor actor, String name, @Nullable UUID except) {
+        if (name.isEmpty() || name.length() > 60) {
+            return Mono.error(new ChangeRefusedException("A role's name has 1 to 60 characters."));
+        }
+        return db.sql("select count(*) from role where workspace_id = :w and lower(name) = lower(:n) and id <> :except")
+                .bind("w", actor.workspaceId()).bind("n", name).bind("except", except == null ? new UUID(0, 0) : except)
+                .map(row -> row.get(0, Long.class)).one()
+                .flatMap(same -> same == 0 ? Mono.<Void>empty()
+                        : Mono.error(new ChangeRefusedException("There is already a role called " + name + ".")));
+    }
+
+    private static Set<String> names(Set<Permission> permissions) {
+        Set<String> names = new TreeSet<>();
+        permissions.forEach(permission -> names.add(permission.name()));
+        return names;
     }
 }

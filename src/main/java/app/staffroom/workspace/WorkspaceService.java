@@ -1,9 +1,12 @@
 package app.staffroom.workspace;
 
+import app.staffroom.audit.AuditEntry;
+import app.staffroom.audit.AuditTrail;
 import app.staffroom.security.Actor;
 import app.staffroom.security.SignedInAccount;
 import io.r2dbc.spi.Readable;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,10 +28,12 @@ public class WorkspaceService {
             """;
 
     private final DatabaseClient db;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    WorkspaceService(DatabaseClient db, Clock clock) {
+    WorkspaceService(DatabaseClient db, AuditTrail audit, Clock clock) {
         this.db = db;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -53,11 +58,16 @@ public class WorkspaceService {
                 .one()
                 .switchIfEmpty(Mono.error(() -> new AccessDeniedException(
                         "You are not an active member of that workspace.")))
-                .flatMap(membership -> db.sql("update teammate set last_login_at = :now where id = :teammate")
-                        .bind("now", clock.instant())
-                        .bind("teammate", membership.teammateId())
-                        .fetch().rowsUpdated()
-                        .thenReturn(new Actor(account.accountId(), workspaceId, membership.teammateId())));
+                .flatMap(membership -> {
+                    Actor actor = new Actor(account.accountId(), workspaceId, membership.teammateId());
+                    return db.sql("update teammate set last_login_at = :now where id = :teammate")
+                            .bind("now", clock.instant())
+                            .bind("teammate", membership.teammateId())
+                            .fetch().rowsUpdated()
+                            .then(audit.record(new AuditEntry(actor, "SIGNED_IN", "TEAMMATE", membership.teammateId(),
+                                    account.displayName(), Map.of(), Map.of())))
+                            .thenReturn(actor);
+                });
     }
 
     private static Membership membership(Readable row) {

@@ -7,6 +7,8 @@ import app.staffroom.team.TeammateStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -31,9 +33,12 @@ public final class Fixtures {
         this.transaction = transaction;
     }
 
-    /** A practice with two locations and three roles: Admin, Front Desk, and a custom "Practice Manager". */
+    /**
+     * A practice with two locations, the five built-in roles with their default permissions, and a custom
+     * "Practice Manager" role (Team "view" and "manage users").
+     */
     public record Clinic(UUID workspaceId, UUID mainLocation, UUID secondLocation,
-                         UUID adminRole, UUID frontDeskRole, UUID managerRole) {
+                         UUID adminRole, UUID frontDeskRole, UUID managerRole, Map<String, UUID> rolesByName) {
     }
 
     public Clinic newClinic() {
@@ -42,11 +47,14 @@ public final class Fixtures {
         run("insert into workspace (id, name, slug) values ('" + workspace + "', 'Clinic " + slug + "', '" + slug + "')");
         UUID main = location(workspace, "Main Street");
         UUID second = location(workspace, "Harbour Road");
-        UUID admin = role(workspace, "Admin", BuiltInRole.ADMIN, EnumSet.allOf(Permission.class));
-        UUID frontDesk = role(workspace, "Front Desk", BuiltInRole.FRONT_DESK, BuiltInRole.FRONT_DESK.defaultPermissions());
-        UUID manager = role(workspace, "Practice Manager", null,
-                EnumSet.of(Permission.TEAM_VIEW, Permission.TEAM_MANAGE_USERS));
-        return new Clinic(workspace, main, second, admin, frontDesk, manager);
+        Map<String, UUID> roles = new LinkedHashMap<>();
+        for (BuiltInRole builtIn : BuiltInRole.values()) {
+            roles.put(builtIn.displayName(), role(workspace, builtIn.displayName(), builtIn, builtIn.defaultPermissions()));
+        }
+        roles.put("Practice Manager", role(workspace, "Practice Manager", null,
+                EnumSet.of(Permission.TEAM_VIEW, Permission.TEAM_MANAGE_USERS)));
+        return new Clinic(workspace, main, second, roles.get("Admin"), roles.get("Front Desk"), roles.get("Practice Manager"),
+                Map.copyOf(roles));
     }
 
     /** A new person in the clinic, with access to the main location only. */
@@ -66,6 +74,11 @@ public final class Fixtures {
                 "insert into teammate_location (workspace_id, teammate_id, location_id) values ('" + clinic.workspaceId()
                 + "', '" + teammate + "', '" + clinic.mainLocation() + "')");
         return teammate;
+    }
+
+    public void grant(Clinic clinic, UUID role, Permission permission) {
+        run("insert into role_permission (workspace_id, role_id, permission) values ('" + clinic.workspaceId() + "', '"
+                + role + "', '" + permission.name() + "')");
     }
 
     public Actor actor(UUID teammate) {

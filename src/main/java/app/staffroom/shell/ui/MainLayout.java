@@ -10,6 +10,10 @@ import app.staffroom.workspace.WorkspaceService;
 import app.staffroom.workspace.ui.WorkspaceChooserView;
 import app.staffroom.workspace.ui.WorkspaceSwitcher;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -73,7 +77,31 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     private void showNavigationFor(Actor actor) {
-        Async.load(this, access.permissionsOf(actor), this::showNavigation);
+        Async.load(this, access.permissionsOf(actor), permissions -> {
+            showNavigation(permissions);
+            refuseForbiddenContent(permissions);
+        });
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (isAttached()) {
+            currentActor.get().ifPresent(actor -> Async.load(this, access.permissionsOf(actor), this::refuseForbiddenContent));
+        }
+    }
+
+    /** A view opened by its URL without the permission it needs shows a "not allowed" page instead. */
+    private void refuseForbiddenContent(Set<Permission> permissions) {
+        Component content = getContent();
+        if (content != null && !mayOpen(content.getClass(), permissions)) {
+            RequiresPermission required = content.getClass().getAnnotation(RequiresPermission.class);
+            Div notAllowed = new Div(new H1("Not allowed"), new Paragraph("Your role in this practice does not "
+                    + "include \"" + required.value().group().label() + ": " + required.value().label()
+                    + "\", which this page needs. Ask an administrator if you should have it."));
+            notAllowed.addClassName("not-allowed");
+            setContent(notAllowed);
+        }
     }
 
     private void showNavigation(Set<Permission> permissions) {

@@ -1,0 +1,120 @@
+package app.staffroom.audit.ui;
+
+import app.staffroom.audit.AuditFilter;
+import app.staffroom.audit.AuditRecord;
+import app.staffroom.audit.AuditSearch;
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Formats;
+import app.staffroom.role.Permission;
+import app.staffroom.role.RequiresPermission;
+import app.staffroom.security.Actor;
+import app.staffroom.security.CurrentActor;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Every change in the workspace, who made it and the values before and after; exportable as CSV. */
+@Route("audit")
+@PageTitle("Audit trail · Staffroom")
+@Menu(title = "Audit trail", order = 4, icon = "vaadin:clipboard-text")
+@PermitAll
+@RequiresPermission(Permission.AUDIT_VIEW)
+public class AuditTrailView extends Main {
+
+    private final AuditSearch audit;
+    private final CurrentActor currentActor;
+    private final TextField actorFilter = new TextField("Who");
+    private final TextField targetFilter = new TextField("Target");
+    private final Select<String> actionFilter = new Select<>();
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final Grid<AuditRecord> grid = new Grid<>();
+    private final Paragraph summary = new Paragraph();
+    private final Div export = new Div();
+    private @Nullable Actor actor;
+
+    public AuditTrailView(AuditSearch audit, CurrentActor currentActor) {
+        this.audit = audit;
+        this.currentActor = currentActor;
+        addClassName("audit-view");
+        for (TextField field : List.of(actorFilter, targetFilter)) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setClearButtonVisible(true);
+            field.addValueChangeListener(event -> refresh());
+        }
+        actionFilter.setLabel("Action");
+        actionFilter.setEmptySelectionAllowed(true);
+        actionFilter.setEmptySelectionCaption("Any action");
+        actionFilter.addValueChangeListener(event -> refresh());
+        from.addValueChangeListener(event -> refresh());
+        to.addValueChangeListener(event -> refresh());
+        Button prepare = new Button("Export CSV", click -> prepareExport());
+        Div filters = new Div(actorFilter, targetFilter, actionFilter, from, to, prepare, export);
+        filters.addClassName("teammates-toolbar");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(record -> Formats.dateTime(record.occurredAt())).setHeader("When").setKey("when").setAutoWidth(true);
+        grid.addColumn(AuditRecord::actor).setHeader("Who").setKey("actor");
+        grid.addColumn(AuditRecord::action).setHeader("Action").setKey("action");
+        grid.addColumn(record -> Objects.requireNonNullElse(record.target(), "—")).setHeader("Target").setKey("target");
+        grid.addColumn(record -> Objects.requireNonNullElse(record.before(), "")).setHeader("Before").setKey("before").setFlexGrow(2);
+        grid.addColumn(record -> Objects.requireNonNullElse(record.after(), "")).setHeader("After").setKey("after").setFlexGrow(2);
+        add(new H1("Audit trail"), filters, summary, grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        currentActor.get().ifPresent(signedIn -> {
+            actor = signedIn;
+            Async.load(this, audit.actions(signedIn).collectList(), actionFilter::setItems);
+            refresh();
+        });
+    }
+
+    AuditFilter filter() {
+        return new AuditFilter(actorFilter.getValue(), targetFilter.getValue(), actionFilter.getValue(),
+                from.getValue(), to.getValue());
+    }
+
+    private void refresh() {
+        if (actor == null) {
+            return;
+        }
+        export.removeAll();
+        Async.load(this, audit.search(actor, filter()).collectList(), records -> {
+            grid.setItems(records);
+            summary.setText(records.size() >= AuditSearch.SHOWN
+                    ? "Showing the latest " + AuditSearch.SHOWN + " matching events; narrow the filters or export to see all."
+                    : records.size() + (records.size() == 1 ? " event" : " events"));
+        });
+    }
+
+    private void prepareExport() {
+        Async.load(this, audit.exportCsv(Objects.requireNonNull(actor), filter()), bytes -> {
+            export.removeAll();
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(bytes), "audit-trail.csv", "text/csv", bytes.length)), "Download audit-trail.csv");
+            download.setId("audit-download");
+            export.add(download);
+        });
+    }
+}

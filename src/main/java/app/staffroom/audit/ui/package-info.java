@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

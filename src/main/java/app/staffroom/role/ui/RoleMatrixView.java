@@ -1,0 +1,244 @@
+package app.staffroom.role.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.role.AccessService;
+import app.staffroom.role.Permission;
+import app.staffroom.role.RequiresPermission;
+import app.staffroom.role.RoleColumn;
+import app.staffroom.role.RoleService;
+import app.staffroom.security.Actor;
+import app.staffroom.security.CurrentActor;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every permission against every role on one screen: a change is saved at once, audited, and can be
+ * undone from the notification that confirms it.
+ */
+@Route("roles")
+@PageTitle("Roles and permissions · Staffroom")
+@Menu(title = "Roles", order = 3, icon = "vaadin:key")
+@PermitAll
+@RequiresPermission(Permission.TEAM_VIEW)
+public class RoleMatrixView extends Main {
+
+    private final RoleService roles;
+    private final AccessService access;
+    private final CurrentActor currentActor;
+    private final Grid<Permission> matrix = new Grid<>();
+    private final Grid<RoleColumn> roleList = new Grid<>();
+    private final Div actions = new Div();
+    private final Paragraph problem = new Paragraph();
+    private @Nullable Actor actor;
+    private boolean canManage;
+    private List<RoleColumn> columns = List.of();
+
+    public RoleMatrixView(RoleService roles, AccessService access, CurrentActor currentActor) {
+        this.roles = roles;
+        this.access = access;
+        this.currentActor = currentActor;
+        addClassName("roles-view");
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
+        actions.addClassName("view-actions");
+        matrix.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        matrix.setAllRowsVisible(true);
+        roleList.setAllRowsVisible(true);
+        roleList.addColumn(RoleColumn::name).setHeader("Role").setKey("name");
+        roleList.addColumn(RoleColumn::description).setHeader("Description").setKey("description").setFlexGrow(2);
+        roleList.addComponentColumn(this::holdersButton).setHeader("Held by").setKey("holders").setAutoWidth(true);
+        roleList.addComponentColumn(this::roleActions).setHeader("").setKey("actions").setAutoWidth(true);
+        add(new H1("Roles and permissions"), actions, problem, matrix, new H2("Roles"), roleList);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        currentActor.get().ifPresent(signedIn -> {
+            actor = signedIn;
+            Async.load(this, access.permissionsOf(signedIn), permissions -> {
+                canManage = permissions.contains(Permission.TEAM_MANAGE_ROLES);
+                actions.removeAll();
+                if (canManage) {
+                    actions.add(new Button("New role…", click -> openRoleDialog(null)));
+                }
+                refresh();
+            });
+        });
+    }
+
+    private void refresh() {
+        Async.load(this, roles.matrix(actor()).collectList(), this::show);
+    }
+
+    private void show(List<RoleColumn> loaded) {
+        columns = loaded;
+        matrix.removeAllColumns();
+        matrix.addComponentColumn(RoleMatrixView::permissionCell).setHeader("Permission").setKey("permission")
+                .setFlexGrow(3).setFrozen(true);
+        for (RoleColumn role : loaded) {
+            matrix.addComponentColumn(permission -> toggle(role, permission))
+                    .setHeader(role.name() + (role.isLocked() ? " 🔒" : "") + " (" + role.holders() + ")")
+                    .setKey(role.id().toString()).setAutoWidth(true).setFlexGrow(0);
+        }
+        matrix.setItems(Permission.values());
+        roleList.setItems(loaded);
+    }
+
+    private Checkbox toggle(RoleColumn role, Permission permission) {
+        Checkbox checkbox = new Checkbox(role.permissions().contains(permission));
+        checkbox.setAriaLabel(role.name() + ": " + permission.group().label() + " " + permission.label());
+        checkbox.setReadOnly(!canManage || role.isLocked());
+        checkbox.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            boolean granted = event.getValue();
+            change(roles.setPermission(actor(), role.id(), permission, granted),
+                    (granted ? "Granted " : "Withdrew ") + permission.group().label() + ": " + permission.label()
+                            + (granted ? " to " : " from ") + role.name() + ".",
+                    () -> roles.setPermission(actor(), role.id(), permission, !granted));
+        });
+        return checkbox;
+    }
+
+    private void change(Mono<RoleColumn> action, String confirmation, @Nullable UndoAction undo) {
+        Async.load(this, action, changed -> {
+            problem.setVisible(false);
+            refresh();
+            Notification notification = new Notification();
+            notification.setDuration(8000);
+            notification.setPosition(Notification.Position.BOTTOM_START);
+            HorizontalLayout content = new HorizontalLayout(new Span(confirmation));
+            if (undo != null) {
+                Button undoButton = new Button("Undo", click -> {
+                    notification.close();
+                    change(undo.run(), "Undone.", null);
+                });
+                undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                content.add(undoButton);
+            }
+            notification.add(content);
+            notification.open();
+        }, failure -> {
+            problem.setText(Objects.requireNonNullElse(failure.getMessage(), "That did not work."));
+            problem.setVisible(true);
+            refresh();
+        });
+    }
+
+    /** What undoes a change: the opposite change, asked of the service like any other. */
+    @FunctionalInterface
+    interface UndoAction extends Serializable {
+        Mono<RoleColumn> run();
+    }
+
+    private Component holdersButton(RoleColumn role) {
+        Button holders = new Button(role.holders() + (role.holders() == 1 ? " teammate" : " teammates"), click ->
+                Async.load(this, roles.holders(actor(), role.id()).collectList(), names -> {
+                    Dialog dialog = new Dialog();
+                    dialog.setHeaderTitle("Who holds " + role.name());
+                    dialog.add(new Paragraph(names.isEmpty() ? "Nobody." : String.join(", ", names)));
+                    dialog.getFooter().add(new Button("Close", close -> dialog.close()));
+                    dialog.open();
+                }));
+        holders.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return holders;
+    }
+
+    private Component roleActions(RoleColumn role) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (!canManage) {
+            return buttons;
+        }
+        Button rename = new Button("Rename…", click -> openRoleDialog(role));
+        rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        buttons.add(rename);
+        if (role.builtIn() != null && !role.isLocked()) {
+            Button reset = new Button("Reset to defaults", click -> change(roles.resetRole(actor(), role.id()),
+                    role.name() + " has its default permissions again.", null));
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            buttons.add(reset);
+        }
+        if (role.builtIn() == null) {
+            Button delete = new Button("Delete", click -> change(roles.deleteRole(actor(), role.id()).then(Mono.just(role)),
+                    role.name() + " was deleted.", null));
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            buttons.add(delete);
+        }
+        return buttons;
+    }
+
+    /** A new role (role null) or a new name and description for one. */
+    private void openRoleDialog(@Nullable RoleColumn role) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(role == null ? "New role" : "Rename " + role.name());
+        TextField name = new TextField("Name");
+        name.setMaxLength(60);
+        TextField description = new TextField("Description");
+        description.setMaxLength(300);
+        description.setWidthFull();
+        Select<RoleColumn> copyOf = new Select<>();
+        copyOf.setLabel("Start with the permissions of");
+        copyOf.setItems(columns);
+        copyOf.setItemLabelGenerator(column -> column == null ? "No permissions" : column.name());
+        copyOf.setEmptySelectionAllowed(true);
+        copyOf.setEmptySelectionCaption("No permissions");
+        if (role != null) {
+            name.setValue(role.name());
+            description.setValue(role.description());
+            dialog.add(name, description);
+        } else {
+            dialog.add(name, description, copyOf);
+        }
+        Button save = new Button(role == null ? "Create" : "Save", click -> {
+            dialog.close();
+            change(role == null
+                            ? roles.createRole(actor(), name.getValue(), description.getValue(),
+                                    copyOf.getValue() == null ? null : copyOf.getValue().id())
+                            : roles.renameRole(actor(), role.id(), name.getValue(), description.getValue()),
+                    role == null ? "Role " + name.getValue().strip() + " created." : "Role saved.", null);
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private static Component permissionCell(Permission permission) {
+        Span title = new Span(permission.group().label() + " · " + permission.label());
+        title.addClassName("permission-title");
+        Span explanation = new Span(permission.explanation());
+        explanation.addClassName("permission-explanation");
+        Div cell = new Div(title, explanation);
+        cell.addClassName("permission-cell");
+        return cell;
+    }
+
+    private Actor actor() {
+        return Objects.requireNonNull(actor, "No workspace chosen");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.role.ui;
+
+import org.jspecify.annotations.NullMarked;

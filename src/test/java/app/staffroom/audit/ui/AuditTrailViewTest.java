@@ -1,0 +1,82 @@
+package app.staffroom.audit.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.audit.AuditRecord;
+import app.staffroom.team.TeammateChange;
+import app.staffroom.team.TeammateService;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.GridRows;
+import app.staffroom.testing.KaribuTest;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AuditTrailViewTest extends KaribuTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TeammateService teammates;
+
+    @Test
+    void events_are_filtered_by_target_and_action_show_before_and_after_and_export() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        teammates.update(fixtures.actor(admin), new TeammateChange(person, 0, clinic.managerRole(),
+                Set.of(clinic.mainLocation()), clinic.mainLocation(), false)).block(Duration.ofSeconds(10));
+        teammates.deactivate(fixtures.actor(admin), person, 1, "Moved away").block(Duration.ofSeconds(10));
+        signIn(fixtures.email(admin));
+        UI.getCurrent().navigate(AuditTrailView.class);
+        awaitUi(() -> rows().size() >= 3);
+
+        @SuppressWarnings("unchecked")
+        Select<String> action = _get(Select.class, spec -> spec.withLabel("Action"));
+        HasValueUtilsKt._setValue(action, "TEAMMATE_UPDATED", true);
+        awaitUi(() -> !rows().isEmpty() && rows().stream().allMatch(row -> row.action().equals("TEAMMATE_UPDATED")));
+        AuditRecord update = rows().getFirst();
+        assertThat(update.before()).contains("\"role\": \"Front Desk\"");
+        assertThat(update.after()).contains("\"role\": \"Practice Manager\"");
+
+        HasValueUtilsKt._setValue(action, null, true);
+        HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Target")), "nobody-like-this", true);
+        awaitUi(() -> rows().isEmpty());
+
+        _click(_get(Button.class, spec -> spec.withText("Export CSV")));
+        awaitUi(() -> !_find(Anchor.class, spec -> spec.withId("audit-download")).isEmpty());
+    }
+
+    @Test
+    void without_audit_view_the_screen_is_not_allowed() {
+        Clinic clinic = fixtures.newClinic();
+        UUID frontDesk = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(frontDesk));
+
+        UI.getCurrent().navigate(AuditTrailView.class);
+
+        awaitUi(() -> _find(H1.class).stream().anyMatch(title -> title.getText().equals("Not allowed")));
+        assertThat(_find(Grid.class)).isEmpty();
+    }
+
+    private static List<AuditRecord> rows() {
+        return GridRows.ofFirstGrid();
+    }
+}

@@ -1,0 +1,132 @@
+package app.staffroom.role.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.role.AccessService;
+import app.staffroom.role.Permission;
+import app.staffroom.role.RoleColumn;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.GridRows;
+import app.staffroom.testing.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RoleMatrixViewTest extends KaribuTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    AccessService access;
+
+    Clinic clinic;
+    UUID admin;
+
+    @BeforeEach
+    void clinic() {
+        clinic = fixtures.newClinic();
+        admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+    }
+
+    @Test
+    void a_toggle_is_saved_at_once_and_undone_from_the_notification() {
+        UUID frontDesk = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        open(admin);
+
+        HasValueUtilsKt._setValue(toggle("Front Desk", Permission.AUDIT_VIEW), true, true);
+        awaitUi(() -> Boolean.TRUE.equals(access.can(fixtures.actor(frontDesk), Permission.AUDIT_VIEW).block(Duration.ofSeconds(5))));
+
+        Notification notification = NotificationsKt.getNotifications().getLast();
+        _click(_get(notification, Button.class, spec -> spec.withText("Undo")));
+        awaitUi(() -> Boolean.FALSE.equals(access.can(fixtures.actor(frontDesk), Permission.AUDIT_VIEW).block(Duration.ofSeconds(5))));
+    }
+
+    @Test
+    void the_admin_column_is_locked_and_the_holders_are_listed() {
+        open(admin);
+
+        assertThat(toggle("Admin", Permission.TEAM_VIEW).isReadOnly()).isTrue();
+        assertThat(toggle("Admin", Permission.TEAM_VIEW).getValue()).isTrue();
+        assertThat(toggle("Front Desk", Permission.TEAM_VIEW).isReadOnly()).isFalse();
+
+        RoleColumn adminRole = roleRows().stream().filter(role -> role.name().equals("Admin")).findFirst().orElseThrow();
+        _click(_get(GridKt._getCellComponent(roleGrid(), roleRows().indexOf(adminRole), "holders"), Button.class));
+        awaitUi(() -> _find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("Pat Person")));
+    }
+
+    @Test
+    void an_escalation_is_refused_with_a_clear_message() {
+        UUID manager = fixtures.addTeammate(clinic, clinic.managerRole(), TeammateStatus.ACTIVE);
+        fixtures.grant(clinic, clinic.managerRole(), Permission.TEAM_MANAGE_ROLES);
+        open(manager);
+
+        HasValueUtilsKt._setValue(toggle("Front Desk", Permission.BILLING_ISSUE_REFUNDS), true, true);
+
+        awaitUi(() -> _find(Paragraph.class, spec -> spec.withClasses("form-problem")).stream()
+                .anyMatch(p -> p.getText().contains("only grant permissions you hold")));
+        awaitUi(() -> !toggle("Front Desk", Permission.BILLING_ISSUE_REFUNDS).getValue());
+    }
+
+    @Test
+    void a_custom_role_is_created_as_a_copy_renamed_and_deleted() {
+        open(admin);
+
+        _click(_get(Button.class, spec -> spec.withText("New role…")));
+        _get(TextField.class, spec -> spec.withLabel("Name")).setValue("Night Desk");
+        @SuppressWarnings("unchecked")
+        var copyOf = (Select<RoleColumn>) _get(Select.class);
+        copyOf.setValue(copyOf.getListDataView().getItems().filter(role -> role != null && role.name().equals("Front Desk"))
+                .findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Create")));
+        awaitUi(() -> roleRows().stream().anyMatch(role -> role.name().equals("Night Desk")));
+        assertThat(toggle("Night Desk", Permission.CALENDAR_CREATE).getValue()).as("copied").isTrue();
+
+        int row = roleRows().indexOf(roleRows().stream().filter(role -> role.name().equals("Night Desk")).findFirst().orElseThrow());
+        _click(_get(GridKt._getCellComponent(roleGrid(), row, "actions"), Button.class, spec -> spec.withText("Delete")));
+        awaitUi(() -> roleRows().stream().noneMatch(role -> role.name().equals("Night Desk")));
+    }
+
+    private void open(UUID teammate) {
+        signIn(fixtures.email(teammate));
+        UI.getCurrent().navigate(RoleMatrixView.class);
+        awaitUi(() -> _find(Grid.class).size() == 2 && !roleRows().isEmpty());
+    }
+
+    private Checkbox toggle(String role, Permission permission) {
+        Grid<?> matrix = _find(Grid.class).getFirst();
+        return _find(Checkbox.class).stream()
+                .filter(box -> box.getAriaLabel().orElse("").equals(role + ": " + permission.group().label() + " " + permission.label()))
+                .findFirst()
+                .orElseGet(() -> (Checkbox) GridKt._getCellComponent(matrix, permission.ordinal(),
+                        roleRows().stream().filter(column -> column.name().equals(role)).findFirst().orElseThrow().id().toString()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<RoleColumn> roleGrid() {
+        return (Grid<RoleColumn>) _find(Grid.class).get(1);
+    }
+
+    private static List<RoleColumn> roleRows() {
+        return _find(Grid.class).size() < 2 ? List.of() : GridRows.of(roleGrid());
+    }
+}
