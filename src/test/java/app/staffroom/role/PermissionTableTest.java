@@ -2,8 +2,8 @@ package app.staffroom.role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.staffroom.audit.AuditFilter;
-import app.staffroom.audit.AuditSearch;
+import app.staffroom.history.AuditFilter;
+import app.staffroom.history.AuditSearch;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.location.LocationService;
 import app.staffroom.mail.Outbox;

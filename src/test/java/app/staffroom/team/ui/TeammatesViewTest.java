@@ -329,7 +329,8 @@ class TeammatesViewTest extends KaribuTest {
         openTeammates(Demo.GRACE_FRONT_DESK);
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .as("Locations needs Settings \"manage\"").containsExactly("Teammates", "Pending invites");
+                .as("Locations needs Settings \"manage\"; Audit needs Audit \"view\"")
+                .containsExactly("Teammates", "Pending invites", "Roles");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package app.staffroom.audit;
+package app.staffroom.history;
 
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;

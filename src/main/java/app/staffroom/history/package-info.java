@@ -1,4 +1,4 @@
 @NullMarked
-package app.staffroom.audit.ui;
+package app.staffroom.history;
 
 import org.jspecify.annotations.NullMarked;

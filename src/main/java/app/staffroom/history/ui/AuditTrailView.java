@@ -1,8 +1,8 @@
-package app.staffroom.audit.ui;
+package app.staffroom.history.ui;
 
-import app.staffroom.audit.AuditFilter;
-import app.staffroom.audit.AuditRecord;
-import app.staffroom.audit.AuditSearch;
+import app.staffroom.history.AuditFilter;
+import app.staffroom.history.AuditRecord;
+import app.staffroom.history.AuditSearch;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.role.Permission;

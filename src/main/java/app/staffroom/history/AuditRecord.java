@@ -1,4 +1,4 @@
-package app.staffroom.audit;
+package app.staffroom.history;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -1,11 +1,11 @@
-package app.staffroom.audit.ui;
+package app.staffroom.history.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.staffroom.audit.AuditRecord;
+import app.staffroom.history.AuditRecord;
 import app.staffroom.team.TeammateChange;
 import app.staffroom.team.TeammateService;
 import app.staffroom.team.TeammateStatus;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.history.ui;
+
+import org.jspecify.annotations.NullMarked;
