@@ -12,6 +12,8 @@ public enum Permission {
     CLINICAL_WRITE_NOTES(PermissionGroup.CLINICAL, "Write notes", "Write and sign clinical notes."),
     CLINICAL_MANAGE_MEDICATIONS(PermissionGroup.CLINICAL, "Manage medications", "Prescribe and record medications."),
     TEAM_VIEW(PermissionGroup.TEAM, "View team", "See the teammates of the workspace."),
+    TEAM_ALL_LOCATIONS(PermissionGroup.TEAM, "See all locations",
+            "See teammates of every location; without it, only those who share one of their locations."),
     TEAM_MANAGE_USERS(PermissionGroup.TEAM, "Manage users", "Invite, change and deactivate teammates."),
     TEAM_MANAGE_ROLES(PermissionGroup.TEAM, "Manage roles", "Edit roles and what each role may do."),
     AUDIT_VIEW(PermissionGroup.AUDIT, "View audit trail", "Read the record of every change."),

@@ -48,6 +48,13 @@ final class TeammateQueries {
             left join location dl on dl.id = t.default_location_id and dl.workspace_id = t.workspace_id
             """;
 
+    /** The row {@code t} shares a location with teammate {@code :me}. */
+    static final String SHARES_A_LOCATION = """
+            exists (select 1 from teammate_location theirs
+                      join teammate_location mine on mine.location_id = theirs.location_id
+                                                 and mine.workspace_id = theirs.workspace_id and mine.teammate_id = :me
+                     where theirs.teammate_id = t.id and theirs.workspace_id = t.workspace_id)""";
+
     private final DatabaseClient db;
 
     TeammateQueries(DatabaseClient db) {
@@ -60,7 +67,7 @@ final class TeammateQueries {
      * @param after a row known to stand at position {@code afterOffset - 1}, or null
      * @param total the exact number of rows, or -1 when unknown
      */
-    Flux<TeammateSummary> page(UUID workspace, TeammateFilter filter, int offset, int limit,
+    Flux<TeammateSummary> page(UUID workspace, @Nullable UUID narrowTo, TeammateFilter filter, int offset, int limit,
                                @Nullable SortKey after, int afterOffset, long total) {
         if (limit <= 0) {
             return Flux.empty();
@@ -70,7 +77,7 @@ final class TeammateQueries {
         boolean fromEnd = skipFromEnd >= -limit && skipFromEnd < skipFromStart;
 
         Map<String, Object> binds = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(where(workspace, filter, binds));
+        StringBuilder where = new StringBuilder(where(workspace, narrowTo, filter, binds));
         boolean descending = filter.descending();
         int skip;
         int take = limit;
@@ -94,8 +101,8 @@ final class TeammateQueries {
         return bindAll(db.sql(sql), binds).map(TeammateQueries::summary).all();
     }
 
-    Mono<TeammateCount> count(UUID workspace, TeammateFilter filter) {
-        if (filter.isWholeTab()) {
+    Mono<TeammateCount> count(UUID workspace, @Nullable UUID narrowTo, TeammateFilter filter) {
+        if (filter.isWholeTab() && narrowTo == null) {
             return db.sql("select teammates from teammate_tally where workspace_id = :workspace and status = :status")
                     .bind("workspace", workspace)
                     .bind("status", filter.status().name())
@@ -105,7 +112,7 @@ final class TeammateQueries {
                     .map(count -> new TeammateCount(count, true));
         }
         Map<String, Object> binds = new LinkedHashMap<>();
-        String matching = "select 1 from teammate t where " + where(workspace, filter, binds);
+        String matching = "select 1 from teammate t where " + where(workspace, narrowTo, filter, binds);
         Mono<Long> estimate = bindAll(db.sql("explain (format json) " + matching), binds)
                 .map(row -> row.get(0, String.class))
                 .one()
@@ -124,8 +131,12 @@ final class TeammateQueries {
         return rows.find() ? Long.parseLong(rows.group(1)) : Long.MAX_VALUE;
     }
 
-    Mono<Map<TeammateStatus, Long>> tabCounts(UUID workspace) {
-        return db.sql("select status, teammates from teammate_tally where workspace_id = :workspace")
+    Mono<Map<TeammateStatus, Long>> tabCounts(UUID workspace, @Nullable UUID narrowTo) {
+        DatabaseClient.GenericExecuteSpec query = narrowTo == null
+                ? db.sql("select status, teammates from teammate_tally where workspace_id = :workspace")
+                : db.sql("select t.status, count(*) as teammates from teammate t where t.workspace_id = :workspace and "
+                        + SHARES_A_LOCATION + " group by t.status").bind("me", narrowTo);
+        return query
                 .bind("workspace", workspace)
                 .map(row -> Map.entry(TeammateStatus.valueOf(row.get("status", String.class)),
                         row.get("teammates", Long.class)))
@@ -140,10 +151,14 @@ final class TeammateQueries {
                 });
     }
 
-    private static String where(UUID workspace, TeammateFilter filter, Map<String, Object> binds) {
+    private static String where(UUID workspace, @Nullable UUID narrowTo, TeammateFilter filter, Map<String, Object> binds) {
         StringBuilder where = new StringBuilder("t.workspace_id = :workspace and t.status = :status");
         binds.put("workspace", workspace);
         binds.put("status", filter.status().name());
+        if (narrowTo != null) {
+            where.append(" and ").append(SHARES_A_LOCATION);
+            binds.put("me", narrowTo);
+        }
         if (!filter.search().isEmpty()) {
             where.append(" and (t.sort_name like :prefix or t.search_last_name like :prefix or t.search_email like :prefix)");
             binds.put("prefix", escapeLike(filter.search().toLowerCase()) + "%");

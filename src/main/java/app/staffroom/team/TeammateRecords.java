@@ -51,6 +51,12 @@ final class TeammateRecords {
                 .switchIfEmpty(Mono.error(() -> new AccessDeniedException("That teammate is not part of this workspace.")));
     }
 
+    Mono<Boolean> sharesALocation(UUID workspace, UUID me, UUID teammate) {
+        return db.sql("select " + TeammateQueries.SHARES_A_LOCATION + " as shares from teammate t where t.id = :t and t.workspace_id = :w")
+                .bind("me", me).bind("t", teammate).bind("w", workspace)
+                .map(row -> Boolean.TRUE.equals(row.get("shares", Boolean.class))).one().defaultIfEmpty(false);
+    }
+
     Mono<Long> update(UUID workspace, TeammateChange change, Instant now) {
         return db.sql("""
                         update teammate

@@ -13,10 +13,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
@@ -54,18 +56,19 @@ public class TeammateService {
      */
     public Flux<TeammateSummary> page(Actor actor, TeammateFilter filter, int offset, int limit,
                                       @Nullable SortKey after, int afterOffset, long total) {
-        return access.require(actor, Permission.TEAM_VIEW)
-                .thenMany(queries.page(actor.workspaceId(), filter, offset, limit, after, afterOffset, total));
+        return narrowing(actor)
+                .flatMapMany(narrowTo -> queries.page(actor.workspaceId(), narrowTo.orElse(null), filter, offset, limit,
+                        after, afterOffset, total));
     }
 
     /** How many teammates the filter matches. Needs Team "view". */
     public Mono<TeammateCount> count(Actor actor, TeammateFilter filter) {
-        return access.require(actor, Permission.TEAM_VIEW).then(queries.count(actor.workspaceId(), filter));
+        return narrowing(actor).flatMap(narrowTo -> queries.count(actor.workspaceId(), narrowTo.orElse(null), filter));
     }
 
     /** How many teammates each status tab holds. Needs Team "view". */
     public Mono<Map<TeammateStatus, Long>> tabCounts(Actor actor) {
-        return access.require(actor, Permission.TEAM_VIEW).then(queries.tabCounts(actor.workspaceId()));
+        return narrowing(actor).flatMap(narrowTo -> queries.tabCounts(actor.workspaceId(), narrowTo.orElse(null)));
     }
 
     /** Seats in use and what they cost under the workspace's plan. Needs Team "view". */
@@ -102,9 +105,30 @@ public class TeammateService {
                 .all());
     }
 
-    /** One teammate in full. Needs Team "view"; an id from another workspace is refused. */
+    /**
+     * One teammate in full. Needs Team "view"; an id from another workspace, or, without Team "see all
+     * locations", of someone who shares none of the actor's locations, is refused.
+     */
     public Mono<TeammateDetails> details(Actor actor, UUID teammateId) {
-        return access.require(actor, Permission.TEAM_VIEW).then(records.details(actor.workspaceId(), teammateId));
+        return narrowing(actor).flatMap(narrowTo -> narrowTo.isEmpty() || narrowTo.get().equals(teammateId)
+                ? records.details(actor.workspaceId(), teammateId)
+                : records.sharesALocation(actor.workspaceId(), narrowTo.get(), teammateId)
+                        .flatMap(shares -> shares ? records.details(actor.workspaceId(), teammateId)
+                                : Mono.error(new AccessDeniedException("That teammate works at none of your locations."))));
+    }
+
+    /**
+     * Checks Team "view" and tells whose locations bound what the actor sees: empty with Team "see all
+     * locations", else the actor's own teammate id.
+     */
+    private Mono<Optional<UUID>> narrowing(Actor actor) {
+        return access.permissionsOf(actor).flatMap(permissions -> {
+            if (!permissions.contains(Permission.TEAM_VIEW)) {
+                return access.require(actor, Permission.TEAM_VIEW).then(Mono.empty());
+            }
+            return Mono.just(permissions.contains(Permission.TEAM_ALL_LOCATIONS)
+                    ? Optional.<UUID>empty() : Optional.of(actor.teammateId()));
+        });
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.StaleChangeException;
+import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
 import app.staffroom.testing.Demo;
 import app.staffroom.testing.Fixtures;
@@ -226,6 +227,28 @@ class TeammateServiceTest {
         StepVerifier.create(teammates.update(frontDesk, new TeammateChange(person, 0, clinic.managerRole(),
                 Set.of(clinic.mainLocation()), clinic.mainLocation(), false))).expectError(AccessDeniedException.class).verify();
         assertThat(fixtures.teammateColumn(person, "version")).isEqualTo("0");
+    }
+
+    @Test
+    void without_see_all_locations_a_teammate_sees_only_those_who_share_a_location() {
+        UUID deskRole = fixtures.customRole(clinic, "Clinic Desk", Permission.TEAM_VIEW);
+        Actor desk = fixtures.actor(fixtures.addTeammate(clinic, deskRole, TeammateStatus.ACTIVE));
+        UUID colleague = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        UUID elsewhere = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE, clinic.secondLocation());
+
+        List<UUID> seen = teammates.page(desk, TeammateFilter.of(TeammateStatus.ACTIVE), 0, 50, null, 0, -1)
+                .map(TeammateSummary::id).collectList().block(TIME_LIMIT);
+        assertThat(seen).contains(desk.teammateId(), colleague, admin).doesNotContain(elsewhere);
+        assertThat(teammates.tabCounts(desk).block(TIME_LIMIT).get(TeammateStatus.ACTIVE)).isEqualTo(seen.size());
+        assertThat(teammates.count(desk, TeammateFilter.of(TeammateStatus.ACTIVE)).block(TIME_LIMIT).value()).isEqualTo(seen.size());
+        StepVerifier.create(teammates.details(desk, elsewhere))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(AccessDeniedException.class)
+                        .hasMessageContaining("none of your locations"))
+                .verify();
+
+        fixtures.grant(clinic, deskRole, Permission.TEAM_ALL_LOCATIONS);
+        assertThat(teammates.page(desk, TeammateFilter.of(TeammateStatus.ACTIVE), 0, 50, null, 0, -1)
+                .map(TeammateSummary::id).collectList().block(TIME_LIMIT)).contains(elsewhere);
     }
 
     @Test

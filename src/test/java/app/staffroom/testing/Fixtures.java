@@ -59,6 +59,16 @@ public final class Fixtures {
 
     /** A new person in the clinic, with access to the main location only. */
     public UUID addTeammate(Clinic clinic, UUID role, TeammateStatus status) {
+        return addTeammate(clinic, role, status, clinic.mainLocation());
+    }
+
+    /** A custom role with just these permissions. */
+    public UUID customRole(Clinic clinic, String name, Permission... permissions) {
+        return role(clinic.workspaceId(), name, null, Set.of(permissions));
+    }
+
+    /** A new person in the clinic, with access to one location. */
+    public UUID addTeammate(Clinic clinic, UUID role, TeammateStatus status, UUID location) {
         UUID account = UUID.randomUUID();
         UUID teammate = UUID.randomUUID();
         String email = "person-" + account.toString().substring(0, 8) + "@clinic.example";
@@ -70,9 +80,9 @@ public final class Fixtures {
                 + " default_location_id) values ('" + teammate + "', '" + clinic.workspaceId() + "', '" + account + "', '"
                 + role + "', '" + status.name() + "', '" + now + "', "
                 + (status == TeammateStatus.PENDING ? "null" : "'" + now + "'") + ", "
-                + (status == TeammateStatus.INACTIVE ? "'" + now + "'" : "null") + ", '" + clinic.mainLocation() + "')",
+                + (status == TeammateStatus.INACTIVE ? "'" + now + "'" : "null") + ", '" + location + "')",
                 "insert into teammate_location (workspace_id, teammate_id, location_id) values ('" + clinic.workspaceId()
-                + "', '" + teammate + "', '" + clinic.mainLocation() + "')");
+                + "', '" + teammate + "', '" + location + "')");
         return teammate;
     }
 
