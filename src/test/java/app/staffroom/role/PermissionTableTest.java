@@ -74,11 +74,18 @@ class PermissionTableTest {
             read the role matrix       | yes   | yes              | no       | yes        | no              | yes
             change a role              | yes   | no               | no       | no         | no              | no
             create a role              | yes   | no               | no       | no         | no              | no
+            rename a role              | yes   | no               | no       | no         | no              | no
+            reset a role               | yes   | no               | no       | no         | no              | no
+            delete a role              | yes   | no               | no       | no         | no              | no
+            list a role's holders      | yes   | yes              | no       | yes        | no              | yes
             list locations             | yes   | yes              | no       | yes        | no              | yes
             add a location             | yes   | no               | no       | no         | no              | no
+            rename a location          | yes   | no               | no       | no         | no              | no
+            archive a location         | yes   | no               | no       | no         | no              | no
             list pending invites       | yes   | yes              | no       | yes        | no              | yes
             check an email for invite  | yes   | no               | no       | no         | no              | yes
             resend an invitation       | yes   | no               | no       | no         | no              | yes
+            revoke an invitation       | yes   | no               | no       | no         | no              | yes
             read the audit trail       | yes   | yes              | no       | no         | no              | no
             read the outbox            | yes   | no               | no       | no         | no              | yes
             """)
@@ -96,7 +103,8 @@ class PermissionTableTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"change a teammate", "deactivate a teammate", "reactivate a teammate", "teammate details",
-            "change a role", "resend an invitation"})
+            "change a role", "rename a role", "reset a role", "delete a role", "list a role's holders",
+            "rename a location", "archive a location", "resend an invitation", "revoke an invitation"})
     void an_id_from_another_workspace_is_refused_even_for_an_admin(String operation) {
         Clinic mine = fixtures.newClinic();
         Actor admin = fixtures.actor(fixtures.addTeammate(mine, mine.adminRole(), TeammateStatus.ACTIVE));
@@ -109,7 +117,7 @@ class PermissionTableTest {
 
         assertThat(refusal).as("refused, not answered").isNotNull();
         assertThat(refusal.getMessage()).containsAnyOf("not part of this workspace", "does not exist in this workspace",
-                "not pending in this workspace");
+                "not pending in this workspace", "not in this workspace");
         assertThat(fixtures.teammateColumn(theirTeammate, "version")).isEqualTo(versionBefore);
     }
 
@@ -133,6 +141,16 @@ class PermissionTableTest {
                 Map.entry("change a role", (actor, target) ->
                         roles.setPermission(actor, target.clinic().frontDeskRole(), Permission.CALENDAR_VIEW, false)),
                 Map.entry("create a role", (actor, target) -> roles.createRole(actor, "Role " + UUID.randomUUID(), "", null)),
+                Map.entry("rename a role", (actor, target) ->
+                        roles.renameRole(actor, target.clinic().frontDeskRole(), "Reception " + UUID.randomUUID(), "")),
+                Map.entry("reset a role", (actor, target) -> roles.resetRole(actor, target.clinic().frontDeskRole())),
+                Map.entry("delete a role", (actor, target) -> roles.deleteRole(actor, target.clinic().frontDeskRole())),
+                Map.entry("list a role's holders", (actor, target) ->
+                        roles.holders(actor, target.clinic().frontDeskRole()).collectList()),
+                Map.entry("rename a location", (actor, target) ->
+                        locations.rename(actor, target.clinic().mainLocation(), "Clinic " + UUID.randomUUID())),
+                Map.entry("archive a location", (actor, target) -> locations.archive(actor, target.clinic().secondLocation())),
+                Map.entry("revoke an invitation", (actor, target) -> invitations.revoke(actor, target.teammate(), "")),
                 Map.entry("list locations", (actor, target) -> locations.listLocations(actor).collectList()),
                 Map.entry("add a location", (actor, target) -> locations.add(actor, "Clinic " + UUID.randomUUID())),
                 Map.entry("list pending invites", (actor, target) -> invitations.pending(actor).collectList()),
