@@ -102,7 +102,7 @@ public class RoleMatrixView extends Main {
                 .setFlexGrow(3).setFrozen(true);
         for (RoleColumn role : loaded) {
             matrix.addComponentColumn(permission -> toggle(role, permission))
-                    .setHeader(role.name() + (role.isLocked() ? " 🔒" : "") + " (" + role.holders() + ")")
+                    .setHeader(role.name() + " (" + role.holders() + ")" + (role.isLocked() ? ", locked" : ""))
                     .setKey(role.id().toString()).setAutoWidth(true).setFlexGrow(0);
         }
         matrix.setItems(Permission.values());
