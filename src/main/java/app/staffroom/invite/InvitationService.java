@@ -3,6 +3,8 @@ package app.staffroom.invite;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveNotifier;
 import app.staffroom.mail.Outbox;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
@@ -46,11 +48,12 @@ public class InvitationService {
     private final Outbox outbox;
     private final Accounts accounts;
     private final PasswordPolicy passwordPolicy;
+    private final LiveNotifier live;
     private final Clock clock;
     private final String publicUrl;
 
     InvitationService(DatabaseClient db, TransactionalOperator transaction, AccessService access, AuditTrail audit,
-                      Outbox outbox, Accounts accounts, PasswordPolicy passwordPolicy, Clock clock,
+                      Outbox outbox, Accounts accounts, PasswordPolicy passwordPolicy, LiveNotifier live, Clock clock,
                       @Value("${staffroom.public-url}") String publicUrl) {
         this.db = db;
         this.transaction = transaction;
@@ -59,6 +62,7 @@ public class InvitationService {
         this.outbox = outbox;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
+        this.live = live;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -167,7 +171,8 @@ public class InvitationService {
                         .bind("now", clock.instant()).bind("id", invitationId).fetch().rowsUpdated()
                         .then(sendInvitation(actor, old.teammateId(), old.sentCount() + 1))
                         .then(audit.record(new AuditEntry(actor, "INVITATION_RESENT", "TEAMMATE", old.teammateId(),
-                                old.name(), Map.of("timesSent", old.sentCount()), Map.of("timesSent", old.sentCount() + 1)))))
+                                old.name(), Map.of("timesSent", old.sentCount()), Map.of("timesSent", old.sentCount() + 1))))
+                        .then(live.changed(actor.workspaceId(), LiveEvent.Kind.INVITATION, old.teammateId())))
                 .as(transaction::transactional));
     }
 
@@ -195,7 +200,8 @@ public class InvitationService {
                                 .bind("w", actor.workspaceId()).fetch().rowsUpdated())
                         .then(audit.record(new AuditEntry(actor, "INVITATION_REVOKED", "TEAMMATE", invitation.teammateId(),
                                 invitation.name(), Map.of("status", "PENDING"),
-                                Map.of("status", "INACTIVE", "deactivationReason", why)))))
+                                Map.of("status", "INACTIVE", "deactivationReason", why))))
+                        .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, invitation.teammateId())))
                 .as(transaction::transactional));
     }
 
@@ -343,7 +349,8 @@ public class InvitationService {
                         : Mono.error(InvitationUnusableException.unknown()))
                 .then(audit.record(new AuditEntry(newcomer, "INVITATION_ACCEPTED", "TEAMMATE", invitation.teammateId(),
                         invitation.firstName() + " " + invitation.lastName(), Map.of("status", "PENDING"),
-                        Map.of("status", "ACTIVE"))));
+                        Map.of("status", "ACTIVE"))))
+                .then(live.changed(invitation.workspaceId(), LiveEvent.Kind.TEAMMATE, invitation.teammateId()));
     }
 
     private Mono<Void> checkCode(Usable invitation, String code) {
@@ -413,6 +420,7 @@ public class InvitationService {
                             .then(audit.record(new AuditEntry(actor, "TEAMMATE_INVITED", "TEAMMATE", teammate,
                                     draft.firstName().strip() + " " + draft.lastName().strip(), Map.of(),
                                     invitedValues(draft, email))))
+                            .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, teammate))
                             .thenReturn(teammate));
         });
     }

@@ -3,6 +3,8 @@ package app.staffroom.role;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveNotifier;
 import app.staffroom.security.Actor;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,12 +30,15 @@ public class RoleService {
     private final AccessService access;
     private final AuditTrail audit;
     private final TransactionalOperator transaction;
+    private final LiveNotifier live;
 
-    RoleService(DatabaseClient db, AccessService access, AuditTrail audit, TransactionalOperator transaction) {
+    RoleService(DatabaseClient db, AccessService access, AuditTrail audit, TransactionalOperator transaction,
+                LiveNotifier live) {
         this.db = db;
         this.access = access;
         this.audit = audit;
         this.transaction = transaction;
+        this.live = live;
     }
 
     /** The workspace's roles by name. Needs Team "view". */
@@ -170,6 +175,7 @@ public class RoleService {
                 .then(db.sql("update role set version = version + 1 where id = :r").bind("r", before.id()).fetch().rowsUpdated())
                 .then(audit.record(new AuditEntry(actor, action, "ROLE", before.id(), before.name(),
                         Map.of("permissions", names(before.permissions())), Map.of("permissions", names(after)))))
+                .then(live.changed(actor.workspaceId(), LiveEvent.Kind.ROLE, before.id()))
                 .then(role(actor, before.id()))
                 .as(transaction::transactional);
     }

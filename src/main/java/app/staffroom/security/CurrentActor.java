@@ -41,6 +41,14 @@ public class CurrentActor {
         session().setAttribute(WORKSPACE_CHOICE, actor);
     }
 
+    /**
+     * Ends this session's access from outside a request (for example when the person was deactivated):
+     * the session is refused at its next request, which the browser is sent to make at once.
+     */
+    public void revoke(WrappedSession session) {
+        session.setAttribute(SessionLifetimeFilter.REVOKED, Boolean.TRUE);
+    }
+
     public void signOut() {
         authentication.logout();
     }

@@ -14,12 +14,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a signed-in session once it has lasted its maximum lifetime, however active it is.
+ * Ends a signed-in session once it has lasted its maximum lifetime, however active it is, or once its
+ * access was revoked.
  * The idle timeout is the servlet container's session timeout.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
     static final String SIGNED_IN_AT = SessionLifetimeFilter.class.getName() + ".signedInAt";
+    static final String REVOKED = SessionLifetimeFilter.class.getName() + ".revoked";
 
     private final Duration maxLifetime;
     private final Clock clock;
@@ -36,7 +38,10 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount) {
             Instant now = clock.instant();
-            if (session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt) {
+            if (Boolean.TRUE.equals(session.getAttribute(REVOKED))) {
+                session.invalidate();
+                SecurityContextHolder.clearContext();
+            } else if (session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt) {
                 if (signedInAt.plus(maxLifetime).isBefore(now)) {
                     session.invalidate();
                     SecurityContextHolder.clearContext();

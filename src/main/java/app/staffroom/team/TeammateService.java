@@ -4,6 +4,8 @@ import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.StaleChangeException;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveNotifier;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
@@ -37,12 +39,14 @@ public class TeammateService {
     private final AuditTrail audit;
     private final TeammateQueries queries;
     private final TeammateRecords records;
+    private final LiveNotifier live;
     private final Clock clock;
 
-    TeammateService(DatabaseClient db, AccessService access, AuditTrail audit, Clock clock) {
+    TeammateService(DatabaseClient db, AccessService access, AuditTrail audit, LiveNotifier live, Clock clock) {
         this.db = db;
         this.access = access;
         this.audit = audit;
+        this.live = live;
         this.clock = clock;
         this.queries = new TeammateQueries(db);
         this.records = new TeammateRecords(db);
@@ -149,7 +153,9 @@ public class TeammateService {
                                 ? records.ensureProviderProfile(actor.workspaceId(), change.teammateId())
                                 : Mono.empty())
                         .then(records.details(actor.workspaceId(), change.teammateId()))
-                        .flatMap(after -> audit.record(changes(actor, "TEAMMATE_UPDATED", before, after)).thenReturn(after)));
+                        .flatMap(after -> audit.record(changes(actor, "TEAMMATE_UPDATED", before, after))
+                                .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, after.id()))
+                                .thenReturn(after)));
     }
 
     /**
@@ -179,6 +185,7 @@ public class TeammateService {
                             .then(records.voidPendingInvitations(actor.workspaceId(), teammateId, now))
                             .then(records.details(actor.workspaceId(), teammateId))
                             .flatMap(after -> audit.record(changes(actor, "TEAMMATE_DEACTIVATED", before, after))
+                                    .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, after.id()))
                                     .thenReturn(after));
                 });
     }
@@ -200,6 +207,7 @@ public class TeammateService {
                                     : Mono.error(new StaleChangeException(before.fullName())))
                             .then(records.details(actor.workspaceId(), teammateId))
                             .flatMap(after -> audit.record(changes(actor, "TEAMMATE_REACTIVATED", before, after))
+                                    .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, after.id()))
                                     .thenReturn(after));
                 });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.live.LiveNotifier;
 import app.staffroom.mail.Outbox;
 import app.staffroom.role.AccessService;
 import app.staffroom.security.Accounts;
@@ -77,6 +78,9 @@ class InvitationServiceTest {
 
     @Autowired
     GreenMail smtp;
+
+    @Autowired
+    LiveNotifier live;
 
     @Autowired
     OutboxDelivery sender;
@@ -254,7 +258,7 @@ class InvitationServiceTest {
     }
 
     private InvitationService at(Duration later) {
-        return new InvitationService(db, transaction, access, audit, outbox, accounts, passwordPolicy,
+        return new InvitationService(db, transaction, access, audit, outbox, accounts, passwordPolicy, live,
                 Clock.offset(Clock.systemUTC(), later), "http://localhost:8080");
     }
 

@@ -8,12 +8,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -61,6 +63,25 @@ public final class Async {
         if (!subscription.isDisposed()) {
             detachRegistration.set(owner.addDetachListener(event -> subscription.dispose()));
         }
+        return subscription;
+    }
+
+    /**
+     * Follows a hot stream while {@code owner} is attached, at most {@code perSecond} times a second
+     * (the latest value wins), each value handed to the UI with {@code ui.access}.
+     */
+    public static <T> Disposable follow(Component owner, Flux<T> stream, int perSecond, SerializableConsumer<T> onValue) {
+        UI ui = owner.getUI().orElseThrow(() -> new IllegalStateException(
+                "Subscribe from an attached component, for example in onAttach"));
+        Disposable subscription = stream
+                .sample(Duration.ofMillis(1000 / perSecond))
+                .publishOn(DELIVERY)
+                .subscribe(value -> ui.access(() -> onValue.accept(value)),
+                        failure -> log.error("A live update stream failed", failure));
+        owner.addDetachListener(event -> {
+            subscription.dispose();
+            event.unregisterListener();
+        });
         return subscription;
     }
 

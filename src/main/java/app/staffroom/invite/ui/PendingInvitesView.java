@@ -5,6 +5,7 @@ import app.staffroom.base.ui.Formats;
 import app.staffroom.invite.BulkInviteReport;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.invite.PendingInvite;
+import app.staffroom.live.LiveFeed;
 import app.staffroom.mail.Outbox;
 import app.staffroom.mail.ui.OutboxView;
 import app.staffroom.role.AccessService;
@@ -53,6 +54,7 @@ public class PendingInvitesView extends Main {
     private final AccessService access;
     private final CurrentActor currentActor;
     private final Outbox outbox;
+    private final LiveFeed live;
     private final Grid<PendingInvite> grid = new Grid<>();
     private final Div actions = new Div();
     private final Paragraph summary = new Paragraph();
@@ -60,7 +62,8 @@ public class PendingInvitesView extends Main {
     private boolean canManage;
 
     public PendingInvitesView(InvitationService invitations, AccessService access, CurrentActor currentActor,
-                              Outbox outbox) {
+                              Outbox outbox, LiveFeed live) {
+        this.live = live;
         this.invitations = invitations;
         this.access = access;
         this.currentActor = currentActor;
@@ -89,6 +92,8 @@ public class PendingInvitesView extends Main {
                 canManage = permissions.contains(Permission.TEAM_MANAGE_USERS);
                 showActions();
                 refresh();
+                Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
+                        event -> refresh());
             });
         });
     }

@@ -1,6 +1,8 @@
 package app.staffroom.role.ui;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveFeed;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.role.RequiresPermission;
@@ -50,6 +52,7 @@ public class RoleMatrixView extends Main {
     private final RoleService roles;
     private final AccessService access;
     private final CurrentActor currentActor;
+    private final LiveFeed live;
     private final Grid<Permission> matrix = new Grid<>();
     private final Grid<RoleColumn> roleList = new Grid<>();
     private final Div actions = new Div();
@@ -58,7 +61,8 @@ public class RoleMatrixView extends Main {
     private boolean canManage;
     private List<RoleColumn> columns = List.of();
 
-    public RoleMatrixView(RoleService roles, AccessService access, CurrentActor currentActor) {
+    public RoleMatrixView(RoleService roles, AccessService access, CurrentActor currentActor, LiveFeed live) {
+        this.live = live;
         this.roles = roles;
         this.access = access;
         this.currentActor = currentActor;
@@ -87,6 +91,9 @@ public class RoleMatrixView extends Main {
                     actions.add(new Button("New role…", click -> openRoleDialog(null)));
                 }
                 refresh();
+                Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())
+                        && event.kind() != LiveEvent.Kind.INVITATION && event.kind() != LiveEvent.Kind.LOCATION), 4,
+                        event -> refresh());
             });
         });
     }

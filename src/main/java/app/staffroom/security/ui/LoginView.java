@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph removed = new Paragraph("Your access to that practice was removed, so you were signed out.");
 
     public LoginView() {
         addClassName("login-view");
@@ -27,12 +28,16 @@ public class LoginView extends Main implements BeforeEnterObserver {
         brand.addClassName("login-brand");
         Paragraph tagline = new Paragraph("Team administration for your practice");
         tagline.addClassName("login-tagline");
-        add(brand, tagline, form);
+        removed.addClassName("form-problem");
+        removed.setVisible(false);
+        add(brand, tagline, removed, form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        removed.setVisible(parameters.containsKey("removed"));
     }
 
     private static LoginI18n texts() {

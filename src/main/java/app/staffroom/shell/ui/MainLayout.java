@@ -1,6 +1,8 @@
 package app.staffroom.shell.ui;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveFeed;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.role.RequiresPermission;
@@ -12,6 +14,8 @@ import app.staffroom.workspace.ui.WorkspaceSwitcher;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -43,11 +47,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final CurrentActor currentActor;
     private final AccessService access;
+    private final LiveFeed live;
     private final SideNav navigation = new SideNav();
 
-    public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces) {
+    public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live) {
         this.currentActor = currentActor;
         this.access = access;
+        this.live = live;
         setPrimarySection(Section.DRAWER);
 
         Span brand = new Span("Staffroom");
@@ -73,7 +79,28 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        currentActor.get().ifPresent(this::showNavigationFor);
+        currentActor.get().ifPresent(actor -> {
+            showNavigationFor(actor);
+            Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId())
+                    && (event.kind() != LiveEvent.Kind.TEAMMATE || actor.teammateId().equals(event.id()))
+                    && event.kind() != LiveEvent.Kind.INVITATION && event.kind() != LiveEvent.Kind.LOCATION), 4,
+                    change -> recheckAccess(actor));
+        });
+    }
+
+    /** A role or this person's teammate record changed: navigation follows, and removed access ends the session. */
+    private void recheckAccess(Actor actor) {
+        Async.load(this, access.permissionsOf(actor), permissions -> {
+            if (permissions.isEmpty()) {
+                UI ui = UI.getCurrent();
+                currentActor.revoke(ui.getSession().getSession());
+                Notification.show("Your access to this practice was removed.", 5000, Notification.Position.MIDDLE);
+                ui.getPage().setLocation("login?removed");
+                return;
+            }
+            showNavigation(permissions);
+            refuseForbiddenContent(permissions);
+        });
     }
 
     private void showNavigationFor(Actor actor) {

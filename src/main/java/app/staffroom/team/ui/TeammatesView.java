@@ -5,6 +5,8 @@ import app.staffroom.base.GridFetch;
 import app.staffroom.base.StaleChangeException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveFeed;
 import app.staffroom.location.LocationService;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.AccessService;
@@ -81,6 +83,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     private final LocationService locations;
     private final AccessService access;
     private final CurrentActor currentActor;
+    private final LiveFeed live;
 
     private final Map<TeammateStatus, Tab> tabs = new EnumMap<>(TeammateStatus.class);
     private final Tabs tabBar = new Tabs();
@@ -104,7 +107,8 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     private List<LocationSummary> locationList = List.of();
 
     public TeammatesView(TeammateService teammates, RoleService roles, LocationService locations,
-                         AccessService access, CurrentActor currentActor) {
+                         AccessService access, CurrentActor currentActor, LiveFeed live) {
+        this.live = live;
         this.teammates = teammates;
         this.roles = roles;
         this.locations = locations;
@@ -260,6 +264,8 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
                         locationList = loaded.getT3();
                         showFilterChoices();
                         refresh();
+                        Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
+                                this::showChange);
                     },
                     this::showFailure);
         });
@@ -284,6 +290,20 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
                     }
                 },
                 this::showFailure);
+    }
+
+    /** Another admin, another node or an accepted invitation changed something: show it without a reload. */
+    private void showChange(LiveEvent event) {
+        refresh();
+        TeammateDetails open = drawer.shown();
+        if (open != null && (event.id() == null || event.id().equals(open.id()))) {
+            Async.load(this, teammates.details(actor(), open.id()), latest -> {
+                if (latest.version() != open.version() && drawer.shown() == open) {
+                    drawer.showRefusal(open.fullName() + " was just changed elsewhere. Reload to see the change; "
+                            + "what you typed here is kept until then.", true);
+                }
+            });
+        }
     }
 
     private void showRows(TeammatePager newPager) {

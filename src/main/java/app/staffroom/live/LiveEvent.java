@@ -1,0 +1,35 @@
+package app.staffroom.live;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something changed that open screens may show: in which workspace, what kind of thing, and which one.
+ * {@link Kind#RESYNC} says events may have been missed (the listener reconnected): re-query everything.
+ */
+public record LiveEvent(@Nullable UUID workspaceId, Kind kind, @Nullable UUID id) {
+
+    public enum Kind { TEAMMATE, INVITATION, ROLE, LOCATION, RESYNC }
+
+    static final LiveEvent RESYNC = new LiveEvent(null, Kind.RESYNC, null);
+
+    /** True for events of this workspace, and for resyncs, which concern every workspace. */
+    public boolean concerns(UUID workspace) {
+        return kind == Kind.RESYNC || workspace.equals(workspaceId);
+    }
+
+    String payload() {
+        return workspaceId + "|" + kind + "|" + (id == null ? "" : id);
+    }
+
+    static Optional<LiveEvent> parse(String payload) {
+        String[] parts = payload.split("\\|", -1);
+        try {
+            return Optional.of(new LiveEvent(UUID.fromString(parts[0]), Kind.valueOf(parts[1]),
+                    parts[2].isEmpty() ? null : UUID.fromString(parts[2])));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.live;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,97 @@
+package app.staffroom.live;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.security.Actor;
+import app.staffroom.team.TeammateService;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.team.ui.TeammatesView;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.KaribuTest;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.Tab;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+/** Changes reach open screens without a reload; removed access ends the person's open session. */
+class LiveFeedTest extends KaribuTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+
+    @Autowired
+    LiveFeed feed;
+
+    @Autowired
+    LiveNotifier notifier;
+
+    @Autowired
+    TransactionalOperator transaction;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TeammateService teammates;
+
+    @Test
+    void a_change_is_announced_at_commit_and_never_for_a_rollback() {
+        UUID workspace = UUID.randomUUID();
+        UUID rolledBack = UUID.randomUUID();
+        UUID committed = UUID.randomUUID();
+
+        StepVerifier.create(feed.events().filter(event -> workspace.equals(event.workspaceId())).take(1))
+                .then(() -> {
+                    notifier.changed(workspace, LiveEvent.Kind.TEAMMATE, rolledBack)
+                            .then(Mono.error(new IllegalStateException("rolled back on purpose")))
+                            .as(transaction::transactional).onErrorResume(error -> Mono.empty()).block(LIMIT);
+                    notifier.changed(workspace, LiveEvent.Kind.TEAMMATE, committed).as(transaction::transactional).block(LIMIT);
+                })
+                .assertNext(event -> assertThat(event.id()).as("the rolled-back change never arrives").isEqualTo(committed))
+                .expectComplete()
+                .verify(LIMIT);
+    }
+
+    @Test
+    void an_open_teammates_screen_shows_another_admins_change_without_a_reload() {
+        Clinic clinic = fixtures.newClinic();
+        UUID watcher = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        Actor otherAdmin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
+        UUID leaving = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(watcher));
+        UI.getCurrent().navigate(TeammatesView.class);
+        awaitUi(() -> tabLabel(0).equals("Active (3)"));
+
+        teammates.deactivate(otherAdmin, leaving, 0, "Left").block(LIMIT);
+
+        awaitUi(() -> tabLabel(0).equals("Active (2)") && tabLabel(2).equals("Inactive (1)"));
+    }
+
+    @Test
+    void a_deactivated_person_is_signed_out_of_their_open_screen_at_once() {
+        Clinic clinic = fixtures.newClinic();
+        Actor admin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
+        UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(person));
+        UI.getCurrent().navigate(TeammatesView.class);
+        awaitUi(() -> tabLabel(0).startsWith("Active ("));
+
+        teammates.deactivate(admin, person, 0, "Access removed").block(LIMIT);
+
+        awaitUi(() -> NotificationsKt.getNotifications().stream()
+                .anyMatch(notification -> notification.getElement().getProperty("text", "").contains("access to this practice was removed")));
+    }
+
+    private static String tabLabel(int index) {
+        var tabs = _find(Tab.class);
+        return tabs.size() > index ? tabs.get(index).getLabel() : "";
+    }
+}
