@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -42,6 +43,9 @@ class LiveFeedTest extends KaribuTest {
     @Autowired
     TeammateService teammates;
 
+    @Autowired
+    DatabaseClient db;
+
     @Test
     void a_change_is_announced_at_commit_and_never_for_a_rollback() {
         UUID workspace = UUID.randomUUID();
@@ -58,6 +62,24 @@ class LiveFeedTest extends KaribuTest {
                 .assertNext(event -> assertThat(event.id()).as("the rolled-back change never arrives").isEqualTo(committed))
                 .expectComplete()
                 .verify(LIMIT);
+    }
+
+    @Test
+    void when_the_listening_connection_drops_it_reconnects_tells_screens_to_resync_and_later_changes_arrive() {
+        UUID workspace = UUID.randomUUID();
+        UUID afterwards = UUID.randomUUID();
+
+        StepVerifier.create(feed.events()
+                        .filter(event -> event.kind() == LiveEvent.Kind.RESYNC || workspace.equals(event.workspaceId()))
+                        .take(2))
+                .then(() -> db.sql("select pg_terminate_backend(pid) from pg_stat_activity where query = 'LISTEN "
+                        + LiveNotifier.CHANNEL + "'").fetch().all().then().block(LIMIT))
+                .assertNext(event -> assertThat(event.kind()).isEqualTo(LiveEvent.Kind.RESYNC))
+                .then(() -> notifier.changed(workspace, LiveEvent.Kind.TEAMMATE, afterwards).as(transaction::transactional)
+                        .block(LIMIT))
+                .assertNext(event -> assertThat(event.id()).isEqualTo(afterwards))
+                .expectComplete()
+                .verify(Duration.ofSeconds(30));
     }
 
     @Test
