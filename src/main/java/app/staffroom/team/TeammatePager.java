@@ -28,6 +28,10 @@ public final class TeammatePager {
         this.count = count;
     }
 
+    public TeammateFilter filter() {
+        return filter;
+    }
+
     public TeammateCount count() {
         return count;
     }

@@ -307,11 +307,18 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     }
 
     private void showRows(TeammatePager newPager) {
+        TeammatePager previous = pager;
         pager = newPager;
         TeammateCount count = newPager.count();
+        if (previous != null && previous.count().exact() && count.exact()
+                && previous.filter().equals(newPager.filter())) {
+            // The same list with fresh data: refreshing in place keeps the scroll position and the selection.
+            grid.getDataProvider().refreshAll();
+            return;
+        }
         if (count.exact()) {
             grid.setItems(query -> GridFetch.rows(currentPager().fetch(query.getOffset(), query.getLimit())),
-                    query -> (int) count.value());
+                    query -> (int) currentPager().count().value());
         } else {
             grid.setItems(query -> GridFetch.rows(currentPager().fetch(query.getOffset(), query.getLimit())));
             grid.getLazyDataView().setItemCountEstimate((int) count.value());
