@@ -1,5 +1,6 @@
 package app.staffroom.history;
 
+import app.staffroom.base.SqlLike;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
@@ -84,6 +85,6 @@ public class AuditSearch {
     }
 
     private static String contains(String text) {
-        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + SqlLike.escape(text.strip()) + "%";
     }
 }

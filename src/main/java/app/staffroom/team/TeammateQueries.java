@@ -1,5 +1,6 @@
 package app.staffroom.team;
 
+import app.staffroom.base.SqlLike;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Arrays;
@@ -161,7 +162,7 @@ final class TeammateQueries {
         }
         if (!filter.search().isEmpty()) {
             where.append(" and (t.sort_name like :prefix or t.search_last_name like :prefix or t.search_email like :prefix)");
-            binds.put("prefix", escapeLike(filter.search().toLowerCase()) + "%");
+            binds.put("prefix", SqlLike.escape(filter.search().toLowerCase()) + "%");
         }
         if (filter.roleId() != null) {
             where.append(" and t.role_id = :role");
@@ -192,10 +193,6 @@ final class TeammateQueries {
 
     private static String order(String[] keys, boolean descending) {
         return String.join(", ", Arrays.stream(keys).map(key -> descending ? key + " desc" : key).toList());
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static DatabaseClient.GenericExecuteSpec bindAll(DatabaseClient.GenericExecuteSpec spec,

@@ -145,9 +145,7 @@ public class TeammateService {
         return access.require(actor, Permission.TEAM_MANAGE_USERS)
                 .then(records.details(actor.workspaceId(), change.teammateId()))
                 .flatMap(before -> validate(actor, before, change).thenReturn(before))
-                .flatMap(before -> records.update(actor.workspaceId(), change, clock.instant())
-                        .flatMap(updated -> updated == 1 ? Mono.<Void>empty()
-                                : Mono.error(new StaleChangeException(before.fullName())))
+                .flatMap(before -> onTheVersionShown(records.update(actor.workspaceId(), change, clock.instant()), before)
                         .then(records.replaceLocations(actor.workspaceId(), change.teammateId(), change.locationIds()))
                         .then(change.worksAsProvider()
                                 ? records.ensureProviderProfile(actor.workspaceId(), change.teammateId())
@@ -179,9 +177,7 @@ public class TeammateService {
                     }
                     Instant now = clock.instant();
                     return requireAnotherActiveAdmin(actor.workspaceId(), before, "deactivated")
-                            .then(records.deactivate(actor.workspaceId(), teammateId, version, why, now))
-                            .flatMap(updated -> updated == 1 ? Mono.<Void>empty()
-                                    : Mono.error(new StaleChangeException(before.fullName())))
+                            .then(onTheVersionShown(records.deactivate(actor.workspaceId(), teammateId, version, why, now), before))
                             .then(records.voidPendingInvitations(actor.workspaceId(), teammateId, now))
                             .then(records.details(actor.workspaceId(), teammateId))
                             .flatMap(after -> audit.record(changes(actor, "TEAMMATE_DEACTIVATED", before, after))
@@ -202,14 +198,18 @@ public class TeammateService {
                     if (before.status() != TeammateStatus.INACTIVE) {
                         return Mono.error(new ChangeRefusedException(before.fullName() + " is not inactive."));
                     }
-                    return records.reactivate(actor.workspaceId(), teammateId, version, clock.instant())
-                            .flatMap(updated -> updated == 1 ? Mono.<Void>empty()
-                                    : Mono.error(new StaleChangeException(before.fullName())))
+                    return onTheVersionShown(records.reactivate(actor.workspaceId(), teammateId, version, clock.instant()), before)
                             .then(records.details(actor.workspaceId(), teammateId))
                             .flatMap(after -> audit.record(changes(actor, "TEAMMATE_REACTIVATED", before, after))
                                     .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, after.id()))
                                     .thenReturn(after));
                 });
+    }
+
+    /** An update made on a version that is no longer current changes no row: refuse it, overwrite nothing. */
+    private static Mono<Void> onTheVersionShown(Mono<Long> update, TeammateDetails shown) {
+        return update.flatMap(updated -> updated == 1 ? Mono.<Void>empty()
+                : Mono.error(new StaleChangeException(shown.fullName())));
     }
 
     private Mono<Void> validate(Actor actor, TeammateDetails before, TeammateChange change) {

@@ -2,6 +2,8 @@ package app.staffroom.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.staffroom.base.SqlLike;
+
 import org.junit.jupiter.api.Test;
 
 class TeammateQueriesTest {
@@ -18,6 +20,6 @@ class TeammateQueriesTest {
 
     @Test
     void like_wildcards_in_a_search_are_plain_characters() {
-        assertThat(TeammateQueries.escapeLike("50%_off\\")).isEqualTo("50\\%\\_off\\\\");
+        assertThat(SqlLike.escape("50%_off\\")).isEqualTo("50\\%\\_off\\\\");
     }
 }
