@@ -3,6 +3,7 @@ package app.staffroom.shell.ui;
 import app.staffroom.base.ui.Async;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
+import app.staffroom.presence.Presence;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.role.RequiresPermission;
@@ -35,7 +36,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The frame around every signed-in view: the practice and the person in the header, and a side
@@ -48,12 +54,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final CurrentActor currentActor;
     private final AccessService access;
     private final LiveFeed live;
+    private final Presence presence;
+    private final UUID screen = UUID.randomUUID();
     private final SideNav navigation = new SideNav();
 
-    public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live) {
+    public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live,
+                      Presence presence) {
         this.currentActor = currentActor;
         this.access = access;
         this.live = live;
+        this.presence = presence;
         setPrimarySection(Section.DRAWER);
 
         Span brand = new Span("Staffroom");
@@ -81,10 +91,23 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(actor -> {
             showNavigationFor(actor);
+            reportPresence(actor);
             Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId())
                     && (event.kind() != LiveEvent.Kind.TEAMMATE || actor.teammateId().equals(event.id()))
                     && event.kind() != LiveEvent.Kind.INVITATION && event.kind() != LiveEvent.Kind.LOCATION), 4,
                     change -> recheckAccess(actor));
+        });
+    }
+
+    /** Tells every node that this screen is open, every heartbeat, until it closes. */
+    private void reportPresence(Actor actor) {
+        Disposable heartbeat = Flux.interval(Duration.ZERO, Presence.HEARTBEAT)
+                .concatMap(tick -> presence.here(actor, screen).onErrorResume(failure -> Mono.empty()))
+                .subscribe();
+        addDetachListener(event -> {
+            heartbeat.dispose();
+            presence.gone(actor, screen).onErrorResume(failure -> Mono.empty()).subscribe();
+            event.unregisterListener();
         });
     }
 

@@ -330,7 +330,7 @@ class TeammatesViewTest extends KaribuTest {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .as("Locations needs Settings \"manage\"; Audit needs Audit \"view\"")
-                .containsExactly("Teammates", "Pending invites", "Roles");
+                .containsExactly("Live", "Teammates", "Pending invites", "Roles");
     }
 
     @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.presence;
+
+import org.jspecify.annotations.NullMarked;

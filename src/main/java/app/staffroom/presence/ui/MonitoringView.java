@@ -1,0 +1,127 @@
+package app.staffroom.presence.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Formats;
+import app.staffroom.history.AuditFilter;
+import app.staffroom.history.AuditRecord;
+import app.staffroom.history.AuditSearch;
+import app.staffroom.live.LiveFeed;
+import app.staffroom.presence.OnlineTeammate;
+import app.staffroom.presence.Presence;
+import app.staffroom.role.AccessService;
+import app.staffroom.role.Permission;
+import app.staffroom.role.RequiresPermission;
+import app.staffroom.security.Actor;
+import app.staffroom.security.CurrentActor;
+import app.staffroom.team.TeammateService;
+import app.staffroom.team.TeammateStatus;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** The practice right now: how many people in each status, who has Staffroom open, and what just happened. */
+@Route("live")
+@PageTitle("Live · Staffroom")
+@Menu(title = "Live", order = 0, icon = "vaadin:dashboard")
+@PermitAll
+@RequiresPermission(Permission.TEAM_VIEW)
+public class MonitoringView extends Main {
+
+    private final TeammateService teammates;
+    private final Presence presence;
+    private final AuditSearch audit;
+    private final AccessService access;
+    private final CurrentActor currentActor;
+    private final LiveFeed live;
+    private final Div counts = new Div();
+    private final Div online = new Div();
+    private final Div activity = new Div();
+    private @Nullable Actor actor;
+    private boolean canReadAudit;
+
+    public MonitoringView(TeammateService teammates, Presence presence, AuditSearch audit, AccessService access,
+                          CurrentActor currentActor, LiveFeed live) {
+        this.teammates = teammates;
+        this.presence = presence;
+        this.audit = audit;
+        this.access = access;
+        this.currentActor = currentActor;
+        this.live = live;
+        addClassName("monitoring-view");
+        counts.addClassName("monitoring-counts");
+        online.addClassName("monitoring-online");
+        activity.addClassName("monitoring-activity");
+        add(new H1("Live"), counts, new H2("Online now"), online, new H2("Recent activity"), activity);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        currentActor.get().ifPresent(signedIn -> {
+            actor = signedIn;
+            Async.load(this, access.permissionsOf(signedIn), permissions -> {
+                canReadAudit = permissions.contains(Permission.AUDIT_VIEW);
+                refresh();
+                Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
+                        event -> refresh());
+            });
+        });
+    }
+
+    private void refresh() {
+        Actor acting = Objects.requireNonNull(actor);
+        Async.load(this, teammates.tabCounts(acting), this::showCounts);
+        Async.load(this, presence.online(acting).collectList(), this::showOnline);
+        if (canReadAudit) {
+            Async.load(this, audit.search(acting, AuditFilter.everything()).take(15).collectList(), this::showActivity);
+        } else {
+            activity.removeAll();
+            activity.add(new Paragraph("Recent activity needs the permission \"Audit: View audit trail\"."));
+        }
+    }
+
+    private void showCounts(Map<TeammateStatus, Long> byStatus) {
+        counts.removeAll();
+        for (TeammateStatus status : List.of(TeammateStatus.ACTIVE, TeammateStatus.PENDING, TeammateStatus.INACTIVE)) {
+            Span number = new Span(String.valueOf(byStatus.getOrDefault(status, 0L)));
+            number.addClassName("monitoring-number");
+            Div card = new Div(number, new Span(status.label()));
+            card.addClassNames("monitoring-card", "status-" + status.name().toLowerCase());
+            counts.add(card);
+        }
+    }
+
+    private void showOnline(List<OnlineTeammate> people) {
+        online.removeAll();
+        if (people.isEmpty()) {
+            online.add(new Paragraph("Nobody else right now."));
+        }
+        for (OnlineTeammate person : people) {
+            Span name = new Span(person.name());
+            name.addClassName("online-person");
+            online.add(name);
+        }
+    }
+
+    private void showActivity(List<AuditRecord> records) {
+        activity.removeAll();
+        for (AuditRecord record : records) {
+            Div row = new Div(new Span(Formats.dateTime(record.occurredAt())), new Span(record.actor()),
+                    new Span(record.action().replace('_', ' ').toLowerCase()),
+                    new Span(Objects.requireNonNullElse(record.target(), "")));
+            row.addClassName("activity-row");
+            activity.add(row);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.presence.ui;
+
+import org.jspecify.annotations.NullMarked;

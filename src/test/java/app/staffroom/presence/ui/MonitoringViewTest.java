@@ -1,0 +1,57 @@
+package app.staffroom.presence.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.presence.Presence;
+import app.staffroom.security.Actor;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.KaribuTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MonitoringViewTest extends KaribuTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Presence presence;
+
+    @Test
+    void counts_and_who_is_online_follow_the_practice_live() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        Actor colleague = fixtures.actor(fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE));
+        fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.PENDING);
+        signIn(fixtures.email(admin));
+        UI.getCurrent().navigate(MonitoringView.class);
+
+        awaitUi(() -> numbers().equals(List.of("2", "1", "0")) && online().size() == 1);
+
+        UUID colleaguesScreen = UUID.randomUUID();
+        presence.here(colleague, colleaguesScreen).block(LIMIT);
+        awaitUi(() -> online().size() == 2);
+
+        presence.gone(colleague, colleaguesScreen).block(LIMIT);
+        awaitUi(() -> online().size() == 1);
+        assertThat(online().getFirst()).startsWith("Pat Person");
+    }
+
+    private static List<String> numbers() {
+        return _find(Span.class, spec -> spec.withClasses("monitoring-number")).stream().map(Span::getText).toList();
+    }
+
+    private static List<String> online() {
+        return _find(Span.class, spec -> spec.withClasses("online-person")).stream().map(Span::getText).toList();
+    }
+}
