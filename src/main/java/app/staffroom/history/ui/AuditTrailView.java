@@ -100,7 +100,11 @@ public class AuditTrailView extends Main {
             return;
         }
         export.removeAll();
-        Async.load(this, audit.search(actor, filter()).collectList(), records -> {
+        AuditFilter requested = filter();
+        Async.load(this, audit.search(actor, requested).collectList(), records -> {
+            if (!requested.equals(filter())) {
+                return; // an answer to filters changed since: the newer request's answer is on its way
+            }
             grid.setItems(records);
             summary.setText(records.size() >= AuditSearch.SHOWN
                     ? "Showing the latest " + AuditSearch.SHOWN + " matching events; narrow the filters or export to see all."
