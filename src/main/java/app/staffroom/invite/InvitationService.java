@@ -274,7 +274,8 @@ public class InvitationService {
     }
 
     private record Usable(UUID id, UUID workspaceId, UUID teammateId, UUID accountId, String workspaceName,
-                          String inviterName, String firstName, String lastName, String email, boolean hasPassword) {
+                          String inviterName, String firstName, String lastName, String email, boolean hasPassword,
+                          String status, Instant expiresAt) {
     }
 
     private Mono<Usable> usable(String token) {
@@ -295,22 +296,21 @@ public class InvitationService {
                          where i.token_sha256 = :hash
                         """)
                 .bind("hash", InvitationToken.hash(token))
-                .map(row -> Map.entry(row.get("status", String.class) + "|" + row.get("expires_at", Instant.class), usable(row)))
+                .map(row -> usable(row))
                 .one()
                 .switchIfEmpty(Mono.error(InvitationUnusableException::unknown))
                 .flatMap(found -> {
-                    String[] state = found.getKey().split("\\|");
-                    if (state[0].equals("ACCEPTED")) {
+                    if (found.status().equals("ACCEPTED")) {
                         return Mono.error(new InvitationUnusableException(
                                 "This invitation has already been accepted. Sign in with your email and password."));
                     }
-                    if (!state[0].equals("PENDING")) {
+                    if (!found.status().equals("PENDING")) {
                         return Mono.error(InvitationUnusableException.unknown());
                     }
-                    if (!Instant.parse(state[1]).isAfter(clock.instant())) {
+                    if (!found.expiresAt().isAfter(clock.instant())) {
                         return Mono.error(InvitationUnusableException.expired());
                     }
-                    return Mono.just(found.getValue());
+                    return Mono.just(found);
                 });
     }
 
@@ -319,7 +319,8 @@ public class InvitationService {
                 row.get("account_id", UUID.class), row.get("workspace_name", String.class),
                 row.get("inviter_name", String.class), row.get("first_name", String.class),
                 row.get("last_name", String.class), row.get("email", String.class),
-                Boolean.TRUE.equals(row.get("has_password", Boolean.class)));
+                Boolean.TRUE.equals(row.get("has_password", Boolean.class)), row.get("status", String.class),
+                row.get("expires_at", Instant.class));
     }
 
     /** Ends the invitation in one statement: of many simultaneous redemptions exactly one succeeds. */
