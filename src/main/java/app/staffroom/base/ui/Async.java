@@ -67,14 +67,14 @@ public final class Async {
     }
 
     /**
-     * Follows a hot stream while {@code owner} is attached, at most {@code perSecond} times a second
-     * (the latest value wins), each value handed to the UI with {@code ui.access}.
+     * Follows a hot stream while {@code owner} is attached, each value handed to the UI with
+     * {@code ui.access}: the first at once, then at most {@code perSecond} a second, a burst collapsing
+     * into its latest value.
      */
     public static <T> Disposable follow(Component owner, Flux<T> stream, int perSecond, SerializableConsumer<T> onValue) {
         UI ui = owner.getUI().orElseThrow(() -> new IllegalStateException(
                 "Subscribe from an attached component, for example in onAttach"));
-        Disposable subscription = stream
-                .sample(Duration.ofMillis(1000 / perSecond))
+        Disposable subscription = atMost(stream, perSecond)
                 .publishOn(DELIVERY)
                 .subscribe(value -> ui.access(() -> onValue.accept(value)),
                         failure -> log.error("A live update stream failed", failure));
@@ -83,6 +83,14 @@ public final class Async {
             event.unregisterListener();
         });
         return subscription;
+    }
+
+    /** The first value at once, then at most {@code perSecond} a second, each the latest of its burst. */
+    static <T> Flux<T> atMost(Flux<T> stream, int perSecond) {
+        Duration pause = Duration.ofMillis(1000 / perSecond);
+        return stream
+                .onBackpressureLatest()
+                .concatMap(value -> Mono.just(value).concatWith(Mono.<T>empty().delaySubscription(pause)), 0);
     }
 
     public static void showFailure(Throwable failure) {
