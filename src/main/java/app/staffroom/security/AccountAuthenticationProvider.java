@@ -40,8 +40,12 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     }
 
     static Authentication signedIn(AccountRow account) {
-        SignedInAccount principal = new SignedInAccount(account.id(), account.email(), account.displayName());
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null,
+        return signedIn(new SignedInAccount(account.id(), account.email(), account.displayName()));
+    }
+
+    /** The authentication of a signed-in session, however the person proved who they are. */
+    static Authentication signedIn(SignedInAccount account) {
+        return UsernamePasswordAuthenticationToken.authenticated(account, null,
                 List.of(new SimpleGrantedAuthority("ROLE_USER")));
     }
 

@@ -2,10 +2,7 @@ package app.staffroom.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -31,8 +28,7 @@ class SignInTicketController {
         return tickets.redeem(ticket).map(account -> {
             request.getSession(true);
             request.changeSessionId();
-            Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(account, null,
-                    List.of(new SimpleGrantedAuthority("ROLE_USER")));
+            Authentication authentication = AccountAuthenticationProvider.signedIn(account);
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(authentication);
             SecurityContextHolder.setContext(context);
