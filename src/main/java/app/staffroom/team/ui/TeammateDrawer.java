@@ -143,6 +143,10 @@ class TeammateDrawer extends Composite<Div> {
         reload.setVisible(stale);
     }
 
+    boolean isShowingNotice() {
+        return notice.isVisible();
+    }
+
     private void hideNotice() {
         notice.setVisible(false);
         reload.setVisible(false);

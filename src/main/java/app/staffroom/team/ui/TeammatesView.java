@@ -298,7 +298,8 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         TeammateDetails open = drawer.shown();
         if (open != null && (event.id() == null || event.id().equals(open.id()))) {
             Async.load(this, teammates.details(actor(), open.id()), latest -> {
-                if (latest.version() != open.version() && drawer.shown() == open) {
+                // A notice already shown (a refused save, say) is more specific than this one: keep it.
+                if (latest.version() != open.version() && drawer.shown() == open && !drawer.isShowingNotice()) {
                     drawer.showRefusal(open.fullName() + " was just changed elsewhere. Reload to see the change; "
                             + "what you typed here is kept until then.", true);
                 }
