@@ -88,12 +88,13 @@ public class PendingInvitesView extends Main {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
+            // Follow first, then read: a change made while the first read is under way still arrives.
+            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
+                    event -> refresh());
             Async.load(this, access.permissionsOf(signedIn), permissions -> {
                 canManage = permissions.contains(Permission.TEAM_MANAGE_USERS);
                 showActions();
                 refresh();
-                Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
-                        event -> refresh());
             });
         });
     }

@@ -50,6 +50,7 @@ public class MonitoringView extends Main {
     private final Div activity = new Div();
     private @Nullable Actor actor;
     private boolean canReadAudit;
+    private long refreshes;
 
     public MonitoringView(TeammateService teammates, Presence presence, AuditSearch audit, AccessService access,
                           CurrentActor currentActor, LiveFeed live) {
@@ -70,21 +71,36 @@ public class MonitoringView extends Main {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
+            // Follow first, then read: a change made while the first read is under way still arrives.
+            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
+                    event -> refresh());
             Async.load(this, access.permissionsOf(signedIn), permissions -> {
                 canReadAudit = permissions.contains(Permission.AUDIT_VIEW);
                 refresh();
-                Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
-                        event -> refresh());
             });
         });
     }
 
     private void refresh() {
         Actor acting = Objects.requireNonNull(actor);
-        Async.load(this, teammates.tabCounts(acting), this::showCounts);
-        Async.load(this, presence.online(acting).collectList(), this::showOnline);
+        long asked = ++refreshes;
+        // Answers can arrive out of order when changes come quickly: only the latest refresh's are shown.
+        Async.load(this, teammates.tabCounts(acting), counted -> {
+            if (asked == refreshes) {
+                showCounts(counted);
+            }
+        });
+        Async.load(this, presence.online(acting).collectList(), people -> {
+            if (asked == refreshes) {
+                showOnline(people);
+            }
+        });
         if (canReadAudit) {
-            Async.load(this, audit.search(acting, AuditFilter.everything()).take(15).collectList(), this::showActivity);
+            Async.load(this, audit.search(acting, AuditFilter.everything()).take(15).collectList(), records -> {
+                if (asked == refreshes) {
+                    showActivity(records);
+                }
+            });
         } else {
             activity.removeAll();
             activity.add(new Paragraph("Recent activity needs the permission \"Audit: View audit trail\"."));

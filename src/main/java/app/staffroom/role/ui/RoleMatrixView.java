@@ -84,6 +84,10 @@ public class RoleMatrixView extends Main {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
+            // Follow first, then read: a change made while the first read is under way still arrives.
+            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())
+                    && event.kind() != LiveEvent.Kind.INVITATION && event.kind() != LiveEvent.Kind.LOCATION), 4,
+                    event -> refresh());
             Async.load(this, access.permissionsOf(signedIn), permissions -> {
                 canManage = permissions.contains(Permission.TEAM_MANAGE_ROLES);
                 actions.removeAll();
@@ -91,9 +95,6 @@ public class RoleMatrixView extends Main {
                     actions.add(new Button("New role…", click -> openRoleDialog(null)));
                 }
                 refresh();
-                Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())
-                        && event.kind() != LiveEvent.Kind.INVITATION && event.kind() != LiveEvent.Kind.LOCATION), 4,
-                        event -> refresh());
             });
         });
     }

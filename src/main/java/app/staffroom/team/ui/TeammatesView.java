@@ -255,6 +255,9 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
             showFilterValues();
+            // Follow first, then read: a change made while the first read is under way still arrives.
+            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
+                    this::showChange);
             Async.load(this, Mono.zip(access.permissionsOf(signedIn), roles.listRoles(signedIn).collectList(),
                             locations.listLocations(signedIn).collectList()),
                     loaded -> {
@@ -264,8 +267,6 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
                         locationList = loaded.getT3();
                         showFilterChoices();
                         refresh();
-                        Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
-                                this::showChange);
                     },
                     this::showFailure);
         });
