@@ -76,7 +76,12 @@ public final class Async {
                 "Subscribe from an attached component, for example in onAttach"));
         Disposable subscription = atMost(stream, perSecond)
                 .publishOn(DELIVERY)
-                .subscribe(value -> ui.access(() -> onValue.accept(value)),
+                // A value already on its way when the owner is detached is dropped, not delivered to it.
+                .subscribe(value -> ui.access(() -> {
+                            if (owner.isAttached()) {
+                                onValue.accept(value);
+                            }
+                        }),
                         failure -> log.error("A live update stream failed", failure));
         owner.addDetachListener(event -> {
             subscription.dispose();
