@@ -3,6 +3,7 @@ package app.staffroom.base;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.security.access.AccessDeniedException;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -23,7 +24,10 @@ public final class GridFetch {
         if (Schedulers.isInNonBlockingThread()) {
             throw new IllegalStateException("Grid rows are fetched on the request thread, never on a Reactor thread");
         }
-        List<T> list = rows.collectList().block(TIME_LIMIT);
+        // Access can be removed between two fetches of one open grid: a refused read shows no rows, and the
+        // screen's own refresh then says why.
+        List<T> list = rows.onErrorResume(AccessDeniedException.class, refused -> Flux.empty())
+                .collectList().block(TIME_LIMIT);
         return list == null ? Stream.empty() : list.stream();
     }
 }
