@@ -35,14 +35,16 @@ public abstract class KaribuTest {
     protected ApplicationContext context;
 
     @Autowired
-    private AuthenticationProvider authentication;
-
-    @Autowired
     protected Demo demo;
 
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, node(), UI::new));
+    }
+
+    /** The application node whose screens the test drives: the test's own context unless a test runs its own. */
+    protected ApplicationContext node() {
+        return context;
     }
 
     @AfterEach
@@ -53,7 +55,7 @@ public abstract class KaribuTest {
 
     /** Signs in with the demo password, as the login form would. */
     protected void signIn(String email) {
-        Authentication signedIn = authentication.authenticate(
+        Authentication signedIn = node().getBean(AuthenticationProvider.class).authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email, Demo.PASSWORD));
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(signedIn);
