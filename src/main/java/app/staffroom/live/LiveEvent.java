@@ -1,5 +1,6 @@
 package app.staffroom.live;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,11 @@ public record LiveEvent(@Nullable UUID workspaceId, Kind kind, @Nullable UUID id
     /** True for events of this workspace, and for resyncs, which concern every workspace. */
     public boolean concerns(UUID workspace) {
         return kind == Kind.RESYNC || workspace.equals(workspaceId);
+    }
+
+    /** True for events of this workspace and one of these kinds, and for resyncs. */
+    public boolean concerns(UUID workspace, Kind kind, Kind... moreKinds) {
+        return concerns(workspace) && (this.kind == Kind.RESYNC || this.kind == kind || List.of(moreKinds).contains(this.kind));
     }
 
     String payload() {

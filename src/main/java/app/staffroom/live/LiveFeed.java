@@ -28,6 +28,7 @@ public class LiveFeed implements DisposableBean {
 
     private final Sinks.Many<LiveEvent> events = Sinks.many().multicast().directBestEffort();
     private final Disposable listening;
+    private volatile boolean connected;
 
     LiveFeed(@Value("${spring.r2dbc.url}") String url, @Value("${spring.r2dbc.username:}") String user,
              @Value("${spring.r2dbc.password:}") String password) {
@@ -41,7 +42,17 @@ public class LiveFeed implements DisposableBean {
                         .doBeforeRetry(signal -> log.warn("Live updates: connection lost, reconnecting ({})",
                                 signal.failure().getMessage())))
                 .repeatWhen(completed -> completed.delayElements(Duration.ofMillis(500)))
-                .subscribe(event -> events.tryEmitNext(event));
+                .subscribe(event -> {
+                    if (event.kind() == LiveEvent.Kind.RESYNC) {
+                        connected = true;
+                    }
+                    events.tryEmitNext(event);
+                });
+    }
+
+    /** True while changes reach this node; false while it reconnects, when changes may be missed. */
+    public boolean listening() {
+        return connected;
     }
 
     /** Every change of every workspace on any node, from now on. */
@@ -56,6 +67,7 @@ public class LiveFeed implements DisposableBean {
                         .thenMany(Flux.concat(Mono.just(LiveEvent.RESYNC), connection.getNotifications()
                                 .flatMap(notification -> Mono.justOrEmpty(notification.getParameter())
                                         .flatMap(payload -> Mono.justOrEmpty(LiveEvent.parse(payload))))))
+                        .doFinally(signal -> connected = false)
                         .doFinally(signal -> Mono.from(connection.close()).subscribe(ignored -> { }, ignored -> { })));
     }
 

@@ -3,6 +3,9 @@ package app.staffroom.live;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.NoTransactionException;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
 
 /**
@@ -15,14 +18,32 @@ public class LiveNotifier {
     static final String CHANNEL = "staffroom_live";
 
     private final DatabaseClient db;
+    private final SharedReads shared;
 
-    LiveNotifier(DatabaseClient db) {
+    LiveNotifier(DatabaseClient db, SharedReads shared) {
         this.db = db;
+        this.shared = shared;
     }
 
     public Mono<Void> changed(UUID workspace, LiveEvent.Kind kind, UUID id) {
         return db.sql("select pg_notify('" + CHANNEL + "', :payload)")
                 .bind("payload", new LiveEvent(workspace, kind, id).payload())
-                .fetch().rowsUpdated().then();
+                .fetch().rowsUpdated()
+                .then(forgetSharedReadsAtCommit(workspace));
+    }
+
+    /** A read on this node right after the change returns must see it, not wait for the notification. */
+    private Mono<Void> forgetSharedReadsAtCommit(UUID workspace) {
+        return TransactionSynchronizationManager.forCurrentTransaction()
+                .filter(TransactionSynchronizationManager::isSynchronizationActive)
+                .doOnNext(transaction -> transaction.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public Mono<Void> afterCommit() {
+                        return Mono.fromRunnable(() -> shared.forget(workspace));
+                    }
+                }))
+                .onErrorResume(NoTransactionException.class, outside -> Mono.empty())
+                .switchIfEmpty(Mono.fromRunnable(() -> shared.forget(workspace)).then(Mono.empty()))
+                .then();
     }
 }

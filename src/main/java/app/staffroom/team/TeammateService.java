@@ -6,6 +6,7 @@ import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.StaleChangeException;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveNotifier;
+import app.staffroom.live.SharedReads;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
@@ -40,10 +41,26 @@ public class TeammateService {
     private final TeammateQueries queries;
     private final TeammateRecords records;
     private final LiveNotifier live;
+    private final SharedReads shared;
     private final Clock clock;
 
-    TeammateService(DatabaseClient db, AccessService access, AuditTrail audit, LiveNotifier live, Clock clock) {
+    // What a read depends on besides the workspace, for sharing it between screens (see SharedReads).
+    private record PageQuestion(Optional<UUID> narrowTo, TeammateFilter filter, int offset, int limit,
+                                @Nullable SortKey after, int afterOffset, long total) {
+    }
+
+    private record CountQuestion(Optional<UUID> narrowTo, TeammateFilter filter) {
+    }
+
+    private record TabsQuestion(Optional<UUID> narrowTo) {
+    }
+
+    private enum SeatsQuestion { SEATS }
+
+    TeammateService(DatabaseClient db, AccessService access, AuditTrail audit, LiveNotifier live, SharedReads shared,
+                    Clock clock) {
         this.db = db;
+        this.shared = shared;
         this.access = access;
         this.audit = audit;
         this.live = live;
@@ -61,23 +78,28 @@ public class TeammateService {
     public Flux<TeammateSummary> page(Actor actor, TeammateFilter filter, int offset, int limit,
                                       @Nullable SortKey after, int afterOffset, long total) {
         return narrowing(actor)
-                .flatMapMany(narrowTo -> queries.page(actor.workspaceId(), narrowTo.orElse(null), filter, offset, limit,
-                        after, afterOffset, total));
+                .flatMap(narrowTo -> shared.read(actor.workspaceId(),
+                        new PageQuestion(narrowTo, filter, offset, limit, after, afterOffset, total),
+                        () -> queries.page(actor.workspaceId(), narrowTo.orElse(null), filter, offset, limit,
+                                after, afterOffset, total).collectList()))
+                .flatMapIterable(rows -> rows);
     }
 
     /** How many teammates the filter matches. Needs Team "view". */
     public Mono<TeammateCount> count(Actor actor, TeammateFilter filter) {
-        return narrowing(actor).flatMap(narrowTo -> queries.count(actor.workspaceId(), narrowTo.orElse(null), filter));
+        return narrowing(actor).flatMap(narrowTo -> shared.read(actor.workspaceId(), new CountQuestion(narrowTo, filter),
+                () -> queries.count(actor.workspaceId(), narrowTo.orElse(null), filter)));
     }
 
     /** How many teammates each status tab holds. Needs Team "view". */
     public Mono<Map<TeammateStatus, Long>> tabCounts(Actor actor) {
-        return narrowing(actor).flatMap(narrowTo -> queries.tabCounts(actor.workspaceId(), narrowTo.orElse(null)));
+        return narrowing(actor).flatMap(narrowTo -> shared.read(actor.workspaceId(), new TabsQuestion(narrowTo),
+                () -> queries.tabCounts(actor.workspaceId(), narrowTo.orElse(null))));
     }
 
     /** Seats in use and what they cost under the workspace's plan. Needs Team "view". */
     public Mono<SeatUsage> seats(Actor actor) {
-        return access.require(actor, Permission.TEAM_VIEW).then(db.sql("""
+        return access.require(actor, Permission.TEAM_VIEW).then(shared.read(actor.workspaceId(), SeatsQuestion.SEATS, () -> db.sql("""
                         select w.seat_plan, w.seat_price_monthly, w.seat_price_yearly,
                                coalesce(tally.teammates, 0) as active, coalesce(tally.providers, 0) as active_providers
                           from workspace w
@@ -92,7 +114,7 @@ public class TeammateService {
                     return new SeatUsage(plan, seats, row.get("seat_price_monthly", BigDecimal.class),
                             row.get("seat_price_yearly", BigDecimal.class));
                 })
-                .one());
+                .one()));
     }
 
     /** The active teammates whose role is Medical Director, who may supervise providers. Needs Team "view". */

@@ -1,5 +1,6 @@
 package app.staffroom.testing;
 
+import app.staffroom.live.SharedReads;
 import app.staffroom.role.BuiltInRole;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
@@ -27,10 +28,12 @@ public final class Fixtures {
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
+    private final SharedReads shared;
 
-    public Fixtures(DatabaseClient db, TransactionalOperator transaction) {
+    public Fixtures(DatabaseClient db, TransactionalOperator transaction, SharedReads shared) {
         this.db = db;
         this.transaction = transaction;
+        this.shared = shared;
     }
 
     /**
@@ -129,9 +132,11 @@ public final class Fixtures {
     private void inOneTransaction(String... statements) {
         Flux.fromArray(statements).concatMap(sql -> db.sql(sql).fetch().rowsUpdated())
                 .then().as(transaction::transactional).block(TIME_LIMIT);
+        shared.forgetAll();
     }
 
     private void run(String sql) {
         db.sql(sql).fetch().rowsUpdated().block(TIME_LIMIT);
+        shared.forgetAll();
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 @SpringBootTest
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.staffroom");
+    public static final Routes ROUTES = new Routes().autoDiscoverViews("app.staffroom");
 
     @Autowired
     protected ApplicationContext context;
@@ -55,7 +55,12 @@ public abstract class KaribuTest {
 
     /** Signs in with the demo password, as the login form would. */
     protected void signIn(String email) {
-        Authentication signedIn = node().getBean(AuthenticationProvider.class).authenticate(
+        signIn(node(), email);
+    }
+
+    /** Signs the current mocked session in to {@code node} with the demo password, as the login form would. */
+    public static void signIn(ApplicationContext node, String email) {
+        Authentication signedIn = node.getBean(AuthenticationProvider.class).authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(email, Demo.PASSWORD));
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(signedIn);

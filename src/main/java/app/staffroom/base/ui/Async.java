@@ -10,6 +10,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,17 +50,33 @@ public final class Async {
         UI ui = owner.getUI().orElseThrow(() -> new IllegalStateException(
                 "Subscribe from an attached component, for example in onAttach"));
         AtomicReference<Registration> detachRegistration = new AtomicReference<>();
+        AtomicBoolean answered = new AtomicBoolean();
+        // The detach listener is removed in the same ui.access that delivers the answer: one visit per load.
+        Runnable forgetDetach = () -> {
+            Registration registration = detachRegistration.getAndSet(null);
+            if (registration != null) {
+                registration.remove();
+            }
+        };
         Disposable subscription = source
                 .publishOn(DELIVERY)
-                .doFinally(signal -> ui.access(() -> {
-                    Registration registration = detachRegistration.get();
-                    if (registration != null) {
-                        registration.remove();
-                    }
-                }))
                 .subscribe(
-                        value -> ui.access(() -> onValue.accept(value)),
-                        failure -> ui.access(() -> onFailure.accept(failure)));
+                        value -> {
+                            answered.set(true);
+                            ui.access(() -> {
+                                forgetDetach.run();
+                                onValue.accept(value);
+                            });
+                        },
+                        failure -> ui.access(() -> {
+                            forgetDetach.run();
+                            onFailure.accept(failure);
+                        }),
+                        () -> {
+                            if (!answered.get()) {
+                                ui.access(forgetDetach::run);
+                            }
+                        });
         if (!subscription.isDisposed()) {
             detachRegistration.set(owner.addDetachListener(event -> subscription.dispose()));
         }

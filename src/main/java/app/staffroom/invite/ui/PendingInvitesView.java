@@ -5,6 +5,7 @@ import app.staffroom.base.ui.Formats;
 import app.staffroom.invite.BulkInviteReport;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.invite.PendingInvite;
+import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.mail.Outbox;
 import app.staffroom.mail.ui.OutboxView;
@@ -89,7 +90,8 @@ public class PendingInvitesView extends Main {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
             // Follow first, then read: a change made while the first read is under way still arrives.
-            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
+            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId(),
+                            LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.INVITATION, LiveEvent.Kind.ROLE, LiveEvent.Kind.LOCATION)), 4,
                     event -> refresh());
             Async.load(this, access.permissionsOf(signedIn), permissions -> {
                 canManage = permissions.contains(Permission.TEAM_MANAGE_USERS);

@@ -85,8 +85,8 @@ public class RoleMatrixView extends Main {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
             // Follow first, then read: a change made while the first read is under way still arrives.
-            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())
-                    && event.kind() != LiveEvent.Kind.INVITATION && event.kind() != LiveEvent.Kind.LOCATION), 4,
+            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId(),
+                    LiveEvent.Kind.ROLE, LiveEvent.Kind.TEAMMATE)), 4,
                     event -> refresh());
             Async.load(this, access.permissionsOf(signedIn), permissions -> {
                 canManage = permissions.contains(Permission.TEAM_MANAGE_ROLES);

@@ -92,9 +92,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         currentActor.get().ifPresent(actor -> {
             showNavigationFor(actor);
             reportPresence(actor);
-            Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId())
-                    && (event.kind() != LiveEvent.Kind.TEAMMATE || actor.teammateId().equals(event.id()))
-                    && event.kind() != LiveEvent.Kind.INVITATION && event.kind() != LiveEvent.Kind.LOCATION), 4,
+            Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.ROLE, LiveEvent.Kind.TEAMMATE)
+                    && (event.kind() != LiveEvent.Kind.TEAMMATE || actor.teammateId().equals(event.id()))), 4,
                     change -> recheckAccess(actor));
         });
     }

@@ -26,9 +26,9 @@ import app.staffroom.team.TeammateSort;
 import app.staffroom.team.TeammateStatus;
 import app.staffroom.team.TeammateSummary;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -37,7 +37,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -46,6 +45,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -57,6 +57,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -73,10 +74,22 @@ import reactor.core.publisher.Mono;
 @Menu(title = "Teammates", order = 1, icon = "vaadin:users")
 @PermitAll
 @RequiresPermission(Permission.TEAM_VIEW)
+@Uses(Avatar.class)
 public class TeammatesView extends Main implements BeforeEnterObserver {
 
     private static final Map<TeammateStatus, String> STATUS_DATE_HEADERS = Map.of(
             TeammateStatus.ACTIVE, "Activated", TeammateStatus.PENDING, "Invited", TeammateStatus.INACTIVE, "Deactivated");
+
+    // Templates rendered by the browser: a server-side component per cell would cost every open screen
+    // a few kilobytes per visible row, and every live refresh would rebuild them all.
+    private static final LitRenderer<TeammateSummary> NAME_CELL = LitRenderer.<TeammateSummary>of(
+                    "<div class='teammate-name'><vaadin-avatar class='teammate-avatar' name='${item.name}'></vaadin-avatar>"
+                            + "<span>${item.name}</span></div>")
+            .withProperty("name", TeammateSummary::fullName);
+    private static final LitRenderer<TeammateSummary> STATUS_BADGE = LitRenderer.<TeammateSummary>of(
+                    "<span class='status-badge status-${item.statusClass}'>${item.status}</span>")
+            .withProperty("status", teammate -> teammate.status().label())
+            .withProperty("statusClass", teammate -> teammate.status().name().toLowerCase(Locale.ROOT));
 
     private final TeammateService teammates;
     private final RoleService roles;
@@ -94,7 +107,8 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     private final Grid<TeammateSummary> grid = new Grid<>();
     private final Grid.Column<TeammateSummary> statusDateColumn;
     private final SeatPanel seats = new SeatPanel();
-    private final TeammateDrawer drawer = new TeammateDrawer();
+    private final Div body = new Div();
+    private @Nullable TeammateDrawer drawer;
     private final Paragraph noAccess = new Paragraph();
     // A path rather than the wizard's class: the invitation feature builds on this one, not the other way round.
     private final Anchor addTeammate = new Anchor("teammates/new", "Add teammate");
@@ -139,10 +153,19 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         noAccess.addClassName("no-access");
         noAccess.setVisible(false);
 
-        Div body = new Div(grid, drawer);
+        body.add(grid);
         body.addClassName("teammates-body");
         add(header, tabBar, toolbar, noAccess, body);
+    }
 
+    /** Built when first opened: most screens never open it, and every open screen costs server memory. */
+    private TeammateDrawer drawer() {
+        if (drawer != null) {
+            return drawer;
+        }
+        TeammateDrawer drawer = new TeammateDrawer();
+        this.drawer = drawer;
+        body.add(drawer);
         drawer.addSaveListener(event -> save(event.change()));
         drawer.addDeactivateListener(event -> run(
                 teammates.deactivate(actor(), event.teammate().id(), event.teammate().version(), event.reason()),
@@ -155,12 +178,13 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
             drawer.hide();
             grid.deselectAll();
         });
+        return drawer;
     }
 
     private Grid.Column<TeammateSummary> configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
-        grid.addComponentColumn(TeammatesView::nameCell).setHeader("Name").setKey("name")
+        grid.addColumn(NAME_CELL).setHeader("Name").setKey("name")
                 .setSortable(true).setSortProperty(TeammateSort.NAME.name()).setFlexGrow(2);
         grid.addColumn(TeammateSummary::email).setHeader("Email").setKey("email")
                 .setSortable(true).setSortProperty(TeammateSort.EMAIL.name()).setFlexGrow(2);
@@ -169,7 +193,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         grid.addColumn(TeammatesView::locations).setHeader("Locations").setKey("locations").setFlexGrow(2);
         grid.addColumn(teammate -> teammate.worksAsProvider() ? "Yes" : "—").setHeader("Provider").setKey("provider")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(TeammatesView::statusBadge).setHeader("Status").setKey("status")
+        grid.addColumn(STATUS_BADGE).setHeader("Status").setKey("status")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(teammate -> Formats.dateTime(teammate.lastLoginAt())).setHeader("Last sign-in")
                 .setKey("lastLogin").setSortable(true).setSortProperty(TeammateSort.LAST_LOGIN.name());
@@ -256,7 +280,8 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
             actor = signedIn;
             showFilterValues();
             // Follow first, then read: a change made while the first read is under way still arrives.
-            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
+            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId(),
+                            LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.INVITATION, LiveEvent.Kind.ROLE, LiveEvent.Kind.LOCATION)), 4,
                     this::showChange);
             Async.load(this, Mono.zip(access.permissionsOf(signedIn), roles.listRoles(signedIn).collectList(),
                             locations.listLocations(signedIn).collectList()),
@@ -296,8 +321,9 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     /** Another admin, another node or an accepted invitation changed something: show it without a reload. */
     private void showChange(LiveEvent event) {
         refresh();
-        TeammateDetails open = drawer.shown();
-        if (open != null && (event.id() == null || event.id().equals(open.id()))) {
+        TeammateDrawer drawer = this.drawer;
+        TeammateDetails open = drawer == null ? null : drawer.shown();
+        if (drawer != null && open != null && (event.id() == null || event.id().equals(open.id()))) {
             Async.load(this, teammates.details(actor(), open.id()), latest -> {
                 // A notice already shown (a refused save, say) is more specific than this one: keep it.
                 if (latest.version() != open.version() && drawer.shown() == open && !drawer.isShowingNotice()) {
@@ -365,7 +391,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
 
     private void open(UUID teammateId) {
         Async.load(this, teammates.details(actor(), teammateId),
-                details -> drawer.show(details, roleList, locationList, canManage));
+                details -> drawer().show(details, roleList, locationList, canManage));
     }
 
     private void save(TeammateChange change) {
@@ -375,14 +401,14 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     /** Runs a change; on success the drawer and the list show the result, on refusal the typed values stay. */
     private void run(Mono<TeammateDetails> change, String confirmation) {
         Async.load(this, change, saved -> {
-            drawer.show(saved, roleList, locationList, canManage);
+            drawer().show(saved, roleList, locationList, canManage);
             Notification.show(confirmation, 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         }, failure -> {
             if (failure instanceof StaleChangeException || failure instanceof ChangeRefusedException
                     || failure instanceof AccessDeniedException) {
-                drawer.showRefusal(failure.getMessage(), failure instanceof StaleChangeException);
+                drawer().showRefusal(failure.getMessage(), failure instanceof StaleChangeException);
             } else {
                 Async.showFailure(failure);
             }
@@ -435,21 +461,6 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         }
         return String.join(", ", teammate.locations().stream()
                 .map(name -> name.equals(teammate.defaultLocation()) ? name + " (default)" : name).toList());
-    }
-
-    private static Component nameCell(TeammateSummary teammate) {
-        Avatar avatar = new Avatar(teammate.fullName());
-        avatar.addClassName("teammate-avatar");
-        Span name = new Span(teammate.fullName());
-        Div cell = new Div(avatar, name);
-        cell.addClassName("teammate-name");
-        return cell;
-    }
-
-    private static Component statusBadge(TeammateSummary teammate) {
-        Span badge = new Span(teammate.status().label());
-        badge.addClassNames("status-badge", "status-" + teammate.status().name().toLowerCase());
-        return badge;
     }
 
     /** The provider filter's choices. */

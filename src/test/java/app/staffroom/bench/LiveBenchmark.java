@@ -1,0 +1,200 @@
+package app.staffroom.bench;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
+import app.staffroom.Application;
+import app.staffroom.team.TeammateService;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.team.ui.TeammatesView;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.KaribuTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.PushConnection;
+import com.vaadin.flow.server.communication.UidlWriter;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
+import org.awaitility.Awaitility;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Commit-to-screen latency and heap per open teammates screen, with many screens open on one node.
+ *
+ * <p>Every screen is a real Vaadin UI (session, router, {@link TeammatesView} with its grid showing its
+ * first 50 rows) signed in as one of the clinic's admins, following the live feed through the
+ * application's own code. Its push connection is replaced by one that does what the WebSocket push does
+ * up to the network: it encodes the UI's changes as the JSON message for the browser, fetching the rows
+ * the grid shows. A screen has received a change when the message it pushed shows the new count.
+ *
+ * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=app.staffroom.bench.LiveBenchmark -Dexec.args="1000 10"} (screens, rounds).
+ */
+public final class LiveBenchmark {
+
+    private static final int ADMINS = 100;
+    private static final int TEAM_SIZE = 60;
+
+    private LiveBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int screens = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
+                .properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=warn",
+                        "logging.level.app.staffroom=warn")
+                .run();
+        try {
+            run(node, screens, rounds);
+        } finally {
+            node.close();
+        }
+        System.exit(0);
+    }
+
+    private static void run(ConfigurableApplicationContext node, int screens, int rounds) {
+        Fixtures fixtures = node.getBean(Fixtures.class);
+        Clinic clinic = fixtures.newClinic();
+        List<String> admins = new ArrayList<>();
+        for (int i = 0; i < ADMINS; i++) {
+            admins.add(fixtures.email(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE)));
+        }
+        UUID changer = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        List<UUID> leaving = new ArrayList<>();
+        for (int i = 0; i < Math.max(TEAM_SIZE, rounds); i++) {
+            leaving.add(fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE));
+        }
+        int active = ADMINS + 1 + leaving.size();
+
+        MockSpringServlet servlet = new MockSpringServlet(KaribuTest.ROUTES, node, UI::new);
+        List<Screen> open = new ArrayList<>();
+        long started = System.nanoTime();
+        open.add(Screen.open(node, servlet, admins.getFirst(), "Active (" + active + ")"));
+        long baseline = heapAfterGc();
+        for (int i = 1; i < screens; i++) {
+            open.add(Screen.open(node, servlet, admins.get(i % ADMINS), "Active (" + active + ")"));
+        }
+        long withAll = heapAfterGc();
+        System.out.printf(Locale.ROOT, "%d screens open in %.1f s; heap per open screen: %.1f KB%n", screens,
+                (System.nanoTime() - started) / 1e9, (withAll - baseline) / 1024.0 / (screens - 1));
+
+        TeammateService teammates = node.getBean(TeammateService.class);
+        long[] latencies = new long[screens * rounds];
+        long[] changeCalls = new long[rounds];
+        for (int round = 0; round < rounds; round++) {
+            // Longer than the per-screen burst window, so every round measures a first change.
+            LockSupport.parkNanos(Duration.ofMillis(1500).toNanos());
+            String awaited = "Active (" + (active - round - 1) + ")";
+            open.forEach(screen -> screen.await(awaited));
+            long cpuBefore = processCpu();
+            long changeStarted = System.nanoTime();
+            teammates.deactivate(fixtures.actor(changer), leaving.get(round), 0, "Benchmark").block(Duration.ofSeconds(30));
+            changeCalls[round] = System.nanoTime() - changeStarted;
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> open.stream().allMatch(Screen::received));
+            long cpuUsed = processCpu() - cpuBefore;
+            for (int i = 0; i < screens; i++) {
+                latencies[round * screens + i] = open.get(i).receivedAt - changeStarted;
+            }
+            if (Boolean.getBoolean("bench.verbose")) {
+                long[] thisRound = Arrays.copyOfRange(latencies, round * screens, (round + 1) * screens);
+                Arrays.sort(thisRound);
+                System.out.printf(Locale.ROOT, "change %d: call %.1f ms, screens first %.1f, median %.1f, last %.1f ms; CPU %.0f ms%n",
+                        round, changeCalls[round] / 1e6, thisRound[0] / 1e6, thisRound[screens / 2] / 1e6, thisRound[screens - 1] / 1e6, cpuUsed / 1e6);
+            }
+        }
+        Arrays.sort(latencies);
+        Arrays.sort(changeCalls);
+        System.out.printf(Locale.ROOT, "commit-to-screen over %d screens x %d changes: p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                        + " (measured from the start of the change's service call, which took %.1f ms at the median)%n",
+                screens, rounds, percentile(latencies, 50), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6,
+                changeCalls[rounds / 2] / 1e6);
+    }
+
+    private static double percentile(long[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long heapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** One open teammates screen; its push connection notes when the awaited count reaches the browser. */
+    private static final class Screen implements PushConnection {
+
+        private final UI ui;
+        private final Tab activeTab;
+        private volatile String awaited = "";
+        private volatile long receivedAt;
+
+        private Screen(UI ui, Tab activeTab) {
+            this.ui = ui;
+            this.activeTab = activeTab;
+        }
+
+        static Screen open(ConfigurableApplicationContext node, MockSpringServlet servlet, String email, String loaded) {
+            MockVaadin.setup(UI::new, servlet);
+            KaribuTest.signIn(node, email);
+            UI ui = UI.getCurrent();
+            ui.navigate(TeammatesView.class);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInSameThread().pollInterval(Duration.ofMillis(2))
+                    .until(() -> {
+                        MockVaadin.clientRoundtrip(false);
+                        List<Tab> tabs = _find(Tab.class);
+                        return !tabs.isEmpty() && tabs.getFirst().getLabel().equals(loaded);
+                    });
+            _find(Grid.class).getFirst().getDataCommunicator().setViewportRange(0, 50);
+            Screen screen = new Screen(ui, _find(Tab.class).getFirst());
+            ui.getInternals().setPushConnection(screen);
+            // From here on the screen is served like a browser's: by whichever thread calls ui.access.
+            VaadinSession.getCurrent().unlock();
+            return screen;
+        }
+
+        void await(String label) {
+            receivedAt = 0;
+            awaited = label;
+        }
+
+        boolean received() {
+            return receivedAt != 0;
+        }
+
+        @Override
+        public void push() {
+            String message = new UidlWriter().createUidl(ui, false).toString();
+            if (receivedAt == 0 && !message.isEmpty() && activeTab.getLabel().equals(awaited)) {
+                receivedAt = System.nanoTime();
+            }
+        }
+
+        @Override
+        public void disconnect() {
+        }
+
+        @Override
+        public boolean isConnected() {
+            return true;
+        }
+    }
+}

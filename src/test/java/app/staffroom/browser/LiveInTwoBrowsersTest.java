@@ -1,0 +1,127 @@
+package app.staffroom.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.testing.Demo;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Two people signed in with two real browsers (Debian's headless Chromium): a deactivation made in one
+ * browser shows in the other without a reload, pushed over the WebSocket. Screenshots of both browsers
+ * are kept in {@code target/browser-screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LiveInTwoBrowsersTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("staffroom.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("staffroom.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    private WebDriver changing;
+    private WebDriver watching;
+
+    @BeforeEach
+    void openBrowsers() {
+        changing = browser();
+        watching = browser();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        changing.quit();
+        watching.quit();
+    }
+
+    @Test
+    void a_deactivation_in_one_browser_appears_in_the_other_without_a_reload() throws IOException {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        UUID colleague = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        UUID leaving = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        signIn(changing, fixtures.email(admin));
+        signIn(watching, fixtures.email(colleague));
+        WebElement watchedTab = activeTab(watching, "Active (3)");
+        activeTab(changing, "Active (3)");
+        String currentUrl = watching.getCurrentUrl();
+
+        wait(changing).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid-cell-content[contains(., '" + fixtures.email(leaving) + "')]"))).click();
+        wait(changing).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-button[normalize-space(.)='Deactivate…']"))).click();
+        WebElement reason = wait(changing).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "vaadin-text-area textarea")));
+        reason.sendKeys("Moved to another practice");
+        wait(changing).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-dialog//vaadin-button[normalize-space(.)='Deactivate'] | "
+                        + "//vaadin-button[normalize-space(.)='Deactivate' and @theme]"))).click();
+
+        wait(watching).until(ExpectedConditions.textToBePresentInElement(watchedTab, "Active (2)"));
+        assertThat(watching.getCurrentUrl()).as("the watching browser was not reloaded").isEqualTo(currentUrl);
+        assertThat(watchedTab.getText()).as("the same tab element, updated in place").isEqualTo("Active (2)");
+        screenshot(changing, "changing.png");
+        screenshot(watching, "watching.png");
+    }
+
+    private WebDriver browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private void signIn(WebDriver browser, String email) {
+        browser.get("http://localhost:" + port + "/login");
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(email);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Demo.PASSWORD);
+        browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign in']")).click();
+    }
+
+    private static WebElement activeTab(WebDriver browser, String label) {
+        return wait(browser).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-tab[normalize-space(.)='" + label + "']")));
+    }
+
+    private static WebDriverWait wait(WebDriver browser) {
+        return new WebDriverWait(browser, PATIENCE);
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
