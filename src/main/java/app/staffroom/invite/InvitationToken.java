@@ -1,44 +1,29 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.SecretTokens;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.UUID;
 
-/** Invitation tokens: 256 random bits in the link; only their SHA-256 is stored. */
+/** Invitation tokens and the six-digit codes that existing accounts confirm with. */
 final class InvitationToken {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private InvitationToken() {
     }
 
     static String generate() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretTokens.generate();
     }
 
     static byte[] hash(String token) {
-        return sha256(token.getBytes(StandardCharsets.US_ASCII));
+        return SecretTokens.hash(token);
     }
 
     /** A six-digit code, hashed with the invitation it belongs to. */
     static String code() {
-        return String.format("%06d", RANDOM.nextInt(1_000_000));
+        return String.format("%06d", SecretTokens.number(1_000_000));
     }
 
     static byte[] codeHash(UUID invitation, String code) {
-        return sha256((invitation + ":" + code).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return SecretTokens.sha256((invitation + ":" + code).getBytes(StandardCharsets.US_ASCII));
     }
 }

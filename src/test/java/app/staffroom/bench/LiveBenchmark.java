@@ -39,7 +39,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the grid shows. A screen has received a change when the message it pushed shows the new count.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=app.staffroom.bench.LiveBenchmark -Dexec.args="1000 10"} (screens, rounds).
+ * -Dexec.mainClass=app.staffroom.bench.LiveBenchmark -Dexec.args="1000 10 1"} (screens, changes, practices:
+ * the screens are spread over the practices, and the changes are made in the first).
  */
 public final class LiveBenchmark {
 
@@ -52,75 +53,100 @@ public final class LiveBenchmark {
     public static void main(String[] args) {
         int screens = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int practices = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         ConfigurableApplicationContext node = new SpringApplicationBuilder(Application.class)
                 .properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=warn",
                         "logging.level.app.staffroom=warn")
                 .run();
         try {
-            run(node, screens, rounds);
+            run(node, screens, rounds, practices);
         } finally {
             node.close();
         }
         System.exit(0);
     }
 
-    private static void run(ConfigurableApplicationContext node, int screens, int rounds) {
+    private static void run(ConfigurableApplicationContext node, int screens, int rounds, int practices) {
         Fixtures fixtures = node.getBean(Fixtures.class);
-        Clinic clinic = fixtures.newClinic();
+        List<Clinic> clinics = new ArrayList<>();
+        for (int p = 0; p < practices; p++) {
+            Clinic clinic = fixtures.newClinic();
+            clinics.add(clinic);
+            for (int i = 0; i < TEAM_SIZE; i++) {
+                fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+            }
+        }
         List<String> admins = new ArrayList<>();
         for (int i = 0; i < ADMINS; i++) {
+            Clinic clinic = clinics.get(i % practices);
             admins.add(fixtures.email(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE)));
         }
-        UUID changer = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        Clinic changed = clinics.getFirst();
+        UUID changer = fixtures.addTeammate(changed, changed.adminRole(), TeammateStatus.ACTIVE);
         List<UUID> leaving = new ArrayList<>();
-        for (int i = 0; i < Math.max(TEAM_SIZE, rounds); i++) {
-            leaving.add(fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE));
+        for (int i = 0; i < rounds; i++) {
+            leaving.add(fixtures.addTeammate(changed, changed.frontDeskRole(), TeammateStatus.ACTIVE));
         }
-        int active = ADMINS + 1 + leaving.size();
 
         MockSpringServlet servlet = new MockSpringServlet(KaribuTest.ROUTES, node, UI::new);
         List<Screen> open = new ArrayList<>();
+        List<Screen> affected = new ArrayList<>();
         long started = System.nanoTime();
-        open.add(Screen.open(node, servlet, admins.getFirst(), "Active (" + active + ")"));
-        long baseline = heapAfterGc();
-        for (int i = 1; i < screens; i++) {
-            open.add(Screen.open(node, servlet, admins.get(i % ADMINS), "Active (" + active + ")"));
+        long baseline = 0;
+        for (int i = 0; i < screens; i++) {
+            int practice = (i % ADMINS) % practices;
+            Screen screen = Screen.open(node, servlet, admins.get(i % ADMINS), "Active (" + active(practice, practices, rounds) + ")");
+            open.add(screen);
+            if (practice == 0) {
+                affected.add(screen);
+            }
+            if (i == 0) {
+                baseline = heapAfterGc();
+            }
         }
         long withAll = heapAfterGc();
-        System.out.printf(Locale.ROOT, "%d screens open in %.1f s; heap per open screen: %.1f KB%n", screens,
-                (System.nanoTime() - started) / 1e9, (withAll - baseline) / 1024.0 / (screens - 1));
+        System.out.printf(Locale.ROOT, "%d screens in %d practices open in %.1f s; heap per open screen: %.1f KB%n", screens,
+                practices, (System.nanoTime() - started) / 1e9, (withAll - baseline) / 1024.0 / (screens - 1));
 
         TeammateService teammates = node.getBean(TeammateService.class);
-        long[] latencies = new long[screens * rounds];
+        int watching = affected.size();
+        long[] latencies = new long[watching * rounds];
         long[] changeCalls = new long[rounds];
         for (int round = 0; round < rounds; round++) {
             // Longer than the per-screen burst window, so every round measures a first change.
             LockSupport.parkNanos(Duration.ofMillis(1500).toNanos());
-            String awaited = "Active (" + (active - round - 1) + ")";
-            open.forEach(screen -> screen.await(awaited));
+            String awaited = "Active (" + (active(0, practices, rounds) - round - 1) + ")";
+            affected.forEach(screen -> screen.await(awaited));
             long cpuBefore = processCpu();
             long changeStarted = System.nanoTime();
             teammates.deactivate(fixtures.actor(changer), leaving.get(round), 0, "Benchmark").block(Duration.ofSeconds(30));
             changeCalls[round] = System.nanoTime() - changeStarted;
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
-                    .until(() -> open.stream().allMatch(Screen::received));
+                    .until(() -> affected.stream().allMatch(Screen::received));
             long cpuUsed = processCpu() - cpuBefore;
-            for (int i = 0; i < screens; i++) {
-                latencies[round * screens + i] = open.get(i).receivedAt - changeStarted;
+            for (int i = 0; i < watching; i++) {
+                latencies[round * watching + i] = affected.get(i).receivedAt - changeStarted;
             }
             if (Boolean.getBoolean("bench.verbose")) {
-                long[] thisRound = Arrays.copyOfRange(latencies, round * screens, (round + 1) * screens);
+                long[] thisRound = Arrays.copyOfRange(latencies, round * watching, (round + 1) * watching);
                 Arrays.sort(thisRound);
                 System.out.printf(Locale.ROOT, "change %d: call %.1f ms, screens first %.1f, median %.1f, last %.1f ms; CPU %.0f ms%n",
-                        round, changeCalls[round] / 1e6, thisRound[0] / 1e6, thisRound[screens / 2] / 1e6, thisRound[screens - 1] / 1e6, cpuUsed / 1e6);
+                        round, changeCalls[round] / 1e6, thisRound[0] / 1e6, thisRound[watching / 2] / 1e6,
+                        thisRound[watching - 1] / 1e6, cpuUsed / 1e6);
             }
         }
         Arrays.sort(latencies);
         Arrays.sort(changeCalls);
-        System.out.printf(Locale.ROOT, "commit-to-screen over %d screens x %d changes: p50 %.1f ms, p99 %.1f ms, max %.1f ms"
-                        + " (measured from the start of the change's service call, which took %.1f ms at the median)%n",
-                screens, rounds, percentile(latencies, 50), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6,
+        System.out.printf(Locale.ROOT, "commit-to-screen over the %d screens of the changed practice x %d changes: p50 %.1f ms,"
+                        + " p99 %.1f ms, max %.1f ms (from the start of the change's service call, which took %.1f ms at the median)%n",
+                watching, rounds, percentile(latencies, 50), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6,
                 changeCalls[rounds / 2] / 1e6);
+    }
+
+    /** Active teammates of a practice before the first change: its front desk, its admins and, in the first, the changer and those leaving. */
+    private static int active(int practice, int practices, int rounds) {
+        int admins = ADMINS / practices + (practice < ADMINS % practices ? 1 : 0);
+        return TEAM_SIZE + admins + (practice == 0 ? 1 + rounds : 0);
     }
 
     private static double percentile(long[] sorted, int percent) {

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.booking;
+
+import org.jspecify.annotations.NullMarked;

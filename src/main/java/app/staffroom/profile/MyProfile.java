@@ -1,0 +1,25 @@
+package app.staffroom.profile;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a teammate sees on their own profile. Name and email belong to the person's account (every
+ * practice they work for); phones, photo and the provider profile to this practice. Role, locations and
+ * the supervision fields are the administrator's and shown read-only.
+ */
+public record MyProfile(
+        UUID teammateId,
+        String practice,
+        String firstName,
+        String lastName,
+        String email,
+        @Nullable String pendingEmail,
+        List<String> phones,
+        @Nullable String photoDataUrl,
+        String role,
+        List<String> locations,
+        boolean worksAsProvider,
+        @Nullable ProviderProfile provider) {
+}

@@ -1,0 +1,101 @@
+package app.staffroom.profile;
+
+import app.staffroom.base.ChangeRefusedException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import net.coobird.thumbnailator.Thumbnails;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns an uploaded photo into a clean one: the type is told by the bytes, never by the file name; the
+ * size in pixels is read from the header and refused before anything is decoded, so a small file that
+ * would unpack into gigabytes (a decompression bomb) never does; what is stored is re-encoded from
+ * the pixels alone (no metadata survives), at most {@value #STORED_SIDE} px on the longer side.
+ */
+final class PhotoCheck {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final long MAX_PIXELS = 40_000_000L;
+    static final int STORED_SIDE = 512;
+
+    private PhotoCheck() {
+    }
+
+    /** The photo to store, as JPEG; refused with a message for the person otherwise. */
+    static byte[] clean(byte[] upload) {
+        if (upload.length == 0) {
+            throw new ChangeRefusedException("The file is empty.");
+        }
+        if (upload.length > MAX_BYTES) {
+            throw new ChangeRefusedException("The photo is larger than 5 MB. Choose a smaller file.");
+        }
+        String format = formatOf(upload);
+        if (format == null) {
+            throw new ChangeRefusedException("That file is not a JPEG, PNG or WebP image.");
+        }
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+            if (!readers.hasNext()) {
+                throw new ChangeRefusedException("That file is not a JPEG, PNG or WebP image.");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width <= 0 || height <= 0 || width * height > MAX_PIXELS) {
+                    throw new ChangeRefusedException("The photo is " + width + " × " + height
+                            + " pixels; photos may have at most 40 megapixels.");
+                }
+                BufferedImage image = reader.read(0);
+                return jpeg(image);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof ChangeRefusedException refused) {
+                throw refused;
+            }
+            throw new ChangeRefusedException("The image could not be read; the file may be damaged.");
+        }
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Thumbnails.of(image)
+                    .size(Math.min(STORED_SIDE, image.getWidth()), Math.min(STORED_SIDE, image.getHeight()))
+                    .keepAspectRatio(true)
+                    .imageType(BufferedImage.TYPE_INT_RGB)
+                    .outputFormat("jpg")
+                    .outputQuality(0.85)
+                    .toOutputStream(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** JPEG, PNG or WebP by their signatures; null for anything else. */
+    static @Nullable String formatOf(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
+            return "jpeg";
+        }
+        if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G'
+                && bytes[4] == 0x0D && bytes[5] == 0x0A && bytes[6] == 0x1A && bytes[7] == 0x0A) {
+            return "png";
+        }
+        if (bytes.length >= 12 && bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F'
+                && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
+            return "webp";
+        }
+        return null;
+    }
+}

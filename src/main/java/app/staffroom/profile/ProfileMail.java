@@ -1,0 +1,24 @@
+package app.staffroom.profile;
+
+import app.staffroom.mail.MailMessage;
+
+/** The emails of an email change: the link to the new address, a notice to the old one. */
+final class ProfileMail {
+
+    private ProfileMail() {
+    }
+
+    static MailMessage confirmNewAddress(String newEmail, String firstName, String link) {
+        return new MailMessage(newEmail, "Confirm your new email address for Staffroom",
+                "Hello " + firstName + ",\n\nPlease confirm that Staffroom should use this address from now on:\n\n"
+                        + link + "\n\nThe link works for 24 hours. Until you follow it, your old address stays in use."
+                        + "\nIf you did not ask for this, ignore this email.\n", null);
+    }
+
+    static MailMessage tellOldAddress(String oldEmail, String firstName, String newEmail) {
+        return new MailMessage(oldEmail, "Your Staffroom email address is about to change",
+                "Hello " + firstName + ",\n\nSomeone signed in as you asked to change your Staffroom email address to "
+                        + newEmail + ". It changes once that address confirms it; until then this address stays in use."
+                        + "\nIf this was not you, change your password and tell your practice's administrator.\n", null);
+    }
+}

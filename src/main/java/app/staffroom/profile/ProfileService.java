@@ -1,0 +1,338 @@
+package app.staffroom.profile;
+
+import app.staffroom.audit.AuditEntry;
+import app.staffroom.audit.AuditTrail;
+import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.PhoneNumbers;
+import app.staffroom.base.SecretTokens;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveNotifier;
+import app.staffroom.mail.MailMessage;
+import app.staffroom.mail.Outbox;
+import app.staffroom.security.Accounts;
+import app.staffroom.security.Actor;
+import app.staffroom.security.PasswordPolicy;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * A teammate's own profile. Every method acts on the actor's own teammate record only, and only while
+ * the actor is an active teammate of the workspace; no permission is needed beyond that. Every change
+ * is audited with the values before and after, and announced so that admin screens show it at once.
+ */
+@Service
+public class ProfileService {
+
+    static final Duration EMAIL_LINK_LIFETIME = Duration.ofHours(24);
+
+    private final DatabaseClient db;
+    private final ProfileRecords records;
+    private final AuditTrail audit;
+    private final LiveNotifier live;
+    private final Outbox outbox;
+    private final Accounts accounts;
+    private final PasswordPolicy passwordPolicy;
+    private final Clock clock;
+    private final String publicUrl;
+
+    ProfileService(DatabaseClient db, AuditTrail audit, LiveNotifier live, Outbox outbox, Accounts accounts,
+                   PasswordPolicy passwordPolicy, Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
+        this.db = db;
+        this.records = new ProfileRecords(db);
+        this.audit = audit;
+        this.live = live;
+        this.outbox = outbox;
+        this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public Mono<MyProfile> myProfile(Actor actor) {
+        return records.profile(actor).switchIfEmpty(Mono.error(() ->
+                new AccessDeniedException("You are not an active teammate of this practice.")));
+    }
+
+    /** The workspace's phone region, for reading numbers typed without a country code. */
+    public Mono<String> phoneRegion(Actor actor) {
+        return myProfile(actor).then(db.sql("select phone_region from workspace where id = :w")
+                .bind("w", actor.workspaceId()).map(row -> Objects.requireNonNull(row.get(0, String.class)).trim()).one());
+    }
+
+    /** Name (for every practice of the account) and this practice's phone numbers. */
+    @Transactional
+    public Mono<MyProfile> saveIdentity(Actor actor, String firstName, String lastName, List<String> phones) {
+        return myProfile(actor).zipWith(phoneRegion(actor)).flatMap(loaded -> {
+            MyProfile before = loaded.getT1();
+            String region = loaded.getT2();
+            Map<String, String> problems = ProfileRules.identityProblems(firstName, lastName, phones, region);
+            if (!problems.isEmpty()) {
+                return Mono.error(new ChangeRefusedException(String.join(" ", problems.values())));
+            }
+            List<String> e164 = phones.stream().filter(phone -> !phone.isBlank())
+                    .map(phone -> PhoneNumbers.toE164(phone, region).orElseThrow()).distinct().toList();
+            return db.sql("update account set first_name = :first, last_name = :last, updated_at = now(), version = version + 1"
+                            + " where id = :a")
+                    .bind("first", firstName.strip()).bind("last", lastName.strip()).bind("a", actor.accountId())
+                    .fetch().rowsUpdated()
+                    .then(db.sql("update teammate set phones = :phones, updated_at = now(), version = version + 1 where id = :t")
+                            .bind("phones", e164.toArray(String[]::new)).bind("t", actor.teammateId()).fetch().rowsUpdated())
+                    .then(myProfile(actor))
+                    .flatMap(after -> audited(actor, "PROFILE_UPDATED", before, identity(before), identity(after))
+                            .then(announceToEveryPractice(actor.accountId()))
+                            .thenReturn(after));
+        });
+    }
+
+    /**
+     * Asks the new address to confirm an email change; the old address is told. Until the link is
+     * followed, the account keeps its email.
+     */
+    @Transactional
+    public Mono<Void> requestEmailChange(Actor actor, String newEmail) {
+        return myProfile(actor).flatMap(profile -> {
+            Map<String, String> problems = ProfileRules.emailProblems(newEmail, profile.email());
+            if (!problems.isEmpty()) {
+                return Mono.error(new ChangeRefusedException(String.join(" ", problems.values())));
+            }
+            String email = newEmail.strip();
+            String token = SecretTokens.generate();
+            Instant now = clock.instant();
+            return emailTaken(email, actor.accountId())
+                    .flatMap(taken -> taken
+                            ? Mono.error(new ChangeRefusedException("Another account already uses " + email + "."))
+                            : db.sql("insert into email_change (account_id, new_email, token_sha256, created_at, expires_at)"
+                                            + " values (:a, :email, :hash, :now, :expires)")
+                                    .bind("a", actor.accountId()).bind("email", email).bind("hash", SecretTokens.hash(token))
+                                    .bind("now", now).bind("expires", now.plus(EMAIL_LINK_LIFETIME))
+                                    .fetch().rowsUpdated())
+                    .then(outbox.enqueue(actor.workspaceId(), ProfileMail.confirmNewAddress(email, profile.firstName(),
+                            publicUrl + "/profile/email/" + token)))
+                    .then(outbox.enqueue(actor.workspaceId(), ProfileMail.tellOldAddress(profile.email(), profile.firstName(), email)))
+                    .then(audited(actor, "EMAIL_CHANGE_REQUESTED", profile, Map.of("email", profile.email()),
+                            Map.of("requested email", email)))
+                    .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, actor.teammateId()));
+        });
+    }
+
+    /**
+     * Follows the link sent to a new address: the account's email becomes that address. Needs no
+     * sign-in: the link itself is the proof. Returns the new address.
+     */
+    @Transactional
+    public Mono<String> confirmEmailChange(String token) {
+        Instant now = clock.instant();
+        return db.sql("select id, account_id, new_email, expires_at, confirmed_at from email_change where token_sha256 = :hash for update")
+                .bind("hash", SecretTokens.hash(token))
+                .map(row -> new EmailChange(row.get("id", UUID.class), row.get("account_id", UUID.class),
+                        row.get("new_email", String.class), row.get("expires_at", Instant.class), row.get("confirmed_at", Instant.class)))
+                .one()
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("This link is not valid. Ask for a new one on your profile.")))
+                .flatMap(change -> {
+                    if (change.confirmedAt() != null) {
+                        return Mono.error(new ChangeRefusedException("This link was already used: your email is "
+                                + change.newEmail() + "."));
+                    }
+                    if (!now.isBefore(change.expiresAt())) {
+                        return Mono.error(new ChangeRefusedException("This link expired. Ask for a new one on your profile."));
+                    }
+                    return emailTaken(change.newEmail(), change.accountId()).flatMap(taken -> taken
+                            ? Mono.error(new ChangeRefusedException("Another account now uses " + change.newEmail() + "."))
+                            : confirm(change, now));
+                });
+    }
+
+    private Mono<String> confirm(EmailChange change, Instant now) {
+        return db.sql("select email from account where id = :a").bind("a", change.accountId())
+                .map(row -> Objects.requireNonNull(row.get(0, String.class))).one()
+                .flatMap(oldEmail -> db.sql("update account set email = :email, updated_at = now(), version = version + 1 where id = :a")
+                        .bind("email", change.newEmail()).bind("a", change.accountId()).fetch().rowsUpdated()
+                        .then(db.sql("update email_change set confirmed_at = :now where id = :id")
+                                .bind("now", now).bind("id", change.id()).fetch().rowsUpdated())
+                        .thenMany(records.memberships(change.accountId()))
+                        .concatMap(actor -> audit.record(new AuditEntry(actor, "EMAIL_CHANGED", "TEAMMATE", actor.teammateId(),
+                                        change.newEmail(), Map.of("email", oldEmail), Map.of("email", change.newEmail())))
+                                .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, actor.teammateId())))
+                        .then(Mono.just(change.newEmail())));
+    }
+
+    /**
+     * Changes the password after checking the current one. Every session of the account signed in
+     * before {@code keepSessionsFrom} ends: the caller's own session marks itself signed in at that moment.
+     */
+    @Transactional
+    public Mono<Void> changePassword(Actor actor, String currentPassword, String newPassword, Instant keepSessionsFrom) {
+        return myProfile(actor).flatMap(profile -> accounts.passwordMatches(actor.accountId(), currentPassword)
+                .flatMap(matches -> {
+                    if (!matches) {
+                        return Mono.error(new ChangeRefusedException("Your current password is not right."));
+                    }
+                    List<String> problems = passwordPolicy.problems(newPassword,
+                            List.of(profile.firstName(), profile.lastName(), profile.email()));
+                    if (!problems.isEmpty()) {
+                        return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
+                    }
+                    if (newPassword.equals(currentPassword)) {
+                        return Mono.error(new ChangeRefusedException("Choose a password different from the current one."));
+                    }
+                    return Mono.fromCallable(() -> accounts.hash(newPassword)).subscribeOn(Schedulers.boundedElastic())
+                            .flatMap(hash -> db.sql("update account set password_hash = :hash, sessions_valid_from = :from,"
+                                            + " updated_at = now() where id = :a")
+                                    .bind("hash", hash).bind("from", keepSessionsFrom).bind("a", actor.accountId())
+                                    .fetch().rowsUpdated())
+                            .then(audited(actor, "PASSWORD_CHANGED", profile, Map.of(), Map.of()))
+                            .then(announceToEveryPractice(actor.accountId()));
+                }));
+    }
+
+    /** Checks, cleans and stores a new photo (see {@link PhotoCheck}). */
+    @Transactional
+    public Mono<MyProfile> uploadPhoto(Actor actor, byte[] upload) {
+        return myProfile(actor).flatMap(before -> Mono.fromCallable(() -> PhotoCheck.clean(upload))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(photo -> setPhoto(actor, before, photo, "PHOTO_CHANGED")));
+    }
+
+    @Transactional
+    public Mono<MyProfile> removePhoto(Actor actor) {
+        return myProfile(actor).flatMap(before -> setPhoto(actor, before, null, "PHOTO_REMOVED"));
+    }
+
+    private Mono<MyProfile> setPhoto(Actor actor, MyProfile before, byte @Nullable [] photo, String action) {
+        var update = db.sql("update teammate set photo = :photo, updated_at = now(), version = version + 1 where id = :t")
+                .bind("t", actor.teammateId());
+        update = photo == null ? update.bindNull("photo", byte[].class) : update.bind("photo", photo);
+        return update.fetch().rowsUpdated()
+                .then(myProfile(actor))
+                .flatMap(after -> audited(actor, action, before, Map.of("photo", before.photoDataUrl() == null ? "none" : "set"),
+                                Map.of("photo", photo == null ? "none" : "new photo, " + photo.length + " bytes"))
+                        .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, actor.teammateId()))
+                        .thenReturn(after));
+    }
+
+    /** Saves the provider's own fields; role, locations and supervision stay the administrator's. */
+    @Transactional
+    public Mono<MyProfile> saveProvider(Actor actor, ProviderProfile changed) {
+        return myProfile(actor).flatMap(before -> {
+            if (!before.worksAsProvider() || before.provider() == null) {
+                return Mono.error(new ChangeRefusedException("You do not work as a provider in this practice."));
+            }
+            Map<String, String> problems = ProfileRules.providerProblems(changed);
+            if (!problems.isEmpty()) {
+                return Mono.error(new ChangeRefusedException(String.join(" ", problems.values())));
+            }
+            return records.saveProvider(actor, changed)
+                    .then(myProfile(actor))
+                    .flatMap(after -> audited(actor, "PROVIDER_PROFILE_UPDATED", before,
+                                    providerFields(Objects.requireNonNull(before.provider())),
+                                    providerFields(Objects.requireNonNull(after.provider())))
+                            .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, actor.teammateId()))
+                            .thenReturn(after));
+        });
+    }
+
+    /** Other active providers of the practice whose appointment colour is hard to tell from this one. */
+    public Flux<String> providersWithSimilarColour(Actor actor, String colour) {
+        if (!colour.matches("#[0-9a-fA-F]{6}")) {
+            return Flux.empty();
+        }
+        return myProfile(actor).thenMany(records.providerColours(actor))
+                .filter(other -> ProfileRules.colourDistance(colour, other.colour()) < ProfileRules.TOO_CLOSE)
+                .map(other -> other.name() + " (" + other.colour() + ")");
+    }
+
+    private Mono<Boolean> emailTaken(String email, UUID exceptAccount) {
+        return db.sql("select exists (select 1 from account where lower(email) = lower(:email) and id <> :a)")
+                .bind("email", email).bind("a", exceptAccount)
+                .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one();
+    }
+
+    private Mono<Void> announceToEveryPractice(UUID account) {
+        return records.memberships(account)
+                .concatMap(member -> live.changed(member.workspaceId(), LiveEvent.Kind.TEAMMATE, member.teammateId()))
+                .then();
+    }
+
+    private Mono<Void> audited(Actor actor, String action, MyProfile profile, Map<String, ?> before, Map<String, ?> after) {
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        if (before.isEmpty() && after.isEmpty()) {
+            return audit.record(new AuditEntry(actor, action, "TEAMMATE", actor.teammateId(),
+                    profile.firstName() + " " + profile.lastName(), Map.of(), Map.of()));
+        }
+        for (String key : union(before, after)) {
+            Object old = before.get(key);
+            Object now = after.get(key);
+            if (!Objects.equals(old, now)) {
+                changedBefore.put(key, old == null ? "" : old);
+                changedAfter.put(key, now == null ? "" : now);
+            }
+        }
+        if (changedAfter.isEmpty()) {
+            return Mono.empty();
+        }
+        return audit.record(new AuditEntry(actor, action, "TEAMMATE", actor.teammateId(),
+                profile.firstName() + " " + profile.lastName(), changedBefore, changedAfter));
+    }
+
+    private static List<String> union(Map<String, ?> first, Map<String, ?> second) {
+        List<String> keys = new ArrayList<>(first.keySet());
+        second.keySet().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
+        return keys;
+    }
+
+    private static Map<String, Object> identity(MyProfile profile) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("first name", profile.firstName());
+        fields.put("last name", profile.lastName());
+        fields.put("phones", String.join(", ", profile.phones()));
+        return fields;
+    }
+
+    private static Map<String, Object> providerFields(ProviderProfile profile) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("display name", profile.displayName());
+        fields.put("display title", profile.displayTitle());
+        fields.put("bio", profile.bio());
+        fields.put("NPI", profile.npi());
+        fields.put("taxonomy code", profile.taxonomyCode());
+        fields.put("appointment colour", profile.appointmentColour());
+        fields.put("capacity", profile.capacity());
+        fields.put("scheduling step", profile.schedulingStepMinutes());
+        fields.put("available for smart booking", profile.availableForSmartBooking());
+        fields.put("goal procedures per week", text(profile.goalProceduresPerWeek()));
+        fields.put("goal procedures per month", text(profile.goalProceduresPerMonth()));
+        BigDecimal sales = profile.goalSalesPerMonth();
+        fields.put("goal sales per month", sales == null ? "" : sales.toPlainString());
+        return fields;
+    }
+
+    private static String text(@Nullable Integer value) {
+        return value == null ? "" : value.toString();
+    }
+
+    static String dataUrl(byte @Nullable [] photo) {
+        return photo == null ? "" : "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(photo);
+    }
+
+    private record EmailChange(UUID id, UUID accountId, String newEmail, Instant expiresAt, @Nullable Instant confirmedAt) {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.profile;
+
+import org.jspecify.annotations.NullMarked;
