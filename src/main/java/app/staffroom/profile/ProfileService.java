@@ -180,6 +180,9 @@ public class ProfileService {
      */
     @Transactional
     public Mono<Void> changePassword(Actor actor, String currentPassword, String newPassword, Instant keepSessionsFrom) {
+        Instant now = clock.instant();
+        // Only a moment of the caller's own: never one that would spare sessions from before the change.
+        Instant validFrom = keepSessionsFrom.isBefore(now.minusSeconds(60)) || keepSessionsFrom.isAfter(now) ? now : keepSessionsFrom;
         return myProfile(actor).flatMap(profile -> accounts.passwordMatches(actor.accountId(), currentPassword)
                 .flatMap(matches -> {
                     if (!matches) {
@@ -196,7 +199,7 @@ public class ProfileService {
                     return Mono.fromCallable(() -> accounts.hash(newPassword)).subscribeOn(Schedulers.boundedElastic())
                             .flatMap(hash -> db.sql("update account set password_hash = :hash, sessions_valid_from = :from,"
                                             + " updated_at = now() where id = :a")
-                                    .bind("hash", hash).bind("from", keepSessionsFrom).bind("a", actor.accountId())
+                                    .bind("hash", hash).bind("from", validFrom).bind("a", actor.accountId())
                                     .fetch().rowsUpdated())
                             .then(audited(actor, "PASSWORD_CHANGED", profile, Map.of(), Map.of()))
                             .then(announceToEveryPractice(actor.accountId()));

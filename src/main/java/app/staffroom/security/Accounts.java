@@ -1,6 +1,9 @@
 package app.staffroom.security;
 
+import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -13,7 +16,10 @@ public class Accounts {
     private final PasswordCheck passwordCheck;
     private final PasswordEncoder passwords;
 
-    Accounts(AccountRepository accounts, PasswordCheck passwordCheck, PasswordEncoder passwords) {
+    private final DatabaseClient db;
+
+    Accounts(AccountRepository accounts, PasswordCheck passwordCheck, PasswordEncoder passwords, DatabaseClient db) {
+        this.db = db;
         this.accounts = accounts;
         this.passwordCheck = passwordCheck;
         this.passwords = passwords;
@@ -31,6 +37,12 @@ public class Accounts {
     /** Hashes the password (Argon2id) for storing it; the caller has checked it against {@link PasswordPolicy}. */
     public String hash(String password) {
         return passwords.encode(password);
+    }
+
+    /** Sessions that last proved the password before this moment must end (a password change sets it). */
+    public Mono<Instant> sessionsValidFrom(UUID accountId) {
+        return db.sql("select coalesce(sessions_valid_from, 'epoch'::timestamptz) from account where id = :id")
+                .bind("id", accountId).map(row -> Objects.requireNonNull(row.get(0, Instant.class))).one();
     }
 
     public Mono<SignedInAccount> signedIn(UUID accountId) {

@@ -3,8 +3,10 @@ package app.staffroom.security;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * The signed-in account and the workspace it is working in, as kept in the user's session. Only the
@@ -15,10 +17,35 @@ public class CurrentActor {
 
     private static final String WORKSPACE_CHOICE = CurrentActor.class.getName() + ".actor";
 
-    private final AuthenticationContext authentication;
+    private static final String PASSWORD_PROVED_AT = CurrentActor.class.getName() + ".passwordProvedAt";
 
-    CurrentActor(AuthenticationContext authentication) {
+    private final AuthenticationContext authentication;
+    private final Accounts accounts;
+
+    CurrentActor(AuthenticationContext authentication, Accounts accounts) {
         this.authentication = authentication;
+        this.accounts = accounts;
+    }
+
+    /**
+     * True when the account's password was changed after this session last proved it (signed in, or
+     * changed the password itself): such a session must end. Call it where the session is at hand (in a
+     * request or {@code ui.access}); the answer comes from the database.
+     */
+    public Mono<Boolean> passwordChangedSinceSignIn() {
+        Optional<SignedInAccount> account = account();
+        if (account.isEmpty()) {
+            return Mono.just(false);
+        }
+        WrappedSession session = session();
+        Instant proved = session.getAttribute(PASSWORD_PROVED_AT) instanceof Instant at ? at
+                : session.getAttribute(SessionLifetimeFilter.SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
+        return accounts.sessionsValidFrom(account.get().accountId()).map(proved::isBefore).defaultIfEmpty(false);
+    }
+
+    /** This session proved the password at {@code at}: it outlives a password change made at that moment. */
+    public void passwordProvedAt(Instant at) {
+        session().setAttribute(PASSWORD_PROVED_AT, at);
     }
 
     public Optional<SignedInAccount> account() {

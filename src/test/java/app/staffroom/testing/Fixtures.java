@@ -42,6 +42,11 @@ public final class Fixtures {
      */
     public record Clinic(UUID workspaceId, UUID mainLocation, UUID secondLocation,
                          UUID adminRole, UUID frontDeskRole, UUID managerRole, Map<String, UUID> rolesByName) {
+
+        /** The practice's address in public links, for example its booking page. */
+        public String slug() {
+            return "clinic-" + workspaceId.toString().substring(0, 8);
+        }
     }
 
     public Clinic newClinic() {
@@ -87,6 +92,14 @@ public final class Fixtures {
                 "insert into teammate_location (workspace_id, teammate_id, location_id) values ('" + clinic.workspaceId()
                 + "', '" + teammate + "', '" + location + "')");
         return teammate;
+    }
+
+    /** Makes the teammate a provider with a booking profile. */
+    public void makeProvider(UUID teammate, String displayName, String colour, boolean bookable) {
+        run("update teammate set works_as_provider = true where id = '" + teammate + "'");
+        run("insert into provider_profile (teammate_id, workspace_id, display_name, display_title, bio, appointment_colour,"
+                + " available_for_smart_booking) select id, workspace_id, '" + displayName + "', 'Nurse injector',"
+                + " 'Ten years of experience.', '" + colour + "', " + bookable + " from teammate where id = '" + teammate + "'");
     }
 
     public void grant(Clinic clinic, UUID role, Permission permission) {

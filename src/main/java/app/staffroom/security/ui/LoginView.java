@@ -37,7 +37,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
-        removed.setVisible(parameters.containsKey("removed"));
+        if (parameters.containsKey("password-changed")) {
+            removed.setText("Your password was changed, so you were signed out. Sign in with the new password.");
+        }
+        removed.setVisible(parameters.containsKey("removed") || parameters.containsKey("password-changed"));
     }
 
     private static LoginI18n texts() {

@@ -112,23 +112,34 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     /** A role or this person's teammate record changed: navigation follows, and removed access ends the session. */
     private void recheckAccess(Actor actor) {
-        Async.load(this, access.permissionsOf(actor), permissions -> {
+        Async.load(this, Mono.zip(access.permissionsOf(actor), currentActor.passwordChangedSinceSignIn()), checked -> {
+            Set<Permission> permissions = checked.getT1();
             if (permissions.isEmpty()) {
-                UI ui = UI.getCurrent();
-                currentActor.revoke(ui.getSession().getSession());
-                Notification.show("Your access to this practice was removed.", 5000, Notification.Position.MIDDLE);
-                ui.getPage().setLocation("login?removed");
-                return;
+                endSession("Your access to this practice was removed.", "login?removed");
+            } else if (checked.getT2()) {
+                endSession("Your password was changed. Sign in again with the new one.", "login?password-changed");
+            } else {
+                showNavigation(permissions);
+                refuseForbiddenContent(permissions);
             }
-            showNavigation(permissions);
-            refuseForbiddenContent(permissions);
         });
     }
 
+    private void endSession(String message, String location) {
+        UI ui = UI.getCurrent();
+        currentActor.revoke(ui.getSession().getSession());
+        Notification.show(message, 5000, Notification.Position.MIDDLE);
+        ui.getPage().setLocation(location);
+    }
+
     private void showNavigationFor(Actor actor) {
-        Async.load(this, access.permissionsOf(actor), permissions -> {
-            showNavigation(permissions);
-            refuseForbiddenContent(permissions);
+        Async.load(this, Mono.zip(access.permissionsOf(actor), currentActor.passwordChangedSinceSignIn()), checked -> {
+            if (checked.getT2()) {
+                endSession("Your password was changed. Sign in again with the new one.", "login?password-changed");
+                return;
+            }
+            showNavigation(checked.getT1());
+            refuseForbiddenContent(checked.getT1());
         });
     }
 

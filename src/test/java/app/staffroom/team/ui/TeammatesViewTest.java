@@ -331,7 +331,7 @@ class TeammatesViewTest extends KaribuTest {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .as("Locations needs Settings \"manage\"; Audit needs Audit \"view\"")
-                .containsExactly("Live", "Teammates", "Pending invites", "Roles");
+                .containsExactly("Live", "Teammates", "Pending invites", "Roles", "My profile");
     }
 
     @Test
@@ -343,7 +343,8 @@ class TeammatesViewTest extends KaribuTest {
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .anyMatch(text -> text.contains("\"Team: View team\""));
         _assertNone(Grid.class);
-        assertThat(_find(SideNavItem.class)).isEmpty();
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).as("everyone keeps their own profile")
+                .containsExactly("My profile");
     }
 
     private void openTeammates(String email) {

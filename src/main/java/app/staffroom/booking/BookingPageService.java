@@ -1,0 +1,70 @@
+package app.staffroom.booking;
+
+import app.staffroom.booking.PublicTeam.LocationTeam;
+import app.staffroom.booking.PublicTeam.PublicProvider;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * The public team page of a practice, read without sign-in. It shows only what a provider chose to
+ * publish: active teammates who work as provider and are available for smart booking, at the locations
+ * they work at. Pending and inactive teammates never appear.
+ */
+@Service
+public class BookingPageService {
+
+    private final DatabaseClient db;
+
+    BookingPageService(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** Empty for a practice that does not exist. */
+    public Mono<PublicTeam> team(String practiceSlug) {
+        return db.sql("select id, name from workspace where slug = :slug")
+                .bind("slug", practiceSlug.strip().toLowerCase())
+                .map(row -> Map.entry(Objects.requireNonNull(row.get("id", java.util.UUID.class)),
+                        Objects.requireNonNull(row.get("name", String.class))))
+                .one()
+                .flatMap(practice -> db.sql("""
+                                select l.name as location,
+                                       coalesce(nullif(p.display_name, ''), a.first_name || ' ' || a.last_name) as name,
+                                       coalesce(p.display_title, '') as title, coalesce(p.bio, '') as bio, t.photo
+                                  from teammate t
+                                  join account a on a.id = t.account_id
+                                  join provider_profile p on p.teammate_id = t.id
+                                  join teammate_location tl on tl.teammate_id = t.id
+                                  join location l on l.id = tl.location_id
+                                 where t.workspace_id = :w and t.status = 'ACTIVE' and t.works_as_provider
+                                   and p.available_for_smart_booking
+                                 order by l.name, name
+                                """)
+                        .bind("w", practice.getKey())
+                        .map(row -> Map.entry(Objects.requireNonNull(row.get("location", String.class)), new PublicProvider(
+                                Objects.requireNonNull(row.get("name", String.class)),
+                                Objects.requireNonNull(row.get("title", String.class)),
+                                Objects.requireNonNull(row.get("bio", String.class)),
+                                photo(row.get("photo", byte[].class)))))
+                        .all()
+                        .collectList()
+                        .map(rows -> {
+                            Map<String, List<PublicProvider>> byLocation = new LinkedHashMap<>();
+                            rows.forEach(row -> byLocation.computeIfAbsent(row.getKey(), location -> new ArrayList<>())
+                                    .add(row.getValue()));
+                            return new PublicTeam(practice.getValue(), byLocation.entrySet().stream()
+                                    .map(entry -> new LocationTeam(entry.getKey(), List.copyOf(entry.getValue()))).toList());
+                        }));
+    }
+
+    private static @Nullable String photo(byte @Nullable [] jpeg) {
+        return jpeg == null ? null : "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg);
+    }
+}

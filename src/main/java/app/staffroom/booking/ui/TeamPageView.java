@@ -1,0 +1,76 @@
+package app.staffroom.booking.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.booking.BookingPageService;
+import app.staffroom.booking.PublicTeam;
+import app.staffroom.booking.PublicTeam.PublicProvider;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+
+/** The practice's team as patients see it when they book, without signing in. Bios are shown as text. */
+@Route(value = "book/:practice", autoLayout = false)
+@PageTitle("Our team")
+@AnonymousAllowed
+public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavigationObserver {
+
+    private final BookingPageService booking;
+    private String practice = "";
+
+    public TeamPageView(BookingPageService booking) {
+        this.booking = booking;
+        addClassName("team-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        practice = event.getRouteParameters().get("practice").orElse("");
+    }
+
+    /** Read on every visit, so the page shows what providers last saved. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Async.load(this, booking.team(practice).map(Optional::of).defaultIfEmpty(Optional.empty()),
+                team -> team.ifPresentOrElse(this::show, () -> {
+                    removeAll();
+                    add(new H1("Practice not found"), new Paragraph("Check the address of the booking page."));
+                }));
+    }
+
+    private void show(PublicTeam team) {
+        removeAll();
+        add(new H1(team.practice()), new Paragraph("Meet our team"));
+        if (team.locations().isEmpty()) {
+            add(new Paragraph("No providers can be booked online at the moment."));
+        }
+        for (PublicTeam.LocationTeam location : team.locations()) {
+            Div cards = new Div();
+            cards.addClassName("team-cards");
+            location.providers().forEach(provider -> cards.add(card(provider)));
+            add(new H2(location.location()), cards);
+        }
+    }
+
+    private static Div card(PublicProvider provider) {
+        Avatar photo = new Avatar(provider.displayName());
+        photo.setImage(provider.photoDataUrl());
+        photo.addClassName("team-photo");
+        Paragraph bio = new Paragraph(provider.bio());
+        bio.addClassName("team-bio");
+        Div card = new Div(photo, new H3(provider.displayName()), new Paragraph(provider.title()), bio);
+        card.addClassName("team-card");
+        return card;
+    }
+}

@@ -1,0 +1,56 @@
+package app.staffroom.profile.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.profile.ProfileService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Where the link sent to a new email address leads. Nothing changes until the person presses the
+ * button: mail scanners that open every link must not confirm an address on their own.
+ */
+@Route(value = "profile/email/:token", autoLayout = false)
+@PageTitle("Confirm your email · Staffroom")
+@AnonymousAllowed
+public class ConfirmEmailView extends Main implements BeforeEnterObserver {
+
+    private final ProfileService profiles;
+    private final Paragraph message = new Paragraph("Press the button to use this address for Staffroom from now on.");
+    private final Button confirm = new Button("Confirm my new email address");
+    private String token = "";
+
+    public ConfirmEmailView(ProfileService profiles) {
+        this.profiles = profiles;
+        addClassName("confirm-email");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(click -> confirm());
+        add(new H1("Confirm your new email"), message, confirm);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+    }
+
+    private void confirm() {
+        confirm.setEnabled(false);
+        Async.load(this, profiles.confirmEmailChange(token), email -> {
+            message.setText("Done: you sign in with " + email + " from now on.");
+            confirm.setVisible(false);
+            add(new Anchor("login", "Sign in"));
+        }, failure -> {
+            message.setText(failure.getMessage());
+            message.addClassName("form-problem");
+            confirm.setVisible(false);
+        });
+    }
+}

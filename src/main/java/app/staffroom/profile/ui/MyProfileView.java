@@ -1,0 +1,260 @@
+package app.staffroom.profile.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.profile.MyProfile;
+import app.staffroom.profile.ProfileRules;
+import app.staffroom.profile.ProfileService;
+import app.staffroom.profile.ProviderProfile;
+import app.staffroom.security.Actor;
+import app.staffroom.security.CurrentActor;
+import app.staffroom.workspace.WorkspaceService;
+import app.staffroom.workspace.ui.WorkspaceSwitcher;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every teammate's own page: name, email (confirmed by the new address), phones, photo, password,
+ * the practices they belong to, and for providers their booking profile.
+ */
+@Route("profile")
+@PageTitle("My profile · Staffroom")
+@Menu(title = "My profile", order = 20, icon = "vaadin:user-card")
+@PermitAll
+public class MyProfileView extends Main implements AfterNavigationObserver {
+
+    private final ProfileService profiles;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    private final H1 title = new H1("My profile");
+    private final Paragraph practice = new Paragraph();
+    private final Avatar avatar = new Avatar();
+    private final Button removePhoto = new Button("Remove photo");
+    private final Upload upload;
+    private final TextField firstName = new TextField("First name");
+    private final TextField lastName = new TextField("Last name");
+    private final List<TextField> phones = new ArrayList<>();
+    private final EmailField email = new EmailField("Email");
+    private final Paragraph pendingEmail = new Paragraph();
+    private final PasswordField currentPassword = new PasswordField("Current password");
+    private final PasswordField newPassword = new PasswordField("New password");
+    private final Div adminFields = new Div();
+    private final ProviderForm providerForm;
+
+    private @Nullable Actor actor;
+    private @Nullable MyProfile shown;
+
+    public MyProfileView(ProfileService profiles, CurrentActor currentActor, WorkspaceService workspaces, Clock clock) {
+        this.profiles = profiles;
+        this.currentActor = currentActor;
+        this.clock = clock;
+        this.providerForm = new ProviderForm(this::saveProvider, this::checkColour);
+        addClassName("profile-view");
+
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> uploadPhoto(data)));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setDropLabel(new Span("JPEG, PNG or WebP, up to 5 MB"));
+        removePhoto.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        removePhoto.addClickListener(click -> Async.load(this, profiles.removePhoto(actor()), this::saved, Async::showFailure));
+        avatar.addClassName("profile-avatar");
+        Div photo = section("Photo", new Div(avatar, new Div(upload, removePhoto)));
+
+        for (int i = 0; i < 4; i++) {
+            TextField phone = new TextField("Phone " + (i + 1));
+            phone.setMaxLength(40);
+            phones.add(phone);
+        }
+        firstName.setMaxLength(80);
+        lastName.setMaxLength(80);
+        Button saveIdentity = new Button("Save name and phones", click -> saveIdentity());
+        saveIdentity.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div identity = section("Name and phones", new Div(firstName, lastName), new Div(phones.toArray(TextField[]::new)),
+                saveIdentity);
+
+        email.setMaxLength(254);
+        Button changeEmail = new Button("Send confirmation link", click -> requestEmailChange());
+        Div emailSection = section("Email", new Paragraph("A new address is used once you follow the link we send to it."),
+                email, changeEmail, pendingEmail);
+
+        Button changePassword = new Button("Change password", click -> changePassword());
+        newPassword.setHelperText("At least 12 characters; not easy to guess. Your other sessions will be signed out.");
+        Div password = section("Password", currentPassword, newPassword, changePassword);
+
+        Div practices = section("Your practices", new Paragraph("Switch to another practice you belong to:"),
+                new WorkspaceSwitcher(workspaces, currentActor));
+
+        adminFields.addClassName("profile-admin-fields");
+        add(title, practice, photo, identity, emailSection, password, section("Set by your administrator", adminFields),
+                providerForm, practices);
+        providerForm.setVisible(false);
+    }
+
+    /** Read afresh on every visit: an administrator may have changed what this page shows. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        currentActor.get().ifPresent(signedIn -> {
+            actor = signedIn;
+            Async.load(this, profiles.myProfile(signedIn), this::show, Async::showFailure);
+        });
+    }
+
+    private void show(MyProfile profile) {
+        shown = profile;
+        practice.setText(profile.practice());
+        avatar.setName(profile.firstName() + " " + profile.lastName());
+        avatar.setImage(profile.photoDataUrl());
+        removePhoto.setVisible(profile.photoDataUrl() != null);
+        firstName.setValue(profile.firstName());
+        lastName.setValue(profile.lastName());
+        for (int i = 0; i < phones.size(); i++) {
+            phones.get(i).setValue(i < profile.phones().size() ? profile.phones().get(i) : "");
+        }
+        email.setValue(profile.email());
+        pendingEmail.setVisible(profile.pendingEmail() != null);
+        pendingEmail.setText("Waiting for confirmation from " + profile.pendingEmail() + ". Until then " + profile.email()
+                + " stays in use.");
+        adminFields.removeAll();
+        adminFields.add(fact("Role", profile.role()), fact("Locations", String.join(", ", profile.locations())),
+                fact("Works as provider", profile.worksAsProvider() ? "Yes" : "No"));
+        ProviderProfile provider = profile.provider();
+        if (provider != null) {
+            adminFields.add(fact("MD consent required", provider.mdConsentRequired() ? "Yes" : "No"),
+                    fact("Supervising Medical Director", provider.supervisor() == null ? "—" : provider.supervisor()));
+            providerForm.show(provider);
+        }
+        providerForm.setVisible(provider != null);
+    }
+
+    private void saved(MyProfile profile) {
+        show(profile);
+        Notification.show("Saved.", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void saveIdentity() {
+        List<String> typedPhones = phones.stream().map(TextField::getValue).toList();
+        Async.load(this, profiles.phoneRegion(actor()), region -> {
+            Map<String, String> problems = ProfileRules.identityProblems(firstName.getValue(), lastName.getValue(),
+                    typedPhones, region);
+            mark(firstName, problems.get("firstName"));
+            mark(lastName, problems.get("lastName"));
+            for (int i = 0; i < phones.size(); i++) {
+                mark(phones.get(i), problems.get("phone" + i));
+            }
+            if (problems.isEmpty()) {
+                Async.load(this, profiles.saveIdentity(actor(), firstName.getValue(), lastName.getValue(), typedPhones),
+                        this::saved, Async::showFailure);
+            }
+        });
+    }
+
+    private void requestEmailChange() {
+        MyProfile profile = Objects.requireNonNull(shown);
+        Map<String, String> problems = ProfileRules.emailProblems(email.getValue(), profile.email());
+        mark(email, problems.get("email"));
+        if (problems.isEmpty()) {
+            String requested = email.getValue().strip();
+            Async.load(this, profiles.requestEmailChange(actor(), requested).then(profiles.myProfile(actor())), reloaded -> {
+                show(reloaded);
+                Notification.show("We sent a link to " + requested + ". Your email changes once you follow it.",
+                        6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }, failure -> {
+                mark(email, failure.getMessage());
+                Async.showFailure(failure);
+            });
+        }
+    }
+
+    private void changePassword() {
+        // This session proves the new password now, so it is the one session that stays signed in.
+        // Microseconds: what the database keeps, so that both sides compare equal.
+        var changedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        currentActor.passwordProvedAt(changedAt);
+        Async.load(this, profiles.changePassword(actor(), currentPassword.getValue(), newPassword.getValue(), changedAt)
+                        .thenReturn(true),
+                done -> {
+                    currentPassword.clear();
+                    newPassword.clear();
+                    mark(newPassword, null);
+                    Notification.show("Your password was changed. Your other sessions were signed out.", 5000,
+                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                },
+                failure -> {
+                    mark(newPassword, failure.getMessage());
+                    Async.showFailure(failure);
+                });
+    }
+
+    private void uploadPhoto(byte[] data) {
+        getUI().ifPresent(ui -> ui.access(() -> Async.load(this, profiles.uploadPhoto(actor(), data), profile -> {
+            upload.clearFileList();
+            saved(profile);
+        }, failure -> {
+            upload.clearFileList();
+            Async.showFailure(failure);
+        })));
+    }
+
+    private void saveProvider(ProviderProfile changed) {
+        Async.load(this, profiles.saveProvider(actor(), changed), this::saved, Async::showFailure);
+    }
+
+    private void checkColour(String colour) {
+        Async.load(this, profiles.providersWithSimilarColour(actor(), colour).collectList(), providerForm::showColourNeighbours);
+    }
+
+    private Actor actor() {
+        return Objects.requireNonNull(actor, "No workspace chosen");
+    }
+
+    static void mark(HasValidation field, @Nullable String problem) {
+        field.setInvalid(problem != null);
+        field.setErrorMessage(problem);
+    }
+
+    private static Div section(String heading, com.vaadin.flow.component.Component... content) {
+        Div section = new Div(new H2(heading));
+        section.add(content);
+        section.addClassName("profile-section");
+        return section;
+    }
+
+    private static Div fact(String label, String value) {
+        Span name = new Span(label);
+        name.addClassName("fact-label");
+        Span text = new Span(value);
+        text.addClassName("fact-value");
+        Div fact = new Div(name, text);
+        fact.addClassName("fact");
+        return fact;
+    }
+}

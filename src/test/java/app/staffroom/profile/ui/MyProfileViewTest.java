@@ -1,0 +1,341 @@
+package app.staffroom.profile.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.profile.ProfileService;
+import app.staffroom.security.Accounts;
+import app.staffroom.security.CurrentActor;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.KaribuTest;
+import app.staffroom.testing.Mailbox;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/** A teammate keeps their own profile: each field's rules, the email and password flows, the photo checks. */
+class MyProfileViewTest extends KaribuTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final Pattern EMAIL_LINK = Pattern.compile("/profile/email/([A-Za-z0-9_-]+)");
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Mailbox mailbox;
+
+    @Autowired
+    DatabaseClient db;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    ProfileService profiles;
+
+    private Clinic clinic;
+    private UUID me;
+
+    @BeforeEach
+    void signInToMyProfile() {
+        clinic = fixtures.newClinic();
+        me = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(me));
+        UI.getCurrent().navigate(MyProfileView.class);
+        awaitUi(() -> _find(TextField.class, spec -> spec.withLabel("First name")).stream()
+                .anyMatch(field -> !field.getValue().isEmpty()));
+    }
+
+    @Test
+    void a_bad_phone_number_is_shown_at_its_field_and_nothing_is_saved_then_a_good_one_is_stored_as_e164_and_audited() {
+        _setValue(field(TextField.class, "First name"), "Patricia");
+        _setValue(field(TextField.class, "Phone 1"), "12");
+        _click(button("Save name and phones"));
+        awaitUi(() -> field(TextField.class, "Phone 1").isInvalid());
+        assertThat(field(TextField.class, "Phone 1").getErrorMessage()).isEqualTo("'12' is not a valid phone number.");
+        assertThat(account("first_name")).isEqualTo("Pat");
+
+        _setValue(field(TextField.class, "Phone 1"), "(415) 555-0123");
+        _setValue(field(TextField.class, "Last name"), "");
+        _click(button("Save name and phones"));
+        awaitUi(() -> field(TextField.class, "Last name").isInvalid());
+        assertThat(field(TextField.class, "Last name").getErrorMessage()).isEqualTo("Enter your last name.");
+
+        _setValue(field(TextField.class, "Last name"), "Okafor");
+        _click(button("Save name and phones"));
+        awaitUi(() -> "Patricia".equals(account("first_name")) && field(TextField.class, "Phone 1").getValue().equals("+14155550123"));
+        assertThat(fixtures.teammateColumn(me, "phones")).isEqualTo("{+14155550123}");
+        assertThat(account("last_name")).isEqualTo("Okafor");
+        assertThat(latestAudit("PROFILE_UPDATED")).contains("\"first name\": \"Pat\"").contains("\"first name\": \"Patricia\"")
+                .contains("+14155550123");
+    }
+
+    @Test
+    void an_email_change_waits_for_the_new_address_to_confirm_and_the_old_address_is_told() {
+        String oldEmail = fixtures.email(me);
+        String newEmail = Mailbox.uniqueEmail();
+        _setValue(field(EmailField.class, "Email"), "not an address");
+        _click(button("Send confirmation link"));
+        assertThat(field(EmailField.class, "Email").getErrorMessage()).startsWith("Enter a valid email address");
+
+        _setValue(field(EmailField.class, "Email"), newEmail);
+        _click(button("Send confirmation link"));
+        awaitUi(() -> _find(Paragraph.class, spec -> spec.withText("Waiting for confirmation from " + newEmail
+                + ". Until then " + oldEmail + " stays in use.")).size() == 1);
+        assertThat(account("email")).as("the old address stays until the new one confirms").isEqualTo(oldEmail);
+        assertThat(mailbox.latestTo(oldEmail)).contains("asked to change your Staffroom email address to " + newEmail);
+        Matcher link = EMAIL_LINK.matcher(mailbox.latestTo(newEmail));
+        assertThat(link.find()).isTrue();
+
+        UI.getCurrent().navigate("profile/email/" + link.group(1));
+        assertThat(account("email")).as("opening the link alone changes nothing").isEqualTo(oldEmail);
+        _click(button("Confirm my new email address"));
+        awaitUi(() -> newEmail.equals(account("email")));
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Done: you sign in with " + newEmail + " from now on.")))
+                .hasSize(1);
+        assertThat(latestAudit("EMAIL_CHANGED")).contains(oldEmail, newEmail);
+
+        UI.getCurrent().navigate(MyProfileView.class);
+        UI.getCurrent().navigate("profile/email/" + link.group(1));
+        _click(button("Confirm my new email address"));
+        awaitUi(() -> !_find(Paragraph.class, spec -> spec.withText("This link was already used: your email is "
+                + newEmail + ".")).isEmpty());
+    }
+
+    @Test
+    void a_password_change_needs_the_current_password_and_keeps_this_session_only() {
+        _setValue(field(PasswordField.class, "Current password"), "not my password");
+        _setValue(field(PasswordField.class, "New password"), "copper kettle meadow 42");
+        _click(button("Change password"));
+        awaitUi(() -> field(PasswordField.class, "New password").isInvalid());
+        assertThat(field(PasswordField.class, "New password").getErrorMessage()).isEqualTo("Your current password is not right.");
+
+        _setValue(field(PasswordField.class, "Current password"), "harbour-demo-2026");
+        _setValue(field(PasswordField.class, "New password"), "short");
+        _click(button("Change password"));
+        awaitUi(() -> field(PasswordField.class, "New password").getErrorMessage() != null
+                && field(PasswordField.class, "New password").getErrorMessage().contains("12"));
+
+        _setValue(field(PasswordField.class, "Current password"), "harbour-demo-2026");
+        _setValue(field(PasswordField.class, "New password"), "copper kettle meadow 42");
+        _click(button("Change password"));
+        awaitUi(() -> NotificationsKt.getNotifications().stream()
+                .anyMatch(notification -> notification.getElement().getProperty("text", "").startsWith("Your password was changed. Your other")));
+        assertThat(accounts.passwordMatches(fixtures.actor(me).accountId(), "copper kettle meadow 42").block(LIMIT)).isTrue();
+        assertThat(latestAudit("PASSWORD_CHANGED")).isNotNull();
+        assertThat(context.getBean(CurrentActor.class).passwordChangedSinceSignIn().block(LIMIT))
+                .as("the session that changed the password stays signed in").isFalse();
+        assertThat(MockSessions.revoked()).isFalse();
+    }
+
+    @Test
+    void a_password_changed_in_another_session_signs_this_one_out_at_once() {
+        profiles.changePassword(fixtures.actor(me), "harbour-demo-2026", "copper kettle meadow 42", Instant.now())
+                .block(LIMIT);
+
+        awaitUi(() -> NotificationsKt.getNotifications().stream().anyMatch(notification ->
+                notification.getElement().getProperty("text", "").equals("Your password was changed. Sign in again with the new one.")));
+        assertThat(MockSessions.revoked()).isTrue();
+        assertThat(context.getBean(CurrentActor.class).passwordChangedSinceSignIn().block(LIMIT)).isTrue();
+    }
+
+    @Test
+    void role_locations_and_supervision_are_shown_as_text_not_as_fields() {
+        assertThat(_find(Span.class, spec -> spec.withText("Front Desk"))).hasSize(1);
+        assertThat(_find(Span.class, spec -> spec.withText("Main Street"))).hasSize(1);
+        for (String adminField : List.of("Role", "Locations", "Location access", "Supervising Medical Director")) {
+            assertThat(_find(TextField.class, spec -> spec.withLabel(adminField))).as(adminField).isEmpty();
+            assertThat(_find(Select.class, spec -> spec.withLabel(adminField))).as(adminField).isEmpty();
+        }
+    }
+
+    @Test
+    void a_photo_is_checked_by_content_cleaned_resized_and_removable() throws IOException {
+        Upload upload = _get(Upload.class);
+        UploadKt._upload(upload, "notes.png", "image/png", "just some text, not an image".getBytes(StandardCharsets.UTF_8));
+        awaitUi(() -> notificationSays("That file is not a JPEG, PNG or WebP image."));
+
+        UploadKt._upload(upload, "huge.png", "image/png", noisePng(1500, 1300));
+        awaitUi(() -> notificationSays("The photo is larger than 5 MB. Choose a smaller file."));
+
+        UploadKt._upload(upload, "bomb.png", "image/png", decompressionBomb());
+        awaitUi(() -> notificationSays("The photo is 60000 × 60000 pixels; photos may have at most 40 megapixels."));
+        assertThat(fixtures.teammateColumn(me, "photo")).isEqualTo("null");
+
+        UploadKt._upload(upload, "me.png", "image/png", noisePng(1200, 600));
+        awaitUi(() -> !"null".equals(fixtures.teammateColumn(me, "photo")));
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(storedPhoto()));
+        assertThat(stored.getWidth()).isEqualTo(512);
+        assertThat(stored.getHeight()).isEqualTo(256);
+        assertThat(latestAudit("PHOTO_CHANGED")).contains("new photo");
+
+        awaitUi(() -> button("Remove photo").isVisible());
+        _click(button("Remove photo"));
+        awaitUi(() -> "null".equals(fixtures.teammateColumn(me, "photo")));
+    }
+
+    @Test
+    void provider_fields_are_validated_saved_and_a_colour_close_to_a_colleagues_is_warned_about() {
+        fixtures.makeProvider(me, "Pat P.", "#0F766E", false);
+        UUID colleague = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        fixtures.makeProvider(colleague, "Dr. Reed", "#D03030", true);
+        UI.getCurrent().navigate(MyProfileView.class);
+        awaitUi(() -> _find(TextField.class, spec -> spec.withLabel("Display name")).stream()
+                .anyMatch(field -> field.getValue().equals("Pat P.")));
+
+        _setValue(field(TextField.class, "NPI"), "1234567890");
+        _setValue(field(TextField.class, "Taxonomy code"), "12345");
+        _setValue(field(TextField.class, "Appointment colour"), "red");
+        _setValue(field(IntegerField.class, "Capacity (appointments at once)"), 25);
+        _setValue(field(IntegerField.class, "Scheduling step (minutes)"), 7);
+        _setValue(field(TextArea.class, "Bio (shown to patients as plain text)"), "x".repeat(1001));
+        _click(button("Save provider profile"));
+        for (String label : List.of("NPI", "Taxonomy code", "Appointment colour")) {
+            assertThat(field(TextField.class, label).isInvalid()).as(label).isTrue();
+        }
+        assertThat(field(IntegerField.class, "Capacity (appointments at once)").getErrorMessage()).isEqualTo("Between 1 and 20 appointments at once.");
+        assertThat(field(IntegerField.class, "Scheduling step (minutes)").getErrorMessage()).isEqualTo("Between 5 and 60 minutes, in steps of 5.");
+        assertThat(field(TextArea.class, "Bio (shown to patients as plain text)").getErrorMessage()).startsWith("At most 1000 characters");
+        assertThat(providerColumn("display_title")).isEqualTo("Nurse injector");
+
+        _setValue(field(TextField.class, "NPI"), "1234567893");
+        _setValue(field(TextField.class, "Taxonomy code"), "363lf0000x");
+        _setValue(field(TextField.class, "Appointment colour"), "#D43535");
+        awaitUi(() -> !_find(Paragraph.class, spec -> spec.withText("Hard to tell apart in the calendar from Dr. Reed (#D03030)."
+                + " You can keep it, or choose a more distinct colour.")).isEmpty());
+        _setValue(field(IntegerField.class, "Capacity (appointments at once)"), 2);
+        _setValue(field(IntegerField.class, "Scheduling step (minutes)"), 20);
+        _setValue(field(TextArea.class, "Bio (shown to patients as plain text)"), "Gentle hands. <script>alert(1)</script>");
+        _setValue(field(TextField.class, "Display title"), "Aesthetic nurse");
+        _click(button("Save provider profile"));
+        awaitUi(() -> "Aesthetic nurse".equals(providerColumn("display_title")));
+        assertThat(providerColumn("npi")).isEqualTo("1234567893");
+        assertThat(providerColumn("taxonomy_code")).isEqualTo("363LF0000X");
+        assertThat(providerColumn("appointment_colour")).isEqualTo("#D43535");
+        assertThat(providerColumn("capacity")).isEqualTo("2");
+        assertThat(providerColumn("scheduling_step_minutes")).isEqualTo("20");
+        assertThat(latestAudit("PROVIDER_PROFILE_UPDATED")).contains("Nurse injector", "Aesthetic nurse");
+    }
+
+    private boolean notificationSays(String text) {
+        return NotificationsKt.getNotifications().stream().anyMatch(notification -> notification.getElement().getProperty("text", "").equals(text));
+    }
+
+    private String account(String column) {
+        return db.sql("select a." + column + " from account a join teammate t on t.account_id = a.id where t.id = :t")
+                .bind("t", me).map(row -> row.get(0, String.class)).one().block(LIMIT);
+    }
+
+    private String providerColumn(String column) {
+        return db.sql("select " + column + "::text from provider_profile where teammate_id = :t")
+                .bind("t", me).map(row -> row.get(0, String.class)).one().block(LIMIT);
+    }
+
+    private byte[] storedPhoto() {
+        return db.sql("select photo from teammate where id = :t").bind("t", me).map(row -> row.get(0, byte[].class)).one()
+                .block(LIMIT);
+    }
+
+    private String latestAudit(String action) {
+        return db.sql("select coalesce(before_values::text, '') || ' ' || coalesce(after_values::text, '') from audit_event where target_id = :t and action = :action"
+                        + " order by occurred_at desc limit 1")
+                .bind("t", me).bind("action", action).map(row -> row.get(0, String.class)).one().block(LIMIT);
+    }
+
+    private static <T extends com.vaadin.flow.component.Component & HasValidation> T field(Class<T> type, String label) {
+        return _get(type, spec -> spec.withLabel(label));
+    }
+
+    private static Button button(String text) {
+        return _get(Button.class, spec -> spec.withText(text));
+    }
+
+    /** A PNG of random pixels: it hardly compresses, so its size follows its dimensions. */
+    private static byte[] noisePng(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(42);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A small, valid PNG whose header says 60,000 × 60,000 pixels: decoded, it would need gigabytes. */
+    private static byte[] decompressionBomb() throws IOException {
+        int side = 60_000;
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 8).put((byte) 0)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        byte[] rows = new byte[(side + 1) * 200];
+        deflater.setInput(rows);
+        deflater.finish();
+        byte[] buffer = new byte[rows.length];
+        int length = deflater.deflate(buffer);
+        chunk(png, "IDAT", java.util.Arrays.copyOf(buffer, length));
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(typeBytes);
+        png.write(data);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** Whether the current session was told to end at its next request. */
+    private static final class MockSessions {
+        static Boolean revoked() {
+            Object revoked = UI.getCurrent().getSession().getSession()
+                    .getAttribute("app.staffroom.security.SessionLifetimeFilter.revoked");
+            return revoked == null ? Boolean.FALSE : (Boolean) revoked;
+        }
+    }
+}
