@@ -31,7 +31,7 @@ class ProviderForm extends Composite<Div> {
     private final TextField colour = new TextField("Appointment colour");
     private final Div colourPreview = new Div();
     private final Paragraph colourWarning = new Paragraph();
-    private final IntegerField capacity = new IntegerField("Capacity (appointments at once)");
+    private final IntegerField capacity = new IntegerField("Capacity");
     private final IntegerField schedulingStep = new IntegerField("Scheduling step (minutes)");
     private final Checkbox smartBooking = new Checkbox("Available for smart booking");
     private final IntegerField goalPerWeek = new IntegerField("Goal: procedures per week");
@@ -57,6 +57,7 @@ class ProviderForm extends Composite<Div> {
         colourPreview.addClassName("colour-preview");
         colourWarning.addClassName("form-warning");
         colourWarning.setVisible(false);
+        capacity.setHelperText("Appointments at once");
         capacity.setMin(1);
         capacity.setMax(20);
         capacity.setStepButtonsVisible(true);

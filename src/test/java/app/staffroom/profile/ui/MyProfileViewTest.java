@@ -223,14 +223,14 @@ class MyProfileViewTest extends KaribuTest {
         _setValue(field(TextField.class, "NPI"), "1234567890");
         _setValue(field(TextField.class, "Taxonomy code"), "12345");
         _setValue(field(TextField.class, "Appointment colour"), "red");
-        _setValue(field(IntegerField.class, "Capacity (appointments at once)"), 25);
+        _setValue(field(IntegerField.class, "Capacity"), 25);
         _setValue(field(IntegerField.class, "Scheduling step (minutes)"), 7);
         _setValue(field(TextArea.class, "Bio (shown to patients as plain text)"), "x".repeat(1001));
         _click(button("Save provider profile"));
         for (String label : List.of("NPI", "Taxonomy code", "Appointment colour")) {
             assertThat(field(TextField.class, label).isInvalid()).as(label).isTrue();
         }
-        assertThat(field(IntegerField.class, "Capacity (appointments at once)").getErrorMessage()).isEqualTo("Between 1 and 20 appointments at once.");
+        assertThat(field(IntegerField.class, "Capacity").getErrorMessage()).isEqualTo("Between 1 and 20 appointments at once.");
         assertThat(field(IntegerField.class, "Scheduling step (minutes)").getErrorMessage()).isEqualTo("Between 5 and 60 minutes, in steps of 5.");
         assertThat(field(TextArea.class, "Bio (shown to patients as plain text)").getErrorMessage()).startsWith("At most 1000 characters");
         assertThat(providerColumn("display_title")).isEqualTo("Nurse injector");
@@ -240,7 +240,7 @@ class MyProfileViewTest extends KaribuTest {
         _setValue(field(TextField.class, "Appointment colour"), "#D43535");
         awaitUi(() -> !_find(Paragraph.class, spec -> spec.withText("Hard to tell apart in the calendar from Dr. Reed (#D03030)."
                 + " You can keep it, or choose a more distinct colour.")).isEmpty());
-        _setValue(field(IntegerField.class, "Capacity (appointments at once)"), 2);
+        _setValue(field(IntegerField.class, "Capacity"), 2);
         _setValue(field(IntegerField.class, "Scheduling step (minutes)"), 20);
         _setValue(field(TextArea.class, "Bio (shown to patients as plain text)"), "Gentle hands. <script>alert(1)</script>");
         _setValue(field(TextField.class, "Display title"), "Aesthetic nurse");
