@@ -42,6 +42,7 @@ import reactor.core.scheduler.Schedulers;
 public class ProfileService {
 
     static final Duration EMAIL_LINK_LIFETIME = Duration.ofHours(24);
+    public static final int PHOTO_MAX_BYTES = PhotoCheck.MAX_BYTES;
 
     private final DatabaseClient db;
     private final ProfileRecords records;

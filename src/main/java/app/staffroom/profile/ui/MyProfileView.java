@@ -30,7 +30,10 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.InputStream;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -79,10 +82,10 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         this.providerForm = new ProviderForm(this::saveProvider, this::checkColour);
         addClassName("profile-view");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> uploadPhoto(data)));
+        upload = new Upload(new PhotoUpload());
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFileSize(ProfileService.PHOTO_MAX_BYTES);
         upload.setDropLabel(new Span("JPEG, PNG or WebP, up to 5 MB"));
         removePhoto.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         removePhoto.addClickListener(click -> Async.load(this, profiles.removePhoto(actor()), this::saved, Async::showFailure));
@@ -222,6 +225,22 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
             upload.clearFileList();
             Async.showFailure(failure);
         })));
+    }
+
+    /** Reads at most one byte more than a photo may have, so an oversized upload never fills the memory. */
+    private final class PhotoUpload implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            try (InputStream data = event.getInputStream()) {
+                uploadPhoto(data.readNBytes(ProfileService.PHOTO_MAX_BYTES + 1));
+            }
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return ProfileService.PHOTO_MAX_BYTES + 1024 * 1024;
+        }
     }
 
     private void saveProvider(ProviderProfile changed) {
