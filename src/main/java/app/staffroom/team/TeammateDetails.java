@@ -29,7 +29,8 @@ public record TeammateDetails(
         @Nullable Instant activatedAt,
         @Nullable Instant deactivatedAt,
         @Nullable String deactivationReason,
-        @Nullable Instant lastLoginAt) {
+        @Nullable Instant lastLoginAt,
+        @Nullable String photoDataUrl) {
 
     public String fullName() {
         return firstName + " " + lastName;

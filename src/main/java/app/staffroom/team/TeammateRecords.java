@@ -4,6 +4,7 @@ import app.staffroom.base.ChangeRefusedException;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +25,7 @@ final class TeammateRecords {
 
     Mono<TeammateDetails> details(UUID workspace, UUID teammate) {
         return db.sql("""
-                        select t.id, t.version, a.first_name, a.last_name, a.email, t.phones, t.status, t.role_id,
+                        select t.id, t.version, a.first_name, a.last_name, a.email, t.phones, t.photo, t.status, t.role_id,
                                r.name as role_name, t.default_location_id, t.works_as_provider, t.invited_at,
                                t.activated_at, t.deactivated_at, t.deactivation_reason, t.last_login_at,
                                coalesce((select array_agg(tl.location_id::text) from teammate_location tl
@@ -168,6 +169,7 @@ final class TeammateRecords {
 
     private static TeammateDetails details(Readable row) {
         String[] phones = row.get("phones", String[].class);
+        byte[] photo = row.get("photo", byte[].class);
         String[] locationIds = row.get("location_ids", String[].class);
         String[] locationNames = row.get("location_names", String[].class);
         TeammateDetails.ProviderSettings provider = row.get("profile", UUID.class) == null ? null
@@ -200,6 +202,7 @@ final class TeammateRecords {
                 row.get("activated_at", Instant.class),
                 row.get("deactivated_at", Instant.class),
                 row.get("deactivation_reason", String.class),
-                row.get("last_login_at", Instant.class));
+                row.get("last_login_at", Instant.class),
+                photo == null ? null : "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(photo));
     }
 }

@@ -9,6 +9,7 @@ import app.staffroom.team.TeammateStatus;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 class TeammateDrawer extends Composite<Div> {
 
     private final H2 name = new H2();
+    private final Avatar photo = new Avatar();
     private final Span email = new Span();
     private final Paragraph identityNote = new Paragraph(
             "Name and email belong to the person: they change them in their own profile.");
@@ -85,7 +87,8 @@ class TeammateDrawer extends Composite<Div> {
         HorizontalLayout actions = new HorizontalLayout(save, deactivate, reactivate, reload, close);
         actions.addClassName("drawer-actions");
         actions.setWrap(true);
-        content.add(name, email, identityNote, facts, role, locations, defaultLocation, worksAsProvider,
+        photo.addClassName("drawer-photo");
+        content.add(photo, name, email, identityNote, facts, role, locations, defaultLocation, worksAsProvider,
                 providerSettings, notice, actions);
     }
 
@@ -95,6 +98,8 @@ class TeammateDrawer extends Composite<Div> {
         getContent().setVisible(true);
         hideNotice();
         name.setText(teammate.fullName());
+        photo.setName(teammate.fullName());
+        photo.setImage(teammate.photoDataUrl());
         email.setText(teammate.email());
         facts.removeAll();
         fact("Status", teammate.status().label());

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.staffroom.profile.ProfileService;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.CurrentActor;
+import app.staffroom.team.TeammateService;
 import app.staffroom.team.TeammateStatus;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
@@ -205,6 +206,9 @@ class MyProfileViewTest extends KaribuTest {
         assertThat(stored.getWidth()).isEqualTo(512);
         assertThat(stored.getHeight()).isEqualTo(256);
         assertThat(latestAudit("PHOTO_CHANGED")).contains("new photo");
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        assertThat(context.getBean(TeammateService.class).details(fixtures.actor(admin), me).block(LIMIT).photoDataUrl())
+                .as("administrators see the photo in the teammate's drawer").startsWith("data:image/jpeg;base64,");
 
         awaitUi(() -> button("Remove photo").isVisible());
         _click(button("Remove photo"));
