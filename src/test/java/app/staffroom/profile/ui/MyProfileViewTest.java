@@ -23,6 +23,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -33,10 +35,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -54,6 +58,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 class MyProfileViewTest extends KaribuTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
+    /** A lossless 1 × 1 WebP image. */
+    private static final String ONE_PIXEL_WEBP = "UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==";
     private static final Pattern EMAIL_LINK = Pattern.compile("/profile/email/([A-Za-z0-9_-]+)");
 
     @Autowired
@@ -210,6 +216,9 @@ class MyProfileViewTest extends KaribuTest {
         assertThat(context.getBean(TeammateService.class).details(fixtures.actor(admin), me).block(LIMIT).photoDataUrl())
                 .as("administrators see the photo in the teammate's drawer").startsWith("data:image/jpeg;base64,");
 
+        UploadKt._upload(upload, "tiny.webp", "image/webp", Base64.getDecoder().decode(ONE_PIXEL_WEBP));
+        awaitUi(() -> ImageIO.read(new ByteArrayInputStream(storedPhoto())).getWidth() == 1);
+
         awaitUi(() -> button("Remove photo").isVisible());
         _click(button("Remove photo"));
         awaitUi(() -> "null".equals(fixtures.teammateColumn(me, "photo")));
@@ -230,7 +239,12 @@ class MyProfileViewTest extends KaribuTest {
         _setValue(field(IntegerField.class, "Capacity"), 25);
         _setValue(field(IntegerField.class, "Scheduling step (minutes)"), 7);
         _setValue(field(TextArea.class, "Bio (shown to patients as plain text)"), "x".repeat(1001));
+        _setValue(field(TextField.class, "Display name"), "D".repeat(121));
+        _setValue(field(IntegerField.class, "Goal: procedures per week"), -3);
         _click(button("Save provider profile"));
+        assertThat(field(TextField.class, "Display name").getErrorMessage()).isEqualTo("At most 120 characters.");
+        assertThat(field(IntegerField.class, "Goal: procedures per week").getErrorMessage())
+                .isEqualTo("A number between 0 and 100,000.");
         for (String label : List.of("NPI", "Taxonomy code", "Appointment colour")) {
             assertThat(field(TextField.class, label).isInvalid()).as(label).isTrue();
         }
@@ -248,6 +262,11 @@ class MyProfileViewTest extends KaribuTest {
         _setValue(field(IntegerField.class, "Scheduling step (minutes)"), 20);
         _setValue(field(TextArea.class, "Bio (shown to patients as plain text)"), "Gentle hands. <script>alert(1)</script>");
         _setValue(field(TextField.class, "Display title"), "Aesthetic nurse");
+        _setValue(field(TextField.class, "Display name"), "Pat Person, RN");
+        _setValue(field(IntegerField.class, "Goal: procedures per week"), 12);
+        _setValue(field(IntegerField.class, "Goal: procedures per month"), 48);
+        _setValue(field(BigDecimalField.class, "Goal: sales per month"), new BigDecimal("12500.50"));
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Available for smart booking")), true);
         _click(button("Save provider profile"));
         awaitUi(() -> "Aesthetic nurse".equals(providerColumn("display_title")));
         assertThat(providerColumn("npi")).isEqualTo("1234567893");
@@ -255,6 +274,12 @@ class MyProfileViewTest extends KaribuTest {
         assertThat(providerColumn("appointment_colour")).isEqualTo("#D43535");
         assertThat(providerColumn("capacity")).isEqualTo("2");
         assertThat(providerColumn("scheduling_step_minutes")).isEqualTo("20");
+        assertThat(providerColumn("display_name")).isEqualTo("Pat Person, RN");
+        assertThat(providerColumn("goal_procedures_per_week")).isEqualTo("12");
+        assertThat(providerColumn("goal_procedures_per_month")).isEqualTo("48");
+        assertThat(providerColumn("goal_sales_per_month")).isEqualTo("12500.50");
+        assertThat(providerColumn("available_for_smart_booking")).isEqualTo("true");
+        assertThat(providerColumn("bio")).isEqualTo("Gentle hands. <script>alert(1)</script>");
         assertThat(latestAudit("PROVIDER_PROFILE_UPDATED")).contains("Nurse injector", "Aesthetic nurse");
     }
 
