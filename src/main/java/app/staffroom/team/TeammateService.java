@@ -143,6 +143,14 @@ public class TeammateService {
                                 : Mono.error(new AccessDeniedException("That teammate works at none of your locations."))));
     }
 
+    /** A teammate's photo (JPEG), under the same rules as {@link #details}; empty without a photo. */
+    public Mono<byte[]> photo(Actor actor, UUID teammateId) {
+        return details(actor, teammateId).then(db.sql("select photo from teammate where id = :t and workspace_id = :w")
+                .bind("t", teammateId).bind("w", actor.workspaceId())
+                .map(row -> Optional.ofNullable(row.get(0, byte[].class))).one()
+                .flatMap(Mono::justOrEmpty));
+    }
+
     /**
      * Checks Team "view" and tells whose locations bound what the actor sees: empty with Team "see all
      * locations", else the actor's own teammate id.

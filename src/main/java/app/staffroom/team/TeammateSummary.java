@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A teammate as the team list shows it. {@code locations} starts with the default one, then goes by
  * name; {@code statusChangedAt} is when the person was invited, activated or deactivated, whichever
- * their status says.
+ * their status says. {@code photoVersion} is null without a photo, and changes when the photo does.
  */
 public record TeammateSummary(
         UUID id,
@@ -22,6 +22,7 @@ public record TeammateSummary(
         @Nullable String defaultLocation,
         @Nullable Instant lastLoginAt,
         Instant statusChangedAt,
+        @Nullable Integer photoVersion,
         SortKey position) {
 
     public String fullName() {

@@ -54,6 +54,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamRegistration;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.List;
@@ -82,10 +83,11 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
 
     // Templates rendered by the browser: a server-side component per cell would cost every open screen
     // a few kilobytes per visible row, and every live refresh would rebuild them all.
-    private static final LitRenderer<TeammateSummary> NAME_CELL = LitRenderer.<TeammateSummary>of(
-                    "<div class='teammate-name'><vaadin-avatar class='teammate-avatar' name='${item.name}'></vaadin-avatar>"
-                            + "<span>${item.name}</span></div>")
-            .withProperty("name", TeammateSummary::fullName);
+    private final LitRenderer<TeammateSummary> nameCell = LitRenderer.<TeammateSummary>of(
+                    "<div class='teammate-name'><vaadin-avatar class='teammate-avatar' name='${item.name}'"
+                            + " .img='${item.photo}'></vaadin-avatar><span>${item.name}</span></div>")
+            .withProperty("name", TeammateSummary::fullName)
+            .withProperty("photo", this::photoUrl);
     private static final LitRenderer<TeammateSummary> STATUS_BADGE = LitRenderer.<TeammateSummary>of(
                     "<span class='status-badge status-${item.statusClass}'>${item.status}</span>")
             .withProperty("status", teammate -> teammate.status().label())
@@ -116,6 +118,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     private TeammateFilter filter = TeammateFilter.of(TeammateStatus.ACTIVE);
     private @Nullable TeammatePager pager;
     private @Nullable Actor actor;
+    private @Nullable String photoAddress;
     private boolean canManage;
     private List<RoleSummary> roleList = List.of();
     private List<LocationSummary> locationList = List.of();
@@ -184,7 +187,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     private Grid.Column<TeammateSummary> configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
-        grid.addColumn(NAME_CELL).setHeader("Name").setKey("name")
+        grid.addColumn(nameCell).setHeader("Name").setKey("name")
                 .setSortable(true).setSortProperty(TeammateSort.NAME.name()).setFlexGrow(2);
         grid.addColumn(TeammateSummary::email).setHeader("Email").setKey("email")
                 .setSortable(true).setSortProperty(TeammateSort.EMAIL.name()).setFlexGrow(2);
@@ -278,6 +281,13 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
+            StreamRegistration photos = attachEvent.getSession().getResourceRegistry()
+                    .registerResource(new TeammatePhotos(teammates, signedIn), getElement());
+            photoAddress = photos.getResourceUri().toString();
+            addDetachListener(detached -> {
+                photos.unregister();
+                detached.unregisterListener();
+            });
             showFilterValues();
             // Follow first, then read: a change made while the first read is under way still arrives.
             Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId(),
@@ -424,6 +434,11 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
             grid.setEmptyStateText("The teammates could not be loaded.");
             Async.showFailure(failure);
         }
+    }
+
+    private @Nullable String photoUrl(TeammateSummary teammate) {
+        return teammate.photoVersion() == null || photoAddress == null ? null
+                : photoAddress + "?teammate=" + teammate.id() + "&v=" + teammate.photoVersion();
     }
 
     private Actor actor() {

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.staffroom.profile.ProfileService;
 import app.staffroom.security.Accounts;
@@ -215,6 +216,12 @@ class MyProfileViewTest extends KaribuTest {
         UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
         assertThat(context.getBean(TeammateService.class).details(fixtures.actor(admin), me).block(LIMIT).photoDataUrl())
                 .as("administrators see the photo in the teammate's drawer").startsWith("data:image/jpeg;base64,");
+        TeammateService teammates = context.getBean(TeammateService.class);
+        assertThat(teammates.photo(fixtures.actor(admin), me).block(LIMIT)).as("and in the team list").isEqualTo(storedPhoto());
+        Clinic elsewhere = fixtures.newClinic();
+        UUID strangerAdmin = fixtures.addTeammate(elsewhere, elsewhere.adminRole(), TeammateStatus.ACTIVE);
+        assertThatThrownBy(() -> teammates.photo(fixtures.actor(strangerAdmin), me).block(LIMIT))
+                .as("never to another practice").isNotNull();
 
         UploadKt._upload(upload, "tiny.webp", "image/webp", Base64.getDecoder().decode(ONE_PIXEL_WEBP));
         awaitUi(() -> ImageIO.read(new ByteArrayInputStream(storedPhoto())).getWidth() == 1);
