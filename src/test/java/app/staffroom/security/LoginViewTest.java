@@ -1,5 +1,9 @@
 package app.staffroom.security;
 
+import com.vaadin.flow.component.html.Paragraph;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,5 +39,20 @@ class LoginViewTest extends KaribuTest {
     /** The texts as sent to the browser. */
     private static String i18n(LoginForm form) {
         return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    @Test
+    void after_removed_access_or_a_password_changed_elsewhere_the_page_says_why_the_person_was_signed_out() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("removed", "")));
+        assertThat(_find(Paragraph.class, spec -> spec.withText(
+                "Your access to that practice was removed, so you were signed out."))).hasSize(1);
+
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("password-changed", "")));
+        assertThat(_find(Paragraph.class, spec -> spec.withText(
+                "Your password was changed, so you were signed out. Sign in with the new password."))).hasSize(1);
+
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("removed", "")));
+        assertThat(_find(Paragraph.class, spec -> spec.withText(
+                "Your access to that practice was removed, so you were signed out."))).hasSize(1);
     }
 }

@@ -37,9 +37,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
-        if (parameters.containsKey("password-changed")) {
-            removed.setText("Your password was changed, so you were signed out. Sign in with the new password.");
-        }
+        removed.setText(parameters.containsKey("password-changed")
+                ? "Your password was changed, so you were signed out. Sign in with the new password."
+                : "Your access to that practice was removed, so you were signed out.");
         removed.setVisible(parameters.containsKey("removed") || parameters.containsKey("password-changed"));
     }
 
