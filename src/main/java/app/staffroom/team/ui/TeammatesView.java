@@ -436,8 +436,9 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private @Nullable String photoUrl(TeammateSummary teammate) {
-        return teammate.photoVersion() == null || photoAddress == null ? null
+    /** Empty without a photo: the avatar then shows the initials. */
+    private String photoUrl(TeammateSummary teammate) {
+        return teammate.photoVersion() == null || photoAddress == null ? ""
                 : photoAddress + "?teammate=" + teammate.id() + "&v=" + teammate.photoVersion();
     }
 
