@@ -54,7 +54,10 @@ class RoleMatrixViewTest extends KaribuTest {
         open(admin);
 
         HasValueUtilsKt._setValue(toggle("Front Desk", Permission.AUDIT_VIEW), true, true);
-        awaitUi(() -> Boolean.TRUE.equals(access.can(fixtures.actor(frontDesk), Permission.AUDIT_VIEW).block(Duration.ofSeconds(5))));
+        // The change commits before the screen hears back from it: wait for both.
+        awaitUi(() -> Boolean.TRUE.equals(access.can(fixtures.actor(frontDesk), Permission.AUDIT_VIEW).block(Duration.ofSeconds(5)))
+                && NotificationsKt.getNotifications().stream().anyMatch(shown -> !_find(shown, Button.class,
+                        spec -> spec.withText("Undo")).isEmpty()));
 
         Notification notification = NotificationsKt.getNotifications().getLast();
         _click(_get(notification, Button.class, spec -> spec.withText("Undo")));
