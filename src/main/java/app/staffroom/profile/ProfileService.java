@@ -7,7 +7,6 @@ import app.staffroom.base.PhoneNumbers;
 import app.staffroom.base.SecretTokens;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveNotifier;
-import app.staffroom.mail.MailMessage;
 import app.staffroom.mail.Outbox;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
@@ -278,6 +277,7 @@ public class ProfileService {
     private Mono<Void> audited(Actor actor, String action, MyProfile profile, Map<String, ?> before, Map<String, ?> after) {
         Map<String, Object> changedBefore = new LinkedHashMap<>();
         Map<String, Object> changedAfter = new LinkedHashMap<>();
+        // An event without values (a password change) is recorded as it is; a save that changed nothing is not.
         if (before.isEmpty() && after.isEmpty()) {
             return audit.record(new AuditEntry(actor, action, "TEAMMATE", actor.teammateId(),
                     profile.firstName() + " " + profile.lastName(), Map.of(), Map.of()));
