@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class BookingPageService {
     public Mono<PublicTeam> team(String practiceSlug) {
         return db.sql("select id, name from workspace where slug = :slug")
                 .bind("slug", practiceSlug.strip().toLowerCase())
-                .map(row -> Map.entry(Objects.requireNonNull(row.get("id", java.util.UUID.class)),
+                .map(row -> Map.entry(Objects.requireNonNull(row.get("id", UUID.class)),
                         Objects.requireNonNull(row.get("name", String.class))))
                 .one()
                 .flatMap(practice -> db.sql("""
@@ -59,7 +60,7 @@ public class BookingPageService {
                             Map<String, List<PublicProvider>> byLocation = new LinkedHashMap<>();
                             rows.forEach(row -> byLocation.computeIfAbsent(row.getKey(), location -> new ArrayList<>())
                                     .add(row.getValue()));
-                            return new PublicTeam(practice.getValue(), byLocation.entrySet().stream()
+                            return new PublicTeam(practice.getKey(), practice.getValue(), byLocation.entrySet().stream()
                                     .map(entry -> new LocationTeam(entry.getKey(), List.copyOf(entry.getValue()))).toList());
                         }));
     }

@@ -2,8 +2,10 @@ package app.staffroom.booking.ui;
 
 import app.staffroom.base.ui.Async;
 import app.staffroom.booking.BookingPageService;
-import app.staffroom.booking.PublicTeam;
 import app.staffroom.booking.PublicTeam.PublicProvider;
+import app.staffroom.booking.PublicTeam;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveFeed;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,6 +21,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 
 /** The practice's team as patients see it when they book, without signing in. Bios are shown as text. */
 @Route(value = "book/:practice", autoLayout = false)
@@ -27,10 +32,13 @@ import java.util.Optional;
 public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavigationObserver {
 
     private final BookingPageService booking;
+    private final LiveFeed live;
     private String practice = "";
+    private @Nullable Disposable following;
 
-    public TeamPageView(BookingPageService booking) {
+    public TeamPageView(BookingPageService booking, LiveFeed live) {
         this.booking = booking;
+        this.live = live;
         addClassName("team-page");
     }
 
@@ -39,14 +47,26 @@ public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavi
         practice = event.getRouteParameters().get("practice").orElse("");
     }
 
-    /** Read on every visit, so the page shows what providers last saved. */
+    /** Read on every visit, and again whenever the practice's team changes while the page is open. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Async.load(this, booking.team(practice).map(Optional::of).defaultIfEmpty(Optional.empty()),
-                team -> team.ifPresentOrElse(this::show, () -> {
+                team -> team.ifPresentOrElse(found -> {
+                    show(found);
+                    follow(found.practiceId());
+                }, () -> {
                     removeAll();
                     add(new H1("Practice not found"), new Paragraph("Check the address of the booking page."));
                 }));
+    }
+
+    private void follow(UUID practiceId) {
+        if (following != null) {
+            following.dispose();
+        }
+        following = Async.follow(this, live.events().filter(event -> event.concerns(practiceId,
+                        LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.LOCATION)), 1,
+                event -> Async.load(this, booking.team(practice), this::show));
     }
 
     private void show(PublicTeam team) {
