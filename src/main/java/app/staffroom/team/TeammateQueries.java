@@ -2,6 +2,7 @@ package app.staffroom.team;
 
 import app.staffroom.base.SqlLike;
 import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -125,6 +126,25 @@ final class TeammateQueries {
                         .map(row -> row.get(0, Long.class))
                         .one()
                         .map(count -> count > COUNT_CAP ? new TeammateCount(COUNT_CAP, false) : new TeammateCount(count, true)));
+    }
+
+    Mono<SeatUsage> seats(UUID workspace) {
+        return db.sql("""
+                        select w.seat_plan, w.seat_price_monthly, w.seat_price_yearly,
+                               coalesce(tally.teammates, 0) as active, coalesce(tally.providers, 0) as active_providers
+                          from workspace w
+                          left join teammate_tally tally on tally.workspace_id = w.id and tally.status = 'ACTIVE'
+                         where w.id = :workspace
+                        """)
+                .bind("workspace", workspace)
+                .map(row -> {
+                    SeatUsage.SeatPlan plan = SeatUsage.SeatPlan.valueOf(row.get("seat_plan", String.class));
+                    long seats = plan == SeatUsage.SeatPlan.PER_PROVIDER
+                            ? row.get("active_providers", Long.class) : row.get("active", Long.class);
+                    return new SeatUsage(plan, seats, row.get("seat_price_monthly", BigDecimal.class),
+                            row.get("seat_price_yearly", BigDecimal.class));
+                })
+                .one();
     }
 
     /** The planner's estimate of a query's rows, from {@code explain (format json)}. */

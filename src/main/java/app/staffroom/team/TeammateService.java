@@ -10,7 +10,6 @@ import app.staffroom.live.SharedReads;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -53,6 +52,9 @@ public class TeammateService {
     }
 
     private record TabsQuestion(Optional<UUID> narrowTo) {
+    }
+
+    private record OverviewQuestion(Optional<UUID> narrowTo, TeammateFilter filter) {
     }
 
     private enum SeatsQuestion { SEATS }
@@ -99,22 +101,20 @@ public class TeammateService {
 
     /** Seats in use and what they cost under the workspace's plan. Needs Team "view". */
     public Mono<SeatUsage> seats(Actor actor) {
-        return access.require(actor, Permission.TEAM_VIEW).then(shared.read(actor.workspaceId(), SeatsQuestion.SEATS, () -> db.sql("""
-                        select w.seat_plan, w.seat_price_monthly, w.seat_price_yearly,
-                               coalesce(tally.teammates, 0) as active, coalesce(tally.providers, 0) as active_providers
-                          from workspace w
-                          left join teammate_tally tally on tally.workspace_id = w.id and tally.status = 'ACTIVE'
-                         where w.id = :workspace
-                        """)
-                .bind("workspace", actor.workspaceId())
-                .map(row -> {
-                    SeatUsage.SeatPlan plan = SeatUsage.SeatPlan.valueOf(row.get("seat_plan", String.class));
-                    long seats = plan == SeatUsage.SeatPlan.PER_PROVIDER
-                            ? row.get("active_providers", Long.class) : row.get("active", Long.class);
-                    return new SeatUsage(plan, seats, row.get("seat_price_monthly", BigDecimal.class),
-                            row.get("seat_price_yearly", BigDecimal.class));
-                })
-                .one()));
+        return access.require(actor, Permission.TEAM_VIEW).then(shared.read(actor.workspaceId(), SeatsQuestion.SEATS,
+                () -> queries.seats(actor.workspaceId())));
+    }
+
+    /**
+     * What the team list shows above its rows, in one call: the filter's count, the tab counts and the
+     * seats. Needs Team "view". Every open list re-reads this after each change, so it is one shared read.
+     */
+    public Mono<TeammateOverview> overview(Actor actor, TeammateFilter filter) {
+        return narrowing(actor).flatMap(narrowTo -> shared.read(actor.workspaceId(), new OverviewQuestion(narrowTo, filter),
+                () -> Mono.zip(queries.count(actor.workspaceId(), narrowTo.orElse(null), filter),
+                                queries.tabCounts(actor.workspaceId(), narrowTo.orElse(null)),
+                                queries.seats(actor.workspaceId()))
+                        .map(all -> new TeammateOverview(all.getT1(), all.getT2(), all.getT3()))));
     }
 
     /** The active teammates whose role is Medical Director, who may supervise providers. Needs Team "view". */

@@ -317,12 +317,12 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     private void refresh() {
         Actor acting = actor();
         TeammateFilter requested = filter;
-        Async.load(this, Mono.zip(teammates.count(acting, requested), teammates.tabCounts(acting), teammates.seats(acting)),
-                counted -> {
-                    showCounts(counted.getT2());
-                    seats.show(counted.getT3());
+        Async.load(this, teammates.overview(acting, requested),
+                overview -> {
+                    showCounts(overview.tabs());
+                    seats.show(overview.seats());
                     if (requested.equals(filter)) {
-                        showRows(new TeammatePager(teammates, acting, requested, counted.getT1()));
+                        showRows(new TeammatePager(teammates, acting, requested, overview.count()));
                     }
                 },
                 this::showFailure);
