@@ -1,15 +1,14 @@
 package app.staffroom.booking;
 
+import app.staffroom.base.JpegDataUrl;
 import app.staffroom.booking.PublicTeam.LocationTeam;
 import app.staffroom.booking.PublicTeam.PublicProvider;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -53,7 +52,7 @@ public class BookingPageService {
                                 Objects.requireNonNull(row.get("name", String.class)),
                                 Objects.requireNonNull(row.get("title", String.class)),
                                 Objects.requireNonNull(row.get("bio", String.class)),
-                                photo(row.get("photo", byte[].class)))))
+                                JpegDataUrl.of(row.get("photo", byte[].class)))))
                         .all()
                         .collectList()
                         .map(rows -> {
@@ -63,9 +62,5 @@ public class BookingPageService {
                             return new PublicTeam(practice.getKey(), practice.getValue(), byLocation.entrySet().stream()
                                     .map(entry -> new LocationTeam(entry.getKey(), List.copyOf(entry.getValue()))).toList());
                         }));
-    }
-
-    private static @Nullable String photo(byte @Nullable [] jpeg) {
-        return jpeg == null ? null : "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg);
     }
 }

@@ -1,5 +1,6 @@
 package app.staffroom.profile;
 
+import app.staffroom.base.JpegDataUrl;
 import app.staffroom.security.Actor;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ final class ProfileRecords {
                 text(row, "practice"), text(row, "first_name"), text(row, "last_name"), text(row, "email"),
                 row.get("pending_email", String.class),
                 phones == null ? List.of() : Arrays.asList(phones),
-                photo == null ? null : ProfileService.dataUrl(photo),
+                JpegDataUrl.of(photo),
                 text(row, "role"),
                 locations == null ? List.of() : List.of(locations.split("\\|")),
                 provider,

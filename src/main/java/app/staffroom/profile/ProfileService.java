@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -331,10 +330,6 @@ public class ProfileService {
 
     private static String text(@Nullable Integer value) {
         return value == null ? "" : value.toString();
-    }
-
-    static String dataUrl(byte @Nullable [] photo) {
-        return photo == null ? "" : "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(photo);
     }
 
     private record EmailChange(UUID id, UUID accountId, String newEmail, Instant expiresAt, @Nullable Instant confirmedAt) {

@@ -1,10 +1,10 @@
 package app.staffroom.team;
 
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.JpegDataUrl;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -203,6 +203,6 @@ final class TeammateRecords {
                 row.get("deactivated_at", Instant.class),
                 row.get("deactivation_reason", String.class),
                 row.get("last_login_at", Instant.class),
-                photo == null ? null : "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(photo));
+                JpegDataUrl.of(photo));
     }
 }
