@@ -6,6 +6,7 @@ import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -50,6 +51,15 @@ final class TeammateRecords {
                 .map(TeammateRecords::details)
                 .one()
                 .switchIfEmpty(Mono.error(() -> new AccessDeniedException("That teammate is not part of this workspace.")));
+    }
+
+    /** Empty without a photo; refused like {@link #details} for an id from another workspace. */
+    Mono<byte[]> photo(UUID workspace, UUID teammate) {
+        return db.sql("select photo from teammate where id = :t and workspace_id = :w")
+                .bind("t", teammate).bind("w", workspace)
+                .map(row -> Optional.ofNullable(row.get(0, byte[].class))).one()
+                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("That teammate is not part of this workspace.")))
+                .flatMap(Mono::justOrEmpty);
     }
 
     Mono<Boolean> sharesALocation(UUID workspace, UUID me, UUID teammate) {

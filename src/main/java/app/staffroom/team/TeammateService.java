@@ -136,19 +136,21 @@ public class TeammateService {
      * locations", of someone who shares none of the actor's locations, is refused.
      */
     public Mono<TeammateDetails> details(Actor actor, UUID teammateId) {
-        return narrowing(actor).flatMap(narrowTo -> narrowTo.isEmpty() || narrowTo.get().equals(teammateId)
-                ? records.details(actor.workspaceId(), teammateId)
-                : records.sharesALocation(actor.workspaceId(), narrowTo.get(), teammateId)
-                        .flatMap(shares -> shares ? records.details(actor.workspaceId(), teammateId)
-                                : Mono.error(new AccessDeniedException("That teammate works at none of your locations."))));
+        return mayView(actor, teammateId).then(records.details(actor.workspaceId(), teammateId));
     }
 
     /** A teammate's photo (JPEG), under the same rules as {@link #details}; empty without a photo. */
     public Mono<byte[]> photo(Actor actor, UUID teammateId) {
-        return details(actor, teammateId).then(db.sql("select photo from teammate where id = :t and workspace_id = :w")
-                .bind("t", teammateId).bind("w", actor.workspaceId())
-                .map(row -> Optional.ofNullable(row.get(0, byte[].class))).one()
-                .flatMap(Mono::justOrEmpty));
+        return mayView(actor, teammateId).then(records.photo(actor.workspaceId(), teammateId));
+    }
+
+    /** Completes empty when the actor may see this teammate, the rule {@link #details} states. */
+    private Mono<Void> mayView(Actor actor, UUID teammateId) {
+        return narrowing(actor).flatMap(narrowTo -> narrowTo.isEmpty() || narrowTo.get().equals(teammateId)
+                ? Mono.<Void>empty()
+                : records.sharesALocation(actor.workspaceId(), narrowTo.get(), teammateId)
+                        .flatMap(shares -> shares ? Mono.<Void>empty()
+                                : Mono.error(new AccessDeniedException("That teammate works at none of your locations."))));
     }
 
     /**
