@@ -72,14 +72,18 @@ public class ProfileService {
 
     /** The workspace's phone region, for reading numbers typed without a country code. */
     public Mono<String> phoneRegion(Actor actor) {
-        return myProfile(actor).then(db.sql("select phone_region from workspace where id = :w")
-                .bind("w", actor.workspaceId()).map(row -> Objects.requireNonNull(row.get(0, String.class)).trim()).one());
+        return myProfile(actor).then(region(actor));
+    }
+
+    private Mono<String> region(Actor actor) {
+        return db.sql("select phone_region from workspace where id = :w")
+                .bind("w", actor.workspaceId()).map(row -> Objects.requireNonNull(row.get(0, String.class)).trim()).one();
     }
 
     /** Name (for every practice of the account) and this practice's phone numbers. */
     @Transactional
     public Mono<MyProfile> saveIdentity(Actor actor, String firstName, String lastName, List<String> phones) {
-        return myProfile(actor).zipWith(phoneRegion(actor)).flatMap(loaded -> {
+        return myProfile(actor).zipWith(region(actor)).flatMap(loaded -> {
             MyProfile before = loaded.getT1();
             String region = loaded.getT2();
             Map<String, String> problems = ProfileRules.identityProblems(firstName, lastName, phones, region);
