@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -278,32 +277,11 @@ public class ProfileService {
     }
 
     private Mono<Void> audited(Actor actor, String action, MyProfile profile, Map<String, ?> before, Map<String, ?> after) {
-        Map<String, Object> changedBefore = new LinkedHashMap<>();
-        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        AuditEntry entry = AuditEntry.changes(actor, action, "TEAMMATE", actor.teammateId(),
+                profile.firstName() + " " + profile.lastName(), before, after);
         // An event without values (a password change) is recorded as it is; a save that changed nothing is not.
-        if (before.isEmpty() && after.isEmpty()) {
-            return audit.record(new AuditEntry(actor, action, "TEAMMATE", actor.teammateId(),
-                    profile.firstName() + " " + profile.lastName(), Map.of(), Map.of()));
-        }
-        for (String key : union(before, after)) {
-            Object old = before.get(key);
-            Object now = after.get(key);
-            if (!Objects.equals(old, now)) {
-                changedBefore.put(key, old == null ? "" : old);
-                changedAfter.put(key, now == null ? "" : now);
-            }
-        }
-        if (changedAfter.isEmpty()) {
-            return Mono.empty();
-        }
-        return audit.record(new AuditEntry(actor, action, "TEAMMATE", actor.teammateId(),
-                profile.firstName() + " " + profile.lastName(), changedBefore, changedAfter));
-    }
-
-    private static List<String> union(Map<String, ?> first, Map<String, ?> second) {
-        List<String> keys = new ArrayList<>(first.keySet());
-        second.keySet().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
-        return keys;
+        boolean nothingChanged = entry.after().isEmpty() && !(before.isEmpty() && after.isEmpty());
+        return nothingChanged ? Mono.empty() : audit.record(entry);
     }
 
     private static Map<String, Object> identity(MyProfile profile) {

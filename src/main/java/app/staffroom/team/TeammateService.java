@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -273,17 +272,8 @@ public class TeammateService {
     }
 
     private static AuditEntry changes(Actor actor, String action, TeammateDetails before, TeammateDetails after) {
-        Map<String, Object> beforeValues = auditValues(before);
-        Map<String, Object> afterValues = auditValues(after);
-        Map<String, Object> changedBefore = new LinkedHashMap<>();
-        Map<String, Object> changedAfter = new LinkedHashMap<>();
-        for (String field : beforeValues.keySet()) {
-            if (!Objects.equals(beforeValues.get(field), afterValues.get(field))) {
-                changedBefore.put(field, beforeValues.get(field));
-                changedAfter.put(field, afterValues.get(field));
-            }
-        }
-        return new AuditEntry(actor, action, "TEAMMATE", after.id(), after.fullName(), changedBefore, changedAfter);
+        return AuditEntry.changes(actor, action, "TEAMMATE", after.id(), after.fullName(), auditValues(before),
+                auditValues(after));
     }
 
     private static Map<String, Object> auditValues(TeammateDetails teammate) {
