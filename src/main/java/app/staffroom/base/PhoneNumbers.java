@@ -3,6 +3,7 @@ package app.staffroom.base;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.List;
 import java.util.Optional;
 
 /** Phone numbers as people type them, stored as E.164 (+14155550123); the region fills in a missing country code. */
@@ -24,5 +25,11 @@ public final class PhoneNumbers {
         } catch (NumberParseException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** The valid ones among typed numbers, in E.164 and in their order; blanks are left out. */
+    public static List<String> allToE164(List<String> typed, String region) {
+        return typed.stream().filter(phone -> !phone.isBlank())
+                .flatMap(phone -> toE164(phone, region).stream()).toList();
     }
 }

@@ -3,6 +3,7 @@ package app.staffroom.invite;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.PhoneNumbers;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveNotifier;
 import app.staffroom.mail.Outbox;
@@ -480,7 +481,7 @@ public class InvitationService {
         UUID teammate = UUID.randomUUID();
         Instant now = clock.instant();
         NewTeammate.Provider provider = draft.provider();
-        String[] phones = NewTeammateValidation.phonesInE164(draft.phones(), region).toArray(String[]::new);
+        String[] phones = PhoneNumbers.allToE164(draft.phones(), region).toArray(String[]::new);
         Mono<Long> insert = db.sql("""
                         insert into teammate (id, workspace_id, account_id, role_id, status, works_as_provider, phones,
                                               default_location_id, invited_by, invited_at, status_changed_at)

@@ -3,11 +3,9 @@ package app.staffroom.invite;
 import app.staffroom.base.EmailAddresses;
 import app.staffroom.base.Npi;
 import app.staffroom.base.PhoneNumbers;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The wizard's rules, step by step: what is wrong with each field, in words for the administrator.
@@ -94,18 +92,6 @@ public final class NewTeammateValidation {
             }
         }
         return problems;
-    }
-
-    /** The phones in E.164, blanks left out; call only after {@link #problems} found none. */
-    public static List<String> phonesInE164(List<String> phones, String region) {
-        List<String> e164 = new ArrayList<>();
-        for (String phone : phones) {
-            if (!phone.isBlank()) {
-                Optional<String> parsed = PhoneNumbers.toE164(phone, region);
-                parsed.ifPresent(e164::add);
-            }
-        }
-        return e164;
     }
 
     private static void requireName(Map<String, String> problems, String field, String value, String what) {

@@ -89,8 +89,7 @@ public class ProfileService {
             if (!problems.isEmpty()) {
                 return Mono.error(new ChangeRefusedException(String.join(" ", problems.values())));
             }
-            List<String> e164 = phones.stream().filter(phone -> !phone.isBlank())
-                    .map(phone -> PhoneNumbers.toE164(phone, region).orElseThrow()).distinct().toList();
+            List<String> e164 = PhoneNumbers.allToE164(phones, region).stream().distinct().toList();
             return db.sql("update account set first_name = :first, last_name = :last, updated_at = now(), version = version + 1"
                             + " where id = :a")
                     .bind("first", firstName.strip()).bind("last", lastName.strip()).bind("a", actor.accountId())
