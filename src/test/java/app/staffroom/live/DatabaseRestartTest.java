@@ -1,6 +1,5 @@
 package app.staffroom.live;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
 import app.staffroom.Application;
 import app.staffroom.team.TeammateService;
@@ -9,8 +8,8 @@ import app.staffroom.team.ui.TeammatesView;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
+import app.staffroom.testing.TabLabels;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.tabs.Tab;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,18 +71,18 @@ class DatabaseRestartTest extends KaribuTest {
         UUID leavingLater = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
         signIn(fixtures.email(watcher));
         UI.getCurrent().navigate(TeammatesView.class);
-        awaitUi(() -> activeTab().equals("Active (4)"));
+        awaitUi(() -> TabLabels.first().equals("Active (4)"));
 
         // Written without a notification: only the resync after the restart can bring it to the screen.
         execute("update teammate set status = 'INACTIVE', deactivated_at = now() where id = '" + leftQuietly + "'");
         server.close();
         server = start(EmbeddedPostgres.builder().setPort(port));
 
-        awaitUi(() -> activeTab().equals("Active (3)"));
+        awaitUi(() -> TabLabels.first().equals("Active (3)"));
 
         node.getBean(TeammateService.class)
                 .deactivate(fixtures.actor(otherAdmin), leavingLater, 0, "Left").block(Duration.ofSeconds(30));
-        awaitUi(() -> activeTab().equals("Active (2)"));
+        awaitUi(() -> TabLabels.first().equals("Active (2)"));
     }
 
     private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) throws IOException {
@@ -99,10 +98,5 @@ class DatabaseRestartTest extends KaribuTest {
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    private static String activeTab() {
-        var tabs = _find(Tab.class);
-        return tabs.isEmpty() ? "" : tabs.getFirst().getLabel();
     }
 }

@@ -1,6 +1,5 @@
 package app.staffroom.live;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.security.Actor;
@@ -10,10 +9,10 @@ import app.staffroom.team.ui.TeammatesView;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
+import app.staffroom.testing.TabLabels;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.tabs.Tab;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -90,11 +89,11 @@ class LiveFeedTest extends KaribuTest {
         UUID leaving = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
         signIn(fixtures.email(watcher));
         UI.getCurrent().navigate(TeammatesView.class);
-        awaitUi(() -> tabLabel(0).equals("Active (3)"));
+        awaitUi(() -> TabLabels.at(0).equals("Active (3)"));
 
         teammates.deactivate(otherAdmin, leaving, 0, "Left").block(LIMIT);
 
-        awaitUi(() -> tabLabel(0).equals("Active (2)") && tabLabel(2).equals("Inactive (1)"));
+        awaitUi(() -> TabLabels.at(0).equals("Active (2)") && TabLabels.at(2).equals("Inactive (1)"));
     }
 
     @Test
@@ -104,16 +103,11 @@ class LiveFeedTest extends KaribuTest {
         UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
         signIn(fixtures.email(person));
         UI.getCurrent().navigate(TeammatesView.class);
-        awaitUi(() -> tabLabel(0).startsWith("Active ("));
+        awaitUi(() -> TabLabels.at(0).startsWith("Active ("));
 
         teammates.deactivate(admin, person, 0, "Access removed").block(LIMIT);
 
         awaitUi(() -> NotificationsKt.getNotifications().stream()
                 .anyMatch(notification -> notification.getElement().getProperty("text", "").contains("access to this practice was removed")));
-    }
-
-    private static String tabLabel(int index) {
-        var tabs = _find(Tab.class);
-        return tabs.size() > index ? tabs.get(index).getLabel() : "";
     }
 }

@@ -1,6 +1,5 @@
 package app.staffroom.live;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
 import app.staffroom.Application;
 import app.staffroom.team.TeammateService;
@@ -9,8 +8,8 @@ import app.staffroom.team.ui.TeammatesView;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
+import app.staffroom.testing.TabLabels;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.tabs.Tab;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -51,16 +50,11 @@ class TwoNodesTest extends KaribuTest {
         UUID leaving = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
         signIn(fixtures.email(watcher));
         UI.getCurrent().navigate(TeammatesView.class);
-        awaitUi(() -> activeTab().equals("Active (3)"));
+        awaitUi(() -> TabLabels.first().equals("Active (3)"));
 
         secondNode.getBean(TeammateService.class)
                 .deactivate(fixtures.actor(otherAdmin), leaving, 0, "Left").block(Duration.ofSeconds(10));
 
-        awaitUi(() -> activeTab().equals("Active (2)"));
-    }
-
-    private static String activeTab() {
-        var tabs = _find(Tab.class);
-        return tabs.isEmpty() ? "" : tabs.getFirst().getLabel();
+        awaitUi(() -> TabLabels.first().equals("Active (2)"));
     }
 }
