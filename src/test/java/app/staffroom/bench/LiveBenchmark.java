@@ -14,15 +14,18 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.data.provider.DataCommunicator;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.PushConnection;
 import com.vaadin.flow.server.communication.UidlWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.awaitility.Awaitility;
@@ -46,6 +49,8 @@ public final class LiveBenchmark {
 
     private static final int ADMINS = 100;
     private static final int TEAM_SIZE = 60;
+    /** Changes made before measuring, so that the figures are those of a node whose code has been compiled. */
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 3);
 
     private LiveBenchmark() {
     }
@@ -84,7 +89,7 @@ public final class LiveBenchmark {
         Clinic changed = clinics.getFirst();
         UUID changer = fixtures.addTeammate(changed, changed.adminRole(), TeammateStatus.ACTIVE);
         List<UUID> leaving = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
+        for (int i = 0; i < WARM_UP + rounds; i++) {
             leaving.add(fixtures.addTeammate(changed, changed.frontDeskRole(), TeammateStatus.ACTIVE));
         }
 
@@ -93,6 +98,7 @@ public final class LiveBenchmark {
         List<Screen> affected = new ArrayList<>();
         long started = System.nanoTime();
         long baseline = 0;
+        java.util.Map<String, long[]> histogram = java.util.Map.of();
         for (int i = 0; i < screens; i++) {
             int practice = (i % ADMINS) % practices;
             Screen screen = Screen.open(node, servlet, admins.get(i % ADMINS), "Active (" + active(practice, practices, rounds) + ")");
@@ -101,29 +107,49 @@ public final class LiveBenchmark {
                 affected.add(screen);
             }
             if (i == 0) {
+                if (Boolean.getBoolean("bench.verbose")) {
+                    System.out.println("elements per screen: " + elementsByTag(screen.ui));
+                }
                 baseline = heapAfterGc();
+                histogram = classHistogram();
             }
         }
         long withAll = heapAfterGc();
         System.out.printf(Locale.ROOT, "%d screens in %d practices open in %.1f s; heap per open screen: %.1f KB%n", screens,
                 practices, (System.nanoTime() - started) / 1e9, (withAll - baseline) / 1024.0 / (screens - 1));
 
+        if (Boolean.getBoolean("bench.histogram")) {
+            java.util.Map<String, long[]> before = histogram;
+            java.util.Map<String, long[]> after = classHistogram();
+            after.entrySet().stream()
+                    .map(e -> java.util.Map.entry(e.getKey(), new long[] {
+                            e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                            e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                    .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(60)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "%8.1f objects %8.0f bytes per screen  %s%n",
+                            e.getValue()[0] / (double) (screens - 1), e.getValue()[1] / (double) (screens - 1), e.getKey()));
+        }
         TeammateService teammates = node.getBean(TeammateService.class);
         int watching = affected.size();
         long[] latencies = new long[watching * rounds];
         long[] changeCalls = new long[rounds];
-        for (int round = 0; round < rounds; round++) {
+        for (int change = 0; change < WARM_UP + rounds; change++) {
+            int round = change - WARM_UP;
             // Longer than the per-screen burst window, so every round measures a first change.
             LockSupport.parkNanos(Duration.ofMillis(1500).toNanos());
-            String awaited = "Active (" + (active(0, practices, rounds) - round - 1) + ")";
+            String awaited = "Active (" + (active(0, practices, rounds) - change - 1) + ")";
             affected.forEach(screen -> screen.await(awaited));
             long cpuBefore = processCpu();
             long changeStarted = System.nanoTime();
-            teammates.deactivate(fixtures.actor(changer), leaving.get(round), 0, "Benchmark").block(Duration.ofSeconds(30));
-            changeCalls[round] = System.nanoTime() - changeStarted;
+            teammates.deactivate(fixtures.actor(changer), leaving.get(change), 0, "Benchmark").block(Duration.ofSeconds(30));
+            long callTook = System.nanoTime() - changeStarted;
             Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
                     .until(() -> affected.stream().allMatch(Screen::received));
             long cpuUsed = processCpu() - cpuBefore;
+            if (round < 0) {
+                continue;
+            }
+            changeCalls[round] = callTook;
             for (int i = 0; i < watching; i++) {
                 latencies[round * watching + i] = affected.get(i).receivedAt - changeStarted;
             }
@@ -146,7 +172,40 @@ public final class LiveBenchmark {
     /** Active teammates of a practice before the first change: its front desk, its admins and, in the first, the changer and those leaving. */
     private static int active(int practice, int practices, int rounds) {
         int admins = ADMINS / practices + (practice < ADMINS % practices ? 1 : 0);
-        return TEAM_SIZE + admins + (practice == 0 ? 1 + rounds : 0);
+        return TEAM_SIZE + admins + (practice == 0 ? 1 + WARM_UP + rounds : 0);
+    }
+
+    private static java.util.Map<String, Integer> elementsByTag(UI ui) {
+        java.util.Map<String, Integer> tags = new java.util.TreeMap<>();
+        java.util.ArrayDeque<com.vaadin.flow.internal.StateNode> todo = new java.util.ArrayDeque<>();
+        todo.add(ui.getInternals().getStateTree().getRootNode());
+        while (!todo.isEmpty()) {
+            com.vaadin.flow.internal.StateNode node = todo.pop();
+            String tag = node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)
+                    ? String.valueOf(node.getFeature(com.vaadin.flow.internal.nodefeature.ElementData.class).getTag()) : "(no element)";
+            tags.merge(tag, 1, Integer::sum);
+            node.forEachChild(todo::add);
+        }
+        tags.put("ALL", tags.values().stream().mapToInt(Integer::intValue).sum());
+        return tags;
+    }
+
+    private static java.util.Map<String, long[]> classHistogram() {
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            java.util.Map<String, long[]> classes = new java.util.HashMap<>();
+            for (String line : text.split("\n")) {
+                String[] parts = line.trim().split("\\s+");
+                if (parts.length >= 4 && parts[0].endsWith(":")) {
+                    classes.put(parts[3], new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+                }
+            }
+            return classes;
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double percentile(long[] sorted, int percent) {
@@ -170,12 +229,14 @@ public final class LiveBenchmark {
 
         private final UI ui;
         private final Tab activeTab;
+        private final DataCommunicator<?> rows;
         private volatile String awaited = "";
         private volatile long receivedAt;
 
-        private Screen(UI ui, Tab activeTab) {
+        private Screen(UI ui, Tab activeTab, DataCommunicator<?> rows) {
             this.ui = ui;
             this.activeTab = activeTab;
+            this.rows = rows;
         }
 
         static Screen open(ConfigurableApplicationContext node, MockSpringServlet servlet, String email, String loaded) {
@@ -189,8 +250,9 @@ public final class LiveBenchmark {
                         List<Tab> tabs = _find(Tab.class);
                         return !tabs.isEmpty() && tabs.getFirst().getLabel().equals(loaded);
                     });
-            _find(Grid.class).getFirst().getDataCommunicator().setViewportRange(0, 50);
-            Screen screen = new Screen(ui, _find(Tab.class).getFirst());
+            DataCommunicator<?> rows = _find(Grid.class).getFirst().getDataCommunicator();
+            rows.setViewportRange(0, 50);
+            Screen screen = new Screen(ui, _find(Tab.class).getFirst(), rows);
             ui.getInternals().setPushConnection(screen);
             // From here on the screen is served like a browser's: by whichever thread calls ui.access.
             VaadinSession.getCurrent().unlock();
@@ -207,10 +269,24 @@ public final class LiveBenchmark {
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public void push() {
             String message = new UidlWriter().createUidl(ui, false).toString();
             if (receivedAt == 0 && !message.isEmpty() && activeTab.getLabel().equals(awaited)) {
                 receivedAt = System.nanoTime();
+            }
+            confirmRowUpdates();
+        }
+
+        /** What the browser's grid does once it has applied an update: the server then forgets the rows it replaced. */
+        private void confirmRowUpdates() {
+            try {
+                Field pending = DataCommunicator.class.getDeclaredField("passivatedByUpdate");
+                pending.setAccessible(true);
+                List<Integer> updates = new ArrayList<>(((Map<Integer, ?>) pending.get(rows)).keySet());
+                updates.forEach(rows::confirmUpdate);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
             }
         }
 
