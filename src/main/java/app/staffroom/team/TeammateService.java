@@ -3,6 +3,7 @@ package app.staffroom.team;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.Interner;
 import app.staffroom.base.StaleChangeException;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveNotifier;
@@ -41,6 +42,8 @@ public class TeammateService {
     private final LiveNotifier live;
     private final SharedReads shared;
     private final Clock clock;
+    // Every open team list holds the rows it shows; most of them show the same rows.
+    private final Interner<TeammateSummary> shownRows = new Interner<>();
 
     // What a read depends on besides the workspace, for sharing it between screens (see SharedReads).
     private record PageQuestion(Optional<UUID> narrowTo, TeammateFilter filter, int offset, int limit,
@@ -82,7 +85,7 @@ public class TeammateService {
                 .flatMap(narrowTo -> shared.read(actor.workspaceId(),
                         new PageQuestion(narrowTo, filter, offset, limit, after, afterOffset, total),
                         () -> queries.page(actor.workspaceId(), narrowTo.orElse(null), filter, offset, limit,
-                                after, afterOffset, total).collectList()))
+                                after, afterOffset, total).map(shownRows::intern).collectList()))
                 .flatMapIterable(rows -> rows);
     }
 

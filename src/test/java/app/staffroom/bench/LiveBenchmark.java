@@ -182,7 +182,9 @@ public final class LiveBenchmark {
         while (!todo.isEmpty()) {
             com.vaadin.flow.internal.StateNode node = todo.pop();
             String tag = node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)
-                    ? String.valueOf(node.getFeature(com.vaadin.flow.internal.nodefeature.ElementData.class).getTag()) : "(no element)";
+                    ? String.valueOf(node.getFeature(com.vaadin.flow.internal.nodefeature.ElementData.class).getTag())
+                    : "(in " + (node.getParent() != null && node.getParent().hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)
+                    ? node.getParent().getFeature(com.vaadin.flow.internal.nodefeature.ElementData.class).getTag() : "?") + ")";
             tags.merge(tag, 1, Integer::sum);
             node.forEachChild(todo::add);
         }

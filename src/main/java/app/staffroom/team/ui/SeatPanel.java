@@ -24,10 +24,17 @@ class SeatPanel extends Composite<Div> {
     }
 
     void show(SeatUsage usage) {
-        seats.setText(usage.seatsInUse() + (usage.seatsInUse() == 1 ? " seat" : " seats") + " in use");
-        plan.setText(usage.plan().label() + ": " + money(usage.monthlyPrice()) + " a month or "
+        show(seats, usage.seatsInUse() + (usage.seatsInUse() == 1 ? " seat" : " seats") + " in use");
+        show(plan, usage.plan().label() + ": " + money(usage.monthlyPrice()) + " a month or "
                 + money(usage.yearlyPrice()) + " a year per seat");
-        cost.setText(money(usage.monthlyCost()) + " a month · " + money(usage.yearlyCost()) + " a year");
+        show(cost, money(usage.monthlyCost()) + " a month · " + money(usage.yearlyCost()) + " a year");
+    }
+
+    /** Unchanged text is left alone: every open screen re-reads the seats after each change in the practice. */
+    private static void show(Span span, String text) {
+        if (!text.equals(span.getText())) {
+            span.setText(text);
+        }
     }
 
     String summary() {

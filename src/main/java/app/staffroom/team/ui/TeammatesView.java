@@ -28,6 +28,7 @@ import app.staffroom.team.TeammateSummary;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -40,10 +41,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -103,9 +104,10 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     private final Map<TeammateStatus, Tab> tabs = new EnumMap<>(TeammateStatus.class);
     private final Tabs tabBar = new Tabs();
     private final TextField search = new TextField();
-    private final Select<RoleSummary> roleFilter = new Select<>();
-    private final Select<LocationSummary> locationFilter = new Select<>();
-    private final Select<ProviderChoice> providerFilter = new Select<>();
+    // Combo boxes rather than selects: their choices reach the browser when opened, not as components held per screen.
+    private final ComboBox<RoleSummary> roleFilter = new ComboBox<>();
+    private final ComboBox<LocationSummary> locationFilter = new ComboBox<>();
+    private final ComboBox<ProviderChoice> providerFilter = new ComboBox<>();
     private final Grid<TeammateSummary> grid = new Grid<>();
     private final Grid.Column<TeammateSummary> statusDateColumn;
     private final SeatPanel seats = new SeatPanel();
@@ -238,9 +240,8 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         roleFilter.setPlaceholder("All roles");
         roleFilter.setAriaLabel("Role");
         roleFilter.setId("role-filter");
-        roleFilter.setEmptySelectionAllowed(true);
-        roleFilter.setEmptySelectionCaption("All roles");
-        roleFilter.setItemLabelGenerator(role -> role == null ? "All roles" : role.name());
+        roleFilter.setClearButtonVisible(true);
+        roleFilter.setItemLabelGenerator(RoleSummary::name);
         roleFilter.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 changeFilter(filter.withRole(event.getValue() == null ? null : event.getValue().id()));
@@ -249,9 +250,8 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         locationFilter.setPlaceholder("All locations");
         locationFilter.setAriaLabel("Location");
         locationFilter.setId("location-filter");
-        locationFilter.setEmptySelectionAllowed(true);
-        locationFilter.setEmptySelectionCaption("All locations");
-        locationFilter.setItemLabelGenerator(location -> location == null ? "All locations" : location.name());
+        locationFilter.setClearButtonVisible(true);
+        locationFilter.setItemLabelGenerator(LocationSummary::name);
         locationFilter.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 changeFilter(filter.withLocation(event.getValue() == null ? null : event.getValue().id()));
@@ -261,11 +261,17 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         providerFilter.setId("provider-filter");
         providerFilter.setItems(ProviderChoice.values());
         providerFilter.setItemLabelGenerator(ProviderChoice::label);
+        providerFilter.setAllowCustomValue(false);
         providerFilter.setValue(ProviderChoice.ANYONE);
         providerFilter.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                changeFilter(filter.withProvider(event.getValue() == null ? null : event.getValue().value()));
+            if (!event.isFromClient()) {
+                return;
             }
+            if (event.getValue() == null) {
+                // Cleared: back to everyone, which is a choice of its own.
+                providerFilter.setValue(ProviderChoice.ANYONE);
+            }
+            changeFilter(filter.withProvider(providerFilter.getValue().value()));
         });
         Div toolbar = new Div(search, roleFilter, locationFilter, providerFilter);
         toolbar.addClassName("teammates-toolbar");
@@ -354,11 +360,11 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
             grid.getDataProvider().refreshAll();
             return;
         }
-        if (count.exact()) {
-            grid.setItems(query -> GridFetch.rows(currentPager().fetch(query.getOffset(), query.getLimit())),
-                    query -> (int) currentPager().count().value());
-        } else {
-            grid.setItems(query -> GridFetch.rows(currentPager().fetch(query.getOffset(), query.getLimit())));
+        // A row is the same row by its teammate, whatever changed in it: selection and the browser's copy follow the person.
+        grid.setItems(new CallbackDataProvider<TeammateSummary, Void>(
+                query -> GridFetch.rows(currentPager().fetch(query.getOffset(), query.getLimit())),
+                query -> (int) currentPager().count().value(), TeammateSummary::id));
+        if (!count.exact()) {
             grid.getLazyDataView().setItemCountEstimate((int) count.value());
         }
         statusDateColumn.setHeader(STATUS_DATE_HEADERS.get(filter.status()));
@@ -370,7 +376,13 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     }
 
     private void showCounts(Map<TeammateStatus, Long> counts) {
-        counts.forEach((status, count) -> tabs.get(status).setLabel(status.label() + " (" + count + ")"));
+        counts.forEach((status, count) -> {
+            Tab tab = tabs.get(status);
+            String label = status.label() + " (" + count + ")";
+            if (!label.equals(tab.getLabel())) {
+                tab.setLabel(label);
+            }
+        });
     }
 
     private void showFilterValues() {

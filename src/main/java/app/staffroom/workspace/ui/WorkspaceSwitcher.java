@@ -13,30 +13,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The current workspace in the header; a chooser when the account belongs to several. */
 public class WorkspaceSwitcher extends Composite<Div> {
 
     private final WorkspaceService workspaces;
     private final CurrentActor currentActor;
-    private final Select<Membership> select = new Select<>();
     private final Span single = new Span();
+    private @Nullable Select<Membership> select;
 
     public WorkspaceSwitcher(WorkspaceService workspaces, CurrentActor currentActor) {
         this.workspaces = workspaces;
         this.currentActor = currentActor;
         getContent().addClassName("workspace-switcher");
-        select.setAriaLabel("Workspace");
-        select.setId("workspace-switcher");
-        select.setItemLabelGenerator(Membership::workspaceName);
-        select.setVisible(false);
         single.addClassName("workspace-name");
-        getContent().add(single, select);
-        select.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                switchTo(event.getValue());
-            }
-        });
+        getContent().add(single);
     }
 
     @Override
@@ -53,9 +45,32 @@ public class WorkspaceSwitcher extends Composite<Div> {
         single.setText(selected == null ? "" : selected.workspaceName());
         boolean several = memberships.size() > 1;
         single.setVisible(!several);
-        select.setVisible(several);
-        select.setItems(memberships);
-        select.setValue(selected);
+        if (several) {
+            Select<Membership> chooser = chooser();
+            chooser.setItems(memberships);
+            chooser.setValue(selected);
+        } else if (select != null) {
+            select.setVisible(false);
+        }
+    }
+
+    /** Built only for accounts in several workspaces: a chooser per open screen costs server memory. */
+    private Select<Membership> chooser() {
+        if (select == null) {
+            Select<Membership> chooser = new Select<>();
+            chooser.setAriaLabel("Workspace");
+            chooser.setId("workspace-switcher");
+            chooser.setItemLabelGenerator(Membership::workspaceName);
+            chooser.addValueChangeListener(event -> {
+                if (event.isFromClient() && event.getValue() != null) {
+                    switchTo(event.getValue());
+                }
+            });
+            getContent().add(chooser);
+            select = chooser;
+        }
+        select.setVisible(true);
+        return select;
     }
 
     private void switchTo(Membership membership) {

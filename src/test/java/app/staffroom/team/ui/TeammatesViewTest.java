@@ -27,6 +27,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.tabs.Tab;
@@ -142,7 +143,7 @@ class TeammatesViewTest extends KaribuTest {
         openTeammates(Demo.GRACE_FRONT_DESK);
 
         @SuppressWarnings("unchecked")
-        Select<TeammatesView.ProviderChoice> provider = _get(Select.class, spec -> spec.withId("provider-filter"));
+        ComboBox<TeammatesView.ProviderChoice> provider = _get(ComboBox.class, spec -> spec.withId("provider-filter"));
         HasValueUtilsKt._setValue(provider, TeammatesView.ProviderChoice.PROVIDERS, true);
         awaitUi(() -> rows().stream().allMatch(TeammateSummary::worksAsProvider));
         assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.worksAsProvider()).isTrue());
@@ -382,19 +383,24 @@ class TeammatesViewTest extends KaribuTest {
                 || row.email().startsWith(prefix);
     }
 
+    private static <T> void choose(ComboBox<T> filter, Predicate<T> which) {
+        T value = filter.getListDataView().getItems().filter(which).findFirst().orElseThrow();
+        HasValueUtilsKt._setValue(filter, value, true);
+    }
+
     private static <T> void choose(Select<T> select, Predicate<T> which) {
         T value = select.getListDataView().getItems().filter(item -> item != null && which.test(item)).findFirst().orElseThrow();
         HasValueUtilsKt._setValue(select, value, true);
     }
 
     @SuppressWarnings("unchecked")
-    private static Select<RoleSummary> roleFilter() {
-        return _get(Select.class, spec -> spec.withId("role-filter"));
+    private static ComboBox<RoleSummary> roleFilter() {
+        return _get(ComboBox.class, spec -> spec.withId("role-filter"));
     }
 
     @SuppressWarnings("unchecked")
-    private static Select<LocationSummary> locationFilter() {
-        return _get(Select.class, spec -> spec.withId("location-filter"));
+    private static ComboBox<LocationSummary> locationFilter() {
+        return _get(ComboBox.class, spec -> spec.withId("location-filter"));
     }
 
     @SuppressWarnings("unchecked")
