@@ -5,23 +5,33 @@ import app.staffroom.live.LiveNotifier;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Who is online now, across every node: each open screen reports itself every {@link #HEARTBEAT}, and
- * counts as online for {@link #FRESH} after its last report.
+ * Who is online now, across every node: a screen reports itself when it opens and when it closes, and
+ * each node reports all its open screens together every {@link #HEARTBEAT}, in one statement. A screen
+ * counts as online for {@link #FRESH} after its last report, so a node that stops leaves no one online
+ * for long.
  */
 @Service
 public class Presence {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Presence.class);
     public static final Duration HEARTBEAT = Duration.ofSeconds(30);
     static final Duration FRESH = Duration.ofSeconds(75);
 
@@ -30,6 +40,8 @@ public class Presence {
     private final LiveNotifier live;
     private final TransactionalOperator transaction;
     private final Clock clock;
+    private final Map<UUID, Actor> openHere = new ConcurrentHashMap<>();
+    private final Disposable heartbeat;
 
     Presence(DatabaseClient db, AccessService access, LiveNotifier live, TransactionalOperator transaction, Clock clock) {
         this.db = db;
@@ -37,10 +49,73 @@ public class Presence {
         this.live = live;
         this.transaction = transaction;
         this.clock = clock;
+        this.heartbeat = Flux.interval(HEARTBEAT, HEARTBEAT)
+                .concatMap(tick -> reportOpenScreens().onErrorResume(failure -> {
+                    LOG.warn("Could not report the screens open on this node; the next heartbeat tries again", failure);
+                    return Mono.empty();
+                }))
+                .subscribe();
+    }
+
+    @PreDestroy
+    void stop() {
+        heartbeat.dispose();
+    }
+
+    /**
+     * This screen is open from now until the returned handle is disposed: reported now, with every
+     * heartbeat of this node, and as gone when disposed. Failures to report are logged, never thrown.
+     */
+    public Disposable open(Actor actor, UUID screen) {
+        openHere.put(screen, actor);
+        here(actor, screen).subscribe(null, failure -> LOG.warn("Could not report an opened screen", failure));
+        return () -> {
+            if (openHere.remove(screen) != null) {
+                gone(actor, screen).subscribe(null, failure -> LOG.warn("Could not report a closed screen", failure));
+            }
+        };
+    }
+
+    /** Every screen open on this node, reported in one statement; those that arrive anew are announced. */
+    Mono<Void> reportOpenScreens() {
+        List<Map.Entry<UUID, Actor>> open = List.copyOf(openHere.entrySet());
+        if (open.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("""
+                        insert into presence (ui_id, workspace_id, teammate_id, seen_at)
+                        select ui, w, t, :now from unnest(:uis, :ws, :ts) as open_screen(ui, w, t)
+                        on conflict (ui_id) do update set seen_at = excluded.seen_at
+                        returning workspace_id, teammate_id, (xmax = 0) as arrived
+                        """)
+                .bind("uis", open.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+                .bind("ws", open.stream().map(screen -> screen.getValue().workspaceId()).toArray(UUID[]::new))
+                .bind("ts", open.stream().map(screen -> screen.getValue().teammateId()).toArray(UUID[]::new))
+                .bind("now", clock.instant())
+                .map(row -> new Report(row.get("workspace_id", UUID.class), row.get("teammate_id", UUID.class),
+                        Boolean.TRUE.equals(row.get("arrived", Boolean.class))))
+                .all()
+                .filter(Report::arrived).distinct()
+                .concatMap(arrival -> live.changed(arrival.workspace(), LiveEvent.Kind.PRESENCE, arrival.teammate()))
+                .then()
+                .as(transaction::transactional)
+                // A screen closed while its report was on the way would otherwise look open until it went stale.
+                .then(Mono.defer(() -> forgetClosed(open)));
+    }
+
+    private Mono<Void> forgetClosed(List<Map.Entry<UUID, Actor>> reported) {
+        UUID[] closed = reported.stream().map(Map.Entry::getKey).filter(screen -> !openHere.containsKey(screen))
+                .toArray(UUID[]::new);
+        return closed.length == 0 ? Mono.empty()
+                : db.sql("delete from presence where ui_id = any(:closed)").bind("closed", closed).then();
+    }
+
+    /** One open screen's report: {@code arrived} when it was not known as online before. */
+    private record Report(UUID workspace, UUID teammate, boolean arrived) {
     }
 
     /** This screen is open; announced to others only when it was not already known. */
-    public Mono<Void> here(Actor actor, UUID screen) {
+    Mono<Void> here(Actor actor, UUID screen) {
         return db.sql("""
                         insert into presence (ui_id, workspace_id, teammate_id, seen_at) values (:ui, :w, :t, :now)
                         on conflict (ui_id) do update set seen_at = excluded.seen_at
@@ -54,7 +129,7 @@ public class Presence {
     }
 
     /** This screen was closed. */
-    public Mono<Void> gone(Actor actor, UUID screen) {
+    Mono<Void> gone(Actor actor, UUID screen) {
         return db.sql("delete from presence where ui_id = :ui").bind("ui", screen).fetch().rowsUpdated()
                 .then(live.changed(actor.workspaceId(), LiveEvent.Kind.PRESENCE, actor.teammateId()))
                 .as(transaction::transactional);

@@ -36,11 +36,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -98,14 +96,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         });
     }
 
-    /** Tells every node that this screen is open, every heartbeat, until it closes. */
+    /** Tells every node that this screen is open, until it closes. */
     private void reportPresence(Actor actor) {
-        Disposable heartbeat = Flux.interval(Duration.ZERO, Presence.HEARTBEAT)
-                .concatMap(tick -> presence.here(actor, screen).onErrorResume(failure -> Mono.empty()))
-                .subscribe();
+        Disposable open = presence.open(actor, screen);
         addDetachListener(event -> {
-            heartbeat.dispose();
-            presence.gone(actor, screen).onErrorResume(failure -> Mono.empty()).subscribe();
+            open.dispose();
             event.unregisterListener();
         });
     }

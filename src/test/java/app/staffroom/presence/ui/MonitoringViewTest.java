@@ -11,15 +11,14 @@ import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import reactor.core.Disposable;
 
 class MonitoringViewTest extends KaribuTest {
 
-    private static final Duration LIMIT = Duration.ofSeconds(10);
 
     @Autowired
     Fixtures fixtures;
@@ -38,11 +37,10 @@ class MonitoringViewTest extends KaribuTest {
 
         awaitUi(() -> numbers().equals(List.of("2", "1", "0")) && online().size() == 1);
 
-        UUID colleaguesScreen = UUID.randomUUID();
-        presence.here(colleague, colleaguesScreen).block(LIMIT);
+        Disposable colleaguesScreen = presence.open(colleague, UUID.randomUUID());
         awaitUi(() -> online().size() == 2);
 
-        presence.gone(colleague, colleaguesScreen).block(LIMIT);
+        colleaguesScreen.dispose();
         awaitUi(() -> online().size() == 1);
         assertThat(online().getFirst()).startsWith("Pat Person");
     }
