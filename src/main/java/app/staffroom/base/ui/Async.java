@@ -92,7 +92,8 @@ public final class Async {
         UI ui = owner.getUI().orElseThrow(() -> new IllegalStateException(
                 "Subscribe from an attached component, for example in onAttach"));
         Disposable subscription = atMost(stream, perSecond)
-                .publishOn(DELIVERY)
+                // One value in flight is all a collapsed stream needs; a bigger queue costs every open screen.
+                .publishOn(DELIVERY, 1)
                 // A value already on its way when the owner is detached is dropped, not delivered to it.
                 .subscribe(value -> ui.access(() -> {
                             if (owner.isAttached()) {

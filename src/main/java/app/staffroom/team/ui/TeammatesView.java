@@ -59,7 +59,6 @@ import com.vaadin.flow.server.StreamRegistration;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -82,17 +81,14 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     private static final Map<TeammateStatus, String> STATUS_DATE_HEADERS = Map.of(
             TeammateStatus.ACTIVE, "Activated", TeammateStatus.PENDING, "Invited", TeammateStatus.INACTIVE, "Deactivated");
 
-    // Templates rendered by the browser: a server-side component per cell would cost every open screen
-    // a few kilobytes per visible row, and every live refresh would rebuild them all.
+    // A template rendered by the browser: a server-side component per cell would cost every open screen
+    // a few kilobytes per visible row, and every live refresh would rebuild them all. There is no status
+    // column: the tab is the status.
     private final LitRenderer<TeammateSummary> nameCell = LitRenderer.<TeammateSummary>of(
                     "<div class='teammate-name'><vaadin-avatar class='teammate-avatar' name='${item.name}'"
                             + " .img='${item.photo}'></vaadin-avatar><span>${item.name}</span></div>")
             .withProperty("name", TeammateSummary::fullName)
             .withProperty("photo", this::photoUrl);
-    private static final LitRenderer<TeammateSummary> STATUS_BADGE = LitRenderer.<TeammateSummary>of(
-                    "<span class='status-badge status-${item.statusClass}'>${item.status}</span>")
-            .withProperty("status", teammate -> teammate.status().label())
-            .withProperty("statusClass", teammate -> teammate.status().name().toLowerCase(Locale.ROOT));
 
     private final TeammateService teammates;
     private final RoleService roles;
@@ -197,8 +193,6 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
                 .setSortable(true).setSortProperty(TeammateSort.ROLE.name());
         grid.addColumn(TeammatesView::locations).setHeader("Locations").setKey("locations").setFlexGrow(2);
         grid.addColumn(teammate -> teammate.worksAsProvider() ? "Yes" : "—").setHeader("Provider").setKey("provider")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(STATUS_BADGE).setHeader("Status").setKey("status")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(teammate -> Formats.dateTime(teammate.lastLoginAt())).setHeader("Last sign-in")
                 .setKey("lastLogin").setSortable(true).setSortProperty(TeammateSort.LAST_LOGIN.name());
