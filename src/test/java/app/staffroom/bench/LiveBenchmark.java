@@ -50,7 +50,7 @@ public final class LiveBenchmark {
     private static final int ADMINS = 100;
     private static final int TEAM_SIZE = 60;
     /** Changes made before measuring, so that the figures are those of a node whose code has been compiled. */
-    private static final int WARM_UP = Integer.getInteger("bench.warmup", 3);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 10);
 
     private LiveBenchmark() {
     }
