@@ -1,19 +1,27 @@
 package app.staffroom.live;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.security.Actor;
+import app.staffroom.team.TeammateChange;
+import app.staffroom.team.TeammateDetails;
 import app.staffroom.team.TeammateService;
 import app.staffroom.team.TeammateStatus;
+import app.staffroom.team.TeammateSummary;
 import app.staffroom.team.ui.TeammatesView;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
 import app.staffroom.testing.TabLabels;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +102,41 @@ class LiveFeedTest extends KaribuTest {
         teammates.deactivate(otherAdmin, leaving, 0, "Left").block(LIMIT);
 
         awaitUi(() -> TabLabels.at(0).equals("Active (2)") && TabLabels.at(2).equals("Inactive (1)"));
+    }
+
+    @Test
+    void rows_on_screen_follow_a_change_elsewhere_in_place_and_when_someone_leaves_the_list() {
+        Clinic clinic = fixtures.newClinic();
+        UUID watcher = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        Actor otherAdmin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
+        UUID colleague = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(watcher));
+        UI.getCurrent().navigate(TeammatesView.class);
+        awaitUi(() -> rows().size() == 3);
+        List<UUID> listed = rows().stream().map(TeammateSummary::id).toList();
+
+        TeammateDetails changed = teammates.update(otherAdmin, new TeammateChange(colleague, 0, clinic.managerRole(),
+                Set.of(clinic.mainLocation()), clinic.mainLocation(), false)).block(LIMIT);
+
+        awaitUi(() -> rows().stream().anyMatch(row -> row.id().equals(colleague) && row.roleName().equals("Practice Manager")));
+        assertThat(rows()).extracting(TeammateSummary::id).containsExactlyElementsOf(listed);
+
+        teammates.deactivate(otherAdmin, colleague, changed.version(), "Left").block(LIMIT);
+
+        awaitUi(() -> rows().size() == 2 && TabLabels.at(0).equals("Active (2)"));
+        assertThat(rows()).extracting(TeammateSummary::id)
+                .containsExactlyElementsOf(listed.stream().filter(id -> !id.equals(colleague)).toList());
+    }
+
+    /** What the team list shows; nothing while the screen is still opening. */
+    @SuppressWarnings("unchecked")
+    private static List<TeammateSummary> rows() {
+        List<Grid> grids = _find(Grid.class);
+        if (grids.isEmpty()) {
+            return List.of();
+        }
+        Grid<TeammateSummary> grid = grids.getFirst();
+        return GridKt._fetch(grid, 0, GridKt._size(grid));
     }
 
     @Test

@@ -88,7 +88,7 @@ class TeammatesViewTest extends KaribuTest {
     }
 
     @Test
-    void a_row_shows_name_email_role_locations_with_the_default_first_provider_and_status() {
+    void a_row_shows_name_email_role_locations_with_the_default_first_and_provider() {
         openTeammates(Demo.GRACE_FRONT_DESK);
 
         int ava = rowOf("ava.thompson@harbour.example");
