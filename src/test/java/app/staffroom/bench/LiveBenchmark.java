@@ -15,19 +15,26 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.data.provider.DataCommunicator;
+import com.vaadin.flow.internal.StateNode;
+import com.vaadin.flow.internal.nodefeature.ElementData;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.PushConnection;
 import com.vaadin.flow.server.communication.UidlWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Field;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.awaitility.Awaitility;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,6 +58,7 @@ public final class LiveBenchmark {
     private static final int TEAM_SIZE = 60;
     /** Changes made before measuring, so that the figures are those of a node whose code has been compiled. */
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 10);
+    private static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
 
     private LiveBenchmark() {
     }
@@ -98,7 +106,7 @@ public final class LiveBenchmark {
         List<Screen> affected = new ArrayList<>();
         long started = System.nanoTime();
         long baseline = 0;
-        java.util.Map<String, long[]> histogram = java.util.Map.of();
+        Map<String, long[]> histogram = Map.of();
         for (int i = 0; i < screens; i++) {
             int practice = (i % ADMINS) % practices;
             Screen screen = Screen.open(node, servlet, admins.get(i % ADMINS), "Active (" + active(practice, practices, rounds) + ")");
@@ -111,23 +119,15 @@ public final class LiveBenchmark {
                     System.out.println("elements per screen: " + elementsByTag(screen.ui));
                 }
                 baseline = heapAfterGc();
-                histogram = classHistogram();
+                histogram = HISTOGRAM ? classHistogram() : Map.of();
             }
         }
         long withAll = heapAfterGc();
         System.out.printf(Locale.ROOT, "%d screens in %d practices open in %.1f s; heap per open screen: %.1f KB%n", screens,
                 practices, (System.nanoTime() - started) / 1e9, (withAll - baseline) / 1024.0 / (screens - 1));
 
-        if (Boolean.getBoolean("bench.histogram")) {
-            java.util.Map<String, long[]> before = histogram;
-            java.util.Map<String, long[]> after = classHistogram();
-            after.entrySet().stream()
-                    .map(e -> java.util.Map.entry(e.getKey(), new long[] {
-                            e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
-                            e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
-                    .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(60)
-                    .forEach(e -> System.out.printf(Locale.ROOT, "%8.1f objects %8.0f bytes per screen  %s%n",
-                            e.getValue()[0] / (double) (screens - 1), e.getValue()[1] / (double) (screens - 1), e.getKey()));
+        if (HISTOGRAM) {
+            printHeapByClass(histogram, classHistogram(), screens - 1);
         }
         TeammateService teammates = node.getBean(TeammateService.class);
         int watching = affected.size();
@@ -175,16 +175,15 @@ public final class LiveBenchmark {
         return TEAM_SIZE + admins + (practice == 0 ? 1 + WARM_UP + rounds : 0);
     }
 
-    private static java.util.Map<String, Integer> elementsByTag(UI ui) {
-        java.util.Map<String, Integer> tags = new java.util.TreeMap<>();
-        java.util.ArrayDeque<com.vaadin.flow.internal.StateNode> todo = new java.util.ArrayDeque<>();
+    /** How many elements of each tag one screen holds on the server (text nodes counted by their parent's tag). */
+    private static Map<String, Integer> elementsByTag(UI ui) {
+        Map<String, Integer> tags = new TreeMap<>();
+        ArrayDeque<StateNode> todo = new ArrayDeque<>();
         todo.add(ui.getInternals().getStateTree().getRootNode());
         while (!todo.isEmpty()) {
-            com.vaadin.flow.internal.StateNode node = todo.pop();
-            String tag = node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)
-                    ? String.valueOf(node.getFeature(com.vaadin.flow.internal.nodefeature.ElementData.class).getTag())
-                    : "(in " + (node.getParent() != null && node.getParent().hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)
-                    ? node.getParent().getFeature(com.vaadin.flow.internal.nodefeature.ElementData.class).getTag() : "?") + ")";
+            StateNode node = todo.pop();
+            String tag = node.hasFeature(ElementData.class) ? tagOf(node)
+                    : "(in " + (node.getParent() == null ? "?" : tagOf(node.getParent())) + ")";
             tags.merge(tag, 1, Integer::sum);
             node.forEachChild(todo::add);
         }
@@ -192,12 +191,31 @@ public final class LiveBenchmark {
         return tags;
     }
 
-    private static java.util.Map<String, long[]> classHistogram() {
+    private static String tagOf(StateNode node) {
+        return node.hasFeature(ElementData.class) ? String.valueOf(node.getFeature(ElementData.class).getTag()) : "?";
+    }
+
+    /** The classes that grew most between two histograms, per screen opened in between. */
+    private static void printHeapByClass(Map<String, long[]> before, Map<String, long[]> after, int screens) {
+        long[] none = new long[2];
+        after.forEach((type, counts) -> {
+            long[] earlier = before.getOrDefault(type, none);
+            counts[0] -= earlier[0];
+            counts[1] -= earlier[1];
+        });
+        after.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(60)
+                .forEach(type -> System.out.printf(Locale.ROOT, "%8.1f objects %8.0f bytes per screen  %s%n",
+                        type.getValue()[0] / (double) screens, type.getValue()[1] / (double) screens, type.getKey()));
+    }
+
+    /** Instances and bytes of each class on the heap, after a full collection. */
+    private static Map<String, long[]> classHistogram() {
         try {
             String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            java.util.Map<String, long[]> classes = new java.util.HashMap<>();
+            Map<String, long[]> classes = new HashMap<>();
             for (String line : text.split("\n")) {
                 String[] parts = line.trim().split("\\s+");
                 if (parts.length >= 4 && parts[0].endsWith(":")) {
@@ -205,7 +223,7 @@ public final class LiveBenchmark {
                 }
             }
             return classes;
-        } catch (javax.management.JMException e) {
+        } catch (JMException e) {
             throw new IllegalStateException(e);
         }
     }
