@@ -68,7 +68,8 @@ public class Presence {
      */
     public Disposable open(Actor actor, UUID screen) {
         openHere.put(screen, actor);
-        here(actor, screen).subscribe(null, failure -> LOG.warn("Could not report an opened screen", failure));
+        report(List.of(Map.entry(screen, actor)))
+                .subscribe(null, failure -> LOG.warn("Could not report an opened screen", failure));
         return () -> {
             if (openHere.remove(screen) != null) {
                 gone(actor, screen).subscribe(null, failure -> LOG.warn("Could not report a closed screen", failure));
@@ -76,9 +77,13 @@ public class Presence {
         };
     }
 
-    /** Every screen open on this node, reported in one statement; those that arrive anew are announced. */
+    /** Every screen open on this node, reported in one statement. */
     Mono<Void> reportOpenScreens() {
-        List<Map.Entry<UUID, Actor>> open = List.copyOf(openHere.entrySet());
+        return report(List.copyOf(openHere.entrySet()));
+    }
+
+    /** These screens are open, in one statement; those that were not known as online before are announced. */
+    private Mono<Void> report(List<Map.Entry<UUID, Actor>> open) {
         if (open.isEmpty()) {
             return Mono.empty();
         }
@@ -114,22 +119,8 @@ public class Presence {
     private record Report(UUID workspace, UUID teammate, boolean arrived) {
     }
 
-    /** This screen is open; announced to others only when it was not already known. */
-    Mono<Void> here(Actor actor, UUID screen) {
-        return db.sql("""
-                        insert into presence (ui_id, workspace_id, teammate_id, seen_at) values (:ui, :w, :t, :now)
-                        on conflict (ui_id) do update set seen_at = excluded.seen_at
-                        returning (xmax = 0) as arrived
-                        """)
-                .bind("ui", screen).bind("w", actor.workspaceId()).bind("t", actor.teammateId()).bind("now", clock.instant())
-                .map(row -> Boolean.TRUE.equals(row.get("arrived", Boolean.class))).one()
-                .flatMap(arrived -> arrived ? live.changed(actor.workspaceId(), LiveEvent.Kind.PRESENCE, actor.teammateId())
-                        : Mono.<Void>empty())
-                .as(transaction::transactional);
-    }
-
     /** This screen was closed. */
-    Mono<Void> gone(Actor actor, UUID screen) {
+    private Mono<Void> gone(Actor actor, UUID screen) {
         return db.sql("delete from presence where ui_id = :ui").bind("ui", screen).fetch().rowsUpdated()
                 .then(live.changed(actor.workspaceId(), LiveEvent.Kind.PRESENCE, actor.teammateId()))
                 .as(transaction::transactional);
