@@ -17,7 +17,11 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Reading the audit trail: filtered, newest first, and as CSV. Needs Audit "view". */
+/**
+ * Reading the audit trail: filtered, newest first, and as CSV. Needs Audit "view". Without Team "see all
+ * locations" the trail holds only the events about the teammates the actor may see, and the other events
+ * (roles, locations) done by them (see {@link app.staffroom.role.Visibility}).
+ */
 @Service
 public class AuditSearch {
 
@@ -64,16 +68,19 @@ public class AuditSearch {
         ZoneId zone = ZoneId.systemDefault();
         Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(zone).toInstant();
         Instant to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
-        return access.require(actor, Permission.AUDIT_VIEW).thenMany(db.sql("""
+        return access.visibility(actor, Permission.AUDIT_VIEW).flatMapMany(visible -> visible.bind(db.sql("""
                         select id, occurred_at, actor_label, action, target_type, target_label,
                                before_values::text as before, after_values::text as after
-                          from audit_event
+                          from audit_event e
                          where workspace_id = :w and occurred_at >= :from and occurred_at < :to
                            and actor_label ilike :actor and coalesce(target_label, '') ilike :target
                            and (:action = '' or action = :action)
+                           and (case when e.target_type = 'TEAMMATE' and e.target_id is not null then %s
+                                     else e.actor_teammate_id is null or %s end)
                          order by occurred_at desc, id desc
                          limit :limit
-                        """)
+                        """.formatted(visible.sql("e.target_id", "e.workspace_id"),
+                        visible.sql("e.actor_teammate_id", "e.workspace_id"))))
                 .bind("w", actor.workspaceId()).bind("from", from).bind("to", to)
                 .bind("actor", contains(filter.actor())).bind("target", contains(filter.target()))
                 .bind("action", filter.action() == null ? "" : filter.action()).bind("limit", limit)

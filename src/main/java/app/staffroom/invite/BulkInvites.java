@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.security.access.AccessDeniedException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -112,8 +113,10 @@ final class BulkInvites {
         return Flux.fromIterable(rows).concatMap(row -> row.problem().isEmpty()
                 ? invite.apply(row.draft())
                         .map(id -> new BulkInviteReport.Row(row.line(), row.email(), true, "Invited."))
-                        .onErrorResume(ChangeRefusedException.class, refused ->
-                                Mono.just(new BulkInviteReport.Row(row.line(), row.email(), false, refused.getMessage())))
+                        .onErrorResume(refused -> refused instanceof ChangeRefusedException
+                                        || refused instanceof AccessDeniedException,
+                                refused -> Mono.just(new BulkInviteReport.Row(row.line(), row.email(), false,
+                                        refused.getMessage())))
                 : Mono.just(new BulkInviteReport.Row(row.line(), row.email(), false, row.problem())));
     }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -140,10 +141,13 @@ public class InvitationService {
                 .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
-    /** The workspace's pending invitations, newest first. Needs Team "view". */
+    /**
+     * The workspace's pending invitations, newest first, of the teammates the actor may see (see
+     * {@link app.staffroom.role.Visibility}). Needs Team "view".
+     */
     public Flux<PendingInvite> pending(Actor actor) {
         Instant now = clock.instant();
-        return access.require(actor, Permission.TEAM_VIEW).thenMany(db.sql("""
+        return access.visibility(actor, Permission.TEAM_VIEW).flatMapMany(visible -> visible.bind(db.sql("""
                         select i.id, i.teammate_id, a.email, a.first_name || ' ' || a.last_name as name, r.name as role_name,
                                coalesce(ia.first_name || ' ' || ia.last_name, '—') as invited_by,
                                i.last_sent_at, i.expires_at, i.sent_count
@@ -153,9 +157,9 @@ public class InvitationService {
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
                           left join teammate it on it.id = i.invited_by and it.workspace_id = i.workspace_id
                           left join account ia on ia.id = it.account_id
-                         where i.workspace_id = :w and i.status = 'PENDING'
+                         where i.workspace_id = :w and i.status = 'PENDING' and %s
                          order by i.last_sent_at desc, i.id
-                        """)
+                        """.formatted(visible.sql("t.id", "t.workspace_id"))))
                 .bind("w", actor.workspaceId())
                 .map(row -> new PendingInvite(row.get("id", UUID.class), row.get("teammate_id", UUID.class),
                         row.get("email", String.class), row.get("name", String.class), row.get("role_name", String.class),
@@ -389,22 +393,31 @@ public class InvitationService {
                 });
     }
 
-    private record PendingRow(UUID teammateId, String name, int sentCount) {
+    private record PendingRow(UUID teammateId, String name, int sentCount, UUID roleId, boolean visible) {
     }
 
+    /**
+     * A pending invitation the actor may act on: of a teammate they may see, holding a role they could
+     * give (resending or revoking an invitation to a richer role is giving or taking that role).
+     */
     private Mono<PendingRow> pendingInvitation(Actor actor, UUID invitationId) {
-        return db.sql("""
-                        select i.teammate_id, a.first_name || ' ' || a.last_name as name, i.sent_count
+        return access.visibility(actor, Permission.TEAM_VIEW).flatMap(visible -> visible.bind(db.sql("""
+                        select i.teammate_id, a.first_name || ' ' || a.last_name as name, i.sent_count, t.role_id,
+                               %s as visible
                           from invitation i join teammate t on t.id = i.teammate_id and t.workspace_id = i.workspace_id
                           join account a on a.id = t.account_id
                          where i.id = :id and i.workspace_id = :w and i.status = 'PENDING'
-                        """)
+                        """.formatted(visible.sql("t.id", "t.workspace_id"))))
                 .bind("id", invitationId).bind("w", actor.workspaceId())
                 .map(row -> new PendingRow(row.get("teammate_id", UUID.class), row.get("name", String.class),
-                        row.get("sent_count", Integer.class)))
-                .one()
+                        row.get("sent_count", Integer.class), row.get("role_id", UUID.class),
+                        Boolean.TRUE.equals(row.get("visible", Boolean.class))))
+                .one())
                 .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
-                        "That invitation is not pending in this workspace any more. Reload the list.")));
+                        "That invitation is not pending in this workspace any more. Reload the list.")))
+                .flatMap(row -> row.visible() ? Mono.just(row) : Mono.error(new AccessDeniedException(
+                        "That person works at none of your locations.")))
+                .flatMap(row -> access.requireAssignable(actor, row.roleId()).thenReturn(row));
     }
 
     /** Creates the teammate and sends the first invitation; runs inside one transaction. */
@@ -415,6 +428,8 @@ public class InvitationService {
                 return Mono.error(new ChangeRefusedException(check.explanation()));
             }
             return roleAndLocationsInWorkspace(actor, draft)
+                    .then(access.requireAssignable(actor, draft.roleId()))
+                    .then(access.requireGrantableLocations(actor, draft.locationIds()))
                     .then(supervisorIsMedicalDirector(actor, draft))
                     .then(check.kind() == EmailCheck.Kind.NEW_PERSON ? newAccount(draft, email) : existingAccount(email))
                     .flatMap(account -> newPendingTeammate(actor, draft, account, region))

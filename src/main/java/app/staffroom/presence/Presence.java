@@ -126,17 +126,20 @@ public class Presence {
                 .as(transaction::transactional);
     }
 
-    /** The teammates of the workspace with Staffroom open, by name. Needs Team "view". */
+    /**
+     * The teammates of the workspace with Staffroom open, by name, among those the actor may see (see
+     * {@link app.staffroom.role.Visibility}). Needs Team "view".
+     */
     public Flux<OnlineTeammate> online(Actor actor) {
-        return access.require(actor, Permission.TEAM_VIEW).thenMany(db.sql("""
+        return access.visibility(actor, Permission.TEAM_VIEW).flatMapMany(visible -> visible.bind(db.sql("""
                         select p.teammate_id, a.first_name || ' ' || a.last_name as name, max(p.seen_at) as last_seen
                           from presence p
                           join teammate t on t.id = p.teammate_id and t.workspace_id = p.workspace_id and t.status = 'ACTIVE'
                           join account a on a.id = t.account_id
-                         where p.workspace_id = :w and p.seen_at > :fresh
+                         where p.workspace_id = :w and p.seen_at > :fresh and %s
                          group by p.teammate_id, a.first_name, a.last_name
                          order by name
-                        """)
+                        """.formatted(visible.sql("t.id", "t.workspace_id"))))
                 .bind("w", actor.workspaceId()).bind("fresh", clock.instant().minus(FRESH))
                 .map(row -> new OnlineTeammate(row.get("teammate_id", UUID.class), row.get("name", String.class),
                         row.get("last_seen", Instant.class)))

@@ -1,9 +1,11 @@
 package app.staffroom.role;
 
+import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.live.SharedReads;
 import app.staffroom.security.Actor;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -50,6 +52,82 @@ public class AccessService {
 
     public Mono<Boolean> can(Actor actor, Permission permission) {
         return permissionsOf(actor).map(permissions -> permissions.contains(permission));
+    }
+
+    /**
+     * Checks {@code permission} and tells which teammates the actor may see (see {@link Visibility}).
+     * Fails with {@link AccessDeniedException} without the permission.
+     */
+    public Mono<Visibility> visibility(Actor actor, Permission permission) {
+        return permissionsOf(actor).flatMap(held -> held.contains(permission)
+                ? Mono.just(held.contains(Permission.TEAM_ALL_LOCATIONS) ? Visibility.EVERYONE
+                        : new Visibility(actor.teammateId()))
+                : require(actor, permission).then(Mono.empty()));
+    }
+
+    /**
+     * Completes empty when the actor may give the role to someone: every permission of the role is one
+     * the actor holds (nobody hands out more than they hold, OWASP ASVS 5.0 V8.2.1). Fails with
+     * {@link AccessDeniedException} naming what is missing, or {@link ChangeRefusedException} for a role
+     * of another workspace. Also the rule for acting on a teammate who holds the role: nobody changes,
+     * deactivates or invites someone who holds more than they do.
+     */
+    public Mono<Void> requireAssignable(Actor actor, UUID roleId) {
+        return Mono.zip(permissionsOf(actor), rolePermissions(actor, roleId)).flatMap(both -> {
+            List<String> missing = both.getT2().permissions().stream().filter(p -> !both.getT1().contains(p))
+                    .map(p -> p.group().label() + ": " + p.label()).toList();
+            return missing.isEmpty() ? Mono.<Void>empty() : Mono.error(new AccessDeniedException("The role "
+                    + both.getT2().name() + " holds permissions you do not hold (" + String.join(", ", missing)
+                    + "): only someone who holds them all can give it, or change someone who has it."));
+        });
+    }
+
+    /**
+     * Completes empty when the actor may give access to these locations: any of the workspace's with Team
+     * "see all locations", else only their own (nobody gives more than they hold). Fails with
+     * {@link AccessDeniedException} otherwise.
+     */
+    public Mono<Void> requireGrantableLocations(Actor actor, Set<UUID> locations) {
+        if (locations.isEmpty()) {
+            return Mono.empty();
+        }
+        return can(actor, Permission.TEAM_ALL_LOCATIONS).flatMap(everywhere -> everywhere ? Mono.<Void>empty()
+                : db.sql("""
+                                select count(*) from teammate_location
+                                 where teammate_id = :me and workspace_id = :workspace and location_id = any(:locations)
+                                """)
+                        .bind("me", actor.teammateId()).bind("workspace", actor.workspaceId())
+                        .bind("locations", locations.toArray(UUID[]::new))
+                        .map(row -> row.get(0, Long.class)).one()
+                        .flatMap(own -> own == locations.size() ? Mono.<Void>empty()
+                                : Mono.error(new AccessDeniedException(
+                                        "You can only give access to locations you have access to yourself."))));
+    }
+
+    /** True when {@code role} holds nothing beyond {@code held}: the rule of {@link #requireAssignable}. */
+    public static boolean assignable(Set<Permission> role, Set<Permission> held) {
+        return held.containsAll(role);
+    }
+
+    private record NamedPermissions(String name, Set<Permission> permissions) {
+    }
+
+    private Mono<NamedPermissions> rolePermissions(Actor actor, UUID roleId) {
+        return db.sql("""
+                        select r.name, coalesce((select array_agg(rp.permission) from role_permission rp
+                                                  where rp.role_id = r.id and rp.workspace_id = r.workspace_id), '{}') as permissions
+                          from role r where r.id = :role and r.workspace_id = :workspace
+                        """)
+                .bind("role", roleId).bind("workspace", actor.workspaceId())
+                .map(row -> {
+                    Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+                    for (String name : row.get("permissions", String[].class)) {
+                        permissions.add(Permission.valueOf(name));
+                    }
+                    return new NamedPermissions(row.get("name", String.class), permissions);
+                })
+                .one()
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That role does not exist in this workspace.")));
     }
 
     /** Completes empty when allowed; fails with {@link AccessDeniedException} otherwise. */

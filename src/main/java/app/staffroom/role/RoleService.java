@@ -41,20 +41,27 @@ public class RoleService {
         this.live = live;
     }
 
-    /** The workspace's roles by name. Needs Team "view". */
+    /**
+     * The workspace's roles by name, each saying whether the actor may give it (every one of its
+     * permissions is held by the actor). Lists to choose a role from offer only those. Needs Team "view".
+     */
     public Flux<RoleSummary> listRoles(Actor actor) {
-        return matrix(actor).map(column -> new RoleSummary(column.id(), column.name(), column.builtIn()));
+        return access.permissionsOf(actor).flatMapMany(held -> matrix(actor).map(column -> new RoleSummary(column.id(),
+                column.name(), column.builtIn(), AccessService.assignable(column.permissions(), held))));
     }
 
-    /** Every role with its permissions and the number of active and pending teammates holding it. Needs Team "view". */
+    /**
+     * Every role with its permissions and the number of active and pending teammates holding it, counting
+     * only the teammates the actor may see (see {@link Visibility}). Needs Team "view".
+     */
     public Flux<RoleColumn> matrix(Actor actor) {
-        return access.require(actor, Permission.TEAM_VIEW).thenMany(db.sql("""
+        return access.visibility(actor, Permission.TEAM_VIEW).flatMapMany(visible -> visible.bind(db.sql("""
                         select r.id, r.name, r.description, r.built_in,
                                coalesce((select array_agg(rp.permission) from role_permission rp where rp.role_id = r.id), '{}') as permissions,
                                (select count(*) from teammate t where t.role_id = r.id and t.workspace_id = r.workspace_id
-                                   and t.status <> 'INACTIVE') as holders
+                                   and t.status <> 'INACTIVE' and %s) as holders
                           from role r where r.workspace_id = :w order by lower(r.name), r.id
-                        """)
+                        """.formatted(visible.sql("t.id", "t.workspace_id"))))
                 .bind("w", actor.workspaceId())
                 .map(row -> {
                     String builtIn = row.get("built_in", String.class);
@@ -69,14 +76,19 @@ public class RoleService {
                 .all());
     }
 
-    /** Who holds the role (active and pending teammates), by name. Needs Team "view". */
+    /**
+     * Who holds the role (active and pending teammates), by name, among the teammates the actor may see
+     * (see {@link Visibility}). Needs Team "view".
+     */
     public Flux<String> holders(Actor actor, UUID roleId) {
-        return access.require(actor, Permission.TEAM_VIEW).then(role(actor, roleId)).thenMany(db.sql("""
-                        select a.first_name || ' ' || a.last_name as name from teammate t join account a on a.id = t.account_id
-                         where t.role_id = :r and t.workspace_id = :w and t.status <> 'INACTIVE' order by t.sort_name
-                        """)
-                .bind("r", roleId).bind("w", actor.workspaceId())
-                .map(row -> row.get(0, String.class)).all());
+        return access.visibility(actor, Permission.TEAM_VIEW).flatMapMany(visible -> role(actor, roleId)
+                .thenMany(visible.bind(db.sql("""
+                                select a.first_name || ' ' || a.last_name as name from teammate t join account a on a.id = t.account_id
+                                 where t.role_id = :r and t.workspace_id = :w and t.status <> 'INACTIVE' and %s
+                                 order by t.sort_name
+                                """.formatted(visible.sql("t.id", "t.workspace_id"))))
+                        .bind("r", roleId).bind("w", actor.workspaceId())
+                        .map(row -> row.get(0, String.class)).all()));
     }
 
     /** Grants or withdraws one permission of one role. Needs Team "manage roles". */
@@ -113,6 +125,7 @@ public class RoleService {
                             .then(insertPermissions(actor, id, permissions))
                             .then(audit.record(new AuditEntry(actor, "ROLE_CREATED", "ROLE", id, clean, Map.of(),
                                     Map.of("name", clean, "permissions", names(permissions)))))
+                            .then(live.changed(actor.workspaceId(), LiveEvent.Kind.ROLE, id))
                             .then(role(actor, id));
                 })
                 .as(transaction::transactional);
@@ -130,6 +143,7 @@ public class RoleService {
                         .then(audit.record(new AuditEntry(actor, "ROLE_RENAMED", "ROLE", roleId, clean,
                                 Map.of("name", before.name(), "description", before.description()),
                                 Map.of("name", clean, "description", description.strip()))))
+                        .then(live.changed(actor.workspaceId(), LiveEvent.Kind.ROLE, roleId))
                         .then(role(actor, roleId)))
                 .as(transaction::transactional);
     }
@@ -141,17 +155,21 @@ public class RoleService {
                     if (role.builtIn() != null) {
                         return Mono.error(new ChangeRefusedException(role.name() + " is built in: it can be changed, not deleted."));
                     }
-                    return db.sql("select count(*) from teammate where role_id = :r and workspace_id = :w")
-                            .bind("r", roleId).bind("w", actor.workspaceId()).map(row -> row.get(0, Long.class)).one()
-                            .flatMap(anyone -> anyone == 0 ? Mono.<Void>empty() : holders(actor, roleId).collectList()
+                    return db.sql("""
+                                    select count(*) as anyone, count(*) filter (where status <> 'INACTIVE') as current
+                                      from teammate where role_id = :r and workspace_id = :w
+                                    """)
+                            .bind("r", roleId).bind("w", actor.workspaceId())
+                            .map(row -> new long[] {row.get("anyone", Long.class), row.get("current", Long.class)}).one()
+                            .flatMap(held -> held[0] == 0 ? Mono.<Void>empty() : holders(actor, roleId).collectList()
                                     .flatMap(names -> Mono.error(new ChangeRefusedException(role.name()
-                                            + " cannot be deleted while teammates hold it"
-                                            + (names.isEmpty() ? " (inactive teammates keep it in their history)" : ": "
-                                            + String.join(", ", names)) + ". Give them another role first."))))
+                                            + " cannot be deleted while teammates hold it" + heldBy(names, held[1])
+                                            + ". Give them another role first."))))
                             .then(db.sql("delete from role where id = :id and workspace_id = :w")
                                     .bind("id", roleId).bind("w", actor.workspaceId()).fetch().rowsUpdated())
                             .then(audit.record(new AuditEntry(actor, "ROLE_DELETED", "ROLE", roleId, role.name(),
-                                    Map.of("name", role.name(), "permissions", names(role.permissions())), Map.of())));
+                                    Map.of("name", role.name(), "permissions", names(role.permissions())), Map.of())))
+                            .then(live.changed(actor.workspaceId(), LiveEvent.Kind.ROLE, roleId));
                 })
                 .as(transaction::transactional);
     }
@@ -223,6 +241,17 @@ public class RoleService {
                 .map(row -> row.get(0, Long.class)).one()
                 .flatMap(same -> same == 0 ? Mono.<Void>empty()
                         : Mono.error(new ChangeRefusedException("There is already a role called " + name + ".")));
+    }
+
+    /** Names only the holders the actor may see, and counts the others without naming them. */
+    private static String heldBy(List<String> visible, long activeOrPending) {
+        if (activeOrPending == 0) {
+            return " (inactive teammates keep it in their history)";
+        }
+        long unseen = Math.max(0, activeOrPending - visible.size());
+        String others = unseen == 0 ? "" : (visible.isEmpty() ? "" : " and ") + unseen
+                + (unseen == 1 ? " teammate" : " teammates") + " at other locations";
+        return ": " + String.join(", ", visible) + others;
     }
 
     private static Set<String> names(Set<Permission> permissions) {

@@ -13,9 +13,11 @@ import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -119,15 +121,19 @@ public class TeammateService {
                         .map(all -> new TeammateOverview(all.getT1(), all.getT2(), all.getT3()))));
     }
 
-    /** The active teammates whose role is Medical Director, who may supervise providers. Needs Team "view". */
+    /**
+     * The active teammates whose role is Medical Director, who may supervise providers, among those the
+     * actor may see. Needs Team "view".
+     */
     public Flux<TeammateOption> medicalDirectors(Actor actor) {
-        return access.require(actor, Permission.TEAM_VIEW).thenMany(db.sql("""
+        return access.visibility(actor, Permission.TEAM_VIEW).flatMapMany(visible -> visible.bind(db.sql("""
                         select t.id, a.first_name || ' ' || a.last_name as name
                           from teammate t join account a on a.id = t.account_id
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
                          where t.workspace_id = :workspace and t.status = 'ACTIVE' and r.built_in = 'MEDICAL_DIRECTOR'
+                           and %s
                          order by t.sort_name, t.id
-                        """)
+                        """.formatted(visible.sql("t.id", "t.workspace_id"))))
                 .bind("workspace", actor.workspaceId())
                 .map(row -> new TeammateOption(row.get("id", UUID.class), row.get("name", String.class)))
                 .all());
@@ -176,8 +182,7 @@ public class TeammateService {
      */
     @Transactional
     public Mono<TeammateDetails> update(Actor actor, TeammateChange change) {
-        return access.require(actor, Permission.TEAM_MANAGE_USERS)
-                .then(records.details(actor.workspaceId(), change.teammateId()))
+        return manageable(actor, change.teammateId())
                 .flatMap(before -> validate(actor, before, change).thenReturn(before))
                 .flatMap(before -> onTheVersionShown(records.update(actor.workspaceId(), change, clock.instant()), before)
                         .then(records.replaceLocations(actor.workspaceId(), change.teammateId(), change.locationIds()))
@@ -200,8 +205,7 @@ public class TeammateService {
         if (why.length() > 500) {
             return Mono.error(new ChangeRefusedException("The reason can be at most 500 characters long."));
         }
-        return access.require(actor, Permission.TEAM_MANAGE_USERS)
-                .then(records.details(actor.workspaceId(), teammateId))
+        return manageable(actor, teammateId)
                 .flatMap(before -> {
                     if (teammateId.equals(actor.teammateId())) {
                         return Mono.error(new ChangeRefusedException("You cannot deactivate yourself."));
@@ -226,8 +230,7 @@ public class TeammateService {
      */
     @Transactional
     public Mono<TeammateDetails> reactivate(Actor actor, UUID teammateId, int version) {
-        return access.require(actor, Permission.TEAM_MANAGE_USERS)
-                .then(records.details(actor.workspaceId(), teammateId))
+        return manageable(actor, teammateId)
                 .flatMap(before -> {
                     if (before.status() != TeammateStatus.INACTIVE) {
                         return Mono.error(new ChangeRefusedException(before.fullName() + " is not inactive."));
@@ -238,6 +241,18 @@ public class TeammateService {
                                     .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, after.id()))
                                     .thenReturn(after));
                 });
+    }
+
+    /**
+     * The teammate as they are now, when the actor may manage them: Team "manage users", the teammate is
+     * one the actor may see, and holds a role the actor could give (nobody changes someone who holds more
+     * than they do).
+     */
+    private Mono<TeammateDetails> manageable(Actor actor, UUID teammateId) {
+        return access.require(actor, Permission.TEAM_MANAGE_USERS)
+                .then(mayView(actor, teammateId))
+                .then(records.details(actor.workspaceId(), teammateId))
+                .flatMap(teammate -> access.requireAssignable(actor, teammate.roleId()).thenReturn(teammate));
     }
 
     /** An update made on a version that is no longer current changes no row: refuse it, overwrite nothing. */
@@ -257,8 +272,12 @@ public class TeammateService {
         if (roleChanges && before.id().equals(actor.teammateId())) {
             return Mono.error(new ChangeRefusedException("You cannot change your own role; ask another administrator."));
         }
+        Set<UUID> added = new HashSet<>(change.locationIds());
+        added.removeAll(before.locationIds());
         return records.roleInWorkspace(actor.workspaceId(), change.roleId())
+                .then(roleChanges ? access.requireAssignable(actor, change.roleId()) : Mono.empty())
                 .then(records.locationsInWorkspace(actor.workspaceId(), change.locationIds()))
+                .then(access.requireGrantableLocations(actor, added))
                 .then(roleChanges ? requireAnotherActiveAdmin(actor.workspaceId(), before, "moved to another role")
                         : Mono.empty());
     }

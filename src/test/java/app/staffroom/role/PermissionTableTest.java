@@ -31,7 +31,8 @@ import reactor.core.publisher.Mono;
  * The specification of who may do what: every service operation against every built-in role and one
  * custom role. "yes" means the service does not refuse for lack of permission (it may still refuse a
  * change for a business rule); "no" means it refuses with AccessDeniedException. The same operations
- * are also refused for an id from another workspace.
+ * are also refused for an id from another workspace. Who may give which role is {@link RoleAssignmentTableTest};
+ * whom each service shows is {@link VisibilityTableTest}.
  */
 @SpringBootTest
 class PermissionTableTest {
@@ -95,8 +96,10 @@ class PermissionTableTest {
         for (int i = 0; i < ROLES.size(); i++) {
             Clinic clinic = fixtures.newClinic();
             Actor actor = fixtures.actor(fixtures.addTeammate(clinic, clinic.rolesByName().get(ROLES.get(i)), TeammateStatus.ACTIVE));
-            UUID target = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
-            Mono<?> call = operations().get(operation).apply(actor, new Target(clinic, target));
+            // A role every role that manages users may give: the table is about permissions, not escalation.
+            UUID trainee = fixtures.customRole(clinic, "Trainee");
+            UUID target = fixtures.addTeammate(clinic, trainee, TeammateStatus.ACTIVE);
+            Mono<?> call = operations().get(operation).apply(actor, new Target(clinic, target, trainee));
             assertThat(deniedOrAllowed(call)).as("%s as %s", operation, ROLES.get(i)).isEqualTo(expected.get(i));
         }
     }
@@ -112,7 +115,7 @@ class PermissionTableTest {
         UUID theirTeammate = fixtures.addTeammate(theirs, theirs.frontDeskRole(), TeammateStatus.ACTIVE);
         String versionBefore = fixtures.teammateColumn(theirTeammate, "version");
 
-        Throwable refusal = operations().get(operation).apply(admin, new Target(theirs, theirTeammate))
+        Throwable refusal = operations().get(operation).apply(admin, new Target(theirs, theirTeammate, theirs.frontDeskRole()))
                 .map(result -> (Throwable) null).onErrorResume(error -> Mono.just(error)).block(Duration.ofSeconds(30));
 
         assertThat(refusal).as("refused, not answered").isNotNull();
@@ -121,7 +124,7 @@ class PermissionTableTest {
         assertThat(fixtures.teammateColumn(theirTeammate, "version")).isEqualTo(versionBefore);
     }
 
-    private record Target(Clinic clinic, UUID teammate) {
+    private record Target(Clinic clinic, UUID teammate, UUID role) {
     }
 
     private Map<String, BiFunction<Actor, Target, Mono<?>>> operations() {
@@ -133,7 +136,7 @@ class PermissionTableTest {
                 Map.entry("seat usage", (actor, target) -> teammates.seats(actor)),
                 Map.entry("teammate details", (actor, target) -> teammates.details(actor, target.teammate())),
                 Map.entry("change a teammate", (actor, target) -> teammates.update(actor, new TeammateChange(target.teammate(),
-                        0, target.clinic().frontDeskRole(), Set.of(target.clinic().mainLocation()),
+                        0, target.role(), Set.of(target.clinic().mainLocation()),
                         target.clinic().mainLocation(), true))),
                 Map.entry("deactivate a teammate", (actor, target) -> teammates.deactivate(actor, target.teammate(), 0, "Test")),
                 Map.entry("reactivate a teammate", (actor, target) -> teammates.reactivate(actor, target.teammate(), 0)),

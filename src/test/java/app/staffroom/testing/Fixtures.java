@@ -113,6 +113,19 @@ public final class Fixtures {
                 .one().block(TIME_LIMIT);
     }
 
+    /** The id of the teammate's pending invitation. */
+    public UUID pendingInvitation(UUID teammate) {
+        return db.sql("select id from invitation where teammate_id = :t and status = 'PENDING'").bind("t", teammate)
+                .map(row -> row.get(0, UUID.class)).one().block(TIME_LIMIT);
+    }
+
+    /** The teammate's full name, as lists show it. */
+    public String name(UUID teammate) {
+        return db.sql("select a.first_name || ' ' || a.last_name from teammate t join account a on a.id = t.account_id"
+                        + " where t.id = :id")
+                .bind("id", teammate).map(row -> row.get(0, String.class)).one().block(TIME_LIMIT);
+    }
+
     public String email(UUID teammate) {
         return db.sql("select a.email from teammate t join account a on a.id = t.account_id where t.id = :id")
                 .bind("id", teammate).map(row -> row.get(0, String.class)).one().block(TIME_LIMIT);

@@ -214,7 +214,7 @@ public class NewTeammateWizard extends Main {
             Async.load(this, Mono.zip(roles.listRoles(signedIn).collectList(), locations.listLocations(signedIn).collectList(),
                             invitations.phoneRegion(signedIn), teammates.medicalDirectors(signedIn).collectList()),
                     loaded -> {
-                        role.setItems(loaded.getT1());
+                        role.setItems(loaded.getT1().stream().filter(RoleSummary::assignable).toList());
                         locationAccess.setItems(loaded.getT2());
                         region = loaded.getT3();
                         supervisor.setItems(loaded.getT4());

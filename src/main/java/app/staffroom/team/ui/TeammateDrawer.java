@@ -112,8 +112,11 @@ class TeammateDrawer extends Composite<Div> {
         }
         fact("Last sign-in", Formats.dateTime(teammate.lastLoginAt()));
 
-        role.setItems(roles);
-        role.setValue(roles.stream().filter(r -> r.id().equals(teammate.roleId())).findFirst().orElse(null));
+        // Only roles the administrator may give are offered; the teammate's own role is shown whatever it is.
+        RoleSummary current = roles.stream().filter(r -> r.id().equals(teammate.roleId())).findFirst().orElse(null);
+        role.setItems(roles.stream().filter(r -> r.assignable() || r.equals(current)).toList());
+        role.setValue(current);
+        boolean holdsMore = current != null && !current.assignable();
         locations.setItems(allLocations);
         locations.setValue(allLocations.stream().filter(l -> teammate.locationIds().contains(l.id()))
                 .collect(Collectors.toSet()));
@@ -122,14 +125,17 @@ class TeammateDrawer extends Composite<Div> {
         worksAsProvider.setValue(teammate.worksAsProvider());
         showProviderSettings(teammate.provider());
 
-        boolean editable = canManage && teammate.status() != TeammateStatus.INACTIVE;
+        boolean manages = canManage && !holdsMore;
+        boolean editable = manages && teammate.status() != TeammateStatus.INACTIVE;
         role.setReadOnly(!editable);
         locations.setReadOnly(!editable);
         defaultLocation.setReadOnly(!editable);
         worksAsProvider.setReadOnly(!editable);
         save.setVisible(editable);
-        deactivate.setVisible(canManage && teammate.status() != TeammateStatus.INACTIVE);
-        reactivate.setVisible(canManage && teammate.status() == TeammateStatus.INACTIVE);
+        deactivate.setVisible(manages && teammate.status() != TeammateStatus.INACTIVE);
+        reactivate.setVisible(manages && teammate.status() == TeammateStatus.INACTIVE);
+        role.setHelperText(canManage && holdsMore ? teammate.fullName() + "'s role holds permissions you do not hold:"
+                + " only someone who holds them all can change, deactivate or reactivate them." : null);
     }
 
     void hide() {
