@@ -1,6 +1,8 @@
 package app.staffroom.history;
 
+import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.SqlLike;
+import app.staffroom.base.TypedText;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
@@ -65,6 +67,10 @@ public class AuditSearch {
     }
 
     private Flux<AuditRecord> query(Actor actor, AuditFilter filter, int limit) {
+        String typed = TypedText.problem(filter.actor() + filter.target());
+        if (typed != null) {
+            return Flux.error(new ChangeRefusedException("Filter: " + typed));
+        }
         ZoneId zone = ZoneId.systemDefault();
         Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(zone).toInstant();
         Instant to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : filter.to().plusDays(1).atStartOfDay(zone).toInstant();

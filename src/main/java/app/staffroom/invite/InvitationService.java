@@ -3,6 +3,7 @@ package app.staffroom.invite;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.TypedText;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveNotifier;
@@ -187,6 +188,10 @@ public class InvitationService {
      */
     public Mono<Void> revoke(Actor actor, UUID invitationId, String reason) {
         String why = reason.isBlank() ? "Invitation revoked" : "Invitation revoked: " + reason.strip();
+        String typed = TypedText.multiLineProblem(reason);
+        if (typed != null) {
+            return Mono.error(new ChangeRefusedException("Reason: " + typed));
+        }
         if (why.length() > 500) {
             return Mono.error(new ChangeRefusedException("The reason can be at most 480 characters long."));
         }

@@ -1,7 +1,9 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.ChangeRefusedException;
+
 /** A link that can no longer be used; the message says why and what to do. */
-public class InvitationUnusableException extends RuntimeException {
+public class InvitationUnusableException extends ChangeRefusedException {
 
     public InvitationUnusableException(String message) {
         super(message);

@@ -1,11 +1,14 @@
 package app.staffroom.invite;
 
 import app.staffroom.base.EmailAddresses;
+import app.staffroom.base.Goals;
 import app.staffroom.base.Npi;
 import app.staffroom.base.PhoneNumbers;
+import app.staffroom.base.TypedText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wizard's rules, step by step: what is wrong with each field, in words for the administrator.
@@ -33,7 +36,10 @@ public final class NewTeammateValidation {
             case CONTACT -> {
                 requireName(problems, "firstName", draft.firstName(), "first name");
                 requireName(problems, "lastName", draft.lastName(), "last name");
-                if (!EmailAddresses.isValid(draft.email().strip())) {
+                String emailText = TypedText.problem(draft.email());
+                if (emailText != null) {
+                    problems.put("email", emailText);
+                } else if (!EmailAddresses.isValid(draft.email().strip())) {
                     problems.put("email", "Enter a valid email address, for example name@clinic.com.");
                 }
                 if (draft.phones().size() > PhoneNumbers.MAX_PER_PERSON) {
@@ -41,7 +47,10 @@ public final class NewTeammateValidation {
                 }
                 for (int i = 0; i < draft.phones().size(); i++) {
                     String phone = draft.phones().get(i);
-                    if (!phone.isBlank() && PhoneNumbers.toE164(phone, phoneRegion).isEmpty()) {
+                    String phoneText = TypedText.problem(phone);
+                    if (phoneText != null) {
+                        problems.put("phone" + i, phoneText);
+                    } else if (!phone.isBlank() && PhoneNumbers.toE164(phone, phoneRegion).isEmpty()) {
                         problems.put("phone" + i, "'" + phone + "' is not a valid phone number.");
                     }
                 }
@@ -63,25 +72,30 @@ public final class NewTeammateValidation {
                 if (provider.schedulingStepMinutes() < 5 || provider.schedulingStepMinutes() > 60) {
                     problems.put("step", "The scheduling step is between 5 and 60 minutes.");
                 }
-                if (!provider.npi().isBlank() && !Npi.isValid(provider.npi().strip())) {
+                if (TypedText.problem(provider.npi()) != null) {
+                    problems.put("npi", TypedText.problem(provider.npi()));
+                } else if (!provider.npi().isBlank() && !Npi.isValid(provider.npi().strip())) {
                     problems.put("npi", "This is not a valid NPI: 10 digits with a correct check digit.");
                 }
-                notNegative(problems, "proceduresPerWeek", provider.proceduresPerWeek());
-                notNegative(problems, "proceduresPerMonth", provider.proceduresPerMonth());
-                if (provider.salesPerMonth() != null && provider.salesPerMonth().signum() < 0) {
-                    problems.put("salesPerMonth", "Goals cannot be negative.");
+                goal(problems, "proceduresPerWeek", provider.proceduresPerWeek());
+                goal(problems, "proceduresPerMonth", provider.proceduresPerMonth());
+                if (!Goals.isSalesAmount(provider.salesPerMonth())) {
+                    problems.put("salesPerMonth", Goals.SALES_RULE);
                 }
             }
             case BOOKING -> {
                 NewTeammate.Booking booking = draft.booking();
+                text(problems, "displayName", TypedText.problem(booking.displayName()));
+                text(problems, "displayTitle", TypedText.problem(booking.displayTitle()));
+                text(problems, "bio", TypedText.multiLineProblem(booking.bio()));
                 if (booking.displayName().length() > 120) {
-                    problems.put("displayName", "At most 120 characters.");
+                    problems.putIfAbsent("displayName", "At most 120 characters.");
                 }
                 if (booking.displayTitle().length() > 120) {
-                    problems.put("displayTitle", "At most 120 characters.");
+                    problems.putIfAbsent("displayTitle", "At most 120 characters.");
                 }
                 if (booking.bio().length() > 1000) {
-                    problems.put("bio", "At most 1,000 characters.");
+                    problems.putIfAbsent("bio", "At most 1,000 characters.");
                 }
             }
             case REVIEW -> {
@@ -95,16 +109,23 @@ public final class NewTeammateValidation {
     }
 
     private static void requireName(Map<String, String> problems, String field, String value, String what) {
-        if (value.isBlank()) {
-            problems.put(field, "Enter the " + what + ".");
+        String problem = TypedText.requiredProblem(value, "the " + what);
+        if (problem != null) {
+            problems.put(field, problem);
         } else if (value.strip().length() > 80) {
             problems.put(field, "The " + what + " can be at most 80 characters.");
         }
     }
 
-    private static void notNegative(Map<String, String> problems, String field, Integer value) {
-        if (value != null && value < 0) {
-            problems.put(field, "Goals cannot be negative.");
+    private static void text(Map<String, String> problems, String field, @Nullable String problem) {
+        if (problem != null) {
+            problems.put(field, problem);
+        }
+    }
+
+    private static void goal(Map<String, String> problems, String field, @Nullable Integer value) {
+        if (!Goals.isCount(value)) {
+            problems.put(field, Goals.COUNT_RULE);
         }
     }
 }

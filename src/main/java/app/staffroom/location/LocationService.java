@@ -3,6 +3,7 @@ package app.staffroom.location;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.TypedText;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
@@ -81,7 +82,11 @@ public class LocationService {
     }
 
     private Mono<Void> validName(Actor actor, String name, @Nullable UUID except) {
-        if (name.isEmpty() || name.length() > 120) {
+        String typed = TypedText.requiredProblem(name, "the location's name");
+        if (typed != null) {
+            return Mono.error(new ChangeRefusedException(typed));
+        }
+        if (name.length() > 120) {
             return Mono.error(new ChangeRefusedException("A location's name has 1 to 120 characters."));
         }
         return db.sql("""

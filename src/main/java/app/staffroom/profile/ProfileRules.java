@@ -1,9 +1,10 @@
 package app.staffroom.profile;
 
 import app.staffroom.base.EmailAddresses;
+import app.staffroom.base.Goals;
 import app.staffroom.base.Npi;
 import app.staffroom.base.PhoneNumbers;
-import java.math.BigDecimal;
+import app.staffroom.base.TypedText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,10 @@ public final class ProfileRules {
         }
         for (int i = 0; i < phones.size(); i++) {
             String phone = phones.get(i);
-            if (!phone.isBlank() && PhoneNumbers.toE164(phone, region).isEmpty()) {
+            String phoneText = TypedText.problem(phone);
+            if (phoneText != null) {
+                problems.put("phone" + i, phoneText);
+            } else if (!phone.isBlank() && PhoneNumbers.toE164(phone, region).isEmpty()) {
                 problems.put("phone" + i, "'" + phone.strip() + "' is not a valid phone number.");
             }
         }
@@ -38,7 +42,10 @@ public final class ProfileRules {
 
     public static Map<String, String> emailProblems(String email, String current) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!EmailAddresses.isValid(email.strip())) {
+        String emailText = TypedText.problem(email);
+        if (emailText != null) {
+            problems.put("email", emailText);
+        } else if (!EmailAddresses.isValid(email.strip())) {
             problems.put("email", "Enter a valid email address, for example name@clinic.com.");
         } else if (email.strip().equalsIgnoreCase(current)) {
             problems.put("email", "That is already your email address.");
@@ -48,19 +55,26 @@ public final class ProfileRules {
 
     public static Map<String, String> providerProblems(ProviderProfile profile) {
         Map<String, String> problems = new LinkedHashMap<>();
+        text(problems, "displayName", TypedText.problem(profile.displayName()));
+        text(problems, "displayTitle", TypedText.problem(profile.displayTitle()));
+        text(problems, "bio", TypedText.multiLineProblem(profile.bio()));
+        text(problems, "npi", TypedText.problem(profile.npi()));
+        text(problems, "taxonomyCode", TypedText.problem(profile.taxonomyCode()));
         if (profile.displayName().strip().length() > DISPLAY_MAX) {
-            problems.put("displayName", "At most " + DISPLAY_MAX + " characters.");
+            problems.putIfAbsent("displayName", "At most " + DISPLAY_MAX + " characters.");
         }
         if (profile.displayTitle().strip().length() > DISPLAY_MAX) {
-            problems.put("displayTitle", "At most " + DISPLAY_MAX + " characters.");
+            problems.putIfAbsent("displayTitle", "At most " + DISPLAY_MAX + " characters.");
         }
         if (profile.bio().length() > BIO_MAX) {
-            problems.put("bio", "At most " + BIO_MAX + " characters (" + profile.bio().length() + " now).");
+            problems.putIfAbsent("bio", "At most " + BIO_MAX + " characters (" + profile.bio().length() + " now).");
         }
-        if (!profile.npi().isBlank() && !Npi.isValid(profile.npi().strip())) {
+        if (problems.containsKey("npi")) {
+            // Already refused for what it contains.
+        } else if (!profile.npi().isBlank() && !Npi.isValid(profile.npi().strip())) {
             problems.put("npi", "An NPI has 10 digits and a valid check digit; check it against the NPI registry.");
         }
-        if (!profile.taxonomyCode().isBlank() && !profile.taxonomyCode().strip().toUpperCase().matches("[0-9]{3}[0-9A-Z]{6}X")) {
+        if (!problems.containsKey("taxonomyCode") && !profile.taxonomyCode().isBlank() && !profile.taxonomyCode().strip().toUpperCase().matches("[0-9]{3}[0-9A-Z]{6}X")) {
             problems.put("taxonomyCode", "A taxonomy code has 10 characters: 3 digits, 6 digits or letters and a final X,"
                     + " for example 363LF0000X.");
         }
@@ -76,9 +90,8 @@ public final class ProfileRules {
         }
         nonNegative(problems, "goalProceduresPerWeek", profile.goalProceduresPerWeek());
         nonNegative(problems, "goalProceduresPerMonth", profile.goalProceduresPerMonth());
-        BigDecimal sales = profile.goalSalesPerMonth();
-        if (sales != null && (sales.signum() < 0 || sales.scale() > 2 || sales.precision() - sales.scale() > 10)) {
-            problems.put("goalSalesPerMonth", "A positive amount with at most two decimals.");
+        if (!Goals.isSalesAmount(profile.goalSalesPerMonth())) {
+            problems.put("goalSalesPerMonth", Goals.SALES_RULE);
         }
         return problems;
     }
@@ -104,16 +117,23 @@ public final class ProfileRules {
     public static final double TOO_CLOSE = 60;
 
     private static void name(Map<String, String> problems, String field, String value, String label) {
-        if (value.isBlank()) {
-            problems.put(field, "Enter your " + label + ".");
+        String problem = TypedText.requiredProblem(value, "your " + label);
+        if (problem != null) {
+            problems.put(field, problem);
         } else if (value.strip().length() > 80) {
             problems.put(field, "At most 80 characters.");
         }
     }
 
+    private static void text(Map<String, String> problems, String field, @Nullable String problem) {
+        if (problem != null) {
+            problems.put(field, problem);
+        }
+    }
+
     private static void nonNegative(Map<String, String> problems, String field, @Nullable Integer value) {
-        if (value != null && (value < 0 || value > 100_000)) {
-            problems.put(field, "A number between 0 and 100,000.");
+        if (!Goals.isCount(value)) {
+            problems.put(field, Goals.COUNT_RULE);
         }
     }
 }

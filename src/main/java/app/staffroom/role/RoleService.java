@@ -3,6 +3,7 @@ package app.staffroom.role;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.TypedText;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveNotifier;
 import app.staffroom.security.Actor;
@@ -113,7 +114,7 @@ public class RoleService {
     public Mono<RoleColumn> createRole(Actor actor, String name, String description, @Nullable UUID copyOf) {
         String clean = name.strip();
         return access.require(actor, Permission.TEAM_MANAGE_ROLES)
-                .then(validName(actor, clean, null))
+                .then(validName(actor, clean, description, null))
                 .then(copyOf == null ? Mono.just(Set.<Permission>of()) : role(actor, copyOf).map(RoleColumn::permissions))
                 .flatMap(permissions -> requireHeld(actor, permissions).thenReturn(permissions))
                 .flatMap(permissions -> {
@@ -135,7 +136,7 @@ public class RoleService {
     public Mono<RoleColumn> renameRole(Actor actor, UUID roleId, String name, String description) {
         String clean = name.strip();
         return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(role(actor, roleId))
-                .flatMap(before -> validName(actor, clean, roleId)
+                .flatMap(before -> validName(actor, clean, description, roleId)
                         .then(db.sql("update role set name = :name, description = :description, version = version + 1 "
                                         + "where id = :id and workspace_id = :w")
                                 .bind("name", clean).bind("description", description.strip())
@@ -232,8 +233,18 @@ public class RoleService {
                 .fetch().rowsUpdated().then();
     }
 
-    private Mono<Void> validName(Actor actor, String name, @Nullable UUID except) {
-        if (name.isEmpty() || name.length() > 60) {
+    /** A role's name (1–60 visible characters, unique) and description (up to 300, multi-line). */
+    private Mono<Void> validName(Actor actor, String name, String description, @Nullable UUID except) {
+        String describes = TypedText.multiLineProblem(description);
+        if (describes != null || description.strip().length() > 300) {
+            return Mono.error(new ChangeRefusedException(describes != null ? "Description: " + describes
+                    : "A role's description has at most 300 characters."));
+        }
+        String typed = TypedText.requiredProblem(name, "the role's name");
+        if (typed != null) {
+            return Mono.error(new ChangeRefusedException(typed));
+        }
+        if (name.length() > 60) {
             return Mono.error(new ChangeRefusedException("A role's name has 1 to 60 characters."));
         }
         return db.sql("select count(*) from role where workspace_id = :w and lower(name) = lower(:n) and id <> :except")

@@ -5,6 +5,7 @@ import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.Interner;
 import app.staffroom.base.StaleChangeException;
+import app.staffroom.base.TypedText;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveNotifier;
 import app.staffroom.live.SharedReads;
@@ -83,7 +84,7 @@ public class TeammateService {
      */
     public Flux<TeammateSummary> page(Actor actor, TeammateFilter filter, int offset, int limit,
                                       @Nullable SortKey after, int afterOffset, long total) {
-        return narrowing(actor)
+        return narrowing(actor, filter)
                 .flatMap(narrowTo -> shared.read(actor.workspaceId(),
                         new PageQuestion(narrowTo, filter, offset, limit, after, afterOffset, total),
                         () -> queries.page(actor.workspaceId(), narrowTo.orElse(null), filter, offset, limit,
@@ -93,7 +94,7 @@ public class TeammateService {
 
     /** How many teammates the filter matches. Needs Team "view". */
     public Mono<TeammateCount> count(Actor actor, TeammateFilter filter) {
-        return narrowing(actor).flatMap(narrowTo -> shared.read(actor.workspaceId(), new CountQuestion(narrowTo, filter),
+        return narrowing(actor, filter).flatMap(narrowTo -> shared.read(actor.workspaceId(), new CountQuestion(narrowTo, filter),
                 () -> queries.count(actor.workspaceId(), narrowTo.orElse(null), filter)));
     }
 
@@ -114,7 +115,7 @@ public class TeammateService {
      * seats. Needs Team "view". Every open list re-reads this after each change, so it is one shared read.
      */
     public Mono<TeammateOverview> overview(Actor actor, TeammateFilter filter) {
-        return narrowing(actor).flatMap(narrowTo -> shared.read(actor.workspaceId(), new OverviewQuestion(narrowTo, filter),
+        return narrowing(actor, filter).flatMap(narrowTo -> shared.read(actor.workspaceId(), new OverviewQuestion(narrowTo, filter),
                 () -> Mono.zip(queries.count(actor.workspaceId(), narrowTo.orElse(null), filter),
                                 queries.tabCounts(actor.workspaceId(), narrowTo.orElse(null)),
                                 queries.seats(actor.workspaceId()))
@@ -161,6 +162,12 @@ public class TeammateService {
                                 : Mono.error(new AccessDeniedException("That teammate works at none of your locations."))));
     }
 
+    /** {@link #narrowing(Actor)}, after refusing a search that holds what nobody can type into a name or email. */
+    private Mono<Optional<UUID>> narrowing(Actor actor, TeammateFilter filter) {
+        String typed = TypedText.problem(filter.search());
+        return typed == null ? narrowing(actor) : Mono.error(new ChangeRefusedException("Search: " + typed));
+    }
+
     /**
      * Checks Team "view" and tells whose locations bound what the actor sees: empty with Team "see all
      * locations", else the actor's own teammate id.
@@ -202,6 +209,10 @@ public class TeammateService {
     @Transactional
     public Mono<TeammateDetails> deactivate(Actor actor, UUID teammateId, int version, String reason) {
         String why = reason.strip().isEmpty() ? "No reason given" : reason.strip();
+        String typed = TypedText.multiLineProblem(reason);
+        if (typed != null) {
+            return Mono.error(new ChangeRefusedException("Reason: " + typed));
+        }
         if (why.length() > 500) {
             return Mono.error(new ChangeRefusedException("The reason can be at most 500 characters long."));
         }

@@ -205,6 +205,8 @@ class TeammateServiceTest {
 
     @Test
     void the_last_active_admin_can_be_neither_deactivated_nor_moved_to_another_role() {
+        // Only someone who holds every permission may act on an Admin at all.
+        fixtures.grantAll(clinic, clinic.managerRole());
         Actor manager = fixtures.actor(fixtures.addTeammate(clinic, clinic.managerRole(), TeammateStatus.ACTIVE));
 
         StepVerifier.create(teammates.deactivate(manager, admin, 0, ""))

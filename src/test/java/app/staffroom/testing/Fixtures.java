@@ -102,6 +102,13 @@ public final class Fixtures {
                 + " 'Ten years of experience.', '" + colour + "', " + bookable + " from teammate where id = '" + teammate + "'");
     }
 
+    /** Gives the role every permission it lacks: an Admin in all but name. */
+    public void grantAll(Clinic clinic, UUID role) {
+        run("insert into role_permission (workspace_id, role_id, permission) select '" + clinic.workspaceId() + "', '"
+                + role + "', unnest(array[" + String.join(", ", EnumSet.allOf(Permission.class).stream()
+                .map(permission -> "'" + permission.name() + "'").toList()) + "]) on conflict do nothing");
+    }
+
     public void grant(Clinic clinic, UUID role, Permission permission) {
         run("insert into role_permission (workspace_id, role_id, permission) values ('" + clinic.workspaceId() + "', '"
                 + role + "', '" + permission.name() + "')");
@@ -117,6 +124,12 @@ public final class Fixtures {
     public UUID pendingInvitation(UUID teammate) {
         return db.sql("select id from invitation where teammate_id = :t and status = 'PENDING'").bind("t", teammate)
                 .map(row -> row.get(0, UUID.class)).one().block(TIME_LIMIT);
+    }
+
+    /** How many teammates the clinic has, whatever their status. */
+    public long teammatesOf(Clinic clinic) {
+        return db.sql("select count(*) from teammate where workspace_id = :w").bind("w", clinic.workspaceId())
+                .map(row -> row.get(0, Long.class)).one().block(TIME_LIMIT);
     }
 
     /** The teammate's full name, as lists show it. */

@@ -1,7 +1,5 @@
 package app.staffroom.base.ui;
 
-import app.staffroom.base.ChangeRefusedException;
-import app.staffroom.base.StaleChangeException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -116,16 +113,9 @@ public final class Async {
                 .concatMap(value -> Mono.just(value).concatWith(Mono.<T>empty().delaySubscription(pause)), 0);
     }
 
+    /** Tells the person about a failure in a notification, in the words of {@link Failures#message}. */
     public static void showFailure(Throwable failure) {
-        String message;
-        if (failure instanceof AccessDeniedException || failure instanceof ChangeRefusedException
-                || failure instanceof StaleChangeException) {
-            message = failure.getMessage();
-        } else {
-            log.error("A background request failed", failure);
-            message = "Something went wrong while talking to the server. Please try again.";
-        }
-        Notification notification = Notification.show(message, 6000, Notification.Position.BOTTOM_START);
+        Notification notification = Notification.show(Failures.message(failure), 6000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -3,6 +3,7 @@ package app.staffroom.history.ui;
 import app.staffroom.history.AuditFilter;
 import app.staffroom.history.AuditRecord;
 import app.staffroom.history.AuditSearch;
+import app.staffroom.base.TypedText;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.role.Permission;
@@ -60,7 +61,14 @@ public class AuditTrailView extends Main {
         for (TextField field : List.of(actorFilter, targetFilter)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
-            field.addValueChangeListener(event -> refresh());
+            field.addValueChangeListener(event -> {
+                String problem = TypedText.problem(field.getValue());
+                field.setInvalid(problem != null);
+                field.setErrorMessage(problem);
+                if (problem == null) {
+                    refresh();
+                }
+            });
         }
         actionFilter.setLabel("Action");
         actionFilter.setEmptySelectionAllowed(true);
@@ -96,7 +104,7 @@ public class AuditTrailView extends Main {
     }
 
     private void refresh() {
-        if (actor == null) {
+        if (actor == null || actorFilter.isInvalid() || targetFilter.isInvalid()) {
             return;
         }
         export.removeAll();

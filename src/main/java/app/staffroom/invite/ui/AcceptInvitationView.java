@@ -2,6 +2,7 @@ package app.staffroom.invite.ui;
 
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
 import app.staffroom.invite.InvitationPreview;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.invite.InvitationUnusableException;
@@ -109,7 +110,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
             if (failure instanceof InvitationUnusableException) {
                 showUnusable(failure);
             } else if (failure instanceof ChangeRefusedException) {
-                showProblem(failure.getMessage());
+                showProblem(Failures.message(failure));
             } else {
                 Async.showFailure(failure);
             }
@@ -125,10 +126,6 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
         form.removeAll();
         problem.setVisible(false);
         title.setText("This invitation cannot be used");
-        message.setText(failure instanceof InvitationUnusableException ? failure.getMessage()
-                : "Something went wrong. Please try the link again in a moment.");
-        if (!(failure instanceof InvitationUnusableException)) {
-            Async.showFailure(failure);
-        }
+        message.setText(Failures.message(failure));
     }
 }

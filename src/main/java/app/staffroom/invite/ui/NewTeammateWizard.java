@@ -2,6 +2,7 @@ package app.staffroom.invite.ui;
 
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
 import app.staffroom.invite.EmailCheck;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.invite.NewTeammate;
@@ -367,7 +368,7 @@ public class NewTeammateWizard extends Main {
         }, failure -> {
             next.setEnabled(true);
             adminPassword.clear();
-            problems.setText(Objects.requireNonNullElse(failure.getMessage(), "The invitation could not be sent."));
+            problems.setText(Failures.message(failure));
             problems.setVisible(true);
         });
     }

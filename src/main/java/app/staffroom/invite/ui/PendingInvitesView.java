@@ -1,6 +1,7 @@
 package app.staffroom.invite.ui;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.invite.BulkInviteReport;
 import app.staffroom.invite.InvitationService;
@@ -185,7 +186,7 @@ public class PendingInvitesView extends Main {
                         report.setVisible(true);
                         refresh();
                     },
-                    failure -> status.setText(Objects.requireNonNullElse(failure.getMessage(), "The file could not be read.")));
+                    failure -> status.setText(Failures.message(failure)));
         })));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(1024 * 1024);

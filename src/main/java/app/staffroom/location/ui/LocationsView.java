@@ -1,6 +1,7 @@
 package app.staffroom.location.ui;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
 import app.staffroom.location.LocationService;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.Permission;
@@ -92,7 +93,7 @@ public class LocationsView extends Main {
             after.run();
             refresh();
         }, failure -> {
-            problem.setText(Objects.requireNonNullElse(failure.getMessage(), "That did not work."));
+            problem.setText(Failures.message(failure));
             problem.setVisible(true);
         });
     }

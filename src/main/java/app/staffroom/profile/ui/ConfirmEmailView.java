@@ -1,6 +1,7 @@
 package app.staffroom.profile.ui;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
 import app.staffroom.profile.ProfileService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,7 +49,7 @@ public class ConfirmEmailView extends Main implements BeforeEnterObserver {
             confirm.setVisible(false);
             add(new Anchor("login", "Sign in"));
         }, failure -> {
-            message.setText(failure.getMessage());
+            message.setText(Failures.message(failure));
             message.addClassName("form-problem");
             confirm.setVisible(false);
         });

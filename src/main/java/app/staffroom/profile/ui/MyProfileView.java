@@ -1,6 +1,7 @@
 package app.staffroom.profile.ui;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
 import app.staffroom.profile.MyProfile;
 import app.staffroom.profile.ProfileRules;
 import app.staffroom.profile.ProfileService;
@@ -191,8 +192,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
                 Notification.show("We sent a link to " + requested + ". Your email changes once you follow it.",
                         6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }, failure -> {
-                mark(email, failure.getMessage());
-                Async.showFailure(failure);
+                mark(email, Failures.message(failure));
             });
         }
     }
@@ -212,8 +212,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
                             Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 },
                 failure -> {
-                    mark(newPassword, failure.getMessage());
-                    Async.showFailure(failure);
+                    mark(newPassword, Failures.message(failure));
                 });
     }
 

@@ -1,6 +1,7 @@
 package app.staffroom.role.ui;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.role.AccessService;
@@ -153,7 +154,7 @@ public class RoleMatrixView extends Main {
             notification.add(content);
             notification.open();
         }, failure -> {
-            problem.setText(Objects.requireNonNullElse(failure.getMessage(), "That did not work."));
+            problem.setText(Failures.message(failure));
             problem.setVisible(true);
             refresh();
         });

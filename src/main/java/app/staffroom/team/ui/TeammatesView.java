@@ -1,9 +1,11 @@
 package app.staffroom.team.ui;
 
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.TypedText;
 import app.staffroom.base.GridFetch;
 import app.staffroom.base.StaleChangeException;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
@@ -227,7 +229,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         search.setAriaLabel("Search teammates");
         search.setId("teammate-search");
         search.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
+            if (event.isFromClient() && searchable(search)) {
                 changeFilter(filter.withSearch(event.getValue()));
             }
         });
@@ -307,6 +309,14 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         });
     }
 
+    /** A search that holds what no name or email can is refused on its field, and the list stays as it was. */
+    static boolean searchable(TextField field) {
+        String problem = TypedText.problem(field.getValue());
+        field.setInvalid(problem != null);
+        field.setErrorMessage(problem);
+        return problem == null;
+    }
+
     private void changeFilter(TeammateFilter changed) {
         filter = changed;
         writeUrl();
@@ -382,6 +392,10 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     private void showFilterValues() {
         tabBar.setSelectedTab(tabs.get(filter.status()));
         search.setValue(filter.search());
+        if (!searchable(search)) {
+            // The field keeps what the link held and says what is wrong with it; the list shows the whole tab.
+            filter = filter.withSearch("");
+        }
         providerFilter.setValue(ProviderChoice.of(filter.provider()));
         Grid.Column<TeammateSummary> sorted = columnFor(filter.sort());
         grid.sort(List.of(new GridSortOrder<>(sorted,
@@ -424,7 +438,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         }, failure -> {
             if (failure instanceof StaleChangeException || failure instanceof ChangeRefusedException
                     || failure instanceof AccessDeniedException) {
-                drawer().showRefusal(failure.getMessage(), failure instanceof StaleChangeException);
+                drawer().showRefusal(Failures.message(failure), failure instanceof StaleChangeException);
             } else {
                 Async.showFailure(failure);
             }
@@ -435,7 +449,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         if (failure instanceof AccessDeniedException) {
             grid.setVisible(false);
             noAccess.setVisible(true);
-            noAccess.setText("You don't have access to the team list. " + failure.getMessage());
+            noAccess.setText("You don't have access to the team list. " + Failures.message(failure));
         } else {
             grid.setEmptyStateText("The teammates could not be loaded.");
             Async.showFailure(failure);

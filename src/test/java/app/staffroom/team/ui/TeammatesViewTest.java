@@ -299,6 +299,8 @@ class TeammatesViewTest extends KaribuTest {
     void the_last_active_admin_can_be_neither_deactivated_nor_given_another_role() {
         Clinic clinic = fixtures.newClinic();
         UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        // Only someone who holds every permission may act on an Admin at all.
+        fixtures.grantAll(clinic, clinic.managerRole());
         UUID manager = fixtures.addTeammate(clinic, clinic.managerRole(), TeammateStatus.ACTIVE);
         openTeammates(fixtures.email(manager));
         openDrawer(fixtures.email(admin));
@@ -313,6 +315,41 @@ class TeammatesViewTest extends KaribuTest {
         awaitUi(() -> notice().contains("cannot be deactivated"));
         assertThat(fixtures.teammateColumn(admin, "status")).isEqualTo("ACTIVE");
         assertThat(fixtures.teammateColumn(admin, "role_id")).isEqualTo(clinic.adminRole().toString());
+    }
+
+    @Test
+    void a_manager_is_offered_only_the_roles_they_could_hold_and_cannot_touch_an_admin() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        UUID trainee = fixtures.addTeammate(clinic, fixtures.customRole(clinic, "Trainee"), TeammateStatus.ACTIVE);
+        UUID manager = fixtures.addTeammate(clinic, clinic.managerRole(), TeammateStatus.ACTIVE);
+        openTeammates(fixtures.email(manager));
+
+        openDrawer(fixtures.email(trainee));
+        assertThat(drawerRole().getListDataView().getItems().map(RoleSummary::name).toList())
+                .containsExactlyInAnyOrder("Practice Manager", "Trainee");
+
+        openDrawer(fixtures.email(admin));
+        assertThat(drawerRole().getValue().name()).isEqualTo("Admin");
+        assertThat(drawerRole().isReadOnly()).isTrue();
+        assertThat(drawerRole().getHelperText()).contains("permissions you do not hold");
+        _assertNone(Button.class, spec -> spec.withText("Save changes"));
+        _assertNone(Button.class, spec -> spec.withText("Deactivate…"));
+    }
+
+    @Test
+    void a_search_with_a_control_character_is_refused_on_its_field_and_the_list_stays() {
+        openTeammates(Demo.GRACE_FRONT_DESK);
+        search("grace");
+        List<TeammateSummary> before = rows();
+
+        TextField field = _get(TextField.class, spec -> spec.withId("teammate-search"));
+        HasValueUtilsKt._setValue(field, "gra\u0000ce", true);
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).contains("U+0000");
+        assertThat(field.getValue()).isEqualTo("gra\u0000ce");
+        assertThat(rows()).isEqualTo(before);
     }
 
     @Test
