@@ -3,25 +3,16 @@ package app.staffroom.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.team.TeammateStatus;
-import app.staffroom.testing.Demo;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LiveInTwoBrowsersTest {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("staffroom.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("staffroom.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @LocalServerPort
     int port;
@@ -93,22 +80,11 @@ class LiveInTwoBrowsersTest {
     }
 
     private WebDriver browser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        return Browsers.open();
     }
 
     private void signIn(WebDriver browser, String email) {
-        browser.get("http://localhost:" + port + "/login");
-        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys(email);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Demo.PASSWORD);
-        browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign in']")).click();
+        Browsers.signIn(browser, port, email);
     }
 
     private static WebElement activeTab(WebDriver browser, String label) {
@@ -117,11 +93,10 @@ class LiveInTwoBrowsersTest {
     }
 
     private static WebDriverWait wait(WebDriver browser) {
-        return new WebDriverWait(browser, PATIENCE);
+        return Browsers.wait(browser);
     }
 
     private static void screenshot(WebDriver browser, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Browsers.screenshot(browser, name);
     }
 }

@@ -1,0 +1,59 @@
+package app.staffroom.browser;
+
+import app.staffroom.testing.Demo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium for the browser tests, signing in through the real sign-in page.
+ * Screenshots go to {@code target/browser-screenshots}.
+ */
+final class Browsers {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("staffroom.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("staffroom.chromedriver", "/usr/bin/chromedriver"));
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
+
+    private Browsers() {
+    }
+
+    static WebDriver open() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    static void signIn(WebDriver browser, int port, String email) {
+        browser.get("http://localhost:" + port + "/login");
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(email);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Demo.PASSWORD);
+        browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign in']")).click();
+    }
+
+    static WebDriverWait wait(WebDriver browser) {
+        return new WebDriverWait(browser, PATIENCE);
+    }
+
+    static void screenshot(WebDriver browser, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
