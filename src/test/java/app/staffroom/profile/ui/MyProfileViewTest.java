@@ -251,7 +251,7 @@ class MyProfileViewTest extends KaribuTest {
         _click(button("Save provider profile"));
         assertThat(field(TextField.class, "Display name").getErrorMessage()).isEqualTo("At most 120 characters.");
         assertThat(field(IntegerField.class, "Goal: procedures per week").getErrorMessage())
-                .isEqualTo("A number between 0 and 100,000.");
+                .isEqualTo("A whole number between 0 and 100,000.");
         for (String label : List.of("NPI", "Taxonomy code", "Appointment colour")) {
             assertThat(field(TextField.class, label).isInvalid()).as(label).isTrue();
         }

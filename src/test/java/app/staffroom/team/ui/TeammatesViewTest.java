@@ -330,7 +330,7 @@ class TeammatesViewTest extends KaribuTest {
                 .containsExactlyInAnyOrder("Practice Manager", "Trainee");
 
         openDrawer(fixtures.email(admin));
-        assertThat(drawerRole().getValue().name()).isEqualTo("Admin");
+        awaitUi(() -> drawerRole().getValue() != null && drawerRole().getValue().name().equals("Admin"));
         assertThat(drawerRole().isReadOnly()).isTrue();
         assertThat(drawerRole().getHelperText()).contains("permissions you do not hold");
         _assertNone(Button.class, spec -> spec.withText("Save changes"));
