@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.ControlCharacters;
 import app.staffroom.base.EmailAddresses;
 import app.staffroom.base.Npi;
 import app.staffroom.base.PhoneNumbers;
@@ -99,6 +100,8 @@ public final class NewTeammateValidation {
             problems.put(field, "Enter the " + what + ".");
         } else if (value.strip().length() > 80) {
             problems.put(field, "The " + what + " can be at most 80 characters.");
+        } else if (ControlCharacters.in(value)) {
+            problems.put(field, "The " + what + " cannot hold control characters.");
         }
     }
 

@@ -1,5 +1,6 @@
 package app.staffroom.profile;
 
+import app.staffroom.base.ControlCharacters;
 import app.staffroom.base.EmailAddresses;
 import app.staffroom.base.Npi;
 import app.staffroom.base.PhoneNumbers;
@@ -108,6 +109,8 @@ public final class ProfileRules {
             problems.put(field, "Enter your " + label + ".");
         } else if (value.strip().length() > 80) {
             problems.put(field, "At most 80 characters.");
+        } else if (ControlCharacters.in(value)) {
+            problems.put(field, "The " + label + " cannot hold control characters.");
         }
     }
 
