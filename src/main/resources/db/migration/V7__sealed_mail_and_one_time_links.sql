@@ -27,6 +27,16 @@ update email_change ec set voided_at = now()
 alter table invitation add column sent_to text check (length(sent_to) <= 254);
 update invitation i set sent_to = a.email from teammate t join account a on a.id = t.account_id where t.id = i.teammate_id;
 alter table invitation alter column sent_to set not null;
+create function invitation_sent_to_current_email() returns trigger language plpgsql as $$
+begin
+    if new.sent_to is null then
+        select a.email into new.sent_to from teammate t join account a on a.id = t.account_id where t.id = new.teammate_id;
+    end if;
+    return new;
+end $$;
+-- Left out of an insert, it is the invited account's email at that moment.
+create trigger invitation_sent_to_default before insert on invitation
+    for each row execute function invitation_sent_to_current_email();
 
 -- Codes are now hashed with the server's secret key (six digits are too few for a plain hash): codes
 -- hashed the old way cannot be matched any more, and expire within ten minutes anyway.

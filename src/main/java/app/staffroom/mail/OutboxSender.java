@@ -50,6 +50,11 @@ class OutboxSender {
 
     @Scheduled(fixedDelayString = "${staffroom.mail.poll-interval}")
     void sendDue() {
+        sendBatch();
+    }
+
+    /** Sends up to 20 due messages of this node's key; returns how many it took on. */
+    int sendBatch() {
         Instant now = clock.instant();
         List<Due> due = db.sql("""
                         with due as (select id from mail_outbox
@@ -73,11 +78,12 @@ class OutboxSender {
                 })
                 .all().collectList().block(TIME_LIMIT);
         if (due == null) {
-            return;
+            return 0;
         }
         for (Due message : due) {
             send(message);
         }
+        return due.size();
     }
 
     private void send(Due message) {

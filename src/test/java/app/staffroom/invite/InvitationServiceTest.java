@@ -85,6 +85,9 @@ class InvitationServiceTest {
     @Autowired
     OutboxDelivery sender;
 
+    @Autowired
+    InvitationCodes codes;
+
     Clinic clinic;
     Actor admin;
 
@@ -258,7 +261,7 @@ class InvitationServiceTest {
     }
 
     private InvitationService at(Duration later) {
-        return new InvitationService(db, transaction, access, audit, outbox, accounts, passwordPolicy, live,
+        return new InvitationService(db, transaction, access, audit, outbox, accounts, passwordPolicy, codes, live,
                 Clock.offset(Clock.systemUTC(), later), "http://localhost:8080");
     }
 
