@@ -21,6 +21,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -41,17 +42,19 @@ public class EmailChangeService {
     private final LiveNotifier live;
     private final Outbox outbox;
     private final Accounts accounts;
+    private final TransactionalOperator transaction;
     private final Clock clock;
     private final String publicUrl;
 
-    EmailChangeService(DatabaseClient db, AuditTrail audit, LiveNotifier live, Outbox outbox, Accounts accounts, Clock clock,
-                       @Value("${staffroom.public-url}") String publicUrl) {
+    EmailChangeService(DatabaseClient db, AuditTrail audit, LiveNotifier live, Outbox outbox, Accounts accounts,
+                       TransactionalOperator transaction, Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
         this.db = db;
         this.records = new ProfileRecords(db);
         this.audit = audit;
         this.live = live;
         this.outbox = outbox;
         this.accounts = accounts;
+        this.transaction = transaction;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -61,7 +64,6 @@ public class EmailChangeService {
      * account keeps its email. Refused when {@code currentPassword} is wrong (which counts towards the
      * account's sign-in throttle) or the address is malformed; nothing is sent then.
      */
-    @Transactional
     public Mono<Void> requestEmailChange(Actor actor, String newEmail, String currentPassword) {
         return records.profile(actor)
                 .switchIfEmpty(Mono.error(() -> new AccessDeniedException("You are not an active teammate of this practice.")))
@@ -70,8 +72,9 @@ public class EmailChangeService {
                     if (!problems.isEmpty()) {
                         return Mono.error(new ChangeRefusedException(String.join(" ", problems.values())));
                     }
+                    // Checked outside the change's transaction, so that a wrong password is counted even though nothing changes.
                     return accounts.passwordMatches(actor.accountId(), currentPassword).flatMap(right -> right
-                            ? request(actor, profile, newEmail.strip())
+                            ? request(actor, profile, newEmail.strip()).as(transaction::transactional)
                             : Mono.error(new ChangeRefusedException("Your current password is not right. Nothing was sent.")));
                 });
     }

@@ -22,6 +22,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -42,16 +43,18 @@ public class ProfileService {
     private final LiveNotifier live;
     private final Accounts accounts;
     private final PasswordPolicy passwordPolicy;
+    private final TransactionalOperator transaction;
     private final Clock clock;
 
     ProfileService(DatabaseClient db, AuditTrail audit, LiveNotifier live, Accounts accounts,
-                   PasswordPolicy passwordPolicy, Clock clock) {
+                   PasswordPolicy passwordPolicy, TransactionalOperator transaction, Clock clock) {
         this.db = db;
         this.records = new ProfileRecords(db);
         this.audit = audit;
         this.live = live;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -97,8 +100,9 @@ public class ProfileService {
     /**
      * Changes the password after checking the current one. Every session of the account signed in
      * before {@code keepSessionsFrom} ends: the caller's own session marks itself signed in at that moment.
+     * The current password is checked outside the change's transaction, so that a wrong one counts towards
+     * the account's sign-in throttle although nothing changes.
      */
-    @Transactional
     public Mono<Void> changePassword(Actor actor, String currentPassword, String newPassword, Instant keepSessionsFrom) {
         Instant now = clock.instant();
         // Only a moment of the caller's own: never one that would spare sessions from before the change.
@@ -122,7 +126,8 @@ public class ProfileService {
                                     .bind("hash", hash).bind("from", validFrom).bind("a", actor.accountId())
                                     .fetch().rowsUpdated())
                             .then(audited(actor, "PASSWORD_CHANGED", profile, Map.of(), Map.of()))
-                            .then(announceToEveryPractice(actor.accountId()));
+                            .then(announceToEveryPractice(actor.accountId()))
+                            .as(transaction::transactional);
                 }));
     }
 
