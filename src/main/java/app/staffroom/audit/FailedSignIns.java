@@ -22,8 +22,9 @@ class FailedSignIns {
 
     @EventListener
     void refused(AuthenticationFailureBadCredentialsEvent event) {
-        String email = String.valueOf(event.getAuthentication().getName()).strip();
-        if (ControlCharacters.in(email) || email.length() > 254) {
+        String typed = String.valueOf(event.getAuthentication().getName());
+        String email = typed.strip();
+        if (ControlCharacters.in(typed) || email.length() > 254) {
             return; // no account has such an email
         }
         // Spring Security publishes this on the servlet thread of the sign-in request, where waiting is allowed.

@@ -31,11 +31,12 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String email = String.valueOf(authentication.getName()).trim();
+        String typed = String.valueOf(authentication.getName());
+        String email = typed.strip();
         String password = String.valueOf(authentication.getCredentials());
         // Sign-in runs on the servlet thread of the login request, where waiting is allowed.
         // A control character (NUL included) is in no email or password: a plain refusal, never a database error.
-        Mono<AccountRow> checked = ControlCharacters.in(email) || ControlCharacters.in(password) || email.length() > 254
+        Mono<AccountRow> checked = ControlCharacters.in(typed) || ControlCharacters.in(password) || email.length() > 254
                 ? passwordCheck.refuse(password)
                 : passwordCheck.check(accounts.findByEmail(email), password);
         AccountRow account = checked.block(PasswordCheck.timeLimit());

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -42,6 +43,7 @@ class SecurityConfig {
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(new SessionLifetimeFilter(maxLifetime, clock), SecurityContextHolderFilter.class);
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new SignInInputFilter(), UsernamePasswordAuthenticationFilter.class);
         http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
                 (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
