@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SignInTimingTest {
 
     private static final int TRIES = 20;
-    private static final double MOST_RATIO = 2.5;
+    private static final double MOST_RATIO = 3.0;
 
     @Autowired
     MockMvc mvc;
