@@ -1,5 +1,6 @@
 package app.staffroom.audit;
 
+import app.staffroom.base.TypedText;
 import java.time.Duration;
 import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -21,6 +22,11 @@ class FailedSignIns {
 
     @EventListener
     void refused(AuthenticationFailureBadCredentialsEvent event) {
+        String typed = String.valueOf(event.getAuthentication().getName());
+        String email = typed.strip();
+        if (TypedText.hasControlCharacter(typed) || email.length() > 254) {
+            return; // no account has such an email
+        }
         // Spring Security publishes this on the servlet thread of the sign-in request, where waiting is allowed.
         db.sql("""
                         insert into audit_event (workspace_id, actor_label, action, target_type, target_id, target_label)
@@ -29,7 +35,7 @@ class FailedSignIns {
                           from account a join teammate t on t.account_id = a.id
                          where lower(a.email) = lower(:email)
                         """)
-                .bind("email", String.valueOf(event.getAuthentication().getName()).strip())
+                .bind("email", email)
                 .fetch().rowsUpdated()
                 .block(Duration.ofSeconds(10));
     }

@@ -36,6 +36,15 @@ public final class TypedText {
         return problem(text);
     }
 
+    /**
+     * True when the text holds a control character (Unicode category Cc: NUL, escape, line breaks …):
+     * for inputs where no character is otherwise off limits, such as a password, a token or a code.
+     * PostgreSQL refuses NUL in text outright, so these are refused before they reach a query.
+     */
+    public static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
+    }
+
     /** True when nothing of the text would show: empty, spaces, or invisible characters only. */
     public static boolean isInvisible(String text) {
         return text.codePoints().allMatch(TypedText::invisible);

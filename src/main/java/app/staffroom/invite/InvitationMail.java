@@ -26,7 +26,8 @@ final class InvitationMail {
                 + "\n\nIt is valid for 10 minutes. If you did not ask for it, someone may know your invitation link.\n";
         String html = "<p>Your code to join <strong>" + escape(practice) + "</strong> on Staffroom:</p><p style=\"font-size:24px\"><strong>"
                 + code + "</strong></p><p>It is valid for 10 minutes.</p>";
-        return new MailMessage(email, "Your Staffroom code: " + code, text, html);
+        // The subject is kept readable in the outbox, so the code stays out of it.
+        return new MailMessage(email, "Your Staffroom code to join " + practice, text, html);
     }
 
     private static String escape(String text) {

@@ -17,7 +17,6 @@ import app.staffroom.security.SignedInAccount;
 import app.staffroom.team.TeammateStatus;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +40,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class InvitationService {
 
-    static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
-    static final int CODE_TRIES = 5;
-
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
     private final AccessService access;
@@ -51,13 +47,14 @@ public class InvitationService {
     private final Outbox outbox;
     private final Accounts accounts;
     private final PasswordPolicy passwordPolicy;
+    private final InvitationCodes codes;
     private final LiveNotifier live;
     private final Clock clock;
     private final String publicUrl;
 
     InvitationService(DatabaseClient db, TransactionalOperator transaction, AccessService access, AuditTrail audit,
-                      Outbox outbox, Accounts accounts, PasswordPolicy passwordPolicy, LiveNotifier live, Clock clock,
-                      @Value("${staffroom.public-url}") String publicUrl) {
+                      Outbox outbox, Accounts accounts, PasswordPolicy passwordPolicy, InvitationCodes codes,
+                      LiveNotifier live, Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
         this.db = db;
         this.transaction = transaction;
         this.access = access;
@@ -65,6 +62,7 @@ public class InvitationService {
         this.outbox = outbox;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
+        this.codes = codes;
         this.live = live;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -247,36 +245,28 @@ public class InvitationService {
         });
     }
 
-    /** Emails a six-digit code to a person who already has an account. Public: the token is the credential. */
+    /**
+     * Emails a six-digit code to a person who already has an account; earlier codes stop working. Public:
+     * the token is the credential. Refused, with how long to wait, after three codes for this invitation
+     * or five for the account within ten minutes, or after five wrong tries (see {@link CodeLimits}).
+     */
     public Mono<Void> sendCode(String token) {
         return usable(token).flatMap(invitation -> {
             if (!invitation.hasPassword()) {
                 return Mono.error(new ChangeRefusedException("Choose a password to accept this invitation."));
             }
-            String code = InvitationToken.code();
-            Instant now = clock.instant();
-            return db.sql("update invitation_code set used_at = :now where invitation_id = :i and used_at is null")
-                    .bind("now", now).bind("i", invitation.id()).fetch().rowsUpdated()
-                    .then(db.sql("""
-                                    insert into invitation_code (workspace_id, invitation_id, code_sha256, expires_at)
-                                    values (:w, :i, :hash, :expires)
-                                    """)
-                            .bind("w", invitation.workspaceId()).bind("i", invitation.id())
-                            .bind("hash", InvitationToken.codeHash(invitation.id(), code))
-                            .bind("expires", now.plus(CODE_LIFETIME)).fetch().rowsUpdated())
-                    .then(outbox.enqueue(invitation.workspaceId(),
-                            InvitationMail.code(invitation.email(), invitation.workspaceName(), code)))
-                    .as(transaction::transactional);
+            return codes.send(codeFor(invitation)).as(transaction::transactional);
         });
     }
 
     /**
      * A person with an account accepts with its password and the emailed code; the workspace then appears
-     * among their workspaces. A wrong password counts towards the account's throttle; a code allows five tries.
+     * among their workspaces. A wrong password counts towards the account's throttle; wrong codes are
+     * limited per account (see {@link CodeLimits}).
      */
     public Mono<SignedInAccount> acceptWithExistingAccount(String token, String password, String code) {
         return usable(token).flatMap(invitation -> accounts.passwordMatches(invitation.accountId(), password)
-                .flatMap(right -> right ? checkCode(invitation, code.strip())
+                .flatMap(right -> right ? codes.check(codeFor(invitation), code)
                         : Mono.error(new ChangeRefusedException("That is not the password of " + invitation.email()
                                 + ". After several failed attempts, the account pauses for a while.")))
                 .then(redeem(token).then(activate(invitation)).as(transaction::transactional))
@@ -286,17 +276,27 @@ public class InvitationService {
     private record Usable(UUID id, UUID workspaceId, UUID teammateId, UUID accountId, String workspaceName,
                           String inviterName, String firstName, String lastName, String email, boolean hasPassword,
                           String status, Instant expiresAt) {
+
+        /**
+         * The teammate is no longer pending, or the account's email is no longer the address the link was
+         * sent to: the change the link stood for is over, so the link is void.
+         */
+        Usable voided() {
+            return new Usable(id, workspaceId, teammateId, accountId, workspaceName, inviterName, firstName, lastName,
+                    email, hasPassword, status.equals("PENDING") ? "VOIDED" : status, expiresAt);
+        }
     }
 
     private Mono<Usable> usable(String token) {
-        if (token.isBlank() || token.length() > 100) {
+        if (!InvitationToken.looksValid(token)) {
             return Mono.error(InvitationUnusableException.unknown());
         }
         return db.sql("""
                         select i.id, i.workspace_id, i.teammate_id, t.account_id, w.name as workspace_name,
                                coalesce(ia.first_name || ' ' || ia.last_name, w.name) as inviter_name,
                                a.first_name, a.last_name, a.email, a.password_hash is not null as has_password,
-                               i.status, i.expires_at
+                               i.status, i.expires_at,
+                               t.status = 'PENDING' and lower(a.email) = lower(i.sent_to) as still_meant
                           from invitation i
                           join workspace w on w.id = i.workspace_id
                           join teammate t on t.id = i.teammate_id and t.workspace_id = i.workspace_id
@@ -306,7 +306,7 @@ public class InvitationService {
                          where i.token_sha256 = :hash
                         """)
                 .bind("hash", InvitationToken.hash(token))
-                .map(row -> usable(row))
+                .map(row -> Boolean.TRUE.equals(row.get("still_meant", Boolean.class)) ? usable(row) : usable(row).voided())
                 .one()
                 .switchIfEmpty(Mono.error(InvitationUnusableException::unknown))
                 .flatMap(found -> {
@@ -337,8 +337,11 @@ public class InvitationService {
     private Mono<Void> redeem(String token) {
         Instant now = clock.instant();
         return db.sql("""
-                        update invitation set status = 'ACCEPTED', ended_at = :now
-                         where token_sha256 = :hash and status = 'PENDING' and expires_at > :now
+                        update invitation i set status = 'ACCEPTED', ended_at = :now
+                          from teammate t join account a on a.id = t.account_id
+                         where i.token_sha256 = :hash and i.status = 'PENDING' and i.expires_at > :now
+                           and t.id = i.teammate_id and t.workspace_id = i.workspace_id and t.status = 'PENDING'
+                           and lower(a.email) = lower(i.sent_to)
                         """)
                 .bind("now", now).bind("hash", InvitationToken.hash(token))
                 .fetch().rowsUpdated()
@@ -364,38 +367,9 @@ public class InvitationService {
                 .then(live.changed(invitation.workspaceId(), LiveEvent.Kind.TEAMMATE, invitation.teammateId()));
     }
 
-    private Mono<Void> checkCode(Usable invitation, String code) {
-        Instant now = clock.instant();
-        return db.sql("""
-                        select id, code_sha256, attempts, expires_at from invitation_code
-                         where invitation_id = :i and used_at is null order by created_at desc limit 1
-                        """)
-                .bind("i", invitation.id())
-                .map(row -> new Object[] {row.get("id", UUID.class), row.get("code_sha256", byte[].class),
-                        row.get("attempts", Integer.class), row.get("expires_at", Instant.class)})
-                .one()
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("Ask for a code first: we email it to "
-                        + invitation.email() + ".")))
-                .flatMap(found -> {
-                    UUID id = (UUID) found[0];
-                    int attempts = (Integer) found[2];
-                    if (!((Instant) found[3]).isAfter(now)) {
-                        return Mono.error(new ChangeRefusedException("The code has expired. Ask for a new one."));
-                    }
-                    if (attempts >= CODE_TRIES) {
-                        return Mono.error(new ChangeRefusedException("Too many wrong codes. Ask for a new one."));
-                    }
-                    if (MessageDigest.isEqual((byte[]) found[1], InvitationToken.codeHash(invitation.id(), code))) {
-                        return db.sql("update invitation_code set used_at = :now where id = :id")
-                                .bind("now", now).bind("id", id).fetch().rowsUpdated().then();
-                    }
-                    int left = CODE_TRIES - attempts - 1;
-                    return db.sql("update invitation_code set attempts = attempts + 1 where id = :id").bind("id", id)
-                            .fetch().rowsUpdated()
-                            .then(Mono.error(new ChangeRefusedException(left == 0
-                                    ? "The code is not correct, and that was the last try. Ask for a new code."
-                                    : "The code is not correct. " + left + (left == 1 ? " try" : " tries") + " left.")));
-                });
+    private static InvitationCodes.For codeFor(Usable invitation) {
+        return new InvitationCodes.For(invitation.id(), invitation.workspaceId(), invitation.accountId(),
+                invitation.email(), invitation.workspaceName());
     }
 
     private record PendingRow(UUID teammateId, String name, int sentCount, UUID roleId, boolean visible) {
@@ -555,7 +529,7 @@ public class InvitationService {
         String token = InvitationToken.generate();
         Instant now = clock.instant();
         return db.sql("""
-                        select w.name as workspace, w.invitation_ttl_hours, a.email, a.first_name,
+                        select w.name as workspace, w.invitation_ttl_hours, a.id as account, a.email, a.first_name,
                                (select ia.first_name || ' ' || ia.last_name from teammate it join account ia on ia.id = it.account_id
                                  where it.id = :actor and it.workspace_id = :w) as inviter
                           from teammate t join workspace w on w.id = t.workspace_id join account a on a.id = t.account_id
@@ -565,20 +539,23 @@ public class InvitationService {
                 .map(row -> Map.of("workspace", row.get("workspace", String.class),
                         "hours", String.valueOf(row.get("invitation_ttl_hours", Integer.class)),
                         "email", row.get("email", String.class), "firstName", row.get("first_name", String.class),
-                        "inviter", String.valueOf(row.get("inviter", String.class))))
+                        "inviter", String.valueOf(row.get("inviter", String.class)),
+                        "account", String.valueOf(row.get("account", UUID.class))))
                 .one()
                 .flatMap(facts -> {
                     long hours = Long.parseLong(facts.get("hours"));
                     return db.sql("""
                                     insert into invitation (workspace_id, teammate_id, token_sha256, invited_by, created_at,
-                                                            last_sent_at, sent_count, expires_at)
-                                    values (:w, :t, :hash, :by, :now, :now, :count, :expires)
+                                                            last_sent_at, sent_count, expires_at, sent_to)
+                                    values (:w, :t, :hash, :by, :now, :now, :count, :expires, :sentTo)
                                     """)
                             .bind("w", actor.workspaceId()).bind("t", teammate).bind("hash", InvitationToken.hash(token))
+                            .bind("sentTo", facts.get("email"))
                             .bind("by", actor.teammateId()).bind("now", now).bind("count", timesSent)
                             .bind("expires", now.plus(Duration.ofHours(hours)))
                             .fetch().rowsUpdated()
-                            .then(outbox.enqueue(actor.workspaceId(), InvitationMail.invitation(facts.get("email"),
+                            .then(outbox.enqueue(actor.workspaceId(), UUID.fromString(facts.get("account")),
+                                    InvitationMail.invitation(facts.get("email"),
                                     facts.get("firstName"), facts.get("workspace"), facts.get("inviter"),
                                     publicUrl + "/invitation/" + token, hours)));
                 });

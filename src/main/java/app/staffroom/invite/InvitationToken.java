@@ -1,8 +1,6 @@
 package app.staffroom.invite;
 
 import app.staffroom.base.SecretTokens;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /** Invitation tokens and the six-digit codes that existing accounts confirm with. */
 final class InvitationToken {
@@ -14,16 +12,17 @@ final class InvitationToken {
         return SecretTokens.generate();
     }
 
+    /** Tokens are URL-safe Base64; anything else (control characters included) is refused before any lookup. */
+    static boolean looksValid(String token) {
+        return SecretTokens.looksValid(token);
+    }
+
     static byte[] hash(String token) {
         return SecretTokens.hash(token);
     }
 
-    /** A six-digit code, hashed with the invitation it belongs to. */
+    /** A six-digit code (hashed by {@link InvitationCodes}). */
     static String code() {
         return String.format("%06d", SecretTokens.number(1_000_000));
-    }
-
-    static byte[] codeHash(UUID invitation, String code) {
-        return SecretTokens.sha256((invitation + ":" + code).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -3,8 +3,14 @@ package app.staffroom.mail;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
+import app.staffroom.security.ServerSecret;
+import com.icegreen.greenmail.util.GreenMail;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -14,31 +20,52 @@ import reactor.core.publisher.Mono;
 /**
  * The transactional outbox: a service that sends mail writes it here in its own transaction, and
  * {@link OutboxSender} delivers it afterwards, retrying until the SMTP server takes it. An SMTP outage
- * delays mail; it never loses it.
+ * delays mail; it never loses it. Bodies wait sealed under the server's secret key and are erased once
+ * delivered, so the links and codes in them can never be read from the database.
  */
 @Service
 public class Outbox {
 
+    static final Pattern LINK = Pattern.compile("https?://\\S+");
+    static final Pattern CODE = Pattern.compile("\\b[0-9]{6}\\b");
+    static final String HIDDEN_LINK = "[link hidden: only its recipient sees it]";
+    static final String HIDDEN_CODE = "[code hidden]";
+
     private final DatabaseClient db;
     private final AccessService access;
+    private final ServerSecret secret;
+    private final ObjectProvider<GreenMail> embeddedServer;
     private final boolean embedded;
 
-    Outbox(DatabaseClient db, AccessService access, Environment environment) {
+    Outbox(DatabaseClient db, AccessService access, ServerSecret secret, ObjectProvider<GreenMail> embeddedServer,
+           Environment environment) {
         this.db = db;
         this.access = access;
+        this.secret = secret;
+        this.embeddedServer = embeddedServer;
         this.embedded = environment.getProperty("spring.mail.host", "").isBlank();
     }
 
+    /** Queues mail that is nobody's own (its links and codes are never shown in the development outbox). */
     public Mono<Void> enqueue(UUID workspace, MailMessage message) {
+        return enqueue(workspace, null, message);
+    }
+
+    /**
+     * Queues mail in the caller's transaction. {@code account} is the person the mail is for (the one who
+     * may use its links and codes), or null. The subject is stored readable and must hold no secret.
+     */
+    public Mono<Void> enqueue(UUID workspace, @Nullable UUID account, MailMessage message) {
         var spec = db.sql("""
-                        insert into mail_outbox (workspace_id, recipient, subject, body_text, body_html)
-                        values (:workspace, :recipient, :subject, :text, :html)
+                        insert into mail_outbox (workspace_id, account_id, recipient, subject, key_id, sealed_body)
+                        values (:workspace, :account, :recipient, :subject, :key, :sealed)
                         """)
                 .bind("workspace", workspace)
                 .bind("recipient", message.recipient())
                 .bind("subject", message.subject())
-                .bind("text", message.text());
-        spec = message.html() == null ? spec.bindNull("html", String.class) : spec.bind("html", message.html());
+                .bind("key", secret.keyId())
+                .bind("sealed", new SealedBody(message.text(), message.html()).seal(secret));
+        spec = account == null ? spec.bindNull("account", UUID.class) : spec.bind("account", account);
         return spec.fetch().rowsUpdated().then();
     }
 
@@ -47,21 +74,34 @@ public class Outbox {
         return embedded;
     }
 
-    /** The workspace's latest mail, newest first. Needs Team "manage users"; only with the embedded server. */
+    /**
+     * The current practice's latest mail, newest first, as the embedded server received it: links and
+     * codes are shown only in the actor's own mail. Needs Team "manage users"; only with the embedded server.
+     */
     public Flux<SentMail> recent(Actor actor) {
-        if (!embedded) {
+        GreenMail server = embeddedServer.getIfAvailable();
+        if (!embedded || server == null) {
             return Flux.error(new IllegalStateException("The outbox is shown only with the embedded mail server"));
         }
         return access.require(actor, Permission.TEAM_MANAGE_USERS).thenMany(db.sql("""
-                        select id, recipient, subject, body_text, status, attempts, created_at, sent_at, last_error
+                        select id, account_id, recipient, subject, status, attempts, created_at, sent_at, last_error
                           from mail_outbox where workspace_id = :workspace order by created_at desc, id limit 200
                         """)
                 .bind("workspace", actor.workspaceId())
-                .map(row -> new SentMail(row.get("id", UUID.class), row.get("recipient", String.class),
-                        row.get("subject", String.class), row.get("body_text", String.class),
-                        row.get("status", String.class), row.get("attempts", Integer.class),
-                        row.get("created_at", Instant.class), row.get("sent_at", Instant.class),
-                        row.get("last_error", String.class)))
+                .map(row -> {
+                    UUID id = Objects.requireNonNull(row.get("id", UUID.class));
+                    boolean own = actor.accountId().equals(row.get("account_id", UUID.class));
+                    String received = EmbeddedInbox.text(server, id);
+                    String text = received == null ? "Not delivered yet." : own ? received : hideSecrets(received);
+                    return new SentMail(id, row.get("recipient", String.class), row.get("subject", String.class), text,
+                            row.get("status", String.class), row.get("attempts", Integer.class),
+                            row.get("created_at", Instant.class), row.get("sent_at", Instant.class),
+                            row.get("last_error", String.class));
+                })
                 .all());
+    }
+
+    static String hideSecrets(String text) {
+        return CODE.matcher(LINK.matcher(text).replaceAll(HIDDEN_LINK)).replaceAll(HIDDEN_CODE);
     }
 }

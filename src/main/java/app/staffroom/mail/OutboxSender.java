@@ -1,5 +1,6 @@
 package app.staffroom.mail;
 
+import app.staffroom.security.ServerSecret;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -7,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -34,57 +34,77 @@ class OutboxSender {
     private final DatabaseClient db;
     private final JavaMailSender mail;
     private final MailSettings settings;
+    private final ServerSecret secret;
     private final Clock clock;
 
-    OutboxSender(DatabaseClient db, JavaMailSender mail, MailSettings settings, Clock clock) {
+    OutboxSender(DatabaseClient db, JavaMailSender mail, MailSettings settings, ServerSecret secret, Clock clock) {
         this.db = db;
         this.mail = mail;
         this.settings = settings;
+        this.secret = secret;
         this.clock = clock;
     }
 
-    private record Due(UUID id, String recipient, String subject, String text, @Nullable String html, int attempts) {
+    private record Due(UUID id, String recipient, String subject, SealedBody body, int attempts) {
     }
 
     @Scheduled(fixedDelayString = "${staffroom.mail.poll-interval}")
     void sendDue() {
+        sendBatch();
+    }
+
+    /** Sends up to 20 due messages of this node's key; returns how many it took on. */
+    int sendBatch() {
         Instant now = clock.instant();
         List<Due> due = db.sql("""
                         with due as (select id from mail_outbox
                                       where status = 'PENDING' and next_attempt_at <= :now
+                                        and (key_id = :key or key_id is null)
                                       order by next_attempt_at limit 20 for update skip locked)
                         update mail_outbox m set next_attempt_at = :claimedUntil
                           from due where m.id = due.id
-                        returning m.id, m.recipient, m.subject, m.body_text, m.body_html, m.attempts
+                        returning m.id, m.recipient, m.subject, m.sealed_body, m.body_text, m.body_html, m.attempts
                         """)
                 .bind("now", now)
+                .bind("key", secret.keyId())
                 .bind("claimedUntil", now.plus(CLAIM))
-                .map(row -> new Due(row.get("id", UUID.class), row.get("recipient", String.class),
-                        row.get("subject", String.class), row.get("body_text", String.class),
-                        row.get("body_html", String.class), row.get("attempts", Integer.class)))
+                .map(row -> {
+                    byte[] sealed = row.get("sealed_body", byte[].class);
+                    // Mail queued before bodies were sealed is sent as it was kept, and erased like the rest.
+                    SealedBody body = sealed != null ? SealedBody.open(secret, sealed)
+                            : new SealedBody(String.valueOf(row.get("body_text", String.class)), row.get("body_html", String.class));
+                    return new Due(row.get("id", UUID.class), row.get("recipient", String.class),
+                            row.get("subject", String.class), body, row.get("attempts", Integer.class));
+                })
                 .all().collectList().block(TIME_LIMIT);
         if (due == null) {
-            return;
+            return 0;
         }
         for (Due message : due) {
             send(message);
         }
+        return due.size();
     }
 
     private void send(Due message) {
         try {
             MimeMessage mime = mail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(mime, message.html() != null, "UTF-8");
+            String html = message.body().html();
+            MimeMessageHelper helper = new MimeMessageHelper(mime, html != null, "UTF-8");
             helper.setFrom(settings.from());
             helper.setTo(message.recipient());
             helper.setSubject(message.subject());
-            if (message.html() != null) {
-                helper.setText(message.text(), message.html());
+            if (html != null) {
+                helper.setText(message.body().text(), html);
             } else {
-                helper.setText(message.text());
+                helper.setText(message.body().text());
             }
+            mime.setHeader(EmbeddedInbox.OUTBOX_ID_HEADER, message.id().toString());
             mail.send(mime);
-            db.sql("update mail_outbox set status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = null where id = :id")
+            db.sql("""
+                            update mail_outbox set status = 'SENT', sent_at = :now, attempts = attempts + 1, last_error = null,
+                                   sealed_body = null, key_id = null, body_text = null, body_html = null
+                             where id = :id""")
                     .bind("now", clock.instant()).bind("id", message.id())
                     .fetch().rowsUpdated().block(TIME_LIMIT);
         } catch (MailException | MessagingException e) {

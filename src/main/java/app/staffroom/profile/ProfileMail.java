@@ -21,4 +21,12 @@ final class ProfileMail {
                         + newEmail + ". It changes once that address confirms it; until then this address stays in use."
                         + "\nIf this was not you, change your password and tell your practice's administrator.\n", null);
     }
+
+    /** To an address that already has an account: someone asked to move another account to it; nothing changed. */
+    static MailMessage addressAlreadyHasAnAccount(String email) {
+        return new MailMessage(email, "Someone asked to use your email address on Staffroom",
+                "Hello,\n\nSomeone signed in to Staffroom asked to use " + email + " for their account. This address "
+                        + "already belongs to a Staffroom account, so nothing was changed and nothing needs to be done."
+                        + "\nIf you asked for this yourself, sign in with this address instead: it is already yours.\n", null);
+    }
 }

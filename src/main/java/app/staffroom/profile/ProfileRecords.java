@@ -30,7 +30,7 @@ final class ProfileRecords {
                         select t.id, w.name as practice, a.first_name, a.last_name, a.email, t.phones, t.photo,
                                r.name as role, t.works_as_provider,
                                (select ec.new_email from email_change ec
-                                 where ec.account_id = a.id and ec.confirmed_at is null and ec.expires_at > now()
+                                 where ec.account_id = a.id and ec.confirmed_at is null and ec.voided_at is null and ec.expires_at > now()
                                  order by ec.created_at desc limit 1) as pending_email,
                                (select string_agg(l.name, '|' order by l.name) from teammate_location tl
                                   join location l on l.id = tl.location_id where tl.teammate_id = t.id) as locations,

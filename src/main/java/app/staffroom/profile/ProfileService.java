@@ -4,16 +4,13 @@ import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.PhoneNumbers;
-import app.staffroom.base.SecretTokens;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveNotifier;
-import app.staffroom.mail.Outbox;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
 import app.staffroom.security.PasswordPolicy;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +18,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -38,30 +35,27 @@ import reactor.core.scheduler.Schedulers;
 @Service
 public class ProfileService {
 
-    static final Duration EMAIL_LINK_LIFETIME = Duration.ofHours(24);
     public static final int PHOTO_MAX_BYTES = PhotoCheck.MAX_BYTES;
 
     private final DatabaseClient db;
     private final ProfileRecords records;
     private final AuditTrail audit;
     private final LiveNotifier live;
-    private final Outbox outbox;
     private final Accounts accounts;
     private final PasswordPolicy passwordPolicy;
+    private final TransactionalOperator transaction;
     private final Clock clock;
-    private final String publicUrl;
 
-    ProfileService(DatabaseClient db, AuditTrail audit, LiveNotifier live, Outbox outbox, Accounts accounts,
-                   PasswordPolicy passwordPolicy, Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
+    ProfileService(DatabaseClient db, AuditTrail audit, LiveNotifier live, Accounts accounts,
+                   PasswordPolicy passwordPolicy, TransactionalOperator transaction, Clock clock) {
         this.db = db;
         this.records = new ProfileRecords(db);
         this.audit = audit;
         this.live = live;
-        this.outbox = outbox;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
+        this.transaction = transaction;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     public Mono<MyProfile> myProfile(Actor actor) {
@@ -104,82 +98,11 @@ public class ProfileService {
     }
 
     /**
-     * Asks the new address to confirm an email change; the old address is told. Until the link is
-     * followed, the account keeps its email.
-     */
-    @Transactional
-    public Mono<Void> requestEmailChange(Actor actor, String newEmail) {
-        return myProfile(actor).flatMap(profile -> {
-            Map<String, String> problems = ProfileRules.emailProblems(newEmail, profile.email());
-            if (!problems.isEmpty()) {
-                return Mono.error(new ChangeRefusedException(String.join(" ", problems.values())));
-            }
-            String email = newEmail.strip();
-            String token = SecretTokens.generate();
-            Instant now = clock.instant();
-            return emailTaken(email, actor.accountId())
-                    .flatMap(taken -> taken
-                            ? Mono.error(new ChangeRefusedException("Another account already uses " + email + "."))
-                            : db.sql("insert into email_change (account_id, new_email, token_sha256, created_at, expires_at)"
-                                            + " values (:a, :email, :hash, :now, :expires)")
-                                    .bind("a", actor.accountId()).bind("email", email).bind("hash", SecretTokens.hash(token))
-                                    .bind("now", now).bind("expires", now.plus(EMAIL_LINK_LIFETIME))
-                                    .fetch().rowsUpdated())
-                    .then(outbox.enqueue(actor.workspaceId(), ProfileMail.confirmNewAddress(email, profile.firstName(),
-                            publicUrl + "/profile/email/" + token)))
-                    .then(outbox.enqueue(actor.workspaceId(), ProfileMail.tellOldAddress(profile.email(), profile.firstName(), email)))
-                    .then(audited(actor, "EMAIL_CHANGE_REQUESTED", profile, Map.of("email", profile.email()),
-                            Map.of("requested email", email)))
-                    .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, actor.teammateId()));
-        });
-    }
-
-    /**
-     * Follows the link sent to a new address: the account's email becomes that address. Needs no
-     * sign-in: the link itself is the proof. Returns the new address.
-     */
-    @Transactional
-    public Mono<String> confirmEmailChange(String token) {
-        Instant now = clock.instant();
-        return db.sql("select id, account_id, new_email, expires_at, confirmed_at from email_change where token_sha256 = :hash for update")
-                .bind("hash", SecretTokens.hash(token))
-                .map(row -> new EmailChange(row.get("id", UUID.class), row.get("account_id", UUID.class),
-                        row.get("new_email", String.class), row.get("expires_at", Instant.class), row.get("confirmed_at", Instant.class)))
-                .one()
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("This link is not valid. Ask for a new one on your profile.")))
-                .flatMap(change -> {
-                    if (change.confirmedAt() != null) {
-                        return Mono.error(new ChangeRefusedException("This link was already used: your email is "
-                                + change.newEmail() + "."));
-                    }
-                    if (!now.isBefore(change.expiresAt())) {
-                        return Mono.error(new ChangeRefusedException("This link expired. Ask for a new one on your profile."));
-                    }
-                    return emailTaken(change.newEmail(), change.accountId()).flatMap(taken -> taken
-                            ? Mono.error(new ChangeRefusedException("Another account now uses " + change.newEmail() + "."))
-                            : confirm(change, now));
-                });
-    }
-
-    private Mono<String> confirm(EmailChange change, Instant now) {
-        return db.sql("select email from account where id = :a").bind("a", change.accountId())
-                .map(row -> Objects.requireNonNull(row.get(0, String.class))).one()
-                .flatMap(oldEmail -> db.sql("update account set email = :email, updated_at = now(), version = version + 1 where id = :a")
-                        .bind("email", change.newEmail()).bind("a", change.accountId()).fetch().rowsUpdated()
-                        .then(db.sql("update email_change set confirmed_at = :now where id = :id")
-                                .bind("now", now).bind("id", change.id()).fetch().rowsUpdated())
-                        .thenMany(records.memberships(change.accountId()))
-                        .concatMap(actor -> audit.record(new AuditEntry(actor, "EMAIL_CHANGED", "TEAMMATE", actor.teammateId(),
-                                        change.newEmail(), Map.of("email", oldEmail), Map.of("email", change.newEmail())))
-                                .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, actor.teammateId())))
-                        .then(Mono.just(change.newEmail())));
-    }
-
-    /**
      * Changes the password after checking the current one. Every session of the account signed in
      * before {@code keepSessionsFrom} ends: the caller's own session marks itself signed in at that moment.
+     * The current password is checked outside the change's transaction, so that a wrong one counts towards
+     * the account's sign-in throttle although nothing changes.
      */
-    @Transactional
     public Mono<Void> changePassword(Actor actor, String currentPassword, String newPassword, Instant keepSessionsFrom) {
         Instant now = clock.instant();
         // Only a moment of the caller's own: never one that would spare sessions from before the change.
@@ -203,7 +126,8 @@ public class ProfileService {
                                     .bind("hash", hash).bind("from", validFrom).bind("a", actor.accountId())
                                     .fetch().rowsUpdated())
                             .then(audited(actor, "PASSWORD_CHANGED", profile, Map.of(), Map.of()))
-                            .then(announceToEveryPractice(actor.accountId()));
+                            .then(announceToEveryPractice(actor.accountId()))
+                            .as(transaction::transactional);
                 }));
     }
 
@@ -263,12 +187,6 @@ public class ProfileService {
                 .map(other -> other.name() + " (" + other.colour() + ")");
     }
 
-    private Mono<Boolean> emailTaken(String email, UUID exceptAccount) {
-        return db.sql("select exists (select 1 from account where lower(email) = lower(:email) and id <> :a)")
-                .bind("email", email).bind("a", exceptAccount)
-                .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one();
-    }
-
     private Mono<Void> announceToEveryPractice(UUID account) {
         return records.memberships(account)
                 .concatMap(member -> live.changed(member.workspaceId(), LiveEvent.Kind.TEAMMATE, member.teammateId()))
@@ -311,8 +229,5 @@ public class ProfileService {
 
     private static String text(@Nullable Integer value) {
         return value == null ? "" : value.toString();
-    }
-
-    private record EmailChange(UUID id, UUID accountId, String newEmail, Instant expiresAt, @Nullable Instant confirmedAt) {
     }
 }

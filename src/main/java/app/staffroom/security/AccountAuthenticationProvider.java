@@ -1,5 +1,6 @@
 package app.staffroom.security;
 
+import app.staffroom.base.TypedText;
 import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -8,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * Checks an email and password against the accounts, throttling failures per account. Every refusal
@@ -29,10 +31,15 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String email = String.valueOf(authentication.getName()).trim();
+        String typed = String.valueOf(authentication.getName());
+        String email = typed.strip();
         String password = String.valueOf(authentication.getCredentials());
         // Sign-in runs on the servlet thread of the login request, where waiting is allowed.
-        AccountRow account = passwordCheck.check(accounts.findByEmail(email), password).block(PasswordCheck.timeLimit());
+        // A control character (NUL included) is in no email or password: a plain refusal, never a database error.
+        Mono<AccountRow> checked = TypedText.hasControlCharacter(typed) || TypedText.hasControlCharacter(password) || email.length() > 254
+                ? passwordCheck.refuse(password)
+                : passwordCheck.check(accounts.findByEmail(email), password);
+        AccountRow account = checked.block(PasswordCheck.timeLimit());
         if (account == null) {
             throw new BadCredentialsException(REFUSAL);
         }

@@ -32,7 +32,10 @@ class PasswordCheck {
         this.hashOfNothing = passwords.encode("no account has this password");
     }
 
-    /** The account when the password is right and the account not paused; empty otherwise. */
+    /**
+     * The account when the password is right and the account not paused; empty otherwise. Every refusal
+     * costs one Argon2 hash, so that how long it takes tells nothing about the account.
+     */
     Mono<AccountRow> check(Mono<AccountRow> account, String password) {
         Instant now = clock.instant();
         return account
@@ -43,12 +46,18 @@ class PasswordCheck {
                     }
                     if (found.isLockedAt(now)) {
                         log.info("Password refused: account {} is paused until {}", found.id(), found.lockedUntil());
-                        return Mono.empty();
+                        // Hashed all the same: a paused account must not answer faster than any other refusal.
+                        return matches(password, hashOfNothing).then(Mono.empty());
                     }
                     return matches(password, found.passwordHash()).flatMap(right -> right
                             ? accounts.recordSuccess(found.id(), now).thenReturn(found)
                             : recordFailure(found, now).then(Mono.empty()));
                 });
+    }
+
+    /** A refusal that costs what checking a password costs, for input that is refused before any lookup. */
+    Mono<AccountRow> refuse(String password) {
+        return matches(password, hashOfNothing).then(Mono.empty());
     }
 
     /** Argon2 is deliberately slow: it runs on a worker thread, never on Reactor's event loop. */

@@ -1,5 +1,6 @@
 package app.staffroom.security;
 
+import app.staffroom.base.TypedText;
 import java.util.ArrayList;
 import java.util.List;
 import me.gosimple.nbvcxz.Nbvcxz;
@@ -27,6 +28,10 @@ public class PasswordPolicy {
         }
         if (password.length() > MAX_LENGTH) {
             problems.add("Use at most " + MAX_LENGTH + " characters.");
+            return problems;
+        }
+        if (TypedText.hasControlCharacter(password)) {
+            problems.add("A password cannot hold control characters such as line breaks.");
             return problems;
         }
         Nbvcxz estimator = new Nbvcxz(new ConfigurationBuilder()

@@ -1,18 +1,22 @@
 package app.staffroom.security;
 
 import app.staffroom.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 @Configuration
 @EnableWebSecurity
@@ -23,15 +27,28 @@ class SecurityConfig {
     static final int ARGON2_ITERATIONS = 2;
     static final int ARGON2_PARALLELISM = 1;
 
+    /**
+     * Vaadin's own requests carry Vaadin's CSRF token; every other state-changing request needs Spring
+     * Security's, the sign-in post included (Vaadin would exempt it): otherwise a form on another site could
+     * sign a visitor's browser in to the attacker's account (login CSRF, OWASP ASVS 4.0.3 V4.2.2). The login
+     * form sends the token from the meta tags that Vaadin writes into every page. A sign-in post without a
+     * valid token (for example from a page left open past the session) goes back to the sign-in page.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
                                             @Value("${staffroom.session.max-lifetime:12h}") Duration maxLifetime,
                                             Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", SignInTicketController.PATH + "*").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(new SessionLifetimeFilter(maxLifetime, clock), SecurityContextHolderFilter.class);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new SignInInputFilter(), UsernamePasswordAuthenticationFilter.class);
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
+        return http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)).build();
     }
 
     @Bean

@@ -31,10 +31,12 @@ public class SignInTickets {
         this.clock = clock;
     }
 
-    /** The path that signs the account in, once. */
+    /** The path that signs the account in, once; earlier tickets of the account stop working. */
     public String issue(SignedInAccount account) {
         Instant now = clock.instant();
-        tickets.values().removeIf(ticket -> ticket.expiresAt().isBefore(now));
+        // A newer ticket of the account voids its older ones, as every one-time link does.
+        tickets.values().removeIf(ticket -> ticket.expiresAt().isBefore(now)
+                || ticket.account().accountId().equals(account.accountId()));
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -9,6 +9,7 @@ import app.staffroom.mail.Outbox;
 import app.staffroom.role.AccessService;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.PasswordPolicy;
+import app.staffroom.security.ServerSecret;
 import app.staffroom.mail.OutboxDelivery;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -84,6 +85,9 @@ class InvitationServiceTest {
 
     @Autowired
     OutboxDelivery sender;
+
+    @Autowired
+    ServerSecret secret;
 
     Clinic clinic;
     Actor admin;
@@ -258,8 +262,9 @@ class InvitationServiceTest {
     }
 
     private InvitationService at(Duration later) {
-        return new InvitationService(db, transaction, access, audit, outbox, accounts, passwordPolicy, live,
-                Clock.offset(Clock.systemUTC(), later), "http://localhost:8080");
+        Clock clock = Clock.offset(Clock.systemUTC(), later);
+        return new InvitationService(db, transaction, access, audit, outbox, accounts, passwordPolicy,
+                new InvitationCodes(db, outbox, secret, clock), live, clock, "http://localhost:8080");
     }
 
     private static String recipientOf(MimeMessage message) {
@@ -296,22 +301,139 @@ class InvitationServiceTest {
     }
 
     @Test
-    void after_five_wrong_codes_a_new_code_is_needed() {
-        Clinic elsewhere = fixtures.newClinic();
-        UUID existing = fixtures.addTeammate(elsewhere, elsewhere.frontDeskRole(), TeammateStatus.ACTIVE);
-        String email = fixtures.email(existing);
+    void five_wrong_codes_stop_the_tries_and_a_new_code_does_not_bring_new_ones() {
+        String email = existingAccountElsewhere();
         invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
         String token = mailbox.invitationToken(email);
         invitations.sendCode(token).block(LIMIT);
-        String code = mailbox.code(email);
-        String wrong = code.equals("000000") ? "111111" : "000000";
-        for (int i = 0; i < 5; i++) {
+        String wrong = wrongFor(mailbox.code(email));
+        for (int i = 0; i < 3; i++) {
             StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, wrong))
                     .expectError(ChangeRefusedException.class).verify();
         }
 
+        invitations.sendCode(token).block(LIMIT);
+        String code = mailbox.code(email);
+        StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, wrongFor(code)))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessage("The code is not correct. 1 try left.")).verify();
+        StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, wrongFor(code)))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageStartingWith(
+                        "The code is not correct, and that was the last try for now. You can try again in ")).verify();
+
         StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, code))
-                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("Too many wrong codes")).verify();
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageStartingWith("Too many wrong codes. You can try again in"))
+                .verify();
+        StepVerifier.create(invitations.sendCode(token))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageStartingWith("Too many wrong codes.")).verify();
+    }
+
+    @Test
+    void codes_can_be_asked_for_three_times_in_ten_minutes_then_the_answer_says_how_long_to_wait() {
+        String email = existingAccountElsewhere();
+        invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+        String token = mailbox.invitationToken(email);
+        for (int i = 0; i < 3; i++) {
+            invitations.sendCode(token).block(LIMIT);
+        }
+        long mailed = mailbox.countTo(email);
+
+        StepVerifier.create(invitations.sendCode(token))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
+                        .hasMessageMatching("We already sent several codes\\. Use the latest one, or ask for a new code in (10 minutes|[0-9]+ seconds)\\."))
+                .verify();
+        assertThat(mailbox.countTo(email)).as("nothing more is mailed").isEqualTo(mailed);
+
+        InvitationService tenMinutesLater = at(Duration.ofMinutes(10).plusSeconds(5));
+        tenMinutesLater.sendCode(token).block(LIMIT);
+        assertThat(mailbox.countTo(email)).isEqualTo(mailed + 1);
+    }
+
+    @Test
+    void an_account_invited_by_several_practices_gets_at_most_five_codes_in_ten_minutes() {
+        String email = existingAccountElsewhere();
+        List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Clinic practice = fixtures.newClinic();
+            Actor itsAdmin = fixtures.actor(fixtures.addTeammate(practice, practice.adminRole(), TeammateStatus.ACTIVE));
+            invitations.invite(itsAdmin, new NewTeammate(practice.frontDeskRole(), Set.of(practice.mainLocation()),
+                    practice.mainLocation(), "Nina", "Novak", email, List.of(), NewTeammate.Provider.none(),
+                    NewTeammate.Booking.empty()), Demo.PASSWORD).block(LIMIT);
+            tokens.add(mailbox.invitationToken(email));
+        }
+        for (int i = 0; i < 3; i++) {
+            invitations.sendCode(tokens.get(0)).block(LIMIT);
+        }
+        invitations.sendCode(tokens.get(1)).block(LIMIT);
+        invitations.sendCode(tokens.get(1)).block(LIMIT);
+
+        StepVerifier.create(invitations.sendCode(tokens.get(1)))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageStartingWith("We already sent several codes."))
+                .verify();
+    }
+
+    @Test
+    void a_code_is_kept_only_as_a_keyed_hash_so_the_database_cannot_give_it_away() {
+        String email = existingAccountElsewhere();
+        invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+        String token = mailbox.invitationToken(email);
+        invitations.sendCode(token).block(LIMIT);
+        String code = mailbox.code(email);
+        UUID invitation = db.sql("select id from invitation where token_sha256 = :h").bind("h", InvitationToken.hash(token))
+                .map(row -> row.get(0, UUID.class)).one().block(LIMIT);
+        byte[] stored = db.sql("select code_sha256 from invitation_code where invitation_id = :i and used_at is null")
+                .bind("i", invitation).map(row -> row.get(0, byte[].class)).one().block(LIMIT);
+
+        byte[] plainHash = app.staffroom.base.SecretTokens.sha256((invitation + ":" + code).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(stored).isNotEqualTo(plainHash).hasSize(32);
+    }
+
+    @Test
+    void an_invitation_link_is_void_once_the_account_moved_to_another_email() {
+        Clinic elsewhere = fixtures.newClinic();
+        UUID existing = fixtures.addTeammate(elsewhere, elsewhere.frontDeskRole(), TeammateStatus.ACTIVE);
+        String email = fixtures.email(existing);
+        UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+        String token = mailbox.invitationToken(email);
+        assertThat(invitations.preview(token).block(LIMIT).email()).isEqualTo(email);
+
+        db.sql("update account set email = :e where id = (select account_id from teammate where id = :t)")
+                .bind("e", Mailbox.uniqueEmail()).bind("t", existing).fetch().rowsUpdated().block(LIMIT);
+
+        StepVerifier.create(invitations.preview(token)).expectError(InvitationUnusableException.class).verify();
+        StepVerifier.create(invitations.sendCode(token)).expectError(InvitationUnusableException.class).verify();
+        assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void control_characters_in_a_link_password_or_code_are_plain_refusals() {
+        String email = Mailbox.uniqueEmail();
+        invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+        String token = mailbox.invitationToken(email);
+
+        StepVerifier.create(invitations.preview(token + "\u0000")).expectError(InvitationUnusableException.class).verify();
+        StepVerifier.create(invitations.acceptAsNewPerson(token, "violet-harbour\u0000lantern-42"))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
+                        .hasMessageContaining("control characters")).verify();
+
+        String existing = existingAccountElsewhere();
+        invitations.invite(admin, draft(existing), Demo.PASSWORD).block(LIMIT);
+        String existingToken = mailbox.invitationToken(existing);
+        invitations.sendCode(existingToken).block(LIMIT);
+        StepVerifier.create(invitations.acceptWithExistingAccount(existingToken, Demo.PASSWORD, "12\u00003456"))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
+                        .hasMessage("The code is the six digits from the email we sent.")).verify();
+        StepVerifier.create(invitations.acceptWithExistingAccount(existingToken, "harbour\u0000", mailbox.code(existing)))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
+                        .hasMessageContaining("not the password")).verify();
+    }
+
+    private String existingAccountElsewhere() {
+        Clinic elsewhere = fixtures.newClinic();
+        return fixtures.email(fixtures.addTeammate(elsewhere, elsewhere.frontDeskRole(), TeammateStatus.ACTIVE));
+    }
+
+    private static String wrongFor(String code) {
+        return code.equals("000000") ? "111111" : "000000";
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.staffroom.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.staffroom.security.ServerSecret;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Mailbox;
 import com.icegreen.greenmail.util.GreenMail;
@@ -43,6 +44,9 @@ class OutboxSenderTest {
     Clock clock;
 
     @Autowired
+    ServerSecret secret;
+
+    @Autowired
     Fixtures fixtures;
 
     @Test
@@ -68,7 +72,7 @@ class OutboxSenderTest {
         down.setHost("127.0.0.1");
         down.setPort(1);
 
-        new OutboxSender(db, down, settings, clock).sendDue();
+        new OutboxSender(db, down, settings, secret, clock).sendDue();
 
         Map<String, Object> waiting = status(to);
         assertThat(waiting).containsEntry("status", "PENDING").containsEntry("attempts", 1);

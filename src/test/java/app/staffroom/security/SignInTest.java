@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.staffroom.testing.Demo;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,25 @@ class SignInTest {
                 .bind("email", Demo.HENRY_FRONT_DESK)
                 .map(row -> row.get(0, Integer.class)).one().block(TIME_LIMIT);
         assertThat(failures).isZero();
+    }
+
+    @Test
+    void a_sign_in_post_without_a_csrf_token_signs_nobody_in_even_with_the_right_password() throws Exception {
+        // What a form on another site sends: no token, no session cookie.
+        mvc.perform(post("/login").param("username", Demo.OLIVIA_ADMIN).param("password", Demo.PASSWORD))
+                .andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
+        mvc.perform(post("/login").param("username", Demo.OLIVIA_ADMIN).param("password", Demo.PASSWORD)
+                        .with(csrf().useInvalidToken()))
+                .andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void a_nul_or_other_control_character_in_the_email_or_password_is_a_plain_refusal() throws Exception {
+        for (String email : List.of("olivia.bennett@harbour.example\u0000", "\u0000", "olivia\u0007@harbour.example")) {
+            mvc.perform(signIn(email, Demo.PASSWORD)).andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
+        }
+        mvc.perform(signIn(Demo.OLIVIA_ADMIN, Demo.PASSWORD + "\u0000"))
+                .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
     }
 
     private Instant lockedUntil() {

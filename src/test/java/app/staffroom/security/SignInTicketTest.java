@@ -41,4 +41,14 @@ class SignInTicketTest {
 
         mvc.perform(get(path)).andExpect(redirectedUrl("/login")).andExpect(unauthenticated());
     }
+
+    @Test
+    void a_newer_ticket_of_the_account_voids_the_older_one() throws Exception {
+        SignedInAccount account = new SignedInAccount(UUID.randomUUID(), Demo.GRACE_FRONT_DESK, "Grace Turner");
+        String older = tickets.issue(account);
+        String newer = tickets.issue(account);
+
+        mvc.perform(get(older)).andExpect(redirectedUrl("/login")).andExpect(unauthenticated());
+        mvc.perform(get(newer)).andExpect(redirectedUrl("/")).andExpect(authenticated().withUsername(Demo.GRACE_FRONT_DESK));
+    }
 }

@@ -1,13 +1,25 @@
 package app.staffroom.testing;
 
+import app.staffroom.mail.OutboxDelivery;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the outbox as a person's inbox: the latest message to an address, and the links and codes in it. */
+/**
+ * A person's inbox: delivers the outbox to the embedded SMTP server and reads what it received, since the
+ * outbox itself keeps no readable body. The latest message to an address, and the links and codes in it.
+ */
 @Component
 public final class Mailbox {
 
@@ -15,16 +27,31 @@ public final class Mailbox {
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
     private final DatabaseClient db;
+    private final OutboxDelivery delivery;
+    private final GreenMail smtp;
 
-    public Mailbox(DatabaseClient db) {
+    public Mailbox(DatabaseClient db, OutboxDelivery delivery, GreenMail smtp) {
         this.db = db;
+        this.delivery = delivery;
+        this.smtp = smtp;
     }
 
+    /** The plain text of the latest message to {@code recipient}, after delivering everything due. */
     public String latestTo(String recipient) {
-        return db.sql("select body_text from mail_outbox where lower(recipient) = lower(:r) order by created_at desc, id limit 1")
-                .bind("r", recipient).map(row -> row.get(0, String.class)).one().block(Duration.ofSeconds(10));
+        List<MimeMessage> received = allTo(recipient);
+        if (received.isEmpty()) {
+            throw new AssertionError("No mail to " + recipient);
+        }
+        return plainText(received.getLast());
     }
 
+    /** Every message delivered to {@code recipient}, oldest first, after delivering everything due. */
+    public List<MimeMessage> allTo(String recipient) {
+        delivery.sendAllDue();
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> isTo(message, recipient)).toList();
+    }
+
+    /** How many messages to {@code recipient} were queued (delivered or not). */
     public long countTo(String recipient) {
         return db.sql("select count(*) from mail_outbox where lower(recipient) = lower(:r)")
                 .bind("r", recipient).map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(10));
@@ -48,5 +75,33 @@ public final class Mailbox {
 
     public static String uniqueEmail() {
         return "new-" + UUID.randomUUID().toString().substring(0, 8) + "@clinic.example";
+    }
+
+    public static String plainText(Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return String.valueOf(part.getContent());
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String text = plainText(multipart.getBodyPart(i));
+                    if (!text.isEmpty()) {
+                        return text;
+                    }
+                }
+            }
+            return "";
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isTo(MimeMessage message, String recipient) {
+        try {
+            return message.getAllRecipients() != null && Arrays.stream(message.getAllRecipients())
+                    .anyMatch(address -> address.toString().equalsIgnoreCase(recipient));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

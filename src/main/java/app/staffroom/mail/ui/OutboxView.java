@@ -22,8 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Development only: the mail the embedded SMTP server received, with the links in it, so the whole
- * invitation flow can be tried on a machine without a mail server.
+ * Development only: this practice's mail as the embedded SMTP server received it, so the flows can be
+ * tried on a machine without a mail server. Links and codes show only in the viewer's own mail.
  */
 @Route("dev/outbox")
 @PageTitle("Development outbox · Staffroom")
@@ -42,7 +42,8 @@ public class OutboxView extends Main {
         this.currentActor = currentActor;
         addClassName("outbox-view");
         add(new H1("Development outbox"), new Paragraph("No SMTP server is configured, so mail stays inside Staffroom. "
-                + "Set spring.mail.host (SPRING_MAIL_HOST) to send real mail."), grid);
+                + "Set spring.mail.host (SPRING_MAIL_HOST) to send real mail. Links and codes show only in mail "
+                + "meant for you; everyone else's are hidden."), grid);
         grid.addColumn(SentMail::recipient).setHeader("To").setKey("to");
         grid.addColumn(SentMail::subject).setHeader("Subject").setKey("subject").setFlexGrow(2);
         grid.addColumn(SentMail::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);

@@ -2,7 +2,7 @@ package app.staffroom.profile.ui;
 
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
-import app.staffroom.profile.ProfileService;
+import app.staffroom.profile.EmailChangeService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,13 +24,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class ConfirmEmailView extends Main implements BeforeEnterObserver {
 
-    private final ProfileService profiles;
+    private final EmailChangeService emailChanges;
     private final Paragraph message = new Paragraph("Press the button to use this address for Staffroom from now on.");
     private final Button confirm = new Button("Confirm my new email address");
     private String token = "";
 
-    public ConfirmEmailView(ProfileService profiles) {
-        this.profiles = profiles;
+    public ConfirmEmailView(EmailChangeService emailChanges) {
+        this.emailChanges = emailChanges;
         addClassName("confirm-email");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> confirm());
@@ -44,7 +44,7 @@ public class ConfirmEmailView extends Main implements BeforeEnterObserver {
 
     private void confirm() {
         confirm.setEnabled(false);
-        Async.load(this, profiles.confirmEmailChange(token), email -> {
+        Async.load(this, emailChanges.confirmEmailChange(token), email -> {
             message.setText("Done: you sign in with " + email + " from now on.");
             confirm.setVisible(false);
             add(new Anchor("login", "Sign in"));

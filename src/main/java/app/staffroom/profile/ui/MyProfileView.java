@@ -1,7 +1,9 @@
 package app.staffroom.profile.ui;
 
+import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.profile.EmailChangeService;
 import app.staffroom.profile.MyProfile;
 import app.staffroom.profile.ProfileRules;
 import app.staffroom.profile.ProfileService;
@@ -55,6 +57,7 @@ import org.jspecify.annotations.Nullable;
 public class MyProfileView extends Main implements AfterNavigationObserver {
 
     private final ProfileService profiles;
+    private final EmailChangeService emailChanges;
     private final CurrentActor currentActor;
     private final Clock clock;
 
@@ -68,6 +71,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private final List<TextField> phones = new ArrayList<>();
     private final EmailField email = new EmailField("Email");
     private final Paragraph pendingEmail = new Paragraph();
+    private final PasswordField emailPassword = new PasswordField("Your current password");
     private final PasswordField currentPassword = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
     private final Div adminFields = new Div();
@@ -76,8 +80,10 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private @Nullable Actor actor;
     private @Nullable MyProfile shown;
 
-    public MyProfileView(ProfileService profiles, CurrentActor currentActor, WorkspaceService workspaces, Clock clock) {
+    public MyProfileView(ProfileService profiles, EmailChangeService emailChanges, CurrentActor currentActor,
+                         WorkspaceService workspaces, Clock clock) {
         this.profiles = profiles;
+        this.emailChanges = emailChanges;
         this.currentActor = currentActor;
         this.clock = clock;
         this.providerForm = new ProviderForm(this::saveProvider, this::checkColour);
@@ -108,7 +114,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         email.setMaxLength(254);
         Button changeEmail = new Button("Send confirmation link", click -> requestEmailChange());
         Div emailSection = section("Email", new Paragraph("A new address is used once you follow the link we send to it."),
-                email, changeEmail, pendingEmail);
+                email, emailPassword, changeEmail, pendingEmail);
 
         Button changePassword = new Button("Change password", click -> changePassword());
         newPassword.setHelperText("At least 12 characters; not easy to guess. Your other sessions will be signed out.");
@@ -187,12 +193,16 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         mark(email, problems.get("email"));
         if (problems.isEmpty()) {
             String requested = email.getValue().strip();
-            Async.load(this, profiles.requestEmailChange(actor(), requested).then(profiles.myProfile(actor())), reloaded -> {
+            Async.load(this, emailChanges.requestEmailChange(actor(), requested, emailPassword.getValue())
+                    .then(profiles.myProfile(actor())), reloaded -> {
+                emailPassword.clear();
+                mark(emailPassword, null);
                 show(reloaded);
                 Notification.show("We sent a link to " + requested + ". Your email changes once you follow it.",
                         6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }, failure -> {
-                mark(email, Failures.message(failure));
+                mark(emailPassword, Failures.isRefusal(failure) ? failure.getMessage() : null);
+                Async.showFailure(failure);
             });
         }
     }

@@ -39,8 +39,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setError(parameters.containsKey("error"));
         removed.setText(parameters.containsKey("password-changed")
                 ? "Your password was changed, so you were signed out. Sign in with the new password."
+                : parameters.containsKey("expired") ? "This sign-in page had expired. Please sign in again."
                 : "Your access to that practice was removed, so you were signed out.");
-        removed.setVisible(parameters.containsKey("removed") || parameters.containsKey("password-changed"));
+        removed.setVisible(parameters.containsKey("removed") || parameters.containsKey("password-changed")
+                || parameters.containsKey("expired"));
     }
 
     private static LoginI18n texts() {

@@ -15,6 +15,7 @@ import app.staffroom.team.TeammateStatus;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
+import app.staffroom.testing.Demo;
 import app.staffroom.testing.Mailbox;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -124,6 +125,7 @@ class MyProfileViewTest extends KaribuTest {
         assertThat(field(EmailField.class, "Email").getErrorMessage()).startsWith("Enter a valid email address");
 
         _setValue(field(EmailField.class, "Email"), newEmail);
+        _setValue(field(PasswordField.class, "Your current password"), Demo.PASSWORD);
         _click(button("Send confirmation link"));
         awaitUi(() -> _find(Paragraph.class, spec -> spec.withText("Waiting for confirmation from " + newEmail
                 + ". Until then " + oldEmail + " stays in use.")).size() == 1);

@@ -1,0 +1,144 @@
+package app.staffroom.invite;
+
+import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.mail.Outbox;
+import app.staffroom.security.ServerSecret;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The six-digit codes with which a person who already has an account accepts an invitation: emailed,
+ * valid for ten minutes, a newer one voiding the older, kept only as an HMAC under the server's secret
+ * key, and limited as {@link CodeLimits} says.
+ */
+@Component
+class InvitationCodes {
+
+    static final Duration LIFETIME = Duration.ofMinutes(10);
+
+    private final DatabaseClient db;
+    private final Outbox outbox;
+    private final ServerSecret secret;
+    private final Clock clock;
+
+    InvitationCodes(DatabaseClient db, Outbox outbox, ServerSecret secret, Clock clock) {
+        this.db = db;
+        this.outbox = outbox;
+        this.secret = secret;
+        this.clock = clock;
+    }
+
+    /** Who a code is for: the invitation, its workspace and account, and where and how it is mailed. */
+    record For(UUID invitationId, UUID workspaceId, UUID accountId, String email, String workspaceName) {
+    }
+
+    /** Voids earlier codes and mails a new one, unless too many were asked for or tried lately. Runs in the caller's transaction. */
+    Mono<Void> send(For invitation) {
+        Instant now = clock.instant();
+        return recent(invitation, now).flatMap(codes -> {
+            Duration tries = CodeLimits.waitBeforeTry(codes, now);
+            if (!tries.isZero()) {
+                return Mono.error(new ChangeRefusedException("Too many wrong codes. You can ask for a new code "
+                        + CodeLimits.inWords(tries) + "."));
+            }
+            Duration wait = CodeLimits.waitBeforeRequest(codes, now);
+            if (!wait.isZero()) {
+                return Mono.error(new ChangeRefusedException("We already sent several codes. Use the latest one, "
+                        + "or ask for a new code " + CodeLimits.inWords(wait) + "."));
+            }
+            String code = InvitationToken.code();
+            return db.sql("update invitation_code set used_at = :now where invitation_id = :i and used_at is null")
+                    .bind("now", now).bind("i", invitation.invitationId()).fetch().rowsUpdated()
+                    .then(db.sql("""
+                                    insert into invitation_code (workspace_id, invitation_id, code_sha256, expires_at, created_at)
+                                    values (:w, :i, :hash, :expires, :now)
+                                    """)
+                            .bind("w", invitation.workspaceId()).bind("i", invitation.invitationId())
+                            .bind("hash", hash(invitation.invitationId(), code))
+                            .bind("expires", now.plus(LIFETIME)).bind("now", now).fetch().rowsUpdated())
+                    .then(outbox.enqueue(invitation.workspaceId(), invitation.accountId(),
+                            InvitationMail.code(invitation.email(), invitation.workspaceName(), code)));
+        });
+    }
+
+    /** Completes when {@code typed} is the latest code of the invitation, and marks it used; otherwise a refusal that says why. */
+    Mono<Void> check(For invitation, String typed) {
+        Instant now = clock.instant();
+        String code = typed.strip();
+        if (!code.matches("[0-9]{6}")) {
+            return Mono.error(new ChangeRefusedException("The code is the six digits from the email we sent."));
+        }
+        record Latest(UUID id, byte[] hash, Instant expiresAt) {
+        }
+        Mono<Latest> latest = db.sql("""
+                        select id, code_sha256, expires_at from invitation_code
+                         where invitation_id = :i and used_at is null order by created_at desc limit 1
+                        """)
+                .bind("i", invitation.invitationId())
+                .map(row -> new Latest(Objects.requireNonNull(row.get("id", UUID.class)),
+                        Objects.requireNonNull(row.get("code_sha256", byte[].class)),
+                        Objects.requireNonNull(row.get("expires_at", Instant.class))))
+                .one();
+        return Mono.zip(latest.switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
+                        "Ask for a code first: we email it to " + invitation.email() + "."))), recent(invitation, now))
+                .flatMap(found -> {
+                    Latest current = found.getT1();
+                    List<CodeLimits.Code> codes = found.getT2();
+                    Duration wait = CodeLimits.waitBeforeTry(codes, now);
+                    if (!wait.isZero()) {
+                        return Mono.error(new ChangeRefusedException("Too many wrong codes. You can try again "
+                                + CodeLimits.inWords(wait) + "."));
+                    }
+                    if (!current.expiresAt().isAfter(now)) {
+                        return Mono.error(new ChangeRefusedException("The code has expired. Ask for a new one."));
+                    }
+                    if (MessageDigest.isEqual(current.hash(), hash(invitation.invitationId(), code))) {
+                        return db.sql("update invitation_code set used_at = :now where id = :id and used_at is null")
+                                .bind("now", now).bind("id", current.id()).fetch().rowsUpdated()
+                                .flatMap(used -> used == 1 ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(
+                                        "This code has just been used. Ask for a new one.")));
+                    }
+                    return db.sql("update invitation_code set attempts = attempts + 1 where id = :id").bind("id", current.id())
+                            .fetch().rowsUpdated()
+                            .then(recent(invitation, now))
+                            .flatMap(after -> {
+                                int left = CodeLimits.triesLeft(after, now);
+                                return Mono.error(new ChangeRefusedException(left == 0
+                                        ? "The code is not correct, and that was the last try for now. You can try again "
+                                                + CodeLimits.inWords(CodeLimits.waitBeforeTry(after, now)) + "."
+                                        : "The code is not correct. " + left + (left == 1 ? " try" : " tries") + " left."));
+                            });
+                });
+    }
+
+    /** The account's codes of the last ten minutes, whichever invitation they were for. */
+    private Mono<List<CodeLimits.Code>> recent(For invitation, Instant now) {
+        return db.sql("""
+                        select c.created_at, c.invitation_id = :i as same_invitation, c.attempts
+                          from invitation_code c
+                          join invitation i on i.id = c.invitation_id
+                          join teammate t on t.id = i.teammate_id and t.workspace_id = i.workspace_id
+                         where t.account_id = :a and c.created_at > :since
+                        """)
+                .bind("i", invitation.invitationId()).bind("a", invitation.accountId())
+                .bind("since", now.minus(CodeLimits.WINDOW))
+                .map(row -> new CodeLimits.Code(Objects.requireNonNull(row.get("created_at", Instant.class)),
+                        Boolean.TRUE.equals(row.get("same_invitation", Boolean.class)),
+                        Objects.requireNonNull(row.get("attempts", Integer.class))))
+                .all().collectList();
+    }
+
+    /** HMAC, not a plain hash: a million possible codes would be found from a plain hash at once. */
+    private byte[] hash(UUID invitation, String code) {
+        return secret.mac((invitation + ":" + code).getBytes(StandardCharsets.US_ASCII));
+    }
+}
