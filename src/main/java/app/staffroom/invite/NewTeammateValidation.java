@@ -2,6 +2,7 @@ package app.staffroom.invite;
 
 import app.staffroom.base.EmailAddresses;
 import app.staffroom.base.Npi;
+import app.staffroom.base.PlainText;
 import app.staffroom.base.PhoneNumbers;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,8 +96,13 @@ public final class NewTeammateValidation {
     }
 
     private static void requireName(Map<String, String> problems, String field, String value, String what) {
+        String problem = PlainText.problem(value);
         if (value.isBlank()) {
             problems.put(field, "Enter the " + what + ".");
+        } else if (problem != null) {
+            problems.put(field, "The " + what + " " + problem);
+        } else if (!PlainText.hasVisibleCharacter(value)) {
+            problems.put(field, "The " + what + " has no visible character: it is only spaces or invisible characters.");
         } else if (value.strip().length() > 80) {
             problems.put(field, "The " + what + " can be at most 80 characters.");
         }
