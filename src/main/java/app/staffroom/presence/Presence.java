@@ -76,11 +76,12 @@ public class Presence {
         Flux.fromIterable(List.copyOf(inFlight))
                 .flatMap(report -> report.onErrorResume(failure -> Mono.empty()))
                 .then(Mono.defer(() -> allGone(stillOpen)))
+                .timeout(SHUTDOWN_LIMIT)
                 .onErrorResume(failure -> {
                     LOG.warn("Could not report the screens open on this node as closed; they go stale by themselves", failure);
                     return Mono.empty();
                 })
-                .block(SHUTDOWN_LIMIT);
+                .block();
     }
 
     /**
