@@ -15,8 +15,15 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import app.staffroom.base.CsvExport;
+import app.staffroom.base.CsvImport;
+import app.staffroom.base.ui.CappedUpload;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.upload.Receiver;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Set;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.reactivestreams.Publisher;
 import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.data.repository.Repository;
@@ -79,6 +86,29 @@ class ArchitectureTest {
     static final ArchRule services_are_public_entry_points_of_their_feature = classes()
             .that().areAnnotatedWith(Service.class)
             .should().resideOutsideOfPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule every_csv_file_is_written_by_the_one_writer_that_neutralises_formulas = noClasses()
+            .that().doNotHaveFullyQualifiedName(CsvExport.class.getName())
+            .should().dependOnClassesThat().areAssignableTo(CSVPrinter.class)
+            .because("CsvExport writes the byte-order mark and neutralises cells a spreadsheet would run as formulas");
+
+    @ArchTest
+    static final ArchRule every_uploaded_csv_file_is_read_by_the_one_reader_that_checks_each_row = noClasses()
+            .that().doNotHaveFullyQualifiedName(CsvImport.class.getName())
+            .should().dependOnClassesThat().areAssignableTo(CSVParser.class)
+            .because("CsvImport decides the encoding, refuses bad headers and reports bad rows one by one");
+
+    @ArchTest
+    static final ArchRule every_upload_is_capped_on_the_server = noClasses()
+            .that().doNotHaveFullyQualifiedName(CappedUpload.class.getName())
+            .should().implement(UploadHandler.class)
+            .orShould().callMethodWhere(DescribedPredicate.describe("a Vaadin upload handler factory",
+                    (JavaAccess<?> call) -> call.getTargetOwner().isAssignableTo(UploadHandler.class)
+                            && Set.of("inMemory", "toFile", "toTempFile").contains(call.getName())))
+            .orShould().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component.upload.receivers..")
+            .orShould().dependOnClassesThat().areAssignableTo(Receiver.class)
+            .because("CappedUpload reads at most its limit plus one byte, whatever the browser was told");
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_cycles = slices()

@@ -5,8 +5,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rules every text a person types follows, whatever the field: no control characters (a multi-line
  * field keeps its line breaks), no bidirectional overrides or isolates (U+202A–U+202E, U+2066–U+2069,
- * which can make stored text read differently from what it is: CVE-2021-42574, "Trojan Source"), and a
- * name has at least one visible character. Each method answers with the problem in words for the person,
+ * which can make stored text read differently from what it is: CVE-2021-42574, "Trojan Source"; Unicode
+ * Standard Annex #9), no U+FFFD (it stands for bytes that could not be decoded: the real text is lost), and
+ * a name has at least one visible character (not only spaces, zero-width or blank-looking characters, or
+ * combining marks on their own). Each method answers with the problem in words for the person,
  * or null when the text is fine. Services apply the same rules before anything reaches the database.
  */
 public final class TypedText {
@@ -54,6 +56,10 @@ public final class TypedText {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
+            if (c == 0xFFFD) {
+                return "Part of this could not be read as text (U+FFFD stands where the bytes were): "
+                        + "type it again or save the file as UTF-8.";
+            }
             if (bidiControl(c)) {
                 return "Remove the hidden text-direction character (U+" + hex(c) + "): it can make text read "
                         + "differently from what it is.";
@@ -72,10 +78,15 @@ public final class TypedText {
     }
 
     private static boolean invisible(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
-                || Character.getType(c) == Character.CONTROL
-                // Blank-looking letters that are often used to fake an empty name.
-                || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.UNASSIGNED, Character.SURROGATE,
+                 Character.NON_SPACING_MARK, Character.ENCLOSING_MARK -> true;
+            // Blank-looking letters that are often used to fake an empty name.
+            default -> c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800 || c == 0xFFFD;
+        };
     }
 
     private static String hex(int c) {

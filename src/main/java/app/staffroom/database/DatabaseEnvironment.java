@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.logging.Log;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -51,13 +55,34 @@ class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         } else {
             String dataDir = environment.getProperty("staffroom.data-dir", "");
             boolean reset = environment.getProperty("staffroom.db.reset", Boolean.class, false);
-            EmbeddedDatabase database = EmbeddedDatabase.shared(
-                    dataDir.isBlank() ? null : Path.of(dataDir).resolve("postgres"), reset, log);
+            boolean durable = environment.getProperty("staffroom.db.embedded.durable", Boolean.class, true);
+            EmbeddedDatabase database = EmbeddedDatabase.acquire(
+                    dataDir.isBlank() ? null : Path.of(dataDir).resolve("postgres"), reset, durable, log);
+            application.addInitializers(new StopsAfterTheContext(database));
             putConnection(properties, database.address(), EmbeddedDatabase.USER, "");
             properties.put("staffroom.db.embedded", true);
         }
         if (!properties.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+        }
+    }
+
+    /**
+     * Releases the embedded server once the application context has closed: registered before any bean
+     * exists, it is the first disposable bean and so the last one destroyed, after every bean that uses the
+     * database (the connection pool, the live listener, the screens' presence reports) has finished.
+     */
+    private record StopsAfterTheContext(EmbeddedDatabase database)
+            implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            if (!(context.getBeanFactory() instanceof DefaultListableBeanFactory beans)) {
+                throw new IllegalStateException("Unexpected bean factory " + context.getBeanFactory().getClass());
+            }
+            DisposableBean release = database::release;
+            beans.registerSingleton("embeddedDatabaseRelease", release);
+            beans.registerDisposableBean("embeddedDatabaseRelease", release);
         }
     }
 

@@ -1,19 +1,17 @@
 package app.staffroom.history;
 
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.CsvExport;
 import app.staffroom.base.SqlLike;
 import app.staffroom.base.TypedText;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -49,21 +47,18 @@ public class AuditSearch {
                         .bind("w", actor.workspaceId()).map(row -> row.get(0, String.class)).all());
     }
 
-    /** The filtered events as CSV (UTF-8), newest first. */
+    /**
+     * The filtered events (at most {@value #EXPORTED}, newest first) as a CSV file written by
+     * {@link CsvExport}: UTF-8 with a byte-order mark, cells that a spreadsheet would run as formulas
+     * neutralised. Needs Audit "view".
+     */
     public Mono<byte[]> exportCsv(Actor actor, AuditFilter filter) {
-        return query(actor, filter, EXPORTED).collectList().map(records -> {
-            StringWriter out = new StringWriter();
-            try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                    .setHeader("time", "actor", "action", "target type", "target", "before", "after").get())) {
-                for (AuditRecord record : records) {
-                    csv.printRecord(record.occurredAt(), record.actor(), record.action(), record.targetType(),
-                            record.target(), record.before(), record.after());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toString().getBytes(StandardCharsets.UTF_8);
-        });
+        return query(actor, filter, EXPORTED)
+                .map(record -> Arrays.<@Nullable Object>asList(record.occurredAt(), record.actor(), record.action(),
+                        record.targetType(), record.target(), record.before(), record.after()))
+                .collectList()
+                .map(rows -> CsvExport.write(
+                        List.of("time", "actor", "action", "target type", "target", "before", "after"), rows));
     }
 
     private Flux<AuditRecord> query(Actor actor, AuditFilter filter, int limit) {

@@ -2,8 +2,13 @@ package app.staffroom.invite;
 
 import java.util.List;
 
-/** What happened to each row of a CSV file of invitations. */
-public record BulkInviteReport(List<Row> rows) {
+/**
+ * What happened to each row of a CSV file of invitations.
+ *
+ * @param encoding the encoding the file was read in ("UTF-8" or "Windows-1252")
+ * @param rows one per non-blank line below the header, in file order
+ */
+public record BulkInviteReport(String encoding, List<Row> rows) {
 
     /** One line of the file: invited, or the reason it was not. */
     public record Row(long line, String email, boolean invited, String message) {

@@ -4,6 +4,7 @@ import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.TypedText;
+import app.staffroom.base.CsvImport;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveNotifier;
@@ -39,6 +40,11 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class InvitationService {
+
+    /** The largest CSV file of invitations, in bytes (1 MB). */
+    public static final int CSV_MAX_BYTES = 1024 * 1024;
+    /** What the person is told about a larger file. */
+    public static final String CSV_TOO_LARGE = "The file is larger than 1 MB. Split it into smaller files.";
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
@@ -114,21 +120,25 @@ public class InvitationService {
     }
 
     /**
-     * Invites everyone in a CSV file (see {@link BulkInvites} for the columns), each valid row in its own
-     * transaction; the report lists every row with what happened to it. Needs Team "manage users" and the
-     * administrator's own password.
+     * Invites everyone in a CSV file (see {@link BulkInvites} for the columns and {@link CsvImport} for how
+     * the file is read), each valid row in its own transaction; the report lists every row with what
+     * happened to it. Needs Team "manage users" and the administrator's own password.
+     *
+     * @param csv the file's bytes, at most {@link #CSV_MAX_BYTES}
+     * @throws ChangeRefusedException (as the error) when the file as a whole cannot be used; nobody is invited
      */
-    public Mono<BulkInviteReport> inviteAll(Actor actor, String csv, String adminPassword) {
+    public Mono<BulkInviteReport> inviteAll(Actor actor, byte[] csv, String adminPassword) {
         return access.require(actor, Permission.TEAM_MANAGE_USERS)
+                .then(csv.length > CSV_MAX_BYTES ? Mono.error(new ChangeRefusedException(CSV_TOO_LARGE)) : Mono.empty())
                 .then(accounts.passwordMatches(actor.accountId(), adminPassword))
                 .flatMap(right -> right ? Mono.empty() : Mono.error(new ChangeRefusedException(
                         "Your password is not correct. Nobody was invited.")))
                 .then(Mono.zip(phoneRegion(actor), namesToIds(actor, "role"), namesToIds(actor, "location")))
                 .flatMap(lookups -> Mono.fromCallable(() -> BulkInvites.parse(csv, lookups.getT2(), lookups.getT3(), lookups.getT1()))
-                        .flatMapMany(rows -> BulkInvites.inviteEach(rows,
-                                draft -> create(actor, draft, lookups.getT1()).as(transaction::transactional)))
-                        .collectList()
-                        .map(BulkInviteReport::new));
+                        .flatMap(file -> BulkInvites.inviteEach(file.rows(),
+                                        draft -> create(actor, draft, lookups.getT1()).as(transaction::transactional))
+                                .collectList()
+                                .map(rows -> new BulkInviteReport(file.encoding(), rows))));
     }
 
     private Mono<Map<String, UUID>> namesToIds(Actor actor, String table) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -25,8 +26,8 @@ import reactor.core.publisher.Mono;
 /**
  * Who is online now, across every node: a screen reports itself when it opens and when it closes, and
  * each node reports all its open screens together every {@link #HEARTBEAT}, in one statement. A screen
- * counts as online for {@link #FRESH} after its last report, so a node that stops leaves no one online
- * for long.
+ * counts as online for {@link #FRESH} after its last report. A node that shuts down reports its open
+ * screens as closed before the database goes away; one that dies leaves no one online for long.
  */
 @Service
 public class Presence {
@@ -34,6 +35,7 @@ public class Presence {
     private static final Logger LOG = LoggerFactory.getLogger(Presence.class);
     public static final Duration HEARTBEAT = Duration.ofSeconds(30);
     static final Duration FRESH = Duration.ofSeconds(75);
+    private static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(10);
 
     private final DatabaseClient db;
     private final AccessService access;
@@ -41,7 +43,10 @@ public class Presence {
     private final TransactionalOperator transaction;
     private final Clock clock;
     private final Map<UUID, Actor> openHere = new ConcurrentHashMap<>();
+    /** Reports on their way to the database; shutting down waits for them. */
+    private final Set<Mono<Void>> inFlight = ConcurrentHashMap.newKeySet();
     private final Disposable heartbeat;
+    private volatile boolean stopped;
 
     Presence(DatabaseClient db, AccessService access, LiveNotifier live, TransactionalOperator transaction, Clock clock) {
         this.db = db;
@@ -57,9 +62,26 @@ public class Presence {
                 .subscribe();
     }
 
+    /**
+     * The node is shutting down (called before the database connections close): waits for the reports on
+     * their way, then reports every screen still open here as closed, in one statement. A screen that
+     * closes afterwards has nothing left to report.
+     */
     @PreDestroy
     void stop() {
+        stopped = true;
         heartbeat.dispose();
+        List<Map.Entry<UUID, Actor>> stillOpen = List.copyOf(openHere.entrySet());
+        openHere.clear();
+        Flux.fromIterable(List.copyOf(inFlight))
+                .flatMap(report -> report.onErrorResume(failure -> Mono.empty()))
+                .then(Mono.defer(() -> allGone(stillOpen)))
+                .timeout(SHUTDOWN_LIMIT)
+                .onErrorResume(failure -> {
+                    LOG.warn("Could not report the screens open on this node as closed; they go stale by themselves", failure);
+                    return Mono.empty();
+                })
+                .block();
     }
 
     /**
@@ -67,14 +89,24 @@ public class Presence {
      * heartbeat of this node, and as gone when disposed. Failures to report are logged, never thrown.
      */
     public Disposable open(Actor actor, UUID screen) {
+        if (stopped) {
+            return () -> { };
+        }
         openHere.put(screen, actor);
-        report(List.of(Map.entry(screen, actor)))
-                .subscribe(null, failure -> LOG.warn("Could not report an opened screen", failure));
+        send(report(List.of(Map.entry(screen, actor))), "Could not report an opened screen");
         return () -> {
             if (openHere.remove(screen) != null) {
-                gone(actor, screen).subscribe(null, failure -> LOG.warn("Could not report a closed screen", failure));
+                send(gone(actor, screen), "Could not report a closed screen");
             }
         };
+    }
+
+    /** Sends a report in the background, remembered until it is done so that shutting down can wait for it. */
+    private void send(Mono<Void> report, String failureMessage) {
+        Mono<Void> sending = report.cache();
+        inFlight.add(sending);
+        sending.doFinally(signal -> inFlight.remove(sending))
+                .subscribe(null, failure -> LOG.warn(failureMessage, failure));
     }
 
     /** Every screen open on this node, reported in one statement. */
@@ -123,6 +155,20 @@ public class Presence {
     private Mono<Void> gone(Actor actor, UUID screen) {
         return db.sql("delete from presence where ui_id = :ui").bind("ui", screen).fetch().rowsUpdated()
                 .then(live.changed(actor.workspaceId(), LiveEvent.Kind.PRESENCE, actor.teammateId()))
+                .as(transaction::transactional);
+    }
+
+    /** These screens were closed, in one statement; each teammate who had one is announced. */
+    private Mono<Void> allGone(List<Map.Entry<UUID, Actor>> closed) {
+        if (closed.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("delete from presence where ui_id = any(:uis)")
+                .bind("uis", closed.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+                .fetch().rowsUpdated()
+                .thenMany(Flux.fromIterable(closed).map(Map.Entry::getValue).distinct())
+                .concatMap(actor -> live.changed(actor.workspaceId(), LiveEvent.Kind.PRESENCE, actor.teammateId()))
+                .then()
                 .as(transaction::transactional);
     }
 

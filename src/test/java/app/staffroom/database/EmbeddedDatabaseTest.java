@@ -20,21 +20,21 @@ class EmbeddedDatabaseTest {
 
     @Test
     void data_survives_a_restart_and_a_reset_wipes_it() throws Exception {
-        EmbeddedDatabase first = EmbeddedDatabase.start(dataDirectory, false, LogFactory.getLog(getClass()));
+        EmbeddedDatabase first = EmbeddedDatabase.start(dataDirectory, false, true, LogFactory.getLog(getClass()));
         try {
             execute(first, "create table note (text text); insert into note values ('kept')");
         } finally {
             first.stop();
         }
 
-        EmbeddedDatabase restarted = EmbeddedDatabase.start(dataDirectory, false, LogFactory.getLog(getClass()));
+        EmbeddedDatabase restarted = EmbeddedDatabase.start(dataDirectory, false, true, LogFactory.getLog(getClass()));
         try {
             assertThat(notes(restarted)).isEqualTo(1);
         } finally {
             restarted.stop();
         }
 
-        EmbeddedDatabase reset = EmbeddedDatabase.start(dataDirectory, true, LogFactory.getLog(getClass()));
+        EmbeddedDatabase reset = EmbeddedDatabase.start(dataDirectory, true, true, LogFactory.getLog(getClass()));
         try {
             assertThat(notes(reset)).isEqualTo(-1);
         } finally {

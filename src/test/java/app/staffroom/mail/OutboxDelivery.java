@@ -12,9 +12,13 @@ public class OutboxDelivery {
         this.sender = sender;
     }
 
-    /** One pass of the sender, as the scheduler makes it. */
+    /**
+     * Sends everything of this node that is due, batch after batch: the sender takes a few messages at a
+     * time, and other tests leave theirs in the shared outbox. A message whose sending fails is due again
+     * only later.
+     */
     public void sendDue() {
-        sender.sendDue();
+        sendAllDue();
     }
 
     /** Delivers every message of this node that is due now. */

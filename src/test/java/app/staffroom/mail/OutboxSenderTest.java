@@ -29,7 +29,7 @@ class OutboxSenderTest {
     Outbox outbox;
 
     @Autowired
-    OutboxSender sender;
+    OutboxDelivery sender;
 
     @Autowired
     GreenMail smtp;

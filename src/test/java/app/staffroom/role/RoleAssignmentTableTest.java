@@ -12,6 +12,7 @@ import app.staffroom.team.TeammateStatus;
 import app.staffroom.testing.Demo;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +105,9 @@ class RoleAssignmentTableTest {
                 },
                 "invite with the role from the wizard", () -> invitations.invite(manager, draft(clinic, role), Demo.PASSWORD),
                 "invite with the role from a CSV file", () -> invitations.inviteAll(manager,
-                                "first name,last name,email,role,locations,provider\n"
-                                        + "Nina,Novak," + newEmail() + "," + roleName + ",Main Street,no\n", Demo.PASSWORD)
+                                ("first name,last name,email,role,locations,provider\n"
+                                        + "Nina,Novak," + newEmail() + "," + roleName + ",Main Street,no\n")
+                                .getBytes(StandardCharsets.UTF_8), Demo.PASSWORD)
                         .flatMap(RoleAssignmentTableTest::refusalAsError),
                 "resend an invitation to the role", () -> invitations.resend(manager, invitedBy(setting, role)),
                 "reactivate a teammate with the role", () ->

@@ -1,5 +1,6 @@
 package app.staffroom.history.ui;
 
+import app.staffroom.base.CsvExport;
 import app.staffroom.history.AuditFilter;
 import app.staffroom.history.AuditRecord;
 import app.staffroom.history.AuditSearch;
@@ -124,7 +125,7 @@ public class AuditTrailView extends Main {
         Async.load(this, audit.exportCsv(Objects.requireNonNull(actor), filter()), bytes -> {
             export.removeAll();
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(bytes), "audit-trail.csv", "text/csv", bytes.length)), "Download audit-trail.csv");
+                    new ByteArrayInputStream(bytes), "audit-trail.csv", CsvExport.MEDIA_TYPE, bytes.length)), "Download audit-trail.csv");
             download.setId("audit-download");
             export.add(download);
         });

@@ -1,7 +1,10 @@
 package app.staffroom.invite.ui;
 
+import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.UploadedText;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.CappedUpload;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.invite.BulkInviteReport;
 import app.staffroom.invite.InvitationService;
@@ -17,7 +20,6 @@ import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -36,9 +38,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -162,7 +162,8 @@ public class PendingInvitesView extends Main {
         dialog.setHeaderTitle("Invite from a CSV file");
         Paragraph help = new Paragraph("The first line names the columns: first name, last name, email, role, "
                 + "locations, provider. Separate several locations with semicolons; the first is the default. "
-                + "Provider is yes or no.");
+                + "Provider is yes or no. One person per line, at most 500 people and 1 MB; save as \"CSV UTF-8\" "
+                + "(a file that is not UTF-8 is read as Windows-1252).");
         PasswordField password = new PasswordField("Your password");
         password.setHelperText("Inviting needs your own password.");
         Paragraph status = new Paragraph();
@@ -172,28 +173,39 @@ public class PendingInvitesView extends Main {
         report.addColumn(row -> row.invited() ? "Invited" : "Not invited").setHeader("Result").setAutoWidth(true);
         report.addColumn(BulkInviteReport.Row::message).setHeader("Why").setFlexGrow(2);
         report.setVisible(false);
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            if (password.getValue().isEmpty()) {
-                status.setText("Enter your password first, then upload the file again.");
-                return;
-            }
-            status.setText("Inviting…");
-            Async.load(this, invitations.inviteAll(actor(), new String(bytes, StandardCharsets.UTF_8), password.getValue()),
-                    result -> {
-                        status.setText(result.invited() + " invited, " + result.refused() + " not invited.");
-                        report.setItems(result.rows());
-                        report.setVisible(true);
-                        refresh();
-                    },
-                    failure -> status.setText(Failures.message(failure)));
-        })));
+        Upload upload = new Upload(new CappedUpload(InvitationService.CSV_MAX_BYTES, InvitationService.CSV_TOO_LARGE,
+                bytes -> inviteFromFile(bytes, password, status, report), status::setText));
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(1024 * 1024);
+        upload.setMaxFileSize(InvitationService.CSV_MAX_BYTES);
         dialog.add(help, password, upload, status, report);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.setWidth("48rem");
         dialog.open();
+    }
+
+    private void inviteFromFile(byte[] file, PasswordField password, Paragraph status, Grid<BulkInviteReport.Row> report) {
+        if (password.getValue().isEmpty()) {
+            status.setText("Enter your password first, then upload the file again.");
+            return;
+        }
+        status.setText("Inviting…");
+        Async.load(this, invitations.inviteAll(actor(), file, password.getValue()),
+                result -> {
+                    status.setText(result.invited() + " invited, " + result.refused() + " not invited."
+                            + (result.encoding().equals(UploadedText.UTF_8) ? ""
+                                    : " The file was read as " + result.encoding() + " because it is not UTF-8."));
+                    report.setItems(result.rows());
+                    report.setVisible(true);
+                    refresh();
+                },
+                failure -> {
+                    if (failure instanceof ChangeRefusedException refused) {
+                        status.setText(refused.getMessage());
+                    } else {
+                        status.setText("The file could not be imported. Please try again.");
+                        Async.showFailure(failure);
+                    }
+                });
     }
 
     private void run(Mono<Void> action, String confirmation) {

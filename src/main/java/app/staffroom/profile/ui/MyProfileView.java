@@ -2,6 +2,7 @@ package app.staffroom.profile.ui;
 
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.CappedUpload;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.profile.EmailChangeService;
 import app.staffroom.profile.MyProfile;
@@ -33,10 +34,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.IOException;
-import java.io.InputStream;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -89,7 +86,8 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         this.providerForm = new ProviderForm(this::saveProvider, this::checkColour);
         addClassName("profile-view");
 
-        upload = new Upload(new PhotoUpload());
+        upload = new Upload(new CappedUpload(ProfileService.PHOTO_MAX_BYTES,
+                "The photo is larger than 5 MB. Choose a smaller file.", this::uploadPhoto, this::photoRefused));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ProfileService.PHOTO_MAX_BYTES);
@@ -227,29 +225,18 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     }
 
     private void uploadPhoto(byte[] data) {
-        getUI().ifPresent(ui -> ui.access(() -> Async.load(this, profiles.uploadPhoto(actor(), data), profile -> {
+        Async.load(this, profiles.uploadPhoto(actor(), data), profile -> {
             upload.clearFileList();
             saved(profile);
         }, failure -> {
             upload.clearFileList();
             Async.showFailure(failure);
-        })));
+        });
     }
 
-    /** Reads at most one byte more than a photo may have, so an oversized upload never fills the memory. */
-    private final class PhotoUpload implements UploadHandler {
-
-        @Override
-        public void handleUploadRequest(UploadEvent event) throws IOException {
-            try (InputStream data = event.getInputStream()) {
-                uploadPhoto(data.readNBytes(ProfileService.PHOTO_MAX_BYTES + 1));
-            }
-        }
-
-        @Override
-        public long getRequestSizeMax() {
-            return ProfileService.PHOTO_MAX_BYTES + 1024 * 1024;
-        }
+    private void photoRefused(String message) {
+        upload.clearFileList();
+        Notification.show(message, 6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void saveProvider(ProviderProfile changed) {

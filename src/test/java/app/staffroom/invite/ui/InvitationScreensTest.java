@@ -18,6 +18,7 @@ import app.staffroom.testing.GridRows;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
 import app.staffroom.testing.Mailbox;
+import app.staffroom.testing.UploadRequests;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -39,6 +40,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouteParameters;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -216,6 +218,44 @@ class InvitationScreensTest extends KaribuTest {
     }
 
     @Test
+    void a_csv_file_with_a_nul_byte_and_an_open_quote_invites_the_other_rows_and_shows_no_technical_text() {
+        String first = Mailbox.uniqueEmail();
+        String last = Mailbox.uniqueEmail();
+        String csv = "first name,last name,email,role,locations,provider\n"
+                + "Gail,Good," + first + ",Front Desk,Main Street,no\n"
+                + "Nul\u0000,Byte," + Mailbox.uniqueEmail() + ",Front Desk,Main Street,no\n"
+                + "\"Open,Quote," + Mailbox.uniqueEmail() + ",Front Desk,Main Street,no\n"
+                + "Lee,Later," + last + ",Front Desk,Main Street,no\n";
+        openBulkDialog();
+
+        UploadKt._upload(_get(Upload.class), "team.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        awaitUi(() -> _find(Paragraph.class).stream().anyMatch(p -> p.getText().equals("2 invited, 2 not invited.")));
+        List<BulkInviteReport.Row> rows = GridRows.of(bulkReport());
+        assertThat(rows).extracting(BulkInviteReport.Row::line).containsExactly(2L, 3L, 4L, 5L);
+        assertThat(rows).extracting(BulkInviteReport.Row::invited).containsExactly(true, false, false, true);
+        assertThat(rows.get(1).message()).isEqualTo("The first name contains a control character (U+0000).");
+        assertThat(rows.get(2).message()).startsWith("This line is not valid CSV");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .noneMatch(text -> text.contains("org.apache") || text.contains("Exception"));
+        assertThat(mailbox.countTo(last)).isEqualTo(1);
+    }
+
+    @Test
+    void a_20_mb_body_posted_straight_to_the_csv_upload_is_refused_after_reading_at_most_the_limit_and_one_byte()
+            throws IOException {
+        openBulkDialog();
+
+        UploadRequests.Posted raw = UploadRequests.post(_get(Upload.class), 20L * 1024 * 1024, false, "text/csv");
+
+        assertThat(raw.bytesRead()).isLessThanOrEqualTo(InvitationService.CSV_MAX_BYTES + 1L);
+        assertThat(raw.status()).isEqualTo(422);
+        awaitUi(() -> _find(Paragraph.class).stream().anyMatch(p -> p.getText().equals(InvitationService.CSV_TOO_LARGE)));
+        UploadRequests.Posted declared = UploadRequests.post(_get(Upload.class), 20L * 1024 * 1024, true, "text/csv");
+        assertThat(declared.bytesRead()).as("a declared length over the limit is refused unread").isZero();
+    }
+
+    @Test
     void a_new_person_accepts_on_the_public_page_and_a_used_link_shows_a_clear_page() {
         String email = Mailbox.uniqueEmail();
         UUID teammate = invitations.invite(fixtures.actor(admin), draft(email), Demo.PASSWORD).block(LIMIT);
@@ -244,6 +284,17 @@ class InvitationScreensTest extends KaribuTest {
         UI.getCurrent().navigate(NewTeammateWizard.class);
         awaitUi(() -> _find(CheckboxGroup.class, spec -> spec.withLabel("Location access")).stream()
                 .anyMatch(group -> group.getListDataView().getItems().findAny().isPresent()));
+    }
+
+    private void openBulkDialog() {
+        openPendingInvites();
+        _click(_get(Button.class, spec -> spec.withText("Invite from a CSV file…")));
+        _get(PasswordField.class).setValue(Demo.PASSWORD);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<BulkInviteReport.Row> bulkReport() {
+        return _find(Grid.class).stream().filter(grid -> grid.getColumns().size() == 4).findFirst().orElseThrow();
     }
 
     private void openPendingInvites() {

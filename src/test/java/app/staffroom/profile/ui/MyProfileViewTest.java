@@ -16,6 +16,7 @@ import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
 import app.staffroom.testing.Demo;
+import app.staffroom.testing.UploadRequests;
 import app.staffroom.testing.Mailbox;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -231,6 +232,20 @@ class MyProfileViewTest extends KaribuTest {
         awaitUi(() -> button("Remove photo").isVisible());
         _click(button("Remove photo"));
         awaitUi(() -> "null".equals(fixtures.teammateColumn(me, "photo")));
+    }
+
+    @Test
+    void a_20_mb_body_posted_straight_to_the_photo_upload_is_refused_after_reading_at_most_the_limit_and_one_byte()
+            throws IOException {
+        UploadRequests.Posted raw = UploadRequests.post(_get(Upload.class), 20L * 1024 * 1024, false, "image/png");
+
+        assertThat(raw.bytesRead()).isLessThanOrEqualTo(ProfileService.PHOTO_MAX_BYTES + 1L);
+        assertThat(raw.status()).isEqualTo(422);
+        awaitUi(() -> notificationSays("The photo is larger than 5 MB. Choose a smaller file."));
+
+        UploadRequests.Posted declared = UploadRequests.post(_get(Upload.class), 20L * 1024 * 1024, true, "image/png");
+        assertThat(declared.bytesRead()).as("a declared length over the limit is refused unread").isZero();
+        assertThat(fixtures.teammateColumn(me, "photo")).isEqualTo("null");
     }
 
     @Test

@@ -1,0 +1,83 @@
+package app.staffroom.base.ui;
+
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The one upload handler of Staffroom: the server itself enforces the size limit, whatever the
+ * browser was told (a limit set only on the {@code Upload} component is a hint a crafted request
+ * ignores; OWASP ASVS 5.0, V5.2.1).
+ * <ul>
+ *   <li>a body whose declared length ({@code Content-Length}) is over the limit is refused unread;</li>
+ *   <li>otherwise at most {@code maxBytes + 1} bytes are read, and one byte too many refuses the file.</li>
+ * </ul>
+ * The {@code Upload} component sends the file as the raw request body. A multipart body would be read
+ * and stored whole by the servlet container before any handler could count it, so
+ * {@link app.staffroom.base.MultipartRefusalFilter} refuses those before they reach Vaadin.
+ * The file's bytes, or the reason it was refused, are handed to the screen inside {@code ui.access}.
+ */
+public final class CappedUpload implements UploadHandler {
+
+    private final int maxBytes;
+    private final String tooLarge;
+    private final SerializableConsumer<byte[]> onFile;
+    private final SerializableConsumer<String> onRefused;
+
+    /**
+     * @param maxBytes the largest file accepted, in bytes
+     * @param tooLarge what the person is told about a larger file, for example "The file is larger than 1 MB."
+     * @param onFile receives the file's bytes (at most {@code maxBytes}), inside {@code ui.access}
+     * @param onRefused receives the message for the person, inside {@code ui.access}
+     */
+    public CappedUpload(int maxBytes, String tooLarge, SerializableConsumer<byte[]> onFile,
+                        SerializableConsumer<String> onRefused) {
+        if (maxBytes < 1 || maxBytes == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 1));
+        }
+        this.maxBytes = maxBytes;
+        this.tooLarge = tooLarge;
+        this.onFile = onFile;
+        this.onRefused = onRefused;
+    }
+
+    @Override
+    public void handleUploadRequest(UploadEvent event) throws IOException {
+        if (event.getFileSize() > maxBytes) {
+            refuse(event);
+            return;
+        }
+        byte[] data;
+        try (InputStream body = event.getInputStream()) {
+            data = body.readNBytes(maxBytes + 1);
+        }
+        if (data.length > maxBytes) {
+            refuse(event);
+            return;
+        }
+        event.getUI().access(() -> onFile.accept(data));
+    }
+
+    private void refuse(UploadEvent event) {
+        event.reject(tooLarge);
+        event.getUI().access(() -> onRefused.accept(tooLarge));
+    }
+
+    /** Vaadin checks multipart requests against these; such requests are refused before (see above). */
+    @Override
+    public long getRequestSizeMax() {
+        return maxBytes;
+    }
+
+    @Override
+    public long getFileSizeMax() {
+        return maxBytes;
+    }
+
+    @Override
+    public long getFileCountMax() {
+        return 1;
+    }
+}

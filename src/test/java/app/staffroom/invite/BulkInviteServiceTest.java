@@ -1,0 +1,113 @@
+package app.staffroom.invite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.security.Actor;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.testing.Demo;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.Mailbox;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.test.StepVerifier;
+
+/** Inviting from a CSV file through the service: bad rows are reported one by one and never stop the good ones. */
+@SpringBootTest
+class BulkInviteServiceTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(30);
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final String HEADER = "first name,last name,email,role,locations,provider\r\n";
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    DatabaseClient db;
+
+    Actor admin;
+
+    @BeforeEach
+    void clinic() {
+        Clinic clinic = fixtures.newClinic();
+        admin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
+    }
+
+    @Test
+    void a_windows_1252_file_with_a_nul_byte_an_open_quote_and_undefined_bytes_invites_every_valid_row() {
+        List<String> emails = List.of(Mailbox.uniqueEmail(), Mailbox.uniqueEmail(), Mailbox.uniqueEmail(),
+                Mailbox.uniqueEmail(), Mailbox.uniqueEmail(), Mailbox.uniqueEmail());
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(HEADER.getBytes(WINDOWS_1252));
+        file.writeBytes(row("Zoë", "Ångström", emails.get(0)));
+        file.writeBytes(row("Nul\u0000", "Byte", emails.get(1)));
+        file.writeBytes(row("\"Open", "Quote", emails.get(2)));
+        file.writeBytes(new byte[] {'B', (byte) 0x81, 'd'});
+        file.writeBytes(row("", "Byte", emails.get(3)));
+        file.writeBytes(row("\u00A0", "Invisible", emails.get(4)));
+        file.writeBytes(row("Renée", "Côté", emails.get(5)));
+
+        BulkInviteReport report = invitations.inviteAll(admin, file.toByteArray(), Demo.PASSWORD).block(LIMIT);
+
+        assertThat(report.encoding()).isEqualTo("Windows-1252");
+        assertThat(report.rows()).extracting(BulkInviteReport.Row::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(report.rows()).extracting(BulkInviteReport.Row::invited).containsExactly(true, false, false, false, false, true);
+        assertThat(report.rows().get(1).message()).isEqualTo("The first name contains a control character (U+0000).");
+        assertThat(report.rows().get(2).message()).startsWith("This line is not valid CSV");
+        assertThat(report.rows().get(3).message()).isEqualTo("The first name has bytes that are not valid Windows-1252 text.");
+        assertThat(report.rows().get(4).message()).contains("no visible character");
+        assertThat(name(emails.get(0))).isEqualTo("Zoë Ångström");
+        assertThat(name(emails.get(5))).isEqualTo("Renée Côté");
+        assertThat(accounts(emails.subList(1, 5))).isZero();
+    }
+
+    @Test
+    void a_duplicated_column_refuses_the_file_naming_it_and_invites_nobody() {
+        String email = Mailbox.uniqueEmail();
+        String csv = "first name,last name,email,role,locations,provider,email\r\n"
+                + "Ada,Byron," + email + ",Front Desk,Main Street,no,other@clinic.example\r\n";
+
+        StepVerifier.create(invitations.inviteAll(admin, csv.getBytes(StandardCharsets.UTF_8), Demo.PASSWORD))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
+                        .hasMessage("The column 'email' appears twice in the first line. Keep one."))
+                .verify(LIMIT);
+        assertThat(accounts(List.of(email))).isZero();
+    }
+
+    @Test
+    void a_file_over_the_limit_is_refused_by_the_service_too() {
+        byte[] tooLarge = new byte[InvitationService.CSV_MAX_BYTES + 1];
+
+        StepVerifier.create(invitations.inviteAll(admin, tooLarge, Demo.PASSWORD))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
+                        .hasMessage(InvitationService.CSV_TOO_LARGE))
+                .verify(LIMIT);
+    }
+
+    private static byte[] row(String first, String last, String email) {
+        return (first + "," + last + "," + email + ",Front Desk,Main Street,no\r\n").getBytes(WINDOWS_1252);
+    }
+
+    private String name(String email) {
+        return db.sql("select first_name || ' ' || last_name from account where email = :e").bind("e", email)
+                .map(row -> row.get(0, String.class)).one().block(LIMIT);
+    }
+
+    private long accounts(List<String> emails) {
+        return db.sql("select count(*) from account where email = any(:e)").bind("e", emails.toArray(String[]::new))
+                .map(row -> row.get(0, Long.class)).one().block(LIMIT);
+    }
+}
