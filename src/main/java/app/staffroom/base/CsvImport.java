@@ -155,7 +155,8 @@ public final class CsvImport {
             if (problem == null) {
                 values.put(header.get(i), value);
             } else {
-                problems.add("The " + header.get(i) + (problem.startsWith("has ") ? " " : ": ") + problem);
+                problems.add("The " + header.get(i) + (problem.startsWith("has ") ? " " + problem
+                        : ": " + Character.toLowerCase(problem.charAt(0)) + problem.substring(1)));
             }
         }
         return new Row(lineNumber, values, problems.isEmpty() ? null : String.join(" ", problems));

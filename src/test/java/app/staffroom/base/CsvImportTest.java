@@ -22,7 +22,7 @@ class CsvImportTest {
 
         assertThat(table.rows()).extracting(CsvImport.Row::line).containsExactly(2L, 3L, 4L, 5L);
         assertThat(table.rows().get(0).problem()).isNull();
-        assertThat(table.rows().get(1).problem()).isEqualTo("The name contains a control character (U+0000).");
+        assertThat(table.rows().get(1).problem()).isEqualTo("The name: remove the control character (U+0000): it cannot be stored.");
         assertThat(table.rows().get(1).value("email")).isEqualTo("nul@x.example");
         assertThat(table.rows().get(2).problem()).startsWith("This line is not valid CSV: a double quote is not closed");
         assertThat(table.rows().get(3).problem()).isNull();
@@ -35,11 +35,11 @@ class CsvImportTest {
                 + "Ev\u202Eil,e@x.example\nIso\u2067late,i@x.example\nOnly one value\nOk,ok@x.example\n"));
 
         assertThat(table.rows()).extracting(CsvImport.Row::problem).containsExactly(
-                "The name contains a control character (U+0009).",
+                "The name: remove the control character (U+0009): it cannot be stored.",
                 "This line is not valid CSV: a double quote is not closed, or text follows a closing quote. Each person must be on one line.",
                 "This line is not valid CSV: a double quote is not closed, or text follows a closing quote. Each person must be on one line.",
-                "The name contains a hidden text-direction character (U+202E).",
-                "The name contains a hidden text-direction character (U+2067).",
+                "The name: remove the hidden text-direction character (U+202E): it can make text read differently from what it is.",
+                "The name: remove the hidden text-direction character (U+2067): it can make text read differently from what it is.",
                 "This line has 1 value but the first line names 2 columns.",
                 null);
         assertThat(table.rows()).extracting(CsvImport.Row::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L);

@@ -65,10 +65,10 @@ class BulkInviteServiceTest {
         assertThat(report.encoding()).isEqualTo("Windows-1252");
         assertThat(report.rows()).extracting(BulkInviteReport.Row::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
         assertThat(report.rows()).extracting(BulkInviteReport.Row::invited).containsExactly(true, false, false, false, false, true);
-        assertThat(report.rows().get(1).message()).isEqualTo("The first name contains a control character (U+0000).");
+        assertThat(report.rows().get(1).message()).isEqualTo("The first name: remove the control character (U+0000): it cannot be stored.");
         assertThat(report.rows().get(2).message()).startsWith("This line is not valid CSV");
         assertThat(report.rows().get(3).message()).isEqualTo("The first name has bytes that are not valid Windows-1252 text.");
-        assertThat(report.rows().get(4).message()).contains("no visible character");
+        assertThat(report.rows().get(4).message()).contains("visible characters");
         assertThat(name(emails.get(0))).isEqualTo("Zoë Ångström");
         assertThat(name(emails.get(5))).isEqualTo("Renée Côté");
         assertThat(accounts(emails.subList(1, 5))).isZero();

@@ -27,9 +27,9 @@ class BulkInvitesTest {
 
         assertThat(file.rows()).extracting(BulkInvites.Parsed::line).containsExactly(2L, 3L, 4L, 5L, 6L);
         assertThat(file.rows()).extracting(BulkInvites.Parsed::problem).containsExactly(
-                "The first name has no visible character: it is only spaces or invisible characters.",
-                "The last name has no visible character: it is only spaces or invisible characters.",
-                "The first name has no visible character: it is only spaces or invisible characters.",
+                "Enter the first name with visible characters: this one holds only invisible ones.",
+                "Enter the last name with visible characters: this one holds only invisible ones.",
+                "Enter the first name with visible characters: this one holds only invisible ones.",
                 "Enter the last name.",
                 "");
         assertThat(file.rows().getLast().draft()).isNotNull();

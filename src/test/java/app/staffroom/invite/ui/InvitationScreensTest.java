@@ -234,7 +234,7 @@ class InvitationScreensTest extends KaribuTest {
         List<BulkInviteReport.Row> rows = GridRows.of(bulkReport());
         assertThat(rows).extracting(BulkInviteReport.Row::line).containsExactly(2L, 3L, 4L, 5L);
         assertThat(rows).extracting(BulkInviteReport.Row::invited).containsExactly(true, false, false, true);
-        assertThat(rows.get(1).message()).isEqualTo("The first name contains a control character (U+0000).");
+        assertThat(rows.get(1).message()).isEqualTo("The first name: remove the control character (U+0000): it cannot be stored.");
         assertThat(rows.get(2).message()).startsWith("This line is not valid CSV");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .noneMatch(text -> text.contains("org.apache") || text.contains("Exception"));
