@@ -23,7 +23,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
@@ -42,6 +41,7 @@ public class TeammateService {
     private final AuditTrail audit;
     private final TeammateQueries queries;
     private final TeammateRecords records;
+    private final TeammateAccess rules;
     private final LiveNotifier live;
     private final SharedReads shared;
     private final Clock clock;
@@ -74,6 +74,7 @@ public class TeammateService {
         this.clock = clock;
         this.queries = new TeammateQueries(db);
         this.records = new TeammateRecords(db);
+        this.rules = new TeammateAccess(access, records);
     }
 
     /**
@@ -84,7 +85,7 @@ public class TeammateService {
      */
     public Flux<TeammateSummary> page(Actor actor, TeammateFilter filter, int offset, int limit,
                                       @Nullable SortKey after, int afterOffset, long total) {
-        return narrowing(actor, filter)
+        return rules.narrowing(actor, filter)
                 .flatMap(narrowTo -> shared.read(actor.workspaceId(),
                         new PageQuestion(narrowTo, filter, offset, limit, after, afterOffset, total),
                         () -> queries.page(actor.workspaceId(), narrowTo.orElse(null), filter, offset, limit,
@@ -94,13 +95,13 @@ public class TeammateService {
 
     /** How many teammates the filter matches. Needs Team "view". */
     public Mono<TeammateCount> count(Actor actor, TeammateFilter filter) {
-        return narrowing(actor, filter).flatMap(narrowTo -> shared.read(actor.workspaceId(), new CountQuestion(narrowTo, filter),
+        return rules.narrowing(actor, filter).flatMap(narrowTo -> shared.read(actor.workspaceId(), new CountQuestion(narrowTo, filter),
                 () -> queries.count(actor.workspaceId(), narrowTo.orElse(null), filter)));
     }
 
     /** How many teammates each status tab holds. Needs Team "view". */
     public Mono<Map<TeammateStatus, Long>> tabCounts(Actor actor) {
-        return narrowing(actor).flatMap(narrowTo -> shared.read(actor.workspaceId(), new TabsQuestion(narrowTo),
+        return rules.narrowing(actor).flatMap(narrowTo -> shared.read(actor.workspaceId(), new TabsQuestion(narrowTo),
                 () -> queries.tabCounts(actor.workspaceId(), narrowTo.orElse(null))));
     }
 
@@ -115,7 +116,7 @@ public class TeammateService {
      * seats. Needs Team "view". Every open list re-reads this after each change, so it is one shared read.
      */
     public Mono<TeammateOverview> overview(Actor actor, TeammateFilter filter) {
-        return narrowing(actor, filter).flatMap(narrowTo -> shared.read(actor.workspaceId(), new OverviewQuestion(narrowTo, filter),
+        return rules.narrowing(actor, filter).flatMap(narrowTo -> shared.read(actor.workspaceId(), new OverviewQuestion(narrowTo, filter),
                 () -> Mono.zip(queries.count(actor.workspaceId(), narrowTo.orElse(null), filter),
                                 queries.tabCounts(actor.workspaceId(), narrowTo.orElse(null)),
                                 queries.seats(actor.workspaceId()))
@@ -145,41 +146,12 @@ public class TeammateService {
      * locations", of someone who shares none of the actor's locations, is refused.
      */
     public Mono<TeammateDetails> details(Actor actor, UUID teammateId) {
-        return mayView(actor, teammateId).then(records.details(actor.workspaceId(), teammateId));
+        return rules.mayView(actor, teammateId).then(records.details(actor.workspaceId(), teammateId));
     }
 
     /** A teammate's photo (JPEG), under the same rules as {@link #details}; empty without a photo. */
     public Mono<byte[]> photo(Actor actor, UUID teammateId) {
-        return mayView(actor, teammateId).then(records.photo(actor.workspaceId(), teammateId));
-    }
-
-    /** Completes empty when the actor may see this teammate, the rule {@link #details} states. */
-    private Mono<Void> mayView(Actor actor, UUID teammateId) {
-        return narrowing(actor).flatMap(narrowTo -> narrowTo.isEmpty() || narrowTo.get().equals(teammateId)
-                ? Mono.<Void>empty()
-                : records.sharesALocation(actor.workspaceId(), narrowTo.get(), teammateId)
-                        .flatMap(shares -> shares ? Mono.<Void>empty()
-                                : Mono.error(new AccessDeniedException("That teammate works at none of your locations."))));
-    }
-
-    /** {@link #narrowing(Actor)}, after refusing a search that holds what nobody can type into a name or email. */
-    private Mono<Optional<UUID>> narrowing(Actor actor, TeammateFilter filter) {
-        String typed = TypedText.problem(filter.search());
-        return typed == null ? narrowing(actor) : Mono.error(new ChangeRefusedException("Search: " + typed));
-    }
-
-    /**
-     * Checks Team "view" and tells whose locations bound what the actor sees: empty with Team "see all
-     * locations", else the actor's own teammate id.
-     */
-    private Mono<Optional<UUID>> narrowing(Actor actor) {
-        return access.permissionsOf(actor).flatMap(permissions -> {
-            if (!permissions.contains(Permission.TEAM_VIEW)) {
-                return access.require(actor, Permission.TEAM_VIEW).then(Mono.empty());
-            }
-            return Mono.just(permissions.contains(Permission.TEAM_ALL_LOCATIONS)
-                    ? Optional.<UUID>empty() : Optional.of(actor.teammateId()));
-        });
+        return rules.mayView(actor, teammateId).then(records.photo(actor.workspaceId(), teammateId));
     }
 
     /**
@@ -189,7 +161,7 @@ public class TeammateService {
      */
     @Transactional
     public Mono<TeammateDetails> update(Actor actor, TeammateChange change) {
-        return manageable(actor, change.teammateId())
+        return rules.manageable(actor, change.teammateId())
                 .flatMap(before -> validate(actor, before, change).thenReturn(before))
                 .flatMap(before -> onTheVersionShown(records.update(actor.workspaceId(), change, clock.instant()), before)
                         .then(records.replaceLocations(actor.workspaceId(), change.teammateId(), change.locationIds()))
@@ -216,7 +188,7 @@ public class TeammateService {
         if (why.length() > 500) {
             return Mono.error(new ChangeRefusedException("The reason can be at most 500 characters long."));
         }
-        return manageable(actor, teammateId)
+        return rules.manageable(actor, teammateId)
                 .flatMap(before -> {
                     if (teammateId.equals(actor.teammateId())) {
                         return Mono.error(new ChangeRefusedException("You cannot deactivate yourself."));
@@ -241,7 +213,7 @@ public class TeammateService {
      */
     @Transactional
     public Mono<TeammateDetails> reactivate(Actor actor, UUID teammateId, int version) {
-        return manageable(actor, teammateId)
+        return rules.manageable(actor, teammateId)
                 .flatMap(before -> {
                     if (before.status() != TeammateStatus.INACTIVE) {
                         return Mono.error(new ChangeRefusedException(before.fullName() + " is not inactive."));
@@ -252,18 +224,6 @@ public class TeammateService {
                                     .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, after.id()))
                                     .thenReturn(after));
                 });
-    }
-
-    /**
-     * The teammate as they are now, when the actor may manage them: Team "manage users", the teammate is
-     * one the actor may see, and holds a role the actor could give (nobody changes someone who holds more
-     * than they do).
-     */
-    private Mono<TeammateDetails> manageable(Actor actor, UUID teammateId) {
-        return access.require(actor, Permission.TEAM_MANAGE_USERS)
-                .then(mayView(actor, teammateId))
-                .then(records.details(actor.workspaceId(), teammateId))
-                .flatMap(teammate -> access.requireAssignable(actor, teammate.roleId()).thenReturn(teammate));
     }
 
     /** An update made on a version that is no longer current changes no row: refuse it, overwrite nothing. */
