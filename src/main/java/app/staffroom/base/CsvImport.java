@@ -80,7 +80,7 @@ public final class CsvImport {
         List<String> header = header(lines[headerIndex], columns);
         List<Row> rows = new ArrayList<>();
         for (int i = headerIndex + 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+            if (isEmptyRow(lines[i])) {
                 continue;
             }
             if (rows.size() == maxRows) {
@@ -92,6 +92,11 @@ public final class CsvImport {
             throw new ChangeRefusedException("The file has no rows below its first line.");
         }
         return new Table(text.encoding(), rows);
+    }
+
+    /** Blank, or only separators, as spreadsheets write the empty rows below a table. */
+    private static boolean isEmptyRow(String line) {
+        return line.chars().allMatch(c -> c == ',' || Character.isWhitespace(c));
     }
 
     private static List<String> header(String line, List<String> columns) {
@@ -114,7 +119,9 @@ public final class CsvImport {
             }
             if (!columns.contains(name)) {
                 throw new ChangeRefusedException("The first line names a column Staffroom does not know: '"
-                        + shortened(name) + "'." + expected);
+                        + shortened(name) + "'." + expected + (names.size() == 1 && name.contains(";")
+                        ? " The columns seem to be separated by semicolons: save the file as CSV with commas"
+                        + " (in Excel: \"CSV UTF-8 (Comma delimited)\")." : ""));
             }
             if (!seen.add(name)) {
                 throw new ChangeRefusedException("The column '" + name + "' appears twice in the first line. Keep one.");

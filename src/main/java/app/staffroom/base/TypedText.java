@@ -64,13 +64,25 @@ public final class TypedText {
                 return "Remove the hidden text-direction character (U+" + hex(c) + "): it can make text read "
                         + "differently from what it is.";
             }
-            if (Character.getType(c) == Character.CONTROL && !(multiLine && (c == '\n' || c == '\r'))) {
+            if (noncharacter(c)) {
+                return "Remove the character U+" + hex(c) + ": it is not a character that text may hold.";
+            }
+            int type = Character.getType(c);
+            if ((type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) && !multiLine) {
+                return "Keep this on one line: remove the line separator (U+" + hex(c) + ").";
+            }
+            if (type == Character.CONTROL && !(multiLine && (c == '\n' || c == '\r'))) {
                 return c == '\n' || c == '\r'
                         ? "Keep this on one line: remove the line break."
                         : "Remove the control character (U+" + hex(c) + "): it cannot be stored.";
             }
         }
         return null;
+    }
+
+    /** The 66 code points Unicode keeps out of text for good (U+FDD0–U+FDEF and the last two of every plane). */
+    private static boolean noncharacter(int c) {
+        return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
     }
 
     private static boolean bidiControl(int c) {

@@ -7,7 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
@@ -24,6 +27,8 @@ final class PhotoCheck {
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final long MAX_PIXELS = 40_000_000L;
     static final int STORED_SIDE = 512;
+    static final int DECODING_AT_ONCE = 4;
+    private static final Semaphore DECODING = new Semaphore(DECODING_AT_ONCE);
 
     private PhotoCheck() {
     }
@@ -54,8 +59,12 @@ final class PhotoCheck {
                     throw new ChangeRefusedException("The photo is " + width + " × " + height
                             + " pixels; photos may have at most 40 megapixels.");
                 }
-                BufferedImage image = reader.read(0);
-                return jpeg(image);
+                // Decode only every n-th pixel of a large photo: what is kept is at most twice the stored size,
+                // so a 40-megapixel upload holds a few megabytes while it is read, not hundreds.
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = subsampling(width, height);
+                param.setSourceSubsampling(step, step, 0, 0);
+                return decoding(() -> jpeg(reader.read(0, param)));
             } finally {
                 reader.dispose();
             }
@@ -65,6 +74,38 @@ final class PhotoCheck {
             }
             throw new ChangeRefusedException("The image could not be read; the file may be damaged.");
         }
+    }
+
+    /**
+     * Every how many pixels a photo of {@code width} × {@code height} pixels is read, so that the decoded
+     * image is at least {@value #STORED_SIDE} and less than four times {@value #STORED_SIDE} px on its
+     * longer side: 1 up to 1,023 px, 6 for 6,000 × 6,600.
+     */
+    static int subsampling(long width, long height) {
+        return (int) Math.max(1, Math.max(width, height) / (2L * STORED_SIDE));
+    }
+
+    /** At most {@value #DECODING_AT_ONCE} photos are decoded at once on a node; more wait their turn briefly. */
+    private static byte[] decoding(PhotoWork work) throws IOException {
+        boolean admitted;
+        try {
+            admitted = DECODING.tryAcquire(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw new ChangeRefusedException("Many photos are being processed right now. Try again in a moment.");
+        }
+        try {
+            return work.run();
+        } finally {
+            DECODING.release();
+        }
+    }
+
+    private interface PhotoWork {
+        byte[] run() throws IOException;
     }
 
     private static byte[] jpeg(BufferedImage image) {

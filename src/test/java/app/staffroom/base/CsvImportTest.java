@@ -16,6 +16,19 @@ class CsvImportTest {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     @Test
+    void rows_of_separators_only_are_empty_rows_as_spreadsheets_write_them() {
+        CsvImport.Table table = read(utf8("name,email\r\nAda,ada@x.example\r\n,\r\n , \r\n"));
+
+        assertThat(table.rows()).extracting(CsvImport.Row::line).containsExactly(2L);
+    }
+
+    @Test
+    void a_file_separated_by_semicolons_is_refused_with_a_hint() {
+        assertThatThrownBy(() -> read(utf8("name;email\nAda;ada@x.example\n")))
+                .hasMessageContaining("separated by semicolons");
+    }
+
+    @Test
     void a_nul_byte_or_an_unclosed_quote_refuses_its_own_row_only() {
         CsvImport.Table table = read(utf8("name,email\nAda,ada@x.example\nNul\u0000l,nul@x.example\n"
                 + "\"Open,open@x.example\nGrace,grace@x.example\n"));

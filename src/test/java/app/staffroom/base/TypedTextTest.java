@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class TypedTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ol\u0000ivia", "tab\there", "bell\u0007", "line\nbreak", "\u202Eevil", "a\u2066b", "x\u202Ay"})
+    @ValueSource(strings = {"Ol\u0000ivia", "tab\there", "bell\u0007", "line\nbreak", "\u202Eevil", "a\u2066b", "x\u202Ay",
+            "Li\u2028ne", "Pa\u2029ra", "no\uFFFF", "no\uFDD0"})
     void a_one_line_text_refuses_control_characters_and_direction_overrides(String typed) {
         assertThat(TypedText.problem(typed)).isNotNull();
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import app.staffroom.Application;
-import app.staffroom.team.ui.TeammatesView;
+import app.staffroom.presence.ui.MonitoringView;
 import app.staffroom.testing.Demo;
 import app.staffroom.testing.KaribuTest;
 import ch.qos.logback.classic.Level;
@@ -63,7 +63,8 @@ class ApplicationDatabaseTest {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         try {
             KaribuTest.signIn(node, Demo.GRACE_FRONT_DESK);
-            UI.getCurrent().navigate(TeammatesView.class);
+            // Live follows presence: the screens reported closed while stopping are announced to it.
+            UI.getCurrent().navigate(MonitoringView.class);
             DatabaseClient db = node.getBean(DatabaseClient.class);
             await().atMost(LIMIT).pollInSameThread().until(() -> {
                 MockVaadin.clientRoundtrip(false);
@@ -73,6 +74,8 @@ class ApplicationDatabaseTest {
             root.addAppender(log);
 
             node.close();
+            // What the open screen was told while the application stopped reaches it now.
+            MockVaadin.clientRoundtrip(false);
             MockVaadin.tearDown();
         } finally {
             root.detachAppender(log);

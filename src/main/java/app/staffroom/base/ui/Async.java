@@ -6,13 +6,19 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -25,6 +31,8 @@ import reactor.core.scheduler.Schedulers;
 public final class Async {
 
     private static final Logger log = LoggerFactory.getLogger(Async.class);
+    // Per Vaadin service, not global: tests run several applications in one JVM and stop them one by one.
+    private static final Set<VaadinService> STOPPING = Collections.newSetFromMap(new WeakHashMap<>());
 
     /**
      * Results are handed to the UI on virtual threads, never on Reactor's event loop: with push, the
@@ -46,6 +54,9 @@ public final class Async {
                                       SerializableConsumer<Throwable> onFailure) {
         UI ui = owner.getUI().orElseThrow(() -> new IllegalStateException(
                 "Subscribe from an attached component, for example in onAttach"));
+        if (stopping(ui)) {
+            return Disposables.disposed();
+        }
         AtomicReference<Registration> detachRegistration = new AtomicReference<>();
         AtomicBoolean answered = new AtomicBoolean();
         // The detach listener is removed in the same ui.access that delivers the answer: one visit per load.
@@ -65,10 +76,16 @@ public final class Async {
                                 onValue.accept(value);
                             });
                         },
-                        failure -> ui.access(() -> {
-                            forgetDetach.run();
-                            onFailure.accept(failure);
-                        }),
+                        failure -> {
+                            if (stopping(ui)) {
+                                log.debug("A request ended while the application stops", failure);
+                                return;
+                            }
+                            ui.access(() -> {
+                                forgetDetach.run();
+                                onFailure.accept(failure);
+                            });
+                        },
                         () -> {
                             if (!answered.get()) {
                                 ui.access(forgetDetach::run);
@@ -88,7 +105,7 @@ public final class Async {
     public static <T> Disposable follow(Component owner, Flux<T> stream, int perSecond, SerializableConsumer<T> onValue) {
         UI ui = owner.getUI().orElseThrow(() -> new IllegalStateException(
                 "Subscribe from an attached component, for example in onAttach"));
-        Disposable subscription = atMost(stream, perSecond)
+        Disposable subscription = atMost(stream.filter(value -> !stopping(ui)), perSecond)
                 // One value in flight is all a collapsed stream needs; a bigger queue costs every open screen.
                 .publishOn(DELIVERY, 1)
                 // A value already on its way when the owner is detached is dropped, not delivered to it.
@@ -103,6 +120,26 @@ public final class Async {
             event.unregisterListener();
         });
         return subscription;
+    }
+
+    /**
+     * The application that serves {@code service} is stopping: from now on its screens start no requests
+     * and follow no changes, so nothing asks the database while it closes (see {@code ScreensStop}).
+     */
+    static void stopping(VaadinService service) {
+        synchronized (STOPPING) {
+            STOPPING.add(service);
+        }
+    }
+
+    private static boolean stopping(UI ui) {
+        VaadinSession session = ui.getSession();
+        if (session == null) {
+            return false;
+        }
+        synchronized (STOPPING) {
+            return STOPPING.contains(session.getService());
+        }
     }
 
     /** The first value at once, then at most {@code perSecond} a second, each the latest of its burst. */

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -169,12 +170,19 @@ public class PendingInvitesView extends Main {
         Paragraph status = new Paragraph();
         Grid<BulkInviteReport.Row> report = new Grid<>();
         report.addColumn(BulkInviteReport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        report.addColumn(BulkInviteReport.Row::email).setHeader("Email");
-        report.addColumn(row -> row.invited() ? "Invited" : "Not invited").setHeader("Result").setAutoWidth(true);
+        report.addColumn(BulkInviteReport.Row::email).setHeader("Email").setFlexGrow(1);
+        report.addColumn(row -> row.invited() ? "Invited" : "Not invited").setHeader("Result").setAutoWidth(true)
+                .setFlexGrow(0);
         report.addColumn(BulkInviteReport.Row::message).setHeader("Why").setFlexGrow(2);
+        // Reasons are sentences: they wrap instead of being cut off.
+        report.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        report.setAllRowsVisible(true);
         report.setVisible(false);
         Upload upload = new Upload(new CappedUpload(InvitationService.CSV_MAX_BYTES, InvitationService.CSV_TOO_LARGE,
-                bytes -> inviteFromFile(bytes, password, status, report), status::setText));
+                bytes -> inviteFromFile(bytes, password, status, report), refusal -> {
+                    report.setVisible(false);
+                    status.setText(refusal);
+                }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(InvitationService.CSV_MAX_BYTES);
         dialog.add(help, password, upload, status, report);
@@ -189,6 +197,9 @@ public class PendingInvitesView extends Main {
             return;
         }
         status.setText("Inviting…");
+        // A new file's answer replaces the last one's report, whatever it turns out to be.
+        report.setItems(List.of());
+        report.setVisible(false);
         Async.load(this, invitations.inviteAll(actor(), file, password.getValue()),
                 result -> {
                     status.setText(result.invited() + " invited, " + result.refused() + " not invited."
