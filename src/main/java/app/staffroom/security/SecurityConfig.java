@@ -15,6 +15,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -37,12 +38,14 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
                                             @Value("${staffroom.session.max-lifetime:12h}") Duration maxLifetime,
-                                            Clock clock) throws Exception {
+                                            Clock clock, @Value("${staffroom.public-url}") String publicUrl)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", SignInTicketController.PATH + "*").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(new SessionLifetimeFilter(maxLifetime, clock), SecurityContextHolderFilter.class);
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new SignInOriginFilter(publicUrl), CsrfFilter.class);
         http.addFilterBefore(new SignInInputFilter(), UsernamePasswordAuthenticationFilter.class);
         http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
                 (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"),

@@ -117,6 +117,19 @@ class SignInTest {
     }
 
     @Test
+    void a_sign_in_post_from_another_origin_signs_nobody_in_even_with_a_valid_token() throws Exception {
+        // A page on another port of the same host can plant a session cookie whose token it knows.
+        for (String origin : List.of("http://localhost:9999", "http://evil.example", "null")) {
+            mvc.perform(signIn(Demo.OLIVIA_ADMIN, Demo.PASSWORD).header("Origin", origin))
+                    .andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
+        }
+        mvc.perform(signIn(Demo.OLIVIA_ADMIN, Demo.PASSWORD).header("Referer", "http://localhost:9999/attack.html"))
+                .andExpect(redirectedUrl("/login?expired")).andExpect(unauthenticated());
+        mvc.perform(signIn(Demo.OLIVIA_ADMIN, Demo.PASSWORD).header("Origin", "http://localhost"))
+                .andExpect(redirectedUrl("/")).andExpect(authenticated());
+    }
+
+    @Test
     void a_nul_or_other_control_character_in_the_email_or_password_is_a_plain_refusal() throws Exception {
         for (String email : List.of("olivia.bennett@harbour.example\u0000", "\u0000", "olivia\u0007@harbour.example")) {
             mvc.perform(signIn(email, Demo.PASSWORD)).andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
