@@ -1,5 +1,7 @@
 package app.staffroom.base;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +47,25 @@ public final class TypedText {
      */
     public static boolean hasControlCharacter(String text) {
         return text.chars().anyMatch(Character::isISOControl);
+    }
+
+    /**
+     * The form in which two names are compared to tell whether people would take one for the other:
+     * compatibility-normalised (NFKC: "ﬁ" is "fi", full-width letters are letters), without the characters
+     * that do not show, with runs of spaces as one, in lower case. "Admin", " ADMIN " and "Ad\u034Fmin" have
+     * the same skeleton. Look-alike letters of other scripts (a Cyrillic "А") are not folded.
+     */
+    public static String skeleton(String name) {
+        String normalised = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        StringBuilder kept = new StringBuilder();
+        normalised.codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                kept.append(' ');
+            } else if (!invisible(c)) {
+                kept.appendCodePoint(c);
+            }
+        });
+        return kept.toString().strip().replaceAll(" +", " ").toLowerCase(Locale.ROOT);
     }
 
     /** True when nothing of the text would show: empty, spaces, or invisible characters only. */

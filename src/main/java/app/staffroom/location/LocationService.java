@@ -89,15 +89,13 @@ public class LocationService {
         if (name.length() > 120) {
             return Mono.error(new ChangeRefusedException("A location's name has 1 to 120 characters."));
         }
-        return db.sql("""
-                        select count(*) from location
-                         where workspace_id = :w and archived_at is null and lower(name) = lower(:name) and id <> :except
-                        """)
-                .bind("w", actor.workspaceId()).bind("name", name)
-                .bind("except", except == null ? new UUID(0, 0) : except)
-                .map(row -> row.get(0, Long.class)).one()
-                .flatMap(same -> same == 0 ? Mono.<Void>empty()
-                        : Mono.error(new ChangeRefusedException("There is already a location called " + name + ".")));
+        String skeleton = TypedText.skeleton(name);
+        return db.sql("select name from location where workspace_id = :w and archived_at is null and id <> :except")
+                .bind("w", actor.workspaceId()).bind("except", except == null ? new UUID(0, 0) : except)
+                .map(row -> row.get(0, String.class)).all()
+                .filter(other -> TypedText.skeleton(other).equals(skeleton)).next()
+                .flatMap(other -> Mono.<Void>error(new ChangeRefusedException("There is already a location called " + other
+                        + (other.equals(name) ? "" : ", which this name would be mistaken for") + ".")));
     }
 
     /** The workspace's locations that are not archived, by name. Needs Team "view". */

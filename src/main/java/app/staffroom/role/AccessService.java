@@ -78,7 +78,7 @@ public class AccessService {
                     .map(p -> p.group().label() + ": " + p.label()).toList();
             return missing.isEmpty() ? Mono.<Void>empty() : Mono.error(new AccessDeniedException("The role "
                     + both.getT2().name() + " holds permissions you do not hold (" + String.join(", ", missing)
-                    + "): only someone who holds them all can give it, or change someone who has it."));
+                    + "): only someone who holds them all can give it, change it, or change someone who has it."));
         });
     }
 

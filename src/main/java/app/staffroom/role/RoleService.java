@@ -135,7 +135,7 @@ public class RoleService {
     /** Renames and describes a role. Needs Team "manage roles". */
     public Mono<RoleColumn> renameRole(Actor actor, UUID roleId, String name, String description) {
         String clean = name.strip();
-        return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(role(actor, roleId))
+        return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(changeable(actor, roleId))
                 .flatMap(before -> validName(actor, clean, description, roleId)
                         .then(db.sql("update role set name = :name, description = :description, version = version + 1 "
                                         + "where id = :id and workspace_id = :w")
@@ -151,7 +151,7 @@ public class RoleService {
 
     /** Deletes a custom role nobody holds. Needs Team "manage roles". */
     public Mono<Void> deleteRole(Actor actor, UUID roleId) {
-        return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(role(actor, roleId))
+        return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(changeable(actor, roleId))
                 .flatMap(role -> {
                     if (role.builtIn() != null) {
                         return Mono.error(new ChangeRefusedException(role.name() + " is built in: it can be changed, not deleted."));
@@ -213,9 +213,17 @@ public class RoleService {
     }
 
     private Mono<RoleColumn> editable(Actor actor, UUID roleId) {
-        return role(actor, roleId).flatMap(role -> role.isLocked()
+        return changeable(actor, roleId).flatMap(role -> role.isLocked()
                 ? Mono.error(new ChangeRefusedException("The Admin role always has every permission."))
                 : Mono.just(role));
+    }
+
+    /**
+     * The role, when the actor may change it: nobody renames, re-describes, deletes or edits the
+     * permissions of a role that holds more than they do (the rule of {@link AccessService#requireAssignable}).
+     */
+    private Mono<RoleColumn> changeable(Actor actor, UUID roleId) {
+        return role(actor, roleId).flatMap(role -> access.requireAssignable(actor, roleId).thenReturn(role));
     }
 
     private Mono<RoleColumn> role(Actor actor, UUID roleId) {
@@ -247,11 +255,13 @@ public class RoleService {
         if (name.length() > 60) {
             return Mono.error(new ChangeRefusedException("A role's name has 1 to 60 characters."));
         }
-        return db.sql("select count(*) from role where workspace_id = :w and lower(name) = lower(:n) and id <> :except")
-                .bind("w", actor.workspaceId()).bind("n", name).bind("except", except == null ? new UUID(0, 0) : except)
-                .map(row -> row.get(0, Long.class)).one()
-                .flatMap(same -> same == 0 ? Mono.<Void>empty()
-                        : Mono.error(new ChangeRefusedException("There is already a role called " + name + ".")));
+        String skeleton = TypedText.skeleton(name);
+        return db.sql("select name from role where workspace_id = :w and id <> :except")
+                .bind("w", actor.workspaceId()).bind("except", except == null ? new UUID(0, 0) : except)
+                .map(row -> row.get(0, String.class)).all()
+                .filter(other -> TypedText.skeleton(other).equals(skeleton)).next()
+                .flatMap(other -> Mono.<Void>error(new ChangeRefusedException("There is already a role called " + other
+                        + (other.equals(name) ? "" : ", which this name would be mistaken for") + ".")));
     }
 
     /** Names only the holders the actor may see, and counts the others without naming them. */

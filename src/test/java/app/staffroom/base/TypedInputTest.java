@@ -69,7 +69,7 @@ class TypedInputTest {
             "procedures goal in the wizard, 2147483647",
             "first name in My profile, NUL", "last name in My profile, INVISIBLE", "bio in My profile, OVERRIDE",
             "sales goal in My profile, 999999999999999",
-            "team search, NUL", "audit filter, NUL", "role name, OVERRIDE", "role name, INVISIBLE",
+            "team search, NUL", "audit filter, NUL", "role name, OVERRIDE", "role name, INVISIBLE", "role name, LOOKALIKE",
             "role description, NUL", "location name, INVISIBLE", "location name, NUL",
             "deactivation reason, NUL", "revocation reason, OVERRIDE"})
     void is_refused_with_a_plain_reason_and_nothing_changes(String input, String what) {
@@ -77,6 +77,7 @@ class TypedInputTest {
             case "NUL" -> "Ni" + NUL + "na";
             case "OVERRIDE" -> "Nina" + OVERRIDE + "txt.exe";
             case "INVISIBLE" -> INVISIBLE;
+            case "LOOKALIKE" -> "AD\u034FMIN ";
             default -> what;
         };
         Clinic clinic = fixtures.newClinic();

@@ -37,6 +37,14 @@ class TypedTextTest {
     }
 
     @Test
+    void names_people_would_take_for_each_other_have_one_skeleton() {
+        assertThat(TypedText.skeleton("Ad\u034Fmin")).isEqualTo(TypedText.skeleton(" ADMIN "));
+        assertThat(TypedText.skeleton("Front  Desk")).isEqualTo(TypedText.skeleton("front desk"));
+        assertThat(TypedText.skeleton("\uFF21dmin")).isEqualTo("admin");
+        assertThat(TypedText.skeleton("Front Desk")).isNotEqualTo(TypedText.skeleton("Front Desks"));
+    }
+
+    @Test
     void goals_fit_their_columns() {
         assertThat(Goals.isSalesAmount(new BigDecimal("999999999999999"))).isFalse();
         assertThat(Goals.isSalesAmount(new BigDecimal("9999999999.99"))).isTrue();

@@ -61,6 +61,8 @@ class RoleAssignmentTableTest {
             deactivate a teammate who holds it     | no    | no         | yes          | yes
             revoke an invitation to the role       | no    | no         | yes          | yes
             offer the role in lists                | no    | no         | yes          | yes
+            rename the role                        | no    | no         | yes          | yes
+            withdraw a permission from the role    | no    | no         | yes          | yes
             """)
     void a_role_is_given_only_by_someone_who_holds_all_its_permissions(String path, String admin, String frontDesk,
                                                                       String sameRole, String poorerRole) {
@@ -96,31 +98,34 @@ class RoleAssignmentTableTest {
         Actor manager = setting.manager();
         String roleName = setting.roles().entrySet().stream().filter(e -> e.getValue().equals(role)).findFirst()
                 .orElseThrow().getKey();
-        return Map.of(
-                "give the role in the drawer", () -> {
+        return Map.ofEntries(
+                Map.entry("rename the role", () -> roles.renameRole(manager, role, roleName + " renamed", "")),
+                Map.entry("withdraw a permission from the role", () ->
+                        roles.setPermission(manager, role, Permission.TEAM_VIEW, false)),
+                Map.entry("give the role in the drawer", () -> {
                     UUID nobody = fixtures.customRole(clinic, "No permissions");
                     UUID target = fixtures.addTeammate(clinic, nobody, TeammateStatus.ACTIVE);
                     return teammates.update(manager, new TeammateChange(target, 0, role, Set.of(clinic.mainLocation()),
                             clinic.mainLocation(), false));
-                },
-                "invite with the role from the wizard", () -> invitations.invite(manager, draft(clinic, role), Demo.PASSWORD),
-                "invite with the role from a CSV file", () -> invitations.inviteAll(manager,
+                }),
+                Map.entry("invite with the role from the wizard", () -> invitations.invite(manager, draft(clinic, role), Demo.PASSWORD)),
+                Map.entry("invite with the role from a CSV file", () -> invitations.inviteAll(manager,
                                 ("first name,last name,email,role,locations,provider\n"
                                         + "Nina,Novak," + newEmail() + "," + roleName + ",Main Street,no\n")
                                 .getBytes(StandardCharsets.UTF_8), Demo.PASSWORD)
-                        .flatMap(RoleAssignmentTableTest::refusalAsError),
-                "resend an invitation to the role", () -> invitations.resend(manager, invitedBy(setting, role)),
-                "reactivate a teammate with the role", () ->
-                        teammates.reactivate(manager, fixtures.addTeammate(clinic, role, TeammateStatus.INACTIVE), 0),
-                "change a teammate who holds the role", () -> teammates.update(manager, new TeammateChange(
+                        .flatMap(RoleAssignmentTableTest::refusalAsError)),
+                Map.entry("resend an invitation to the role", () -> invitations.resend(manager, invitedBy(setting, role))),
+                Map.entry("reactivate a teammate with the role", () ->
+                        teammates.reactivate(manager, fixtures.addTeammate(clinic, role, TeammateStatus.INACTIVE), 0)),
+                Map.entry("change a teammate who holds the role", () -> teammates.update(manager, new TeammateChange(
                         fixtures.addTeammate(clinic, role, TeammateStatus.ACTIVE), 0, role,
-                        Set.of(clinic.mainLocation(), clinic.secondLocation()), clinic.mainLocation(), false)),
-                "deactivate a teammate who holds it", () -> teammates.deactivate(manager,
-                        fixtures.addTeammate(clinic, role, TeammateStatus.ACTIVE), 0, "Leaving"),
-                "revoke an invitation to the role", () -> invitations.revoke(manager, invitedBy(setting, role), ""),
-                "offer the role in lists", () -> roles.listRoles(manager).filter(offered -> offered.id().equals(role))
+                        Set.of(clinic.mainLocation(), clinic.secondLocation()), clinic.mainLocation(), false))),
+                Map.entry("deactivate a teammate who holds it", () -> teammates.deactivate(manager,
+                        fixtures.addTeammate(clinic, role, TeammateStatus.ACTIVE), 0, "Leaving")),
+                Map.entry("revoke an invitation to the role", () -> invitations.revoke(manager, invitedBy(setting, role), "")),
+                Map.entry("offer the role in lists", () -> roles.listRoles(manager).filter(offered -> offered.id().equals(role))
                         .single().flatMap(offered -> offered.assignable() ? Mono.just(offered)
-                                : Mono.error(new AccessDeniedException("not offered"))));
+                                : Mono.error(new AccessDeniedException("not offered")))));
     }
 
     /** A pending invitation to the role, sent by the practice's Admin. */

@@ -76,12 +76,17 @@ class RoleServiceTest {
         db.sql("insert into role_permission (workspace_id, role_id, permission) values (:w, :r, 'TEAM_MANAGE_ROLES')")
                 .bind("w", clinic.workspaceId()).bind("r", clinic.managerRole()).fetch().rowsUpdated().block(LIMIT);
 
-        StepVerifier.create(roles.setPermission(manager, clinic.frontDeskRole(), Permission.BILLING_ISSUE_REFUNDS, true))
+        UUID trainee = fixtures.customRole(clinic, "Trainee", Permission.TEAM_VIEW);
+
+        StepVerifier.create(roles.setPermission(manager, trainee, Permission.BILLING_ISSUE_REFUNDS, true))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("only grant permissions you hold"))
                 .verify();
         StepVerifier.create(roles.createRole(manager, "Copy of admin", "", clinic.adminRole()))
                 .expectError(ChangeRefusedException.class).verify();
-        assertThat(roles.setPermission(manager, clinic.frontDeskRole(), Permission.TEAM_MANAGE_USERS, true).block(LIMIT)
+        StepVerifier.create(roles.setPermission(manager, clinic.frontDeskRole(), Permission.CALENDAR_VIEW, false))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("permissions you do not hold"))
+                .verify();
+        assertThat(roles.setPermission(manager, trainee, Permission.TEAM_MANAGE_USERS, true).block(LIMIT)
                 .permissions()).contains(Permission.TEAM_MANAGE_USERS);
     }
 

@@ -81,13 +81,20 @@ class RoleMatrixViewTest extends KaribuTest {
     void an_escalation_is_refused_with_a_clear_message() {
         UUID manager = fixtures.addTeammate(clinic, clinic.managerRole(), TeammateStatus.ACTIVE);
         fixtures.grant(clinic, clinic.managerRole(), Permission.TEAM_MANAGE_ROLES);
+        fixtures.customRole(clinic, "Trainee", Permission.TEAM_VIEW);
         open(manager);
 
-        HasValueUtilsKt._setValue(toggle("Front Desk", Permission.BILLING_ISSUE_REFUNDS), true, true);
+        HasValueUtilsKt._setValue(toggle("Trainee", Permission.BILLING_ISSUE_REFUNDS), true, true);
 
         awaitUi(() -> _find(Paragraph.class, spec -> spec.withClasses("form-problem")).stream()
                 .anyMatch(p -> p.getText().contains("only grant permissions you hold")));
-        awaitUi(() -> !toggle("Front Desk", Permission.BILLING_ISSUE_REFUNDS).getValue());
+        awaitUi(() -> !toggle("Trainee", Permission.BILLING_ISSUE_REFUNDS).getValue());
+
+        // A role that holds more than the manager cannot be changed at all, not even by withdrawing.
+        HasValueUtilsKt._setValue(toggle("Front Desk", Permission.CALENDAR_VIEW), false, true);
+        awaitUi(() -> _find(Paragraph.class, spec -> spec.withClasses("form-problem")).stream()
+                .anyMatch(p -> p.getText().contains("permissions you do not hold")));
+        awaitUi(() -> toggle("Front Desk", Permission.CALENDAR_VIEW).getValue());
     }
 
     @Test
