@@ -17,7 +17,10 @@ public record EmailCheck(Kind kind, @Nullable UUID teammateId, @Nullable Teammat
             case NEW_PERSON -> "";
             case EXISTING_ACCOUNT -> "This person already has a Staffroom login from another practice. "
                     + "They will join with their existing login and keep their password.";
-            case ALREADY_TEAMMATE -> status == TeammateStatus.INACTIVE
+            case ALREADY_TEAMMATE -> status == null
+                    ? "This person already belongs to this practice, at a location you do not manage. Ask an "
+                            + "administrator who sees all locations."
+                    : status == TeammateStatus.INACTIVE
                     ? "This person is already an inactive teammate here. Reactivate them instead of inviting them again."
                     : "This person is already a teammate here (" + (status == null ? "" : status.label().toLowerCase()) + ").";
         };

@@ -82,18 +82,26 @@ public class InvitationService {
 
     /** What the email means for this workspace. Needs Team "manage users". */
     public Mono<EmailCheck> checkEmail(Actor actor, String email) {
-        return access.require(actor, Permission.TEAM_MANAGE_USERS).then(db.sql("""
-                        select a.id as account, t.id as teammate, t.status, t.version
+        String typed = TypedText.problem(email);
+        if (typed != null) {
+            return access.require(actor, Permission.TEAM_MANAGE_USERS).then(Mono.error(new ChangeRefusedException(typed)));
+        }
+        return access.visibility(actor, Permission.TEAM_MANAGE_USERS).flatMap(visible -> visible.bind(db.sql("""
+                        select a.id as account, t.id as teammate, t.status, t.version, %s as visible
                           from account a left join teammate t on t.account_id = a.id and t.workspace_id = :w
                          where lower(a.email) = lower(:email)
-                        """)
+                        """.formatted(visible.sql("t.id", "t.workspace_id"))))
                 .bind("w", actor.workspaceId()).bind("email", email.strip())
                 .map(row -> {
                     UUID teammate = row.get("teammate", UUID.class);
-                    return teammate == null
-                            ? new EmailCheck(EmailCheck.Kind.EXISTING_ACCOUNT, null, null, 0)
-                            : new EmailCheck(EmailCheck.Kind.ALREADY_TEAMMATE, teammate,
-                                    TeammateStatus.valueOf(row.get("status", String.class)), row.get("version", Integer.class));
+                    if (teammate == null) {
+                        return new EmailCheck(EmailCheck.Kind.EXISTING_ACCOUNT, null, null, 0);
+                    }
+                    // Someone the actor may not see is named as a teammate, never described.
+                    return Boolean.TRUE.equals(row.get("visible", Boolean.class))
+                            ? new EmailCheck(EmailCheck.Kind.ALREADY_TEAMMATE, teammate,
+                                    TeammateStatus.valueOf(row.get("status", String.class)), row.get("version", Integer.class))
+                            : new EmailCheck(EmailCheck.Kind.ALREADY_TEAMMATE, null, null, 0);
                 })
                 .one()
                 .defaultIfEmpty(new EmailCheck(EmailCheck.Kind.NEW_PERSON, null, null, 0)));

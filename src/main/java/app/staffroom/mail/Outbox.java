@@ -75,19 +75,29 @@ public class Outbox {
     }
 
     /**
-     * The current practice's latest mail, newest first, as the embedded server received it: links and
-     * codes are shown only in the actor's own mail. Needs Team "manage users"; only with the embedded server.
+     * The current practice's latest mail, newest first, as the embedded server received it: the actor's own
+     * mail, and the mail sent to people invited who have not joined yet (among those the actor may see).
+     * Other people's mail (an email change, a notice to an address in use) is not listed, so the outbox tells
+     * nothing about anyone's account. Links and codes are shown only in the actor's own mail. Needs Team
+     * "manage users"; only with the embedded server.
      */
     public Flux<SentMail> recent(Actor actor) {
         GreenMail server = embeddedServer.getIfAvailable();
         if (!embedded || server == null) {
             return Flux.error(new IllegalStateException("The outbox is shown only with the embedded mail server"));
         }
-        return access.require(actor, Permission.TEAM_MANAGE_USERS).thenMany(db.sql("""
-                        select id, account_id, recipient, subject, status, attempts, created_at, sent_at, last_error
-                          from mail_outbox where workspace_id = :workspace order by created_at desc, id limit 200
-                        """)
-                .bind("workspace", actor.workspaceId())
+        return access.visibility(actor, Permission.TEAM_MANAGE_USERS).flatMapMany(visible -> visible.bind(db.sql("""
+                        select m.id, m.account_id, m.recipient, m.subject, m.status, m.attempts, m.created_at, m.sent_at,
+                               m.last_error
+                          from mail_outbox m
+                         where m.workspace_id = :workspace
+                           and (m.account_id = :me or exists (
+                                 select 1 from teammate t
+                                  where t.account_id = m.account_id and t.workspace_id = m.workspace_id
+                                    and t.status = 'PENDING' and %s))
+                         order by m.created_at desc, m.id limit 200
+                        """.formatted(visible.sql("t.id", "t.workspace_id"))))
+                .bind("workspace", actor.workspaceId()).bind("me", actor.accountId())
                 .map(row -> {
                     UUID id = Objects.requireNonNull(row.get("id", UUID.class));
                     boolean own = actor.accountId().equals(row.get("account_id", UUID.class));

@@ -118,12 +118,19 @@ class OutboxSecrecyTest {
         invitations.invite(otherAdmin, new NewTeammate(otherPractice.frontDeskRole(), Set.of(otherPractice.mainLocation()),
                 otherPractice.mainLocation(), "Omar", "Other", elsewhere, List.of(), NewTeammate.Provider.none(),
                 NewTeammate.Booking.empty()), Demo.PASSWORD).block(LIMIT);
+        // A colleague's email changes, to a free address and to one in use: their business, not the outbox's.
+        Actor colleague = fixtures.actor(fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE));
+        String colleaguesNewAddress = Mailbox.uniqueEmail();
+        emailChanges.requestEmailChange(colleague, colleaguesNewAddress, Demo.PASSWORD).block(LIMIT);
+        String inUse = fixtures.email(otherAdmin.teammateId());
+        emailChanges.requestEmailChange(colleague, inUse, Demo.PASSWORD).block(LIMIT);
         delivery.sendAllDue();
 
         Map<String, List<String>> shown = outbox.recent(admin).collectList().block(LIMIT).stream()
                 .collect(Collectors.groupingBy(SentMail::recipient, Collectors.mapping(SentMail::text, Collectors.toList())));
 
-        assertThat(shown).containsKeys(newcomer, existing, myNewAddress).doesNotContainKey(elsewhere);
+        assertThat(shown).containsKeys(newcomer, existing, myNewAddress)
+                .doesNotContainKeys(elsewhere, colleaguesNewAddress, inUse, fixtures.email(colleague.teammateId()));
         assertThat(shown.get(newcomer).getFirst()).contains(Outbox.HIDDEN_LINK).doesNotContain("/invitation/");
         assertThat(shown.get(existing)).allSatisfy(text -> assertThat(text).doesNotContain("/invitation/")
                 .doesNotContainPattern(CODE));

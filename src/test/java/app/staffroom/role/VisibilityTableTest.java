@@ -72,6 +72,7 @@ class VisibilityTableTest {
             medical directors to supervise  | near                        | near, far
             online now                      | near                        | near, far
             activity and audit trail        | near                        | near, far
+            the wizard's email check        | near                        | near, far
             """)
     void people_are_narrowed_to_shared_locations_everywhere(String service, String narrowed, String everyone) {
         assertThat(seen(service, false)).as("%s without see all locations", service).isEqualTo(narrowed);
@@ -80,7 +81,8 @@ class VisibilityTableTest {
 
     private String seen(String service, boolean allLocations) {
         Clinic clinic = fixtures.newClinic();
-        UUID lead = fixtures.customRole(clinic, "Local Lead", Permission.TEAM_VIEW, Permission.AUDIT_VIEW);
+        UUID lead = fixtures.customRole(clinic, "Local Lead", Permission.TEAM_VIEW, Permission.AUDIT_VIEW,
+                Permission.TEAM_MANAGE_USERS);
         if (allLocations) {
             fixtures.grant(clinic, lead, Permission.TEAM_ALL_LOCATIONS);
         }
@@ -123,6 +125,9 @@ class VisibilityTableTest {
                 teammates.deactivate(admin, people.far(), 0, "Moved away").block(LIMIT);
                 yield audit.search(viewer, AuditFilter.everything()).map(AuditRecord::target).collectList().block(LIMIT);
             }
+            case "the wizard's email check" -> List.of(people.near(), people.far()).stream()
+                    .filter(id -> invitations.checkEmail(viewer, fixtures.email(id)).block(LIMIT).status() != null)
+                    .map(fixtures::name).toList();
             default -> throw new IllegalArgumentException(service);
         };
         return String.join(", ", names.stream().filter(name -> name.equals(near) || name.equals(far))
