@@ -29,6 +29,17 @@ public final class TypedText {
     }
 
     /**
+     * The problem of a one-line text that may be left empty (a display name, a title), or null: it is
+     * empty, or holds something visible, and breaks no rule of {@link #problem}.
+     */
+    public static @Nullable String optionalProblem(String text) {
+        if (!text.isBlank() && isInvisible(text)) {
+            return "Leave this empty or enter visible characters: this holds only invisible ones.";
+        }
+        return problem(text);
+    }
+
+    /**
      * The problem of a name-like text that must be there ({@code what} as in "the first name"), or null:
      * missing, only spaces or invisible characters, or breaking {@link #problem}.
      */

@@ -85,8 +85,8 @@ public final class NewTeammateValidation {
             }
             case BOOKING -> {
                 NewTeammate.Booking booking = draft.booking();
-                text(problems, "displayName", TypedText.problem(booking.displayName()));
-                text(problems, "displayTitle", TypedText.problem(booking.displayTitle()));
+                text(problems, "displayName", TypedText.optionalProblem(booking.displayName()));
+                text(problems, "displayTitle", TypedText.optionalProblem(booking.displayTitle()));
                 text(problems, "bio", TypedText.multiLineProblem(booking.bio()));
                 if (booking.displayName().length() > 120) {
                     problems.putIfAbsent("displayName", "At most 120 characters.");

@@ -55,8 +55,8 @@ public final class ProfileRules {
 
     public static Map<String, String> providerProblems(ProviderProfile profile) {
         Map<String, String> problems = new LinkedHashMap<>();
-        text(problems, "displayName", TypedText.problem(profile.displayName()));
-        text(problems, "displayTitle", TypedText.problem(profile.displayTitle()));
+        text(problems, "displayName", TypedText.optionalProblem(profile.displayName()));
+        text(problems, "displayTitle", TypedText.optionalProblem(profile.displayTitle()));
         text(problems, "bio", TypedText.multiLineProblem(profile.bio()));
         text(problems, "npi", TypedText.problem(profile.npi()));
         text(problems, "taxonomyCode", TypedText.problem(profile.taxonomyCode()));

@@ -67,7 +67,7 @@ class TypedInputTest {
             "first name in the wizard, NUL", "first name in the wizard, OVERRIDE", "last name in the wizard, INVISIBLE",
             "email in the wizard, NUL", "bio in the wizard, NUL", "sales goal in the wizard, 999999999999999",
             "procedures goal in the wizard, 2147483647",
-            "first name in My profile, NUL", "last name in My profile, INVISIBLE", "bio in My profile, OVERRIDE",
+            "first name in My profile, NUL", "last name in My profile, INVISIBLE", "bio in My profile, OVERRIDE", "display name in My profile, INVISIBLE", "display name in the wizard, INVISIBLE",
             "sales goal in My profile, 999999999999999",
             "team search, NUL", "audit filter, NUL", "role name, OVERRIDE", "role name, INVISIBLE", "role name, LOOKALIKE",
             "role description, NUL", "location name, INVISIBLE", "location name, NUL",
@@ -109,6 +109,12 @@ class TypedInputTest {
             case "first name in My profile" -> profiles.saveIdentity(admin, typed, "Person", List.of());
             case "last name in My profile" -> profiles.saveIdentity(admin, "Pat", typed, List.of());
             case "bio in My profile" -> profiles.saveProvider(admin, provider(typed, null));
+            case "display name in My profile" -> profiles.saveProvider(admin, new ProviderProfile(typed, "Nurse", "", "", "",
+                    "#0F766E", 1, 15, false, null, null, null, false, null));
+            case "display name in the wizard" -> invite(admin, new NewTeammate(clinic.frontDeskRole(),
+                    Set.of(clinic.mainLocation()), clinic.mainLocation(), "Nina", "Novak", "nina@clinic.example", List.of(),
+                    draft(clinic, "Nina", "Novak", "nina@clinic.example", "", null, null).provider(),
+                    new NewTeammate.Booking(typed, "", "")));
             case "sales goal in My profile" -> profiles.saveProvider(admin, provider("", new BigDecimal(typed)));
             case "team search" -> teammates.page(admin, TeammateFilter.of(TeammateStatus.ACTIVE).withSearch(typed), 0, 10,
                     null, 0, -1).collectList();
