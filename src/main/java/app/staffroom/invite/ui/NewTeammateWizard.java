@@ -1,7 +1,9 @@
 package app.staffroom.invite.ui;
 
 import app.staffroom.base.PhoneNumbers;
+import app.staffroom.base.Goals;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.NumberInputs;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.invite.EmailCheck;
 import app.staffroom.invite.InvitationService;
@@ -21,6 +23,7 @@ import app.staffroom.team.SeatUsage;
 import app.staffroom.team.TeammateOption;
 import app.staffroom.team.TeammateService;
 import app.staffroom.team.TeammateStatus;
+import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -177,6 +180,9 @@ public class NewTeammateWizard extends Main {
         step.setValue(15);
         step.setMin(5);
         step.setMax(60);
+        NumberInputs.goalCount(perWeek);
+        NumberInputs.goalCount(perMonth);
+        NumberInputs.salesGoal(salesPerMonth);
         npi.setMaxLength(10);
         npi.setHelperText("Optional; 10 digits");
         worksAsProvider.addValueChangeListener(event -> showProviderFields(event.getValue()));
@@ -250,6 +256,11 @@ public class NewTeammateWizard extends Main {
     private void advance() {
         if (current == WizardStep.REVIEW) {
             send();
+            return;
+        }
+        if (current == WizardStep.PROVIDER && NumberInputs.anyUnreadable(Map.<AbstractSinglePropertyField<?, ?>, String>of(capacity,
+                "Capacity is between 1 and 20 appointments at a time.", step, "The scheduling step is between 5 and 60 minutes.",
+                perWeek, Goals.COUNT_RULE, perMonth, Goals.COUNT_RULE, salesPerMonth, Goals.SALES_RULE))) {
             return;
         }
         Map<String, String> found = NewTeammateValidation.problems(current, draft(), region);

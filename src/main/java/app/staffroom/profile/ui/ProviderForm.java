@@ -1,7 +1,10 @@
 package app.staffroom.profile.ui;
 
+import app.staffroom.base.Goals;
+import app.staffroom.base.ui.NumberInputs;
 import app.staffroom.profile.ProfileRules;
 import app.staffroom.profile.ProviderProfile;
+import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,8 +68,9 @@ class ProviderForm extends Composite<Div> {
         schedulingStep.setMax(60);
         schedulingStep.setStep(5);
         schedulingStep.setStepButtonsVisible(true);
-        goalPerWeek.setMin(0);
-        goalPerMonth.setMin(0);
+        NumberInputs.goalCount(goalPerWeek);
+        NumberInputs.goalCount(goalPerMonth);
+        NumberInputs.salesGoal(goalSales);
 
         Button save = new Button("Save provider profile", click -> save(onSave));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -108,6 +112,11 @@ class ProviderForm extends Composite<Div> {
 
     private void save(SerializableConsumer<ProviderProfile> onSave) {
         ProviderProfile current = Objects.requireNonNull(shown);
+        if (NumberInputs.anyUnreadable(Map.<AbstractSinglePropertyField<?, ?>, String>of(capacity, "Between 1 and 20 appointments at once.",
+                schedulingStep, "Between 5 and 60 minutes, in steps of 5.", goalPerWeek, Goals.COUNT_RULE,
+                goalPerMonth, Goals.COUNT_RULE, goalSales, Goals.SALES_RULE))) {
+            return;
+        }
         // An empty number field counts as a missing value; it is refused below rather than guessed.
         ProviderProfile changed = new ProviderProfile(displayName.getValue(), displayTitle.getValue(), bio.getValue(),
                 npi.getValue(), taxonomyCode.getValue(), colour.getValue().strip(),

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.staffroom.base.Goals;
 import app.staffroom.profile.ProfileService;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.CurrentActor;
@@ -246,6 +247,32 @@ class MyProfileViewTest extends KaribuTest {
         UploadRequests.Posted declared = UploadRequests.post(_get(Upload.class), 20L * 1024 * 1024, true, "image/png");
         assertThat(declared.bytesRead()).as("a declared length over the limit is refused unread").isZero();
         assertThat(fixtures.teammateColumn(me, "photo")).isEqualTo("null");
+    }
+
+    @Test
+    void a_goal_the_field_cannot_read_is_refused_on_its_field_not_saved_as_no_goal() {
+        fixtures.makeProvider(me, "Pat P.", "#0F766E", false);
+        UI.getCurrent().navigate(MyProfileView.class);
+        awaitUi(() -> _find(TextField.class, spec -> spec.withLabel("Display name")).stream()
+                .anyMatch(field -> field.getValue().equals("Pat P.")));
+        _setValue(field(IntegerField.class, "Goal: procedures per month"), 40);
+        _click(button("Save provider profile"));
+        awaitUi(() -> "40".equals(goalPerMonth()));
+
+        // What the browser reports for "3000000000": text in the field, and no whole number it could read.
+        IntegerField goal = field(IntegerField.class, "Goal: procedures per month");
+        _setValue(goal, null);
+        goal.getElement().setProperty("_hasInputValue", true);
+        _click(button("Save provider profile"));
+
+        assertThat(goal.isInvalid()).isTrue();
+        assertThat(goal.getErrorMessage()).isEqualTo(Goals.COUNT_RULE);
+        assertThat(goalPerMonth()).as("the goal is kept, not erased").isEqualTo("40");
+    }
+
+    private String goalPerMonth() {
+        return db.sql("select goal_procedures_per_month::text from provider_profile where teammate_id = :t")
+                .bind("t", me).map(row -> String.valueOf(row.get(0, String.class))).one().block(LIMIT);
     }
 
     @Test

@@ -1,0 +1,58 @@
+package app.staffroom.base.ui;
+
+import app.staffroom.base.Goals;
+import com.vaadin.flow.component.AbstractSinglePropertyField;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.Map;
+
+/**
+ * Number fields that never lose what was typed: a text the field cannot read as a number (letters, or a
+ * number too large for it, such as 3,000,000,000 in a whole-number field) is not an empty value. The field
+ * says so on itself, and {@link #unreadable} lets the form refuse to save instead of saving "no goal".
+ */
+public final class NumberInputs {
+
+    private NumberInputs() {
+    }
+
+    /** A whole-number field from {@code min} to {@code max}, whose every complaint is {@code rule}. */
+    public static void wholeNumber(IntegerField field, int min, int max, String rule) {
+        field.setMin(min);
+        field.setMax(max);
+        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(rule).setMinErrorMessage(rule)
+                .setMaxErrorMessage(rule));
+    }
+
+    /** A goal counted in procedures: 0 to {@link Goals#MAX_COUNT}. */
+    public static void goalCount(IntegerField field) {
+        wholeNumber(field, 0, Goals.MAX_COUNT, Goals.COUNT_RULE);
+    }
+
+    /** A sales goal: an amount the field refuses to misread. */
+    public static void salesGoal(BigDecimalField field) {
+        field.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(Goals.SALES_RULE));
+    }
+
+    /** True when the field holds typed text that is not a number it can read; its value is then null. */
+    public static boolean unreadable(AbstractSinglePropertyField<?, ?> field) {
+        return field.getValue() == null && field.getElement().getProperty("_hasInputValue", false);
+    }
+
+    /**
+     * Marks every unreadable field with {@code rules.get(field)} and tells whether there was one: a form
+     * saves nothing then, instead of saving the field as empty.
+     */
+    public static boolean anyUnreadable(Map<? extends AbstractSinglePropertyField<?, ?>, String> rules) {
+        boolean any = false;
+        for (var entry : rules.entrySet()) {
+            if (unreadable(entry.getKey()) && entry.getKey() instanceof HasValidation field) {
+                field.setErrorMessage(entry.getValue());
+                field.setInvalid(true);
+                any = true;
+            }
+        }
+        return any;
+    }
+}
