@@ -41,9 +41,11 @@ public class OutboxView extends Main {
         this.outbox = outbox;
         this.currentActor = currentActor;
         addClassName("outbox-view");
-        add(new H1("Development outbox"), new Paragraph("No SMTP server is configured, so mail stays inside Staffroom. "
-                + "Set spring.mail.host (SPRING_MAIL_HOST) to send real mail. Links and codes show only in mail "
-                + "meant for you; everyone else's are hidden."), grid);
+        add(new H1("Development outbox"), new Paragraph(outbox.isEmbedded()
+                ? "No SMTP server is configured, so mail stays inside Staffroom. Set spring.mail.host (SPRING_MAIL_HOST)"
+                        + " to send real mail. Shown: your own mail and the invitations of people who have not joined"
+                        + " yet; links and codes show only in mail meant for you."
+                : "Mail goes out through the configured SMTP server, so it is not kept here."), grid);
         grid.addColumn(SentMail::recipient).setHeader("To").setKey("to");
         grid.addColumn(SentMail::subject).setHeader("Subject").setKey("subject").setFlexGrow(2);
         grid.addColumn(SentMail::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
