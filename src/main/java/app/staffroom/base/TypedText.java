@@ -88,7 +88,7 @@ public final class TypedText {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (c == 0xFFFD) {
+            if (c == 0xFFFD || Character.getType(c) == Character.SURROGATE) {
                 return "Part of this could not be read as text (U+FFFD stands where the bytes were): "
                         + "type it again or save the file as UTF-8.";
             }

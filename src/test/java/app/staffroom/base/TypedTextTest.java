@@ -11,7 +11,7 @@ class TypedTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Ol\u0000ivia", "tab\there", "bell\u0007", "line\nbreak", "\u202Eevil", "a\u2066b", "x\u202Ay",
-            "Li\u2028ne", "Pa\u2029ra", "no\uFFFF", "no\uFDD0"})
+            "Li\u2028ne", "Pa\u2029ra", "no\uFFFF", "no\uFDD0", "lone\uD800surrogate"})
     void a_one_line_text_refuses_control_characters_and_direction_overrides(String typed) {
         assertThat(TypedText.problem(typed)).isNotNull();
     }
