@@ -98,6 +98,24 @@ public class LocationService {
                         + (other.equals(name) ? "" : ", which this name would be mistaken for") + ".")));
     }
 
+    /**
+     * The locations the actor may give someone access to, by name: every one with Team "see all locations",
+     * else only their own (see {@link AccessService#requireGrantableLocations}). Needs Team "manage users".
+     */
+    public Flux<LocationSummary> grantableLocations(Actor actor) {
+        return access.visibility(actor, Permission.TEAM_MANAGE_USERS).flatMapMany(visible -> db.sql("""
+                        select l.id, l.name from location l
+                         where l.workspace_id = :workspace and l.archived_at is null
+                           and (%s or exists (select 1 from teammate_location mine
+                                               where mine.location_id = l.id and mine.workspace_id = l.workspace_id
+                                                 and mine.teammate_id = :me))
+                         order by lower(l.name), l.id
+                        """.formatted(visible.isNarrowed() ? "false" : "true"))
+                .bind("workspace", actor.workspaceId()).bind("me", actor.teammateId())
+                .map(row -> new LocationSummary(row.get("id", UUID.class), row.get("name", String.class)))
+                .all());
+    }
+
     /** The workspace's locations that are not archived, by name. Needs Team "view". */
     public Flux<LocationSummary> listLocations(Actor actor) {
         return access.require(actor, Permission.TEAM_VIEW).thenMany(db.sql("""

@@ -9,6 +9,8 @@ import app.staffroom.history.AuditSearch;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.invite.NewTeammate;
 import app.staffroom.invite.PendingInvite;
+import app.staffroom.location.LocationService;
+import app.staffroom.location.LocationSummary;
 import app.staffroom.presence.OnlineTeammate;
 import app.staffroom.presence.Presence;
 import app.staffroom.security.Actor;
@@ -61,6 +63,9 @@ class VisibilityTableTest {
     @Autowired
     AuditSearch audit;
 
+    @Autowired
+    LocationService locations;
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # service                       | without "see all locations" | with it
@@ -73,6 +78,7 @@ class VisibilityTableTest {
             online now                      | near                        | near, far
             activity and audit trail        | near                        | near, far
             the wizard's email check        | near                        | near, far
+            locations offered in the wizard | near                        | near, far
             """)
     void people_are_narrowed_to_shared_locations_everywhere(String service, String narrowed, String everyone) {
         assertThat(seen(service, false)).as("%s without see all locations", service).isEqualTo(narrowed);
@@ -124,6 +130,12 @@ class VisibilityTableTest {
                 teammates.deactivate(admin, people.near(), 0, "Moved away").block(LIMIT);
                 teammates.deactivate(admin, people.far(), 0, "Moved away").block(LIMIT);
                 yield audit.search(viewer, AuditFilter.everything()).map(AuditRecord::target).collectList().block(LIMIT);
+            }
+            case "locations offered in the wizard" -> {
+                List<String> offered = locations.grantableLocations(viewer).map(LocationSummary::name).collectList()
+                        .block(LIMIT);
+                yield List.of(people.near(), people.far()).stream().filter(id -> offered.contains(
+                        id.equals(people.near()) ? "Main Street" : "Harbour Road")).map(fixtures::name).toList();
             }
             case "the wizard's email check" -> List.of(people.near(), people.far()).stream()
                     .filter(id -> invitations.checkEmail(viewer, fixtures.email(id)).block(LIMIT).status() != null)

@@ -218,7 +218,7 @@ public class NewTeammateWizard extends Main {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
-            Async.load(this, Mono.zip(roles.listRoles(signedIn).collectList(), locations.listLocations(signedIn).collectList(),
+            Async.load(this, Mono.zip(roles.listRoles(signedIn).collectList(), locations.grantableLocations(signedIn).collectList(),
                             invitations.phoneRegion(signedIn), teammates.medicalDirectors(signedIn).collectList()),
                     loaded -> {
                         role.setItems(loaded.getT1().stream().filter(RoleSummary::assignable).toList());
