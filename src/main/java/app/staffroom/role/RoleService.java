@@ -3,7 +3,6 @@ package app.staffroom.role;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
-import app.staffroom.base.TypedText;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveNotifier;
 import app.staffroom.security.Actor;
@@ -32,6 +31,7 @@ public class RoleService {
     private final AuditTrail audit;
     private final TransactionalOperator transaction;
     private final LiveNotifier live;
+    private final RoleNames names;
 
     RoleService(DatabaseClient db, AccessService access, AuditTrail audit, TransactionalOperator transaction,
                 LiveNotifier live) {
@@ -40,6 +40,7 @@ public class RoleService {
         this.audit = audit;
         this.transaction = transaction;
         this.live = live;
+        this.names = new RoleNames(db);
     }
 
     /**
@@ -114,7 +115,7 @@ public class RoleService {
     public Mono<RoleColumn> createRole(Actor actor, String name, String description, @Nullable UUID copyOf) {
         String clean = name.strip();
         return access.require(actor, Permission.TEAM_MANAGE_ROLES)
-                .then(validName(actor, clean, description, null))
+                .then(names.validate(actor, clean, description, null))
                 .then(copyOf == null ? Mono.just(Set.<Permission>of()) : role(actor, copyOf).map(RoleColumn::permissions))
                 .flatMap(permissions -> requireHeld(actor, permissions).thenReturn(permissions))
                 .flatMap(permissions -> {
@@ -136,7 +137,7 @@ public class RoleService {
     public Mono<RoleColumn> renameRole(Actor actor, UUID roleId, String name, String description) {
         String clean = name.strip();
         return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(changeable(actor, roleId))
-                .flatMap(before -> validName(actor, clean, description, roleId)
+                .flatMap(before -> names.validate(actor, clean, description, roleId)
                         .then(db.sql("update role set name = :name, description = :description, version = version + 1 "
                                         + "where id = :id and workspace_id = :w")
                                 .bind("name", clean).bind("description", description.strip())
@@ -239,29 +240,6 @@ public class RoleService {
                 .bind("w", actor.workspaceId()).bind("r", roleId)
                 .bind("p", permissions.stream().map(Permission::name).toArray(String[]::new))
                 .fetch().rowsUpdated().then();
-    }
-
-    /** A role's name (1–60 visible characters, unique) and description (up to 300, multi-line). */
-    private Mono<Void> validName(Actor actor, String name, String description, @Nullable UUID except) {
-        String describes = TypedText.multiLineProblem(description);
-        if (describes != null || description.strip().length() > 300) {
-            return Mono.error(new ChangeRefusedException(describes != null ? "Description: " + describes
-                    : "A role's description has at most 300 characters."));
-        }
-        String typed = TypedText.requiredProblem(name, "the role's name");
-        if (typed != null) {
-            return Mono.error(new ChangeRefusedException(typed));
-        }
-        if (name.length() > 60) {
-            return Mono.error(new ChangeRefusedException("A role's name has 1 to 60 characters."));
-        }
-        String skeleton = TypedText.skeleton(name);
-        return db.sql("select name from role where workspace_id = :w and id <> :except")
-                .bind("w", actor.workspaceId()).bind("except", except == null ? new UUID(0, 0) : except)
-                .map(row -> row.get(0, String.class)).all()
-                .filter(other -> TypedText.skeleton(other).equals(skeleton)).next()
-                .flatMap(other -> Mono.<Void>error(new ChangeRefusedException("There is already a role called " + other
-                        + (other.equals(name) ? "" : ", which this name would be mistaken for") + ".")));
     }
 
     /** Names only the holders the actor may see, and counts the others without naming them. */
