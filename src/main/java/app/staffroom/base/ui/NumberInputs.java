@@ -3,6 +3,8 @@ package app.staffroom.base.ui;
 import app.staffroom.base.Goals;
 import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.data.binder.HasValidator;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Map;
@@ -36,8 +38,20 @@ public final class NumberInputs {
     }
 
     /** True when the field holds typed text that is not a number it can read; its value is then null. */
-    public static boolean unreadable(AbstractSinglePropertyField<?, ?> field) {
-        return field.getValue() == null && field.getElement().getProperty("_hasInputValue", false);
+    @SuppressWarnings("unchecked")
+    public static <V> boolean unreadable(AbstractSinglePropertyField<?, V> field) {
+        // With no value there is nothing to compare with a minimum or maximum: the field's own validator can
+        // only be complaining about text it could not read.
+        if (field.getValue() != null) {
+            return false;
+        }
+        // Typed text the browser took for a number but the field could not hold (3000000000 in an Integer)...
+        if (!field.getElement().getProperty("value", "").isBlank()) {
+            return true;
+        }
+        // ...or text the browser could not read as a number at all, which the field's own validator knows of.
+        return field instanceof HasValidator<?> validated
+                && ((HasValidator<V>) validated).getDefaultValidator().apply(null, new ValueContext()).isError();
     }
 
     /**
