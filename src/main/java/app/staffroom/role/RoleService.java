@@ -216,7 +216,15 @@ public class RoleService {
     private Mono<RoleColumn> editable(Actor actor, UUID roleId) {
         return changeable(actor, roleId).flatMap(role -> role.isLocked()
                 ? Mono.error(new ChangeRefusedException("The Admin role always has every permission."))
-                : Mono.just(role));
+                : Mono.just(role))
+                .flatMap(role -> db.sql("select role_id from teammate where id = :t and workspace_id = :w")
+                        .bind("t", actor.teammateId()).bind("w", actor.workspaceId())
+                        .map(row -> row.get(0, UUID.class)).one()
+                        .flatMap(own -> own.equals(roleId)
+                                ? Mono.<RoleColumn>error(new ChangeRefusedException("You cannot change what your own role "
+                                        + "may do; ask an administrator who holds another role."))
+                                : Mono.just(role))
+                        .defaultIfEmpty(role));
     }
 
     /**
