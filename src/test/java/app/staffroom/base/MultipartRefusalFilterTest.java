@@ -2,7 +2,8 @@ package app.staffroom.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.servlet.ReadListener;
+import app.staffroom.testing.UploadRequests.CountingBody;
+
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -35,7 +36,7 @@ class MultipartRefusalFilterTest {
 
         assertThat(response.getStatus()).isEqualTo(415);
         assertThat(reachedVaadin).isFalse();
-        assertThat(body.read).isZero();
+        assertThat(body.bytesRead()).isZero();
     }
 
     @Test
@@ -65,39 +66,5 @@ class MultipartRefusalFilterTest {
                 return List.of();
             }
         };
-    }
-
-    private static final class CountingBody extends ServletInputStream {
-
-        private final long size;
-        long read;
-
-        CountingBody(long size) {
-            this.size = size;
-        }
-
-        @Override
-        public int read() {
-            if (read == size) {
-                return -1;
-            }
-            read++;
-            return 'a';
-        }
-
-        @Override
-        public boolean isFinished() {
-            return read == size;
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

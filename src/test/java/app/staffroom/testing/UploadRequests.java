@@ -82,13 +82,19 @@ public final class UploadRequests {
     }
 
     /** A body of {@code size} bytes, made up as it is read, that counts what was read. */
-    private static final class CountingBody extends ServletInputStream {
+    /** A request body of {@code size} bytes that counts how many were read. */
+    public static final class CountingBody extends ServletInputStream {
 
         private final long size;
         private long read;
 
-        CountingBody(long size) {
+        public CountingBody(long size) {
             this.size = size;
+        }
+
+        /** How many bytes were read so far. */
+        public long bytesRead() {
+            return read;
         }
 
         @Override
