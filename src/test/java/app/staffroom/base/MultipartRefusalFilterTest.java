@@ -3,7 +3,6 @@ package app.staffroom.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.testing.UploadRequests.CountingBody;
-
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
