@@ -6,7 +6,11 @@ import app.staffroom.role.RoleSummary;
 import app.staffroom.team.TeammateChange;
 import app.staffroom.team.TeammateDetails;
 import app.staffroom.team.TeammateStatus;
-import com.vaadin.flow.component.ComponentEvent;
+import app.staffroom.team.ui.DrawerEvents.CloseEvent;
+import app.staffroom.team.ui.DrawerEvents.DeactivateEvent;
+import app.staffroom.team.ui.DrawerEvents.ReactivateEvent;
+import app.staffroom.team.ui.DrawerEvents.ReloadEvent;
+import app.staffroom.team.ui.DrawerEvents.SaveEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -14,14 +18,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
@@ -184,27 +186,7 @@ class TeammateDrawer extends Composite<Div> {
 
     private void confirmDeactivation() {
         TeammateDetails teammate = current();
-        Dialog dialog = new Dialog();
-        dialog.addClassName("deactivate-dialog");
-        dialog.setHeaderTitle("Deactivate " + teammate.fullName() + "?");
-        TextArea reason = new TextArea("Reason (kept in the record)");
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        dialog.add(
-                new Paragraph(teammate.fullName() + " will no longer be able to sign in to this workspace."),
-                new Paragraph("Their history is kept: appointments, notes and the audit trail stay as they are."),
-                new Paragraph(teammate.status() == TeammateStatus.PENDING
-                        ? "Their pending invitation is voided: the link in the email stops working."
-                        : "You can reactivate them later."),
-                reason);
-        Button cancel = new Button("Cancel", click -> dialog.close());
-        Button confirm = new Button("Deactivate", click -> {
-            dialog.close();
-            fireEvent(new DeactivateEvent(this, teammate, reason.getValue()));
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
+        DeactivationDialog.ask(teammate, reason -> fireEvent(new DeactivateEvent(this, teammate, reason)));
     }
 
     private void offerDefaultsAmong(Set<LocationSummary> granted) {
@@ -269,63 +251,5 @@ class TeammateDrawer extends Composite<Div> {
 
     Registration addCloseListener(ComponentEventListener<CloseEvent> listener) {
         return addListener(CloseEvent.class, listener);
-    }
-
-    static final class SaveEvent extends ComponentEvent<TeammateDrawer> {
-        private final TeammateChange change;
-
-        SaveEvent(TeammateDrawer source, TeammateChange change) {
-            super(source, false);
-            this.change = change;
-        }
-
-        TeammateChange change() {
-            return change;
-        }
-    }
-
-    /** Something asked for one teammate, as shown in the drawer. */
-    abstract static class TeammateEvent extends ComponentEvent<TeammateDrawer> {
-        private final TeammateDetails teammate;
-
-        TeammateEvent(TeammateDrawer source, TeammateDetails teammate) {
-            super(source, false);
-            this.teammate = teammate;
-        }
-
-        TeammateDetails teammate() {
-            return teammate;
-        }
-    }
-
-    static final class DeactivateEvent extends TeammateEvent {
-        private final String reason;
-
-        DeactivateEvent(TeammateDrawer source, TeammateDetails teammate, String reason) {
-            super(source, teammate);
-            this.reason = reason;
-        }
-
-        String reason() {
-            return reason;
-        }
-    }
-
-    static final class ReactivateEvent extends TeammateEvent {
-        ReactivateEvent(TeammateDrawer source, TeammateDetails teammate) {
-            super(source, teammate);
-        }
-    }
-
-    static final class ReloadEvent extends TeammateEvent {
-        ReloadEvent(TeammateDrawer source, TeammateDetails teammate) {
-            super(source, teammate);
-        }
-    }
-
-    static final class CloseEvent extends ComponentEvent<TeammateDrawer> {
-        CloseEvent(TeammateDrawer source) {
-            super(source, false);
-        }
     }
 }
