@@ -119,13 +119,8 @@ public class AccessService {
                           from role r where r.id = :role and r.workspace_id = :workspace
                         """)
                 .bind("role", roleId).bind("workspace", actor.workspaceId())
-                .map(row -> {
-                    Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-                    for (String name : row.get("permissions", String[].class)) {
-                        permissions.add(Permission.valueOf(name));
-                    }
-                    return new NamedPermissions(row.get("name", String.class), permissions);
-                })
+                .map(row -> new NamedPermissions(row.get("name", String.class),
+                        Permission.named(row.get("permissions", String[].class))))
                 .one()
                 .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That role does not exist in this workspace.")));
     }

@@ -1,5 +1,8 @@
 package app.staffroom.role;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The fixed permission catalogue. The names are stored in role_permission; renaming one needs a migration. */
 public enum Permission {
     CALENDAR_VIEW(PermissionGroup.CALENDAR, "View appointments", "See the appointment calendar of their locations."),
@@ -27,6 +30,15 @@ public enum Permission {
         this.group = group;
         this.label = label;
         this.explanation = explanation;
+    }
+
+    /** The permissions named as stored in {@code role_permission}. */
+    static Set<Permission> named(String[] names) {
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        for (String name : names) {
+            permissions.add(valueOf(name));
+        }
+        return permissions;
     }
 
     public PermissionGroup group() {

@@ -67,10 +67,7 @@ public class RoleService {
                 .bind("w", actor.workspaceId())
                 .map(row -> {
                     String builtIn = row.get("built_in", String.class);
-                    Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-                    for (String name : row.get("permissions", String[].class)) {
-                        permissions.add(Permission.valueOf(name));
-                    }
+                    Set<Permission> permissions = Permission.named(row.get("permissions", String[].class));
                     return new RoleColumn(row.get("id", UUID.class), row.get("name", String.class),
                             row.get("description", String.class), builtIn == null ? null : BuiltInRole.valueOf(builtIn),
                             permissions, row.get("holders", Long.class));

@@ -33,6 +33,7 @@ public final class Async {
     private static final Logger log = LoggerFactory.getLogger(Async.class);
     // Per Vaadin service, not global: tests run several applications in one JVM and stop them one by one.
     private static final Set<VaadinService> STOPPING = Collections.newSetFromMap(new WeakHashMap<>());
+    private static volatile boolean anyStopping;
 
     /**
      * Results are handed to the UI on virtual threads, never on Reactor's event loop: with push, the
@@ -130,9 +131,14 @@ public final class Async {
         synchronized (STOPPING) {
             STOPPING.add(service);
         }
+        anyStopping = true;
     }
 
     private static boolean stopping(UI ui) {
+        // Every delivered value asks this: while nothing stops, the answer costs one volatile read.
+        if (!anyStopping) {
+            return false;
+        }
         VaadinSession session = ui.getSession();
         if (session == null) {
             return false;
