@@ -1,28 +1,46 @@
 package app.staffroom.audit;
 
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveNotifier;
 import io.r2dbc.postgresql.codec.Json;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes audit events. Called by other services inside their own transaction, so an event exists
- * exactly when the change it describes was committed. The table refuses updates and deletes.
+ * Writes audit events and announces each one on the live feed. Called by other services inside their own
+ * transaction (or in one of its own when there is none), so an event exists exactly when the change it
+ * describes was committed, and open screens hear of it exactly then. The table refuses updates and deletes.
  */
 @Service
 public class AuditTrail {
 
     private final DatabaseClient db;
     private final JsonMapper json;
+    private final LiveNotifier live;
+    private final TransactionalOperator transaction;
 
-    AuditTrail(DatabaseClient db, JsonMapper json) {
+    AuditTrail(DatabaseClient db, JsonMapper json, LiveNotifier live, TransactionalOperator transaction) {
         this.db = db;
         this.json = json;
+        this.live = live;
+        this.transaction = transaction;
     }
 
-    public Mono<Void> record(AuditEntry entry) {
+    /**
+     * Records the change and announces it to the open screens of the entry's practice as an event of
+     * {@code kind} about the entry's target. Both happen in the caller's transaction or neither does.
+     *
+     * @throws IllegalStateException (as the error of the returned Mono) when the acting teammate is not in
+     *                               the practice
+     */
+    public Mono<Void> record(AuditEntry entry, LiveEvent.Kind kind) {
+        UUID workspace = entry.actor().workspaceId();
         return db.sql("""
                         insert into audit_event (workspace_id, actor_teammate_id, actor_label, action,
                                                  target_type, target_id, target_label, before_values, after_values)
@@ -31,7 +49,7 @@ public class AuditTrail {
                           from teammate t join account a on a.id = t.account_id
                          where t.id = :actor and t.workspace_id = :workspace
                         """)
-                .bind("workspace", entry.actor().workspaceId())
+                .bind("workspace", workspace)
                 .bind("actor", entry.actor().teammateId())
                 .bind("action", entry.action())
                 .bind("targetType", entry.targetType())
@@ -40,8 +58,31 @@ public class AuditTrail {
                 .bind("before", toJson(entry.before()))
                 .bind("after", toJson(entry.after()))
                 .fetch().rowsUpdated()
-                .flatMap(rows -> rows == 1 ? Mono.<Void>empty()
-                        : Mono.error(new IllegalStateException("The acting teammate is not in the workspace")));
+                .flatMap(rows -> rows == 1 ? live.changed(workspace, kind, entry.targetId())
+                        : Mono.error(new IllegalStateException("The acting teammate is not in the workspace")))
+                .as(transaction::transactional);
+    }
+
+    /**
+     * Records a refused sign-in for {@code email} in every practice the account belongs to (no acting
+     * teammate: the person was not signed in) and announces it there. An unknown email records nothing.
+     */
+    public Mono<Void> recordFailedSignIn(String email) {
+        return db.sql("""
+                        insert into audit_event (workspace_id, actor_label, action, target_type, target_id, target_label)
+                        select t.workspace_id, 'Someone signing in', 'SIGN_IN_FAILED', 'TEAMMATE', t.id,
+                               a.first_name || ' ' || a.last_name
+                          from account a join teammate t on t.account_id = a.id
+                         where lower(a.email) = lower(:email)
+                        returning workspace_id, target_id
+                        """)
+                .bind("email", email)
+                .map(row -> new LiveEvent(row.get("workspace_id", UUID.class), LiveEvent.Kind.TEAMMATE,
+                        row.get("target_id", UUID.class)))
+                .all()
+                .concatMap(event -> live.changed(Objects.requireNonNull(event.workspaceId()), event.kind(), event.id()))
+                .then()
+                .as(transaction::transactional);
     }
 
     private Json toJson(Map<String, ?> values) {

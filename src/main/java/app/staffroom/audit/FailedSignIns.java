@@ -3,7 +3,6 @@ package app.staffroom.audit;
 import app.staffroom.base.TypedText;
 import java.time.Duration;
 import org.springframework.context.event.EventListener;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.stereotype.Component;
 
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FailedSignIns {
 
-    private final DatabaseClient db;
+    private final AuditTrail audit;
 
-    FailedSignIns(DatabaseClient db) {
-        this.db = db;
+    FailedSignIns(AuditTrail audit) {
+        this.audit = audit;
     }
 
     @EventListener
@@ -28,15 +27,7 @@ class FailedSignIns {
             return; // no account has such an email
         }
         // Spring Security publishes this on the servlet thread of the sign-in request, where waiting is allowed.
-        db.sql("""
-                        insert into audit_event (workspace_id, actor_label, action, target_type, target_id, target_label)
-                        select t.workspace_id, 'Someone signing in', 'SIGN_IN_FAILED', 'TEAMMATE', t.id,
-                               a.first_name || ' ' || a.last_name
-                          from account a join teammate t on t.account_id = a.id
-                         where lower(a.email) = lower(:email)
-                        """)
-                .bind("email", email)
-                .fetch().rowsUpdated()
+        audit.recordFailedSignIn(email)
                 .block(Duration.ofSeconds(10));
     }
 }

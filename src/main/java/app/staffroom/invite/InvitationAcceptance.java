@@ -4,7 +4,6 @@ import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.live.LiveEvent;
-import app.staffroom.live.LiveNotifier;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
 import app.staffroom.security.PasswordPolicy;
@@ -32,18 +31,16 @@ final class InvitationAcceptance {
     private final Accounts accounts;
     private final PasswordPolicy passwordPolicy;
     private final InvitationCodes codes;
-    private final LiveNotifier live;
     private final Clock clock;
 
     InvitationAcceptance(DatabaseClient db, TransactionalOperator transaction, AuditTrail audit, Accounts accounts,
-                         PasswordPolicy passwordPolicy, InvitationCodes codes, LiveNotifier live, Clock clock) {
+                         PasswordPolicy passwordPolicy, InvitationCodes codes, Clock clock) {
         this.db = db;
         this.transaction = transaction;
         this.audit = audit;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.codes = codes;
-        this.live = live;
         this.clock = clock;
     }
 
@@ -197,8 +194,7 @@ final class InvitationAcceptance {
                         : Mono.error(InvitationUnusableException.unknown()))
                 .then(audit.record(new AuditEntry(newcomer, "INVITATION_ACCEPTED", "TEAMMATE", invitation.teammateId(),
                         invitation.firstName() + " " + invitation.lastName(), Map.of("status", "PENDING"),
-                        Map.of("status", "ACTIVE"))))
-                .then(live.changed(invitation.workspaceId(), LiveEvent.Kind.TEAMMATE, invitation.teammateId()));
+                        Map.of("status", "ACTIVE")), LiveEvent.Kind.TEAMMATE));
     }
 
     private static InvitationCodes.For codeFor(Usable invitation) {

@@ -6,7 +6,6 @@ import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.CsvImport;
 import app.staffroom.base.TypedText;
 import app.staffroom.live.LiveEvent;
-import app.staffroom.live.LiveNotifier;
 import app.staffroom.mail.Outbox;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
@@ -48,14 +47,12 @@ public class InvitationService {
     private final Accounts accounts;
     private final PasswordPolicy passwordPolicy;
     private final InvitationCodes codes;
-    private final LiveNotifier live;
     private final Clock clock;
     private final NewInvitations newInvitations;
     private final InvitationAcceptance acceptance;
 
     InvitationService(DatabaseClient db, TransactionalOperator transaction, AccessService access, AuditTrail audit,
-                      Outbox outbox, Accounts accounts, PasswordPolicy passwordPolicy, InvitationCodes codes,
-                      LiveNotifier live, Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
+                      Outbox outbox, Accounts accounts, PasswordPolicy passwordPolicy, InvitationCodes codes, Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
         this.db = db;
         this.transaction = transaction;
         this.access = access;
@@ -64,10 +61,9 @@ public class InvitationService {
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.codes = codes;
-        this.live = live;
         this.clock = clock;
-        this.acceptance = new InvitationAcceptance(db, transaction, audit, accounts, passwordPolicy, codes, live, clock);
-        this.newInvitations = new NewInvitations(db, access, audit, outbox, live, clock,
+        this.acceptance = new InvitationAcceptance(db, transaction, audit, accounts, passwordPolicy, codes, clock);
+        this.newInvitations = new NewInvitations(db, access, audit, outbox, clock,
                 publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl);
     }
 
@@ -190,8 +186,7 @@ public class InvitationService {
                         .bind("now", clock.instant()).bind("id", invitationId).fetch().rowsUpdated()
                         .then(newInvitations.send(actor, old.teammateId(), old.sentCount() + 1))
                         .then(audit.record(new AuditEntry(actor, "INVITATION_RESENT", "TEAMMATE", old.teammateId(),
-                                old.name(), Map.of("timesSent", old.sentCount()), Map.of("timesSent", old.sentCount() + 1))))
-                        .then(live.changed(actor.workspaceId(), LiveEvent.Kind.INVITATION, old.teammateId())))
+                                old.name(), Map.of("timesSent", old.sentCount()), Map.of("timesSent", old.sentCount() + 1)), LiveEvent.Kind.INVITATION)))
                 .as(transaction::transactional));
     }
 
@@ -223,8 +218,7 @@ public class InvitationService {
                                 .bind("w", actor.workspaceId()).fetch().rowsUpdated())
                         .then(audit.record(new AuditEntry(actor, "INVITATION_REVOKED", "TEAMMATE", invitation.teammateId(),
                                 invitation.name(), Map.of("status", "PENDING"),
-                                Map.of("status", "INACTIVE", "deactivationReason", why))))
-                        .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, invitation.teammateId())))
+                                Map.of("status", "INACTIVE", "deactivationReason", why)), LiveEvent.Kind.TEAMMATE)))
                 .as(transaction::transactional));
     }
 

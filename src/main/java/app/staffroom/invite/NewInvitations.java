@@ -5,7 +5,6 @@ import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.live.LiveEvent;
-import app.staffroom.live.LiveNotifier;
 import app.staffroom.mail.Outbox;
 import app.staffroom.role.AccessService;
 import app.staffroom.security.Actor;
@@ -30,17 +29,15 @@ final class NewInvitations {
     private final AccessService access;
     private final AuditTrail audit;
     private final Outbox outbox;
-    private final LiveNotifier live;
     private final Clock clock;
     private final String publicUrl;
 
-    NewInvitations(DatabaseClient db, AccessService access, AuditTrail audit, Outbox outbox, LiveNotifier live,
+    NewInvitations(DatabaseClient db, AccessService access, AuditTrail audit, Outbox outbox,
                    Clock clock, String publicUrl) {
         this.db = db;
         this.access = access;
         this.audit = audit;
         this.outbox = outbox;
-        this.live = live;
         this.clock = clock;
         this.publicUrl = publicUrl;
     }
@@ -63,8 +60,7 @@ final class NewInvitations {
                 .flatMap(teammate -> send(actor, teammate, 1)
                         .then(audit.record(new AuditEntry(actor, "TEAMMATE_INVITED", "TEAMMATE", teammate,
                                 draft.firstName().strip() + " " + draft.lastName().strip(), Map.of(),
-                                invitedValues(draft, email))))
-                        .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, teammate))
+                                invitedValues(draft, email)), LiveEvent.Kind.TEAMMATE))
                         .thenReturn(teammate));
     }
 

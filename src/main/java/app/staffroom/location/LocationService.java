@@ -2,6 +2,7 @@ package app.staffroom.location;
 
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
+import app.staffroom.live.LiveEvent;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.TypedText;
 import app.staffroom.role.AccessService;
@@ -40,7 +41,7 @@ public class LocationService {
                         .bind("w", actor.workspaceId()).bind("name", clean)
                         .map(row -> new LocationSummary(row.get("id", UUID.class), row.get("name", String.class))).one())
                 .flatMap(added -> audit.record(new AuditEntry(actor, "LOCATION_ADDED", "LOCATION", added.id(), clean,
-                        Map.of(), Map.of("name", clean))).thenReturn(added))
+                        Map.of(), Map.of("name", clean)), LiveEvent.Kind.LOCATION).thenReturn(added))
                 .as(transaction::transactional);
     }
 
@@ -52,7 +53,7 @@ public class LocationService {
                         .then(db.sql("update location set name = :name, version = version + 1 where id = :id and workspace_id = :w")
                                 .bind("name", clean).bind("id", location).bind("w", actor.workspaceId()).fetch().rowsUpdated())
                         .then(audit.record(new AuditEntry(actor, "LOCATION_RENAMED", "LOCATION", location, clean,
-                                Map.of("name", before.name()), Map.of("name", clean))))
+                                Map.of("name", before.name()), Map.of("name", clean)), LiveEvent.Kind.LOCATION))
                         .thenReturn(new LocationSummary(location, clean)))
                 .as(transaction::transactional);
     }
@@ -70,7 +71,7 @@ public class LocationService {
                         .then(db.sql("update location set archived_at = now(), version = version + 1 where id = :id and workspace_id = :w")
                                 .bind("id", location).bind("w", actor.workspaceId()).fetch().rowsUpdated())
                         .then(audit.record(new AuditEntry(actor, "LOCATION_ARCHIVED", "LOCATION", location, before.name(),
-                                Map.of("archived", false), Map.of("archived", true)))))
+                                Map.of("archived", false), Map.of("archived", true)), LiveEvent.Kind.LOCATION)))
                 .as(transaction::transactional);
     }
 

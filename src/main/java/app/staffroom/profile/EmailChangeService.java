@@ -5,7 +5,6 @@ import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.SecretTokens;
 import app.staffroom.live.LiveEvent;
-import app.staffroom.live.LiveNotifier;
 import app.staffroom.mail.Outbox;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
@@ -39,19 +38,17 @@ public class EmailChangeService {
     private final DatabaseClient db;
     private final ProfileRecords records;
     private final AuditTrail audit;
-    private final LiveNotifier live;
     private final Outbox outbox;
     private final Accounts accounts;
     private final TransactionalOperator transaction;
     private final Clock clock;
     private final String publicUrl;
 
-    EmailChangeService(DatabaseClient db, AuditTrail audit, LiveNotifier live, Outbox outbox, Accounts accounts,
+    EmailChangeService(DatabaseClient db, AuditTrail audit, Outbox outbox, Accounts accounts,
                        TransactionalOperator transaction, Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
         this.db = db;
         this.records = new ProfileRecords(db);
         this.audit = audit;
-        this.live = live;
         this.outbox = outbox;
         this.accounts = accounts;
         this.transaction = transaction;
@@ -97,8 +94,7 @@ public class EmailChangeService {
                         ProfileMail.tellOldAddress(profile.email(), profile.firstName(), email)))
                 .then(audit.record(AuditEntry.changes(actor, "EMAIL_CHANGE_REQUESTED", "TEAMMATE", actor.teammateId(),
                         profile.firstName() + " " + profile.lastName(), Map.of("email", profile.email()),
-                        Map.of("requested email", email))))
-                .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, actor.teammateId()));
+                        Map.of("requested email", email)), LiveEvent.Kind.TEAMMATE));
     }
 
     /**
@@ -152,8 +148,7 @@ public class EmailChangeService {
                 .then(voidOpenLinks(change.accountId(), change.id(), now))
                 .thenMany(records.memberships(change.accountId()))
                 .concatMap(actor -> audit.record(new AuditEntry(actor, "EMAIL_CHANGED", "TEAMMATE", actor.teammateId(),
-                                change.newEmail(), Map.of("email", change.currentEmail()), Map.of("email", change.newEmail())))
-                        .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, actor.teammateId())))
+                                change.newEmail(), Map.of("email", change.currentEmail()), Map.of("email", change.newEmail())), LiveEvent.Kind.TEAMMATE))
                 .then(Mono.just(change.newEmail()));
     }
 

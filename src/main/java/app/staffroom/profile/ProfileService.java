@@ -152,7 +152,6 @@ public class ProfileService {
                 .then(myProfile(actor))
                 .flatMap(after -> audited(actor, action, before, Map.of("photo", before.photoDataUrl() == null ? "none" : "set"),
                                 Map.of("photo", photo == null ? "none" : "new photo, " + photo.length + " bytes"))
-                        .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, actor.teammateId()))
                         .thenReturn(after));
     }
 
@@ -172,7 +171,6 @@ public class ProfileService {
                     .flatMap(after -> audited(actor, "PROVIDER_PROFILE_UPDATED", before,
                                     providerFields(Objects.requireNonNull(before.provider())),
                                     providerFields(Objects.requireNonNull(after.provider())))
-                            .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, actor.teammateId()))
                             .thenReturn(after));
         });
     }
@@ -198,7 +196,7 @@ public class ProfileService {
                 profile.firstName() + " " + profile.lastName(), before, after);
         // An event without values (a password change) is recorded as it is; a save that changed nothing is not.
         boolean nothingChanged = entry.after().isEmpty() && !(before.isEmpty() && after.isEmpty());
-        return nothingChanged ? Mono.empty() : audit.record(entry);
+        return nothingChanged ? Mono.empty() : audit.record(entry, LiveEvent.Kind.TEAMMATE);
     }
 
     private static Map<String, Object> identity(MyProfile profile) {

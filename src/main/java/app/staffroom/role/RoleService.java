@@ -4,7 +4,6 @@ import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.live.LiveEvent;
-import app.staffroom.live.LiveNotifier;
 import app.staffroom.security.Actor;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,16 +29,13 @@ public class RoleService {
     private final AccessService access;
     private final AuditTrail audit;
     private final TransactionalOperator transaction;
-    private final LiveNotifier live;
     private final RoleNames names;
 
-    RoleService(DatabaseClient db, AccessService access, AuditTrail audit, TransactionalOperator transaction,
-                LiveNotifier live) {
+    RoleService(DatabaseClient db, AccessService access, AuditTrail audit, TransactionalOperator transaction) {
         this.db = db;
         this.access = access;
         this.audit = audit;
         this.transaction = transaction;
-        this.live = live;
         this.names = new RoleNames(db);
     }
 
@@ -123,8 +119,7 @@ public class RoleService {
                             .fetch().rowsUpdated()
                             .then(insertPermissions(actor, id, permissions))
                             .then(audit.record(new AuditEntry(actor, "ROLE_CREATED", "ROLE", id, clean, Map.of(),
-                                    Map.of("name", clean, "permissions", names(permissions)))))
-                            .then(live.changed(actor.workspaceId(), LiveEvent.Kind.ROLE, id))
+                                    Map.of("name", clean, "permissions", names(permissions))), LiveEvent.Kind.ROLE))
                             .then(role(actor, id));
                 })
                 .as(transaction::transactional);
@@ -141,8 +136,7 @@ public class RoleService {
                                 .bind("id", roleId).bind("w", actor.workspaceId()).fetch().rowsUpdated())
                         .then(audit.record(new AuditEntry(actor, "ROLE_RENAMED", "ROLE", roleId, clean,
                                 Map.of("name", before.name(), "description", before.description()),
-                                Map.of("name", clean, "description", description.strip()))))
-                        .then(live.changed(actor.workspaceId(), LiveEvent.Kind.ROLE, roleId))
+                                Map.of("name", clean, "description", description.strip())), LiveEvent.Kind.ROLE))
                         .then(role(actor, roleId)))
                 .as(transaction::transactional);
     }
@@ -167,8 +161,8 @@ public class RoleService {
                             .then(db.sql("delete from role where id = :id and workspace_id = :w")
                                     .bind("id", roleId).bind("w", actor.workspaceId()).fetch().rowsUpdated())
                             .then(audit.record(new AuditEntry(actor, "ROLE_DELETED", "ROLE", roleId, role.name(),
-                                    Map.of("name", role.name(), "permissions", names(role.permissions())), Map.of())))
-                            .then(live.changed(actor.workspaceId(), LiveEvent.Kind.ROLE, roleId));
+                                    Map.of("name", role.name(), "permissions", names(role.permissions())), Map.of()),
+                                    LiveEvent.Kind.ROLE));
                 })
                 .as(transaction::transactional);
     }
@@ -191,8 +185,8 @@ public class RoleService {
                 .then(insertPermissions(actor, before.id(), after))
                 .then(db.sql("update role set version = version + 1 where id = :r").bind("r", before.id()).fetch().rowsUpdated())
                 .then(audit.record(new AuditEntry(actor, action, "ROLE", before.id(), before.name(),
-                        Map.of("permissions", names(before.permissions())), Map.of("permissions", names(after)))))
-                .then(live.changed(actor.workspaceId(), LiveEvent.Kind.ROLE, before.id()))
+                        Map.of("permissions", names(before.permissions())), Map.of("permissions", names(after))),
+                        LiveEvent.Kind.ROLE))
                 .then(role(actor, before.id()))
                 .as(transaction::transactional);
     }

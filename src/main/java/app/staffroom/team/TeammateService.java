@@ -7,7 +7,6 @@ import app.staffroom.base.Interner;
 import app.staffroom.base.StaleChangeException;
 import app.staffroom.base.TypedText;
 import app.staffroom.live.LiveEvent;
-import app.staffroom.live.LiveNotifier;
 import app.staffroom.live.SharedReads;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
@@ -42,7 +41,6 @@ public class TeammateService {
     private final TeammateQueries queries;
     private final TeammateRecords records;
     private final TeammateAccess rules;
-    private final LiveNotifier live;
     private final SharedReads shared;
     private final Clock clock;
     // Every open team list holds the rows it shows; most of them show the same rows.
@@ -64,13 +62,12 @@ public class TeammateService {
 
     private enum SeatsQuestion { SEATS }
 
-    TeammateService(DatabaseClient db, AccessService access, AuditTrail audit, LiveNotifier live, SharedReads shared,
+    TeammateService(DatabaseClient db, AccessService access, AuditTrail audit, SharedReads shared,
                     Clock clock) {
         this.db = db;
         this.shared = shared;
         this.access = access;
         this.audit = audit;
-        this.live = live;
         this.clock = clock;
         this.queries = new TeammateQueries(db);
         this.records = new TeammateRecords(db);
@@ -169,8 +166,7 @@ public class TeammateService {
                                 ? records.ensureProviderProfile(actor.workspaceId(), change.teammateId())
                                 : Mono.empty())
                         .then(records.details(actor.workspaceId(), change.teammateId()))
-                        .flatMap(after -> audit.record(changes(actor, "TEAMMATE_UPDATED", before, after))
-                                .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, after.id()))
+                        .flatMap(after -> audit.record(changes(actor, "TEAMMATE_UPDATED", before, after), LiveEvent.Kind.TEAMMATE)
                                 .thenReturn(after)));
     }
 
@@ -201,8 +197,7 @@ public class TeammateService {
                             .then(onTheVersionShown(records.deactivate(actor.workspaceId(), teammateId, version, why, now), before))
                             .then(records.voidPendingInvitations(actor.workspaceId(), teammateId, now))
                             .then(records.details(actor.workspaceId(), teammateId))
-                            .flatMap(after -> audit.record(changes(actor, "TEAMMATE_DEACTIVATED", before, after))
-                                    .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, after.id()))
+                            .flatMap(after -> audit.record(changes(actor, "TEAMMATE_DEACTIVATED", before, after), LiveEvent.Kind.TEAMMATE)
                                     .thenReturn(after));
                 });
     }
@@ -220,8 +215,7 @@ public class TeammateService {
                     }
                     return onTheVersionShown(records.reactivate(actor.workspaceId(), teammateId, version, clock.instant()), before)
                             .then(records.details(actor.workspaceId(), teammateId))
-                            .flatMap(after -> audit.record(changes(actor, "TEAMMATE_REACTIVATED", before, after))
-                                    .then(live.changed(actor.workspaceId(), LiveEvent.Kind.TEAMMATE, after.id()))
+                            .flatMap(after -> audit.record(changes(actor, "TEAMMATE_REACTIVATED", before, after), LiveEvent.Kind.TEAMMATE)
                                     .thenReturn(after));
                 });
     }

@@ -2,6 +2,7 @@ package app.staffroom.workspace;
 
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
+import app.staffroom.live.LiveEvent;
 import app.staffroom.security.Actor;
 import app.staffroom.security.SignedInAccount;
 import io.r2dbc.spi.Readable;
@@ -65,7 +66,7 @@ public class WorkspaceService {
                             .bind("teammate", membership.teammateId())
                             .fetch().rowsUpdated()
                             .then(audit.record(new AuditEntry(actor, "SIGNED_IN", "TEAMMATE", membership.teammateId(),
-                                    account.displayName(), Map.of(), Map.of())))
+                                    account.displayName(), Map.of(), Map.of()), LiveEvent.Kind.TEAMMATE))
                             .thenReturn(actor);
                 });
     }
