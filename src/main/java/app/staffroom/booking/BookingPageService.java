@@ -44,6 +44,7 @@ public class BookingPageService {
                                   join teammate_location tl on tl.teammate_id = t.id
                                   join location l on l.id = tl.location_id
                                  where t.workspace_id = :w and t.status = 'ACTIVE' and t.works_as_provider
+                                   and l.archived_at is null
                                    and p.available_for_smart_booking
                                  order by l.name, name
                                 """)

@@ -36,7 +36,7 @@ public class LocationService {
     /** Adds a location. Needs Settings "manage". */
     public Mono<LocationSummary> add(Actor actor, String name) {
         String clean = name.strip();
-        return access.require(actor, Permission.SETTINGS_MANAGE).then(validName(actor, clean, null))
+        return access.require(actor, Permission.SETTINGS_MANAGE).then(LocationNames.requireFree(db, actor, clean, null, true))
                 .then(db.sql("insert into location (workspace_id, name) values (:w, :name) returning id, name")
                         .bind("w", actor.workspaceId()).bind("name", clean)
                         .map(row -> new LocationSummary(row.get("id", UUID.class), row.get("name", String.class))).one())
@@ -49,7 +49,7 @@ public class LocationService {
     public Mono<LocationSummary> rename(Actor actor, UUID location, String name) {
         String clean = name.strip();
         return access.require(actor, Permission.SETTINGS_MANAGE).then(current(actor, location))
-                .flatMap(before -> validName(actor, clean, location)
+                .flatMap(before -> LocationNames.requireFree(db, actor, clean, location, false)
                         .then(db.sql("update location set name = :name, version = version + 1 where id = :id and workspace_id = :w")
                                 .bind("name", clean).bind("id", location).bind("w", actor.workspaceId()).fetch().rowsUpdated())
                         .then(audit.record(new AuditEntry(actor, "LOCATION_RENAMED", "LOCATION", location, clean,
@@ -58,45 +58,11 @@ public class LocationService {
                 .as(transaction::transactional);
     }
 
-    /** Archives a location: nobody can be given access to it any more; history keeps it. Needs Settings "manage". */
-    public Mono<Void> archive(Actor actor, UUID location) {
-        return access.require(actor, Permission.SETTINGS_MANAGE).then(current(actor, location))
-                .flatMap(before -> db.sql("""
-                                select count(*) from location where workspace_id = :w and archived_at is null and id <> :id
-                                """)
-                        .bind("w", actor.workspaceId()).bind("id", location).map(row -> row.get(0, Long.class)).one()
-                        .flatMap(others -> others == 0 ? Mono.error(new ChangeRefusedException(
-                                "A practice needs at least one location. Add another before archiving " + before.name() + "."))
-                                : Mono.empty())
-                        .then(db.sql("update location set archived_at = now(), version = version + 1 where id = :id and workspace_id = :w")
-                                .bind("id", location).bind("w", actor.workspaceId()).fetch().rowsUpdated())
-                        .then(audit.record(new AuditEntry(actor, "LOCATION_ARCHIVED", "LOCATION", location, before.name(),
-                                Map.of("archived", false), Map.of("archived", true)), LiveEvent.Kind.LOCATION)))
-                .as(transaction::transactional);
-    }
-
     private Mono<LocationSummary> current(Actor actor, UUID location) {
         return db.sql("select id, name from location where id = :id and workspace_id = :w and archived_at is null")
                 .bind("id", location).bind("w", actor.workspaceId())
                 .map(row -> new LocationSummary(row.get("id", UUID.class), row.get("name", String.class))).one()
                 .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That location is not in this workspace any more.")));
-    }
-
-    private Mono<Void> validName(Actor actor, String name, @Nullable UUID except) {
-        String typed = TypedText.requiredProblem(name, "the location's name");
-        if (typed != null) {
-            return Mono.error(new ChangeRefusedException(typed));
-        }
-        if (name.length() > 120) {
-            return Mono.error(new ChangeRefusedException("A location's name has 1 to 120 characters."));
-        }
-        String skeleton = TypedText.skeleton(name);
-        return db.sql("select name from location where workspace_id = :w and archived_at is null and id <> :except")
-                .bind("w", actor.workspaceId()).bind("except", except == null ? new UUID(0, 0) : except)
-                .map(row -> row.get(0, String.class)).all()
-                .filter(other -> TypedText.skeleton(other).equals(skeleton)).next()
-                .flatMap(other -> Mono.<Void>error(new ChangeRefusedException("There is already a location called " + other
-                        + (other.equals(name) ? "" : ", which this name would be mistaken for") + ".")));
     }
 
     /**

@@ -264,7 +264,7 @@ class InvitationServiceTest {
     private InvitationService at(Duration later) {
         Clock clock = Clock.offset(Clock.systemUTC(), later);
         return new InvitationService(db, transaction, access, audit, outbox, accounts, passwordPolicy,
-                new InvitationCodes(db, outbox, secret, clock), live, clock, "http://localhost:8080");
+                new InvitationCodes(db, outbox, secret, clock), clock, "http://localhost:8080");
     }
 
     private static String recipientOf(MimeMessage message) {

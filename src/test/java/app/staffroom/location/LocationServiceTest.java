@@ -8,6 +8,7 @@ import app.staffroom.team.TeammateStatus;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,9 @@ class LocationServiceTest {
 
     @Autowired
     LocationService locations;
+
+    @Autowired
+    LocationArchive archive;
 
     @Autowired
     Fixtures fixtures;
@@ -38,7 +42,7 @@ class LocationServiceTest {
         StepVerifier.create(locations.add(admin, " ")).expectError(ChangeRefusedException.class).verify();
 
         locations.rename(admin, added.id(), "Bay View Clinic").block(LIMIT);
-        locations.archive(admin, added.id()).block(LIMIT);
+        archive.archive(admin, added.id(), Map.of()).block(LIMIT);
 
         assertThat(locations.listLocations(admin).map(LocationSummary::name).collectList().block(LIMIT))
                 .containsExactly("Harbour Road", "Main Street");
@@ -49,9 +53,9 @@ class LocationServiceTest {
         Clinic clinic = fixtures.newClinic();
         Actor admin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
         Actor frontDesk = fixtures.actor(fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE));
-        locations.archive(admin, clinic.secondLocation()).block(LIMIT);
+        archive.archive(admin, clinic.secondLocation(), Map.of()).block(LIMIT);
 
-        StepVerifier.create(locations.archive(admin, clinic.mainLocation()))
+        StepVerifier.create(archive.archive(admin, clinic.mainLocation(), Map.of()))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("at least one location")).verify();
         StepVerifier.create(locations.add(frontDesk, "Somewhere")).expectError(AccessDeniedException.class).verify();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.staffroom.history.AuditFilter;
 import app.staffroom.history.AuditSearch;
 import app.staffroom.invite.InvitationService;
+import app.staffroom.location.LocationArchive;
 import app.staffroom.location.LocationService;
 import app.staffroom.mail.Outbox;
 import app.staffroom.security.Actor;
@@ -51,6 +52,9 @@ class PermissionTableTest {
 
     @Autowired
     LocationService locations;
+
+    @Autowired
+    LocationArchive archive;
 
     @Autowired
     InvitationService invitations;
@@ -152,7 +156,7 @@ class PermissionTableTest {
                         roles.holders(actor, target.clinic().frontDeskRole()).collectList()),
                 Map.entry("rename a location", (actor, target) ->
                         locations.rename(actor, target.clinic().mainLocation(), "Clinic " + UUID.randomUUID())),
-                Map.entry("archive a location", (actor, target) -> locations.archive(actor, target.clinic().secondLocation())),
+                Map.entry("archive a location", (actor, target) -> archive.archive(actor, target.clinic().secondLocation(), Map.of())),
                 Map.entry("revoke an invitation", (actor, target) -> invitations.revoke(actor, target.teammate(), "")),
                 Map.entry("list locations", (actor, target) -> locations.listLocations(actor).collectList()),
                 Map.entry("add a location", (actor, target) -> locations.add(actor, "Clinic " + UUID.randomUUID())),

@@ -94,6 +94,19 @@ public final class Fixtures {
         return teammate;
     }
 
+    /** Gives the teammate access to one more location. */
+    public void giveLocation(Clinic clinic, UUID teammate, UUID location) {
+        run("insert into teammate_location (workspace_id, teammate_id, location_id) values ('" + clinic.workspaceId()
+                + "', '" + teammate + "', '" + location + "')");
+    }
+
+    /** The names of the locations the teammate has access to, by name. */
+    public java.util.List<String> locationsOf(UUID teammate) {
+        return db.sql("select l.name from teammate_location tl join location l on l.id = tl.location_id"
+                        + " where tl.teammate_id = :t order by l.name")
+                .bind("t", teammate).map(row -> row.get(0, String.class)).all().collectList().block(TIME_LIMIT);
+    }
+
     /** Makes the teammate a provider with a booking profile. */
     public void makeProvider(UUID teammate, String displayName, String colour, boolean bookable) {
         run("update teammate set works_as_provider = true where id = '" + teammate + "'");

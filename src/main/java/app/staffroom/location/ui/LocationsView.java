@@ -2,6 +2,11 @@ package app.staffroom.location.ui;
 
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.Formats;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveFeed;
+import app.staffroom.location.ArchivedLocation;
+import app.staffroom.location.LocationArchive;
 import app.staffroom.location.LocationService;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.Permission;
@@ -11,13 +16,14 @@ import app.staffroom.security.CurrentActor;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -27,7 +33,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-/** The practice's clinics: list, add, rename, archive. */
+/** The practice's clinics: list, add, rename, archive with its consequences named, and restore. */
 @Route("locations")
 @PageTitle("Locations · Staffroom")
 @Menu(title = "Locations", order = 5, icon = "vaadin:building")
@@ -36,66 +42,99 @@ import reactor.core.publisher.Mono;
 public class LocationsView extends Main {
 
     private final LocationService locations;
+    private final LocationArchive archive;
     private final CurrentActor currentActor;
+    private final LiveFeed live;
     private final Grid<LocationSummary> grid = new Grid<>();
-    private final TextField newName = new TextField();
-    private final Paragraph problem = new Paragraph();
+    private final Grid<ArchivedLocation> archived = new Grid<>();
+    private final H2 archivedTitle = new H2("Archived locations");
+    private final LocationNameField newName = new LocationNameField("New location's name");
     private @Nullable Actor actor;
 
-    public LocationsView(LocationService locations, CurrentActor currentActor) {
+    public LocationsView(LocationService locations, LocationArchive archive, CurrentActor currentActor, LiveFeed live) {
         this.locations = locations;
+        this.archive = archive;
         this.currentActor = currentActor;
+        this.live = live;
         addClassName("locations-view");
-        newName.setPlaceholder("New location's name");
-        newName.setMaxLength(120);
         newName.setId("new-location");
-        Button add = new Button("Add location", click -> run(locations.add(actor(), newName.getValue()).then(), () -> newName.clear()));
+        Button add = new Button("Add location", click -> newName.submit(this,
+                name -> locations.add(actor(), name).then(), newName::clear));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        problem.addClassName("form-problem");
-        problem.setVisible(false);
         grid.addComponentColumn(this::nameEditor).setHeader("Name").setKey("name").setFlexGrow(2);
         grid.addComponentColumn(location -> {
-            Button archive = new Button("Archive", click -> run(locations.archive(actor(), location.id()), () -> { }));
-            archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            return archive;
+            Button archiveButton = new Button("Archive…", click -> askToArchive(location));
+            archiveButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            return archiveButton;
         }).setHeader("").setKey("archive").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
+        archived.addColumn(ArchivedLocation::name).setHeader("Name").setKey("name").setFlexGrow(2);
+        archived.addColumn(location -> Formats.dateTime(location.archivedAt())).setHeader("Archived").setKey("archivedAt");
+        archived.addColumn(location -> location.peopleWithAccess() + " had access").setHeader("Access").setKey("people");
+        archived.addComponentColumn(location -> new Button("Restore…", click -> askToRestore(location)))
+                .setHeader("").setKey("restore").setAutoWidth(true).setFlexGrow(0);
+        archived.setAllRowsVisible(true);
+        HorizontalLayout adding = new HorizontalLayout(newName, add);
+        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H1("Locations"), new Paragraph("Everyone on the team has access to at least one location. "
-                + "Archived locations disappear from choices; people's history keeps them."),
-                new Div(new HorizontalLayout(newName, add)), problem, grid);
+                + "Archived locations disappear from choices and the public booking page; people's history keeps them."),
+                adding, grid, archivedTitle, archived);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
+            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId(), LiveEvent.Kind.LOCATION)),
+                    4, event -> refresh());
             refresh();
         });
     }
 
     private HorizontalLayout nameEditor(LocationSummary location) {
-        TextField name = new TextField();
+        LocationNameField name = new LocationNameField("Name of " + location.name());
         name.setValue(location.name());
-        name.setMaxLength(120);
-        name.setAriaLabel("Name of " + location.name());
-        Button rename = new Button("Rename", click -> run(locations.rename(actor(), location.id(), name.getValue()).then(), () -> { }));
+        Button rename = new Button("Rename", click -> name.submit(this,
+                typed -> locations.rename(actor(), location.id(), typed).then(), () -> { }));
         rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(name, rename);
+        HorizontalLayout editor = new HorizontalLayout(name, rename);
+        editor.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return editor;
+    }
+
+    private void askToArchive(LocationSummary location) {
+        Async.load(this, archive.impact(actor(), location.id()), impact -> {
+            ArchiveLocationDialog[] dialog = new ArchiveLocationDialog[1];
+            dialog[0] = new ArchiveLocationDialog(impact, newDefaults -> Async.load(this,
+                    archive.archive(actor(), location.id(), newDefaults).thenReturn(true),
+                    done -> dialog[0].close(), failure -> dialog[0].showProblem(Failures.message(failure))));
+            dialog[0].open();
+        }, Async::showFailure);
+    }
+
+    private void askToRestore(ArchivedLocation location) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Restore " + location.name() + "?");
+        confirm.setText(location.name() + " is offered in choices and on the public booking page again"
+                + (location.peopleWithAccess() == 0 ? "." : ", and the " + location.peopleWithAccess()
+                        + (location.peopleWithAccess() == 1 ? " person" : " people")
+                        + " who had access when it was archived have it again."));
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Restore " + location.name());
+        confirm.addConfirmListener(confirmed -> Async.load(this, archive.restore(actor(), location.id()).thenReturn(true),
+                done -> { }, Async::showFailure));
+        confirm.open();
     }
 
     private void refresh() {
-        Async.load(this, locations.listLocations(actor()).collectList(), (List<LocationSummary> list) -> grid.setItems(list));
-    }
-
-    private void run(Mono<Void> change, Runnable after) {
-        Async.load(this, change.thenReturn(true), done -> {
-            problem.setVisible(false);
-            after.run();
-            refresh();
-        }, failure -> {
-            problem.setText(Failures.message(failure));
-            problem.setVisible(true);
-        });
+        Async.load(this, Mono.zip(locations.listLocations(actor()).collectList(), archive.archived(actor()).collectList()),
+                loaded -> {
+                    grid.setItems(loaded.getT1());
+                    List<ArchivedLocation> archivedList = loaded.getT2();
+                    archived.setItems(archivedList);
+                    archived.setVisible(!archivedList.isEmpty());
+                    archivedTitle.setVisible(!archivedList.isEmpty());
+                });
     }
 
     private Actor actor() {

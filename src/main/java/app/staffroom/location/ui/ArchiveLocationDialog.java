@@ -1,0 +1,74 @@
+package app.staffroom.location.ui;
+
+import app.staffroom.location.ArchiveImpact;
+import app.staffroom.location.LocationSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Asks before archiving a location, naming its consequences: who loses access, who is left with no
+ * location (then archiving is not offered), and a new default location for each person whose default it was.
+ */
+class ArchiveLocationDialog extends Dialog {
+
+    private final Paragraph problem = new Paragraph();
+
+    ArchiveLocationDialog(ArchiveImpact impact, SerializableConsumer<Map<UUID, UUID>> archive) {
+        String name = impact.location().name();
+        setHeaderTitle("Archive " + name + "?");
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        int people = impact.peopleWithAccess();
+        body.add(new Paragraph(people == 0 ? "Nobody has access to " + name + "."
+                : people + (people == 1 ? " person has" : " people have") + " access to " + name
+                        + ". Their access ends; their history keeps it, and restoring " + name + " gives it back."));
+        body.add(new Paragraph("It leaves every choice and the public booking page at once."));
+        Map<UUID, UUID> newDefaults = new LinkedHashMap<>();
+        if (!impact.possible()) {
+            body.add(new Paragraph("It is the only location of these people. Give each of them another location first:"),
+                    list(impact));
+        } else if (!impact.needNewDefault().isEmpty()) {
+            body.add(new Paragraph("It is the default location of these people. Choose their new default:"));
+            for (ArchiveImpact.NewDefaultChoice person : impact.needNewDefault()) {
+                Select<LocationSummary> choice = new Select<>();
+                choice.setLabel(person.name());
+                choice.setItems(person.choices());
+                choice.setItemLabelGenerator(LocationSummary::name);
+                choice.addValueChangeListener(changed -> newDefaults.put(person.teammateId(), changed.getValue().id()));
+                choice.setValue(person.choices().getFirst());
+                body.add(choice);
+            }
+        }
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
+        body.add(problem);
+        add(body);
+        Button confirm = new Button("Archive " + name, click -> archive.accept(Map.copyOf(newDefaults)));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setEnabled(impact.possible());
+        confirm.setId("confirm-archive");
+        getFooter().add(new Button("Cancel", click -> close()), confirm);
+    }
+
+    /** Shows why the archive was refused; the dialog stays open with the choices made. */
+    void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+
+    private static UnorderedList list(ArchiveImpact impact) {
+        UnorderedList list = new UnorderedList();
+        impact.leftWithout().forEach(person -> list.add(new ListItem(person)));
+        return list;
+    }
+}
