@@ -8,8 +8,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
-/** What a role may be called and described: the rules {@link RoleService} applies before any change. */
-final class RoleNames {
+/**
+ * What a role may be called and described: the rules {@link RoleService} applies before any change, and the
+ * forms that take a role's name and description check on their fields.
+ */
+public final class RoleNames {
+
+    /** Longest name, in characters. */
+    public static final int NAME_MAX = 60;
+    /** Longest description, in characters. */
+    public static final int DESCRIPTION_MAX = 300;
 
     private final DatabaseClient db;
 
@@ -17,19 +25,34 @@ final class RoleNames {
         this.db = db;
     }
 
-    /** A role's name (1–60 visible characters, unique) and description (up to 300, multi-line). */
-    Mono<Void> validate(Actor actor, String name, String description, @Nullable UUID except) {
-        String describes = TypedText.multiLineProblem(description);
-        if (describes != null || description.strip().length() > 300) {
-            return Mono.error(new ChangeRefusedException(describes != null ? "Description: " + describes
-                    : "A role's description has at most 300 characters."));
-        }
+    /** Why {@code name} cannot be a role's name by itself (1 to {@value #NAME_MAX} characters), or null. */
+    public static @Nullable String nameProblem(String name) {
         String typed = TypedText.requiredProblem(name, "the role's name");
         if (typed != null) {
-            return Mono.error(new ChangeRefusedException(typed));
+            return typed;
         }
-        if (name.length() > 60) {
-            return Mono.error(new ChangeRefusedException("A role's name has 1 to 60 characters."));
+        return name.strip().length() > NAME_MAX ? "A role's name has 1 to " + NAME_MAX + " characters." : null;
+    }
+
+    /** Why {@code description} cannot describe a role (at most {@value #DESCRIPTION_MAX} characters), or null. */
+    public static @Nullable String descriptionProblem(String description) {
+        String typed = TypedText.multiLineProblem(description);
+        if (typed != null) {
+            return typed;
+        }
+        return description.strip().length() > DESCRIPTION_MAX
+                ? "A role's description has at most " + DESCRIPTION_MAX + " characters." : null;
+    }
+
+    /** A role's name (unique by {@link TypedText#skeleton}) and description, by the rules above. */
+    Mono<Void> validate(Actor actor, String name, String description, @Nullable UUID except) {
+        String describes = descriptionProblem(description);
+        if (describes != null) {
+            return Mono.error(new ChangeRefusedException("Description: " + describes));
+        }
+        String named = nameProblem(name);
+        if (named != null) {
+            return Mono.error(new ChangeRefusedException(named));
         }
         String skeleton = TypedText.skeleton(name);
         return db.sql("select name from role where workspace_id = :w and id <> :except")

@@ -27,8 +27,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -188,14 +186,14 @@ public class RoleMatrixView extends Main {
         rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
         buttons.add(rename);
         if (role.builtIn() != null && !role.isLocked()) {
-            Button reset = new Button("Reset to defaults", click -> change(roles.resetRole(actor(), role.id()),
-                    role.name() + " has its default permissions again.", null));
+            Button reset = new Button("Reset to defaults…", click -> RoleConfirmations.reset(role,
+                    () -> change(roles.resetRole(actor(), role.id()), role.name() + " has its default permissions again.", null)));
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buttons.add(reset);
         }
         if (role.builtIn() == null) {
-            Button delete = new Button("Delete", click -> change(roles.deleteRole(actor(), role.id()).then(Mono.just(role)),
-                    role.name() + " was deleted.", null));
+            Button delete = new Button("Delete…", click -> RoleConfirmations.delete(role,
+                    () -> change(roles.deleteRole(actor(), role.id()).then(Mono.just(role)), role.name() + " was deleted.", null)));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             buttons.add(delete);
         }
@@ -204,37 +202,12 @@ public class RoleMatrixView extends Main {
 
     /** A new role (role null) or a new name and description for one. */
     private void openRoleDialog(@Nullable RoleColumn role) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(role == null ? "New role" : "Rename " + role.name());
-        TextField name = new TextField("Name");
-        name.setMaxLength(60);
-        TextField description = new TextField("Description");
-        description.setMaxLength(300);
-        description.setWidthFull();
-        Select<RoleColumn> copyOf = new Select<>();
-        copyOf.setLabel("Start with the permissions of");
-        copyOf.setItems(columns);
-        copyOf.setItemLabelGenerator(column -> column == null ? "No permissions" : column.name());
-        copyOf.setEmptySelectionAllowed(true);
-        copyOf.setEmptySelectionCaption("No permissions");
-        if (role != null) {
-            name.setValue(role.name());
-            description.setValue(role.description());
-            dialog.add(name, description);
-        } else {
-            dialog.add(name, description, copyOf);
-        }
-        Button save = new Button(role == null ? "Create" : "Save", click -> {
-            dialog.close();
-            change(role == null
-                            ? roles.createRole(actor(), name.getValue(), description.getValue(),
-                                    copyOf.getValue() == null ? null : copyOf.getValue().id())
-                            : roles.renameRole(actor(), role.id(), name.getValue(), description.getValue()),
-                    role == null ? "Role " + name.getValue().strip() + " created." : "Role saved.", null);
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
-        dialog.open();
+        new RoleDialog(role, columns, draft -> role == null
+                ? roles.createRole(actor(), draft.name(), draft.description(),
+                        draft.copyOf() == null ? null : Objects.requireNonNull(draft.copyOf()).id())
+                : roles.renameRole(actor(), role.id(), draft.name(), draft.description()),
+                saved -> change(Mono.just(saved), role == null ? "Role " + saved.name() + " created." : "Role saved.", null))
+                .open();
     }
 
     private static Component permissionCell(Permission permission) {

@@ -16,7 +16,10 @@ import app.staffroom.testing.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -112,8 +115,49 @@ class RoleMatrixViewTest extends KaribuTest {
         assertThat(toggle("Night Desk", Permission.CALENDAR_CREATE).getValue()).as("copied").isTrue();
 
         int row = roleRows().indexOf(roleRows().stream().filter(role -> role.name().equals("Night Desk")).findFirst().orElseThrow());
-        _click(_get(GridKt._getCellComponent(roleGrid(), row, "actions"), Button.class, spec -> spec.withText("Delete")));
+        _click(_get(GridKt._getCellComponent(roleGrid(), row, "actions"), Button.class, spec -> spec.withText("Delete…")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Delete Night Desk?");
+        assertThat(roleRows().stream().anyMatch(role -> role.name().equals("Night Desk"))).as("not before confirming").isTrue();
+        ConfirmDialogKt._fireConfirm(confirm);
         awaitUi(() -> roleRows().stream().noneMatch(role -> role.name().equals("Night Desk")));
+    }
+
+    @Test
+    void a_refused_name_stays_in_the_dialog_with_the_reason_on_its_field() {
+        open(admin);
+
+        _click(_get(Button.class, spec -> spec.withText("New role…")));
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Name"));
+        name.setValue("front  desk");
+        _click(_get(Button.class, spec -> spec.withText("Create")));
+        awaitUi(name::isInvalid);
+        assertThat(name.getErrorMessage()).contains("already a role called Front Desk");
+        assertThat(name.getValue()).isEqualTo("front  desk");
+        assertThat(_find(Dialog.class)).as("still open").isNotEmpty();
+
+        name.setValue("");
+        _click(_get(Button.class, spec -> spec.withText("Create")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("name");
+        assertThat(_find(Dialog.class)).isNotEmpty();
+    }
+
+    @Test
+    void resetting_a_role_names_what_it_gains_and_loses_and_waits_for_the_answer() {
+        open(admin);
+        int row = roleRows().indexOf(roleRows().stream().filter(role -> role.name().equals("Front Desk")).findFirst().orElseThrow());
+        HasValueUtilsKt._setValue(toggle("Front Desk", Permission.TEAM_MANAGE_ROLES), true, true);
+        awaitUi(() -> roleRows().stream().filter(role -> role.name().equals("Front Desk")).findFirst().orElseThrow()
+                .permissions().contains(Permission.TEAM_MANAGE_ROLES));
+
+        _click(_get(GridKt._getCellComponent(roleGrid(), row, "actions"), Button.class,
+                spec -> spec.withText("Reset to defaults…")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("message")).contains("It loses: " + Permission.TEAM_MANAGE_ROLES.group().label() + " Manage roles");
+        ConfirmDialogKt._fireConfirm(confirm);
+        awaitUi(() -> !roleRows().stream().filter(role -> role.name().equals("Front Desk")).findFirst().orElseThrow()
+                .permissions().contains(Permission.TEAM_MANAGE_ROLES));
     }
 
     private void open(UUID teammate) {

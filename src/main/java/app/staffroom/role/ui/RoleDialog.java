@@ -1,0 +1,118 @@
+package app.staffroom.role.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
+import app.staffroom.role.RoleColumn;
+import app.staffroom.role.RoleNames;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableFunction;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * A new role, or a new name and description for one. The fields follow {@link RoleNames}; a refusal keeps the
+ * dialog open with what was typed, the reason on its field.
+ */
+class RoleDialog extends Dialog {
+
+    /** What the dialog collects. */
+    static final class Draft {
+        private String name = "";
+        private String description = "";
+        private @Nullable RoleColumn copyOf;
+
+        String name() {
+            return name;
+        }
+
+        String description() {
+            return description;
+        }
+
+        @Nullable RoleColumn copyOf() {
+            return copyOf;
+        }
+    }
+
+    private final TextField name = new TextField("Name");
+    private final TextArea description = new TextArea("Description");
+    private final Paragraph problem = new Paragraph();
+    private final Binder<Draft> binder = new Binder<>();
+    private final Draft draft = new Draft();
+
+    RoleDialog(@Nullable RoleColumn role, List<RoleColumn> copyable, SerializableFunction<Draft, Mono<RoleColumn>> save,
+               SerializableConsumer<RoleColumn> saved) {
+        setHeaderTitle(role == null ? "New role" : "Rename " + role.name());
+        name.setMaxLength(RoleNames.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        name.setId("role-name");
+        description.setMaxLength(RoleNames.DESCRIPTION_MAX);
+        description.setHelperText("Up to " + RoleNames.DESCRIPTION_MAX + " characters");
+        description.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        description.addValueChangeListener(changed -> description.setHelperText(
+                changed.getValue().length() + " / " + RoleNames.DESCRIPTION_MAX));
+        description.setWidthFull();
+        binder.forField(name).withValidator((value, context) -> result(RoleNames.nameProblem(value)))
+                .bind(Draft::name, (target, value) -> target.name = value);
+        binder.forField(description).withValidator((value, context) -> result(RoleNames.descriptionProblem(value)))
+                .bind(Draft::description, (target, value) -> target.description = value);
+        if (role != null) {
+            draft.name = role.name();
+            draft.description = role.description();
+        }
+        binder.readBean(draft);
+        add(name, description);
+        if (role == null) {
+            Select<RoleColumn> copyOf = new Select<>();
+            copyOf.setLabel("Start with the permissions of");
+            copyOf.setItems(copyable);
+            copyOf.setItemLabelGenerator(column -> column == null ? "No permissions" : column.name());
+            copyOf.setEmptySelectionAllowed(true);
+            copyOf.setEmptySelectionCaption("No permissions");
+            binder.forField(copyOf).bind(Draft::copyOf, (target, value) -> target.copyOf = value);
+            add(copyOf);
+        }
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
+        add(problem);
+        Button submit = new Button(role == null ? "Create" : "Save", click -> {
+            if (binder.writeBeanIfValid(draft)) {
+                Async.load(this, save.apply(draft), done -> {
+                    close();
+                    saved.accept(done);
+                }, this::showRefusal);
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), submit);
+    }
+
+    private void showRefusal(Throwable failure) {
+        String message = Failures.message(failure);
+        if (message.startsWith("Description: ")) {
+            description.setErrorMessage(message.substring("Description: ".length()));
+            description.setInvalid(true);
+        } else if (message.contains("role called") || message.contains("role's name")) {
+            name.setErrorMessage(message);
+            name.setInvalid(true);
+        } else {
+            problem.setText(message);
+            problem.setVisible(true);
+        }
+    }
+
+    private static ValidationResult result(@Nullable String problem) {
+        return problem == null ? ValidationResult.ok() : ValidationResult.error(Objects.requireNonNull(problem));
+    }
+}
