@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.json.JsonMapper;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,10 +32,12 @@ public class AuditSearch {
 
     private final DatabaseClient db;
     private final AccessService access;
+    private final JsonMapper json;
 
-    AuditSearch(DatabaseClient db, AccessService access) {
+    AuditSearch(DatabaseClient db, AccessService access, JsonMapper json) {
         this.db = db;
         this.access = access;
+        this.json = json;
     }
 
     public Flux<AuditRecord> search(Actor actor, AuditFilter filter) {
@@ -55,10 +59,11 @@ public class AuditSearch {
     public Mono<byte[]> exportCsv(Actor actor, AuditFilter filter) {
         return query(actor, filter, EXPORTED)
                 .map(record -> Arrays.<@Nullable Object>asList(record.occurredAt(), record.actor(), record.action(),
-                        record.targetType(), record.target(), record.before(), record.after()))
+                        record.actionLabel(), record.targetType(), record.target(), AuditWording.describe(record.changes()),
+                        record.before(), record.after()))
                 .collectList()
-                .map(rows -> CsvExport.write(
-                        List.of("time", "actor", "action", "target type", "target", "before", "after"), rows));
+                .map(rows -> CsvExport.write(List.of("time", "actor", "action", "what happened", "target type", "target",
+                        "changes", "before", "after"), rows));
     }
 
     private Flux<AuditRecord> query(Actor actor, AuditFilter filter, int limit) {
@@ -85,10 +90,16 @@ public class AuditSearch {
                 .bind("w", actor.workspaceId()).bind("from", from).bind("to", to)
                 .bind("actor", contains(filter.actor())).bind("target", contains(filter.target()))
                 .bind("action", filter.action() == null ? "" : filter.action()).bind("limit", limit)
-                .map(row -> new AuditRecord(row.get("id", Long.class), row.get("occurred_at", Instant.class),
-                        row.get("actor_label", String.class), row.get("action", String.class),
-                        row.get("target_type", String.class), row.get("target_label", String.class),
-                        row.get("before", String.class), row.get("after", String.class)))
+                .map(row -> {
+                    String action = Objects.requireNonNull(row.get("action", String.class));
+                    String before = row.get("before", String.class);
+                    String after = row.get("after", String.class);
+                    return new AuditRecord(Objects.requireNonNull(row.get("id", Long.class)),
+                            Objects.requireNonNull(row.get("occurred_at", Instant.class)),
+                            Objects.requireNonNull(row.get("actor_label", String.class)), action, AuditWording.action(action),
+                            row.get("target_type", String.class), row.get("target_label", String.class),
+                            AuditWording.changes(json, before, after), before, after);
+                })
                 .all());
     }
 

@@ -3,6 +3,8 @@ package app.staffroom.history.ui;
 import app.staffroom.base.CsvExport;
 import app.staffroom.history.AuditFilter;
 import app.staffroom.history.AuditRecord;
+import app.staffroom.history.AuditWording;
+import app.staffroom.live.LiveFeed;
 import app.staffroom.history.AuditSearch;
 import app.staffroom.base.TypedText;
 import app.staffroom.base.ui.Async;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -45,6 +48,7 @@ public class AuditTrailView extends Main {
 
     private final AuditSearch audit;
     private final CurrentActor currentActor;
+    private final LiveFeed live;
     private final TextField actorFilter = new TextField("Who");
     private final TextField targetFilter = new TextField("Target");
     private final Select<String> actionFilter = new Select<>();
@@ -55,9 +59,10 @@ public class AuditTrailView extends Main {
     private final Div export = new Div();
     private @Nullable Actor actor;
 
-    public AuditTrailView(AuditSearch audit, CurrentActor currentActor) {
+    public AuditTrailView(AuditSearch audit, CurrentActor currentActor, LiveFeed live) {
         this.audit = audit;
         this.currentActor = currentActor;
+        this.live = live;
         addClassName("audit-view");
         for (TextField field : List.of(actorFilter, targetFilter)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -74,6 +79,7 @@ public class AuditTrailView extends Main {
         actionFilter.setLabel("Action");
         actionFilter.setEmptySelectionAllowed(true);
         actionFilter.setEmptySelectionCaption("Any action");
+        actionFilter.setItemLabelGenerator(code -> code == null ? "Any action" : AuditWording.action(code));
         actionFilter.addValueChangeListener(event -> refresh());
         from.addValueChangeListener(event -> refresh());
         to.addValueChangeListener(event -> refresh());
@@ -83,10 +89,9 @@ public class AuditTrailView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(record -> Formats.dateTime(record.occurredAt())).setHeader("When").setKey("when").setAutoWidth(true);
         grid.addColumn(AuditRecord::actor).setHeader("Who").setKey("actor");
-        grid.addColumn(AuditRecord::action).setHeader("Action").setKey("action");
+        grid.addColumn(AuditRecord::actionLabel).setHeader("Action").setKey("action").setAutoWidth(true);
         grid.addColumn(record -> Objects.requireNonNullElse(record.target(), "—")).setHeader("Target").setKey("target");
-        grid.addColumn(record -> Objects.requireNonNullElse(record.before(), "")).setHeader("Before").setKey("before").setFlexGrow(2);
-        grid.addColumn(record -> Objects.requireNonNullElse(record.after(), "")).setHeader("After").setKey("after").setFlexGrow(2);
+        grid.addComponentColumn(AuditTrailView::changes).setHeader("Changes").setKey("changes").setFlexGrow(3);
         add(new H1("Audit trail"), filters, summary, grid);
     }
 
@@ -95,6 +100,8 @@ public class AuditTrailView extends Main {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
             Async.load(this, audit.actions(signedIn).collectList(), actionFilter::setItems);
+            // Follow first, then read: an event recorded while the first read is under way still shows.
+            Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 1, event -> refresh());
             refresh();
         });
     }
@@ -119,6 +126,19 @@ public class AuditTrailView extends Main {
                     ? "Showing the latest " + AuditSearch.SHOWN + " matching events; narrow the filters or export to see all."
                     : records.size() + (records.size() == 1 ? " event" : " events"));
         });
+    }
+
+    private static Div changes(AuditRecord record) {
+        Div list = new Div();
+        list.addClassName("audit-changes");
+        for (AuditWording.FieldChange change : record.changes()) {
+            Span field = new Span(change.field() + ": ");
+            field.addClassName("audit-field");
+            Div line = new Div(field, new Span(change.before().equals("—") ? change.after()
+                    : change.before() + " → " + change.after()));
+            list.add(line);
+        }
+        return list;
     }
 
     private void prepareExport() {

@@ -134,7 +134,7 @@ public class MonitoringView extends Main {
         activity.removeAll();
         for (AuditRecord record : records) {
             Div row = new Div(new Span(Formats.dateTime(record.occurredAt())), new Span(record.actor()),
-                    new Span(record.action().replace('_', ' ').toLowerCase()),
+                    new Span(record.actionLabel()),
                     new Span(Objects.requireNonNullElse(record.target(), "")));
             row.addClassName("activity-row");
             activity.add(row);

@@ -15,6 +15,7 @@ import app.staffroom.testing.GridRows;
 import app.staffroom.testing.KaribuTest;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -57,6 +58,11 @@ class AuditTrailViewTest extends KaribuTest {
         AuditRecord update = rows().getFirst();
         assertThat(update.before()).contains("\"role\": \"Front Desk\"");
         assertThat(update.after()).contains("\"role\": \"Practice Manager\"");
+        @SuppressWarnings("unchecked")
+        Grid<AuditRecord> grid = _get(Grid.class);
+        assertThat(GridKt._getFormatted(grid, 0, "action")).isEqualTo("Teammate changed");
+        assertThat(GridKt._getCellComponent(grid, 0, "changes").getElement().getTextRecursively())
+                .contains("Role: Front Desk → Practice Manager").doesNotContain("{").doesNotContain("\"");
 
         HasValueUtilsKt._setValue(action, null, true);
         HasValueUtilsKt._setValue(_get(TextField.class, spec -> spec.withLabel("Target")), "nobody-like-this", true);

@@ -1,0 +1,111 @@
+package app.staffroom.history;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How the audit trail reads to a person: plain actions ("Location archived", not LOCATION_ARCHIVED), field
+ * labels ("Default location", not defaultLocation) and, per field that changed, the value before and after.
+ */
+public final class AuditWording {
+
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("SIGN_IN_FAILED", "Sign-in refused"),
+            Map.entry("SIGNED_IN", "Signed in"),
+            Map.entry("TEAMMATE_INVITED", "Invited to the team"),
+            Map.entry("TEAMMATE_UPDATED", "Teammate changed"),
+            Map.entry("PROFILE_UPDATED", "Own profile changed"),
+            Map.entry("PROVIDER_PROFILE_UPDATED", "Own provider profile changed"),
+            Map.entry("ROLE_PERMISSION_GRANTED", "Permission granted to a role"),
+            Map.entry("ROLE_PERMISSION_REVOKED", "Permission withdrawn from a role"),
+            Map.entry("ROLE_RESET", "Role reset to its defaults"));
+
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("deactivationReason", "Reason"),
+            Map.entry("timesSent", "Times sent"),
+            Map.entry("NPI", "NPI"));
+
+    private static final Map<String, String> VALUES = Map.of(
+            "PENDING", "Pending", "ACTIVE", "Active", "INACTIVE", "Inactive", "true", "yes", "false", "no");
+
+    /** One field of a change as a person reads it; an empty value shows as a dash. */
+    public record FieldChange(String field, String before, String after) {
+    }
+
+    private AuditWording() {
+    }
+
+    /** The action as a phrase: "Location archived" for LOCATION_ARCHIVED. */
+    public static String action(String code) {
+        String known = ACTIONS.get(code);
+        if (known != null) {
+            return known;
+        }
+        String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The field's label: "Default location" for defaultLocation, "Scheduling step" for "scheduling step". */
+    public static String field(String key) {
+        String known = FIELDS.get(key);
+        if (known != null) {
+            return known;
+        }
+        String words = key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
+     * The fields of {@code before} and {@code after} (JSON objects as the audit table keeps them, either may
+     * be null or empty), each with its value before and after, in the order they were recorded.
+     */
+    public static List<FieldChange> changes(JsonMapper json, @Nullable String before, @Nullable String after) {
+        JsonNode was = read(json, before);
+        JsonNode now = read(json, after);
+        Set<String> keys = new LinkedHashSet<>(was.propertyNames());
+        keys.addAll(now.propertyNames());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String key : keys) {
+            changes.add(new FieldChange(field(key), value(was.get(key)), value(now.get(key))));
+        }
+        return changes;
+    }
+
+    /** "Field: before → after" per field, one per line; only the new value when there was none before. */
+    public static String describe(List<FieldChange> changes) {
+        List<String> lines = new ArrayList<>();
+        for (FieldChange change : changes) {
+            lines.add(change.field() + ": " + (change.before().equals("—") ? change.after()
+                    : change.before() + " → " + change.after()));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static JsonNode read(JsonMapper json, @Nullable String text) {
+        JsonNode node = text == null || text.isBlank() ? null : json.readTree(text);
+        return node != null && node.isObject() ? node : json.createObjectNode();
+    }
+
+    private static String value(@Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "—";
+        }
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(value(item)));
+            return items.isEmpty() ? "—" : String.join(", ", items);
+        }
+        String text = node.isString() ? node.asString() : node.toString();
+        if (text.isEmpty() || text.equals("null")) {
+            return "—";
+        }
+        return VALUES.getOrDefault(text, text);
+    }
+}
