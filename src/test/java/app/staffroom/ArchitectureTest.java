@@ -13,6 +13,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import app.staffroom.audit.AuditTrail;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveNotifier;
+import app.staffroom.presence.Presence;
+import app.staffroom.profile.ProfileService;
+import java.util.UUID;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import app.staffroom.base.CsvExport;
@@ -109,6 +115,16 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component.upload.receivers..")
             .orShould().dependOnClassesThat().areAssignableTo(Receiver.class)
             .because("CappedUpload reads at most its limit plus one byte, whatever the browser was told");
+
+    @ArchTest
+    static final ArchRule audited_changes_are_announced_by_the_call_that_records_them = noClasses()
+            .that().doNotHaveFullyQualifiedName(AuditTrail.class.getName())
+            .and().doNotHaveFullyQualifiedName(Presence.class.getName())
+            .and().doNotHaveFullyQualifiedName(ProfileService.class.getName())
+            .and().resideOutsideOfPackage("app.staffroom.live..")
+            .should().callMethod(LiveNotifier.class, "changed", UUID.class, LiveEvent.Kind.class, UUID.class)
+            .because("AuditTrail.record records a change and announces it in one call; presence is announced but not"
+                    + " audited, and a profile change is also announced to the person's other practices");
 
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_cycles = slices()
