@@ -8,6 +8,7 @@ import app.staffroom.security.SignedInAccount;
 import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -43,6 +44,21 @@ public class WorkspaceService {
         return db.sql(MEMBERSHIPS + " order by lower(w.name), w.id")
                 .bind("account", account.accountId())
                 .map(WorkspaceService::membership)
+                .all();
+    }
+
+    /**
+     * The practices where the account's access was ended (an inactive teammate), by name, so that a person
+     * who signs in is told where their access ended rather than left guessing.
+     */
+    public Flux<String> endedPracticesOf(SignedInAccount account) {
+        return db.sql("""
+                        select w.name from teammate t join workspace w on w.id = t.workspace_id
+                         where t.account_id = :account and t.status = 'INACTIVE'
+                         order by lower(w.name), w.id
+                        """)
+                .bind("account", account.accountId())
+                .map(row -> Objects.requireNonNull(row.get(0, String.class)))
                 .all();
     }
 

@@ -16,6 +16,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -83,6 +84,9 @@ class WorkspaceSwitchingTest extends KaribuTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .isInstanceOf(WorkspaceChooserView.class);
         _assertNoGrid();
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("Your access to Harbour Aesthetics was ended.")
+                        && text.contains("ask an administrator") && !text.contains("invite you again"));
     }
 
     private static void _assertNoGrid() {

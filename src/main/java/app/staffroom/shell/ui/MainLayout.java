@@ -34,9 +34,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.UUID;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
@@ -146,10 +148,21 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
     }
 
-    /** A view opened by its URL without the permission it needs shows a "not allowed" page instead. */
+    /**
+     * A view opened by its URL without the permission it needs shows a "not allowed" page instead; the start
+     * page, where everyone lands after signing in, leads on to the first screen the person may open.
+     */
     private void refuseForbiddenContent(Set<Permission> permissions) {
         Component content = getContent();
         if (content != null && !mayOpen(content.getClass(), permissions)) {
+            UI ui = UI.getCurrent();
+            if (ui.getInternals().getActiveViewLocation().getPath().isEmpty()) {
+                var firstAllowed = menuRoutes(permissions).findFirst();
+                if (firstAllowed.isPresent()) {
+                    ui.navigate(firstAllowed.get().getNavigationTarget());
+                    return;
+                }
+            }
             RequiresPermission required = content.getClass().getAnnotation(RequiresPermission.class);
             Div notAllowed = new Div(new H1("Not allowed"), new Paragraph("Your role in this practice does not "
                     + "include \"" + required.value().group().label() + ": " + required.value().label()
@@ -162,18 +175,22 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private void showNavigation(Set<Permission> permissions) {
         navigation.removeAll();
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-        routes.getAvailableRoutes().stream()
+        menuRoutes(permissions).forEach(route -> {
+            Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
+            SideNavItem item = new SideNavItem(menu.title(), routes.getUrl(route.getNavigationTarget()));
+            if (!menu.icon().isEmpty()) {
+                item.setPrefixComponent(new Icon(menu.icon()));
+            }
+            navigation.addItem(item);
+        });
+    }
+
+    /** The screens of the menu this person may open, in menu order. */
+    private static Stream<RouteData> menuRoutes(Set<Permission> permissions) {
+        return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class))
                 .filter(route -> mayOpen(route.getNavigationTarget(), permissions))
-                .sorted(Comparator.comparingDouble(route -> route.getNavigationTarget().getAnnotation(Menu.class).order()))
-                .forEach(route -> {
-                    Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
-                    SideNavItem item = new SideNavItem(menu.title(), routes.getUrl(route.getNavigationTarget()));
-                    if (!menu.icon().isEmpty()) {
-                        item.setPrefixComponent(new Icon(menu.icon()));
-                    }
-                    navigation.addItem(item);
-                });
+                .sorted(Comparator.comparingDouble(route -> route.getNavigationTarget().getAnnotation(Menu.class).order()));
     }
 
     private static boolean mayOpen(Class<?> view, Set<Permission> permissions) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import reactor.core.publisher.Mono;
 
 /**
  * Where a signed-in person picks the practice to work in. With a single workspace it passes straight
@@ -59,14 +60,19 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.account().ifPresent(account ->
-                Async.load(this, workspaces.membershipsOf(account).collectList(), memberships -> show(account, memberships)));
+                Async.load(this, Mono.zip(workspaces.membershipsOf(account).collectList(),
+                                workspaces.endedPracticesOf(account).collectList()),
+                        loaded -> show(account, loaded.getT1(), loaded.getT2())));
     }
 
-    private void show(SignedInAccount account, List<Membership> memberships) {
+    private void show(SignedInAccount account, List<Membership> memberships, List<String> ended) {
         choices.removeAll();
         if (memberships.isEmpty()) {
-            status.setText("Your account is not an active member of any practice. "
-                    + "Ask your practice's administrator to invite you again.");
+            status.setText(ended.isEmpty() ? "Your account is not a member of any practice yet. "
+                    + "A practice's administrator gives you access by inviting you; the invitation comes by email."
+                    : "Your access to " + String.join(" and ", ended) + " was ended. If you should still have it, "
+                            + "ask an administrator of " + (ended.size() == 1 ? "that practice" : "the practice")
+                            + " to reactivate you.");
             Button signOut = new Button("Sign out", click -> currentActor.signOut());
             choices.add(signOut);
             return;

@@ -11,6 +11,8 @@ import app.staffroom.role.RoleSummary;
 import app.staffroom.team.TeammateChange;
 import app.staffroom.team.TeammateService;
 import app.staffroom.team.TeammateStatus;
+import app.staffroom.invite.ui.PendingInvitesView;
+import app.staffroom.profile.ui.MyProfileView;
 import app.staffroom.team.TeammateSummary;
 import app.staffroom.testing.Demo;
 import app.staffroom.testing.Fixtures;
@@ -373,16 +375,25 @@ class TeammatesViewTest extends KaribuTest {
     }
 
     @Test
-    void without_team_view_there_is_no_team_list_and_no_navigation_entry() {
+    void without_team_view_the_start_page_leads_to_the_first_screen_one_may_open() {
         signIn(Demo.JAMES_BILLING);
         UI.getCurrent().navigate(TeammatesView.class);
+
+        awaitUi(() -> !_find(MyProfileView.class).isEmpty());
+        _assertNone(Grid.class);
+        assertThat(_find(H1.class)).extracting(H1::getText).doesNotContain("Not allowed");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).as("everyone keeps their own profile")
+                .containsExactly("My profile");
+    }
+
+    @Test
+    void a_screen_opened_by_its_address_without_its_permission_says_which_permission_it_needs() {
+        signIn(Demo.JAMES_BILLING);
+        UI.getCurrent().navigate(PendingInvitesView.class);
 
         awaitUi(() -> _find(H1.class).stream().anyMatch(title -> title.getText().equals("Not allowed")));
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .anyMatch(text -> text.contains("\"Team: View team\""));
-        _assertNone(Grid.class);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).as("everyone keeps their own profile")
-                .containsExactly("My profile");
     }
 
     private void openTeammates(String email) {
