@@ -65,13 +65,18 @@ public class LocationsView extends Main {
         grid.addComponentColumn(location -> {
             Button archiveButton = new Button("Archive…", click -> askToArchive(location));
             archiveButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            archiveButton.setAriaLabel("Archive " + location.name());
             return archiveButton;
         }).setHeader("").setKey("archive").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         archived.addColumn(ArchivedLocation::name).setHeader("Name").setKey("name").setFlexGrow(2);
         archived.addColumn(location -> Formats.dateTime(location.archivedAt())).setHeader("Archived").setKey("archivedAt");
-        archived.addColumn(location -> location.peopleWithAccess() + " had access").setHeader("Access").setKey("people");
-        archived.addComponentColumn(location -> new Button("Restore…", click -> askToRestore(location)))
+        archived.addColumn(location -> location.peopleWithAccess() + (location.peopleWithAccess() == 1 ? " person" : " people") + " had access").setHeader("Access").setKey("people");
+        archived.addComponentColumn(location -> {
+                    Button restore = new Button("Restore…", click -> askToRestore(location));
+                    restore.setAriaLabel("Restore " + location.name());
+                    return restore;
+                })
                 .setHeader("").setKey("restore").setAutoWidth(true).setFlexGrow(0);
         archived.setAllRowsVisible(true);
         HorizontalLayout adding = new HorizontalLayout(newName, add);
