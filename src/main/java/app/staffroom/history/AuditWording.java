@@ -23,8 +23,7 @@ public final class AuditWording {
             Map.entry("TEAMMATE_UPDATED", "Teammate changed"),
             Map.entry("PROFILE_UPDATED", "Own profile changed"),
             Map.entry("PROVIDER_PROFILE_UPDATED", "Own provider profile changed"),
-            Map.entry("ROLE_PERMISSION_GRANTED", "Permission granted to a role"),
-            Map.entry("ROLE_PERMISSION_REVOKED", "Permission withdrawn from a role"),
+            Map.entry("ROLE_PERMISSION_CHANGED", "Role's permissions changed"),
             Map.entry("ROLE_RESET", "Role reset to its defaults"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(

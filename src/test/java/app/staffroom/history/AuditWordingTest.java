@@ -19,7 +19,7 @@ class AuditWordingTest {
             TEAMMATE_INVITED         | Invited to the team
             INVITATION_RESENT        | Invitation resent
             SIGN_IN_FAILED           | Sign-in refused
-            ROLE_PERMISSION_GRANTED  | Permission granted to a role
+            ROLE_PERMISSION_CHANGED  | Role's permissions changed
             SOMETHING_NEW            | Something new
             """)
     void actions_read_as_phrases(String code, String shown) {
