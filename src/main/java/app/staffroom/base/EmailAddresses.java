@@ -73,8 +73,10 @@ public final class EmailAddresses {
     }
 
     /**
-     * The address as it is stored and shown: the mailbox as typed, the domain in its Unicode form in lower
-     * case ("Anna@Straße.DE" is "Anna@straße.de"; "anna@xn--strae-oqa.de" is "anna@straße.de").
+     * The address as it is stored and shown: as typed, unless its domain was typed in another form of the
+     * same name (A-labels, decomposed or full-width letters), which becomes its Unicode form in lower case:
+     * "Anna@Straße.DE" stays so, "anna@xn--strae-oqa.de" is "anna@straße.de". Addresses are compared
+     * without regard to case.
      *
      * @throws IllegalArgumentException when the address has a {@link #problem}
      */
@@ -84,8 +86,9 @@ public final class EmailAddresses {
         int at = email.lastIndexOf('@');
         StringBuilder unicode = new StringBuilder();
         IDNA.Info info = new IDNA.Info();
-        UTS46.nameToUnicode(email.substring(at + 1), unicode, info);
-        return email.substring(0, at) + "@" + unicode;
+        String domain = email.substring(at + 1);
+        UTS46.nameToUnicode(domain, unicode, info);
+        return email.substring(0, at) + "@" + (unicode.toString().equals(domain.toLowerCase(Locale.ROOT)) ? domain : unicode);
     }
 
     /**
