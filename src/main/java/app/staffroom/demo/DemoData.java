@@ -1,5 +1,6 @@
 package app.staffroom.demo;
 
+import app.staffroom.security.Accounts;
 import static app.staffroom.role.BuiltInRole.*;
 import static app.staffroom.team.TeammateStatus.*;
 
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -78,16 +78,16 @@ class DemoData {
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
-    private final PasswordEncoder passwords;
+    private final Accounts accounts;
     private final Clock clock;
     private final Random random = new Random(20261122);
     private final SecureRandom tokens = new SecureRandom();
     private final Map<String, UUID> accountsByEmail = new HashMap<>();
 
-    DemoData(DatabaseClient db, TransactionalOperator transaction, PasswordEncoder passwords, Clock clock) {
+    DemoData(DatabaseClient db, TransactionalOperator transaction, Accounts accounts, Clock clock) {
         this.db = db;
         this.transaction = transaction;
-        this.passwords = passwords;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -100,14 +100,13 @@ class DemoData {
         return db.sql("select exists (select 1 from workspace) as present")
                 .map(row -> Boolean.TRUE.equals(row.get("present", Boolean.class)))
                 .one()
-                .flatMap(present -> present ? Mono.just(false) : Mono.fromCallable(() -> script(password))
-                        .flatMap(script -> script.run(db))
+                .flatMap(present -> present ? Mono.just(false) : accounts.hash(password)
+                        .flatMap(passwordHash -> script(passwordHash).run(db))
                         .as(transaction::transactional)
                         .thenReturn(true));
     }
 
-    private SqlScript script(String password) {
-        String passwordHash = passwords.encode(password);
+    private SqlScript script(String passwordHash) {
         SqlScript script = new SqlScript();
         addWorkspace(script, "Harbour Aesthetics", "harbour-aesthetics", "PER_ACTIVE_USER", "12", "120",
                 List.of("Downtown Clinic", "Westside Clinic"), HARBOUR, ADMIN_DOMAIN, passwordHash);

@@ -2,6 +2,7 @@ package app.staffroom.invite;
 
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.CsvImport;
+import app.staffroom.base.EmailAddresses;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -81,17 +82,19 @@ final class BulkInvites {
         if (!Set.of("yes", "no", "").contains(provider)) {
             problems.add("Provider must be yes or no.");
         }
-        if (!seen.add(email.toLowerCase(Locale.ROOT))) {
+        String sameAddress = EmailAddresses.isValid(email) ? EmailAddresses.canonical(email) : email;
+        if (!seen.add(sameAddress.toLowerCase(Locale.ROOT))) {
             problems.add("This email appears more than once in the file.");
         }
-        NewTeammate.Provider providerSettings = provider.equals("yes")
-                ? new NewTeammate.Provider(true, false, null, false, "#0F766E", 1, 15, null, null, null, "")
+        NewTeammate.Provider providerSettings = provider.equals("yes") ? NewTeammate.Provider.defaults()
                 : NewTeammate.Provider.none();
         NewTeammate draft = new NewTeammate(role, locations, locations.isEmpty() ? null : locations.iterator().next(),
                 record.value("first name"), record.value("last name"), email, List.of(), providerSettings,
                 NewTeammate.Booking.empty());
         if (problems.isEmpty()) {
-            problems.addAll(NewTeammateValidation.problems(WizardStep.REVIEW, draft, region).values());
+            // A file has a name on every line, whoever it is for; someone with a login keeps the name of that login.
+            problems.addAll(NewTeammateValidation.nameProblems(draft));
+            problems.addAll(NewTeammateValidation.problems(draft, region));
         }
         return new Parsed(record.line(), email, problems.isEmpty() ? draft : null, String.join(" ", problems));
     }

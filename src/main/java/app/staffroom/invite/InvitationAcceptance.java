@@ -15,15 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
  * The public side of invitations: a person opens the emailed link and accepts, as a new person with a
- * password of their own or with an existing account and an emailed code. The token is the credential;
- * each link works once. {@link InvitationService} offers these to the screens.
+ * password of their own or with an existing account and an emailed code. Nobody is signed in: the token
+ * is the credential, and each link works once. The administrator's side is {@link InvitationService}.
  */
-final class InvitationAcceptance {
+@Service
+public class InvitationAcceptance {
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
@@ -45,7 +47,7 @@ final class InvitationAcceptance {
     }
 
     /** What the link leads to, or why it cannot be used. Public: the token is the credential. */
-    Mono<InvitationPreview> preview(String token) {
+    public Mono<InvitationPreview> preview(String token) {
         return usable(token).map(invitation -> new InvitationPreview(invitation.workspaceName(), invitation.inviterName(),
                 invitation.firstName(), invitation.lastName(), invitation.email(), invitation.hasPassword()));
     }
@@ -54,7 +56,7 @@ final class InvitationAcceptance {
      * A new person accepts: chooses a password and becomes an active teammate. The link works once,
      * even when it is used many times at the same moment.
      */
-    Mono<SignedInAccount> acceptAsNewPerson(String token, String password) {
+    public Mono<SignedInAccount> acceptAsNewPerson(String token, String password) {
         return usable(token).flatMap(invitation -> {
             if (invitation.hasPassword()) {
                 return Mono.error(new ChangeRefusedException(
@@ -65,11 +67,10 @@ final class InvitationAcceptance {
             if (!problems.isEmpty()) {
                 return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
             }
-            String hash = accounts.hash(password);
-            return redeem(token)
+            return accounts.hash(password).flatMap(hash -> redeem(token)
                     .then(db.sql("update account set password_hash = :hash, updated_at = :now where id = :a and password_hash is null")
                             .bind("hash", hash).bind("now", clock.instant()).bind("a", invitation.accountId())
-                            .fetch().rowsUpdated())
+                            .fetch().rowsUpdated()))
                     .then(activate(invitation))
                     .as(transaction::transactional)
                     .then(accounts.signedIn(invitation.accountId()));
@@ -81,7 +82,7 @@ final class InvitationAcceptance {
      * the token is the credential. Refused, with how long to wait, after three codes for this invitation
      * or five for the account within ten minutes, or after five wrong tries (see {@link CodeLimits}).
      */
-    Mono<Void> sendCode(String token) {
+    public Mono<Void> sendCode(String token) {
         return usable(token).flatMap(invitation -> {
             if (!invitation.hasPassword()) {
                 return Mono.error(new ChangeRefusedException("Choose a password to accept this invitation."));
@@ -95,7 +96,7 @@ final class InvitationAcceptance {
      * among their workspaces. A wrong password counts towards the account's throttle; wrong codes are
      * limited per account (see {@link CodeLimits}).
      */
-    Mono<SignedInAccount> acceptWithExistingAccount(String token, String password, String code) {
+    public Mono<SignedInAccount> acceptWithExistingAccount(String token, String password, String code) {
         return usable(token).flatMap(invitation -> accounts.passwordMatches(invitation.accountId(), password)
                 .flatMap(right -> right ? codes.check(codeFor(invitation), code)
                         : Mono.error(new ChangeRefusedException("That is not the password of " + invitation.email()

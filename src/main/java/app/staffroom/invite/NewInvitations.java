@@ -3,6 +3,7 @@ package app.staffroom.invite;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.EmailAddresses;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.mail.Outbox;
@@ -13,17 +14,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * How a person becomes a pending teammate: the account (for a new person), the teammate with their
  * locations and provider profile, and each invitation with its emailed link. Used by
- * {@link InvitationService} inside its transactions, after its permission checks.
+ * {@link InvitationService} and {@link InvitationChanges} inside their transactions, after their permission checks.
  */
-final class NewInvitations {
+@Component
+class NewInvitations {
 
     private final DatabaseClient db;
     private final AccessService access;
@@ -33,13 +40,17 @@ final class NewInvitations {
     private final String publicUrl;
 
     NewInvitations(DatabaseClient db, AccessService access, AuditTrail audit, Outbox outbox,
-                   Clock clock, String publicUrl) {
+                   Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
         this.db = db;
         this.access = access;
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** What an invitation's email needs to know, read in one query. */
+    private record Facts(String workspace, int hours, UUID account, String email, String firstName, String inviter) {
     }
 
     /**
@@ -47,9 +58,14 @@ final class NewInvitations {
      * the caller's transaction; {@code check} is what the email means in this workspace.
      */
     Mono<UUID> create(Actor actor, NewTeammate draft, String region, EmailCheck check) {
-        String email = draft.email().strip();
+        String email = EmailAddresses.canonical(draft.email());
         if (check.kind() == EmailCheck.Kind.ALREADY_TEAMMATE) {
             return Mono.error(new ChangeRefusedException(check.explanation()));
+        }
+        List<String> nameProblems = check.kind() == EmailCheck.Kind.NEW_PERSON ? NewTeammateValidation.nameProblems(draft)
+                : List.of();
+        if (!nameProblems.isEmpty()) {
+            return Mono.error(new ChangeRefusedException(String.join(" ", nameProblems)));
         }
         return roleAndLocationsInWorkspace(actor, draft)
                 .then(access.requireAssignable(actor, draft.roleId()))
@@ -58,17 +74,39 @@ final class NewInvitations {
                 .then(check.kind() == EmailCheck.Kind.NEW_PERSON ? newAccount(draft, email) : existingAccount(email))
                 .flatMap(account -> newPendingTeammate(actor, draft, account, region))
                 .flatMap(teammate -> send(actor, teammate, 1)
-                        .then(audit.record(new AuditEntry(actor, "TEAMMATE_INVITED", "TEAMMATE", teammate,
-                                draft.firstName().strip() + " " + draft.lastName().strip(), Map.of(),
-                                invitedValues(draft, email)), LiveEvent.Kind.TEAMMATE))
+                        .then(nameOf(teammate))
+                        .flatMap(name -> audit.record(new AuditEntry(actor, "TEAMMATE_INVITED", "TEAMMATE", teammate,
+                                name, Map.of(), invitedValues(draft, email)), LiveEvent.Kind.TEAMMATE))
                         .thenReturn(teammate));
+    }
+
+    /** The teammate's full name, as lists and the audit trail show it. */
+    Mono<String> nameOf(UUID teammate) {
+        return db.sql("select a.first_name || ' ' || a.last_name from teammate t join account a on a.id = t.account_id where t.id = :t")
+                .bind("t", teammate).map(row -> Objects.requireNonNull(row.get(0, String.class))).one();
     }
 
     private static Map<String, Object> invitedValues(NewTeammate draft, String email) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("status", "PENDING");
         values.put("email", email);
+        values.put("phones", String.join(", ", draft.phones().stream().filter(phone -> !phone.isBlank()).toList()));
         values.put("worksAsProvider", draft.provider().worksAsProvider());
+        if (draft.provider().worksAsProvider()) {
+            NewTeammate.Provider provider = draft.provider();
+            values.put("mdConsentRequired", provider.mdConsentRequired());
+            values.put("availableForSmartBooking", provider.availableForSmartBooking());
+            values.put("appointmentColour", provider.appointmentColour().strip().toUpperCase(Locale.ROOT));
+            values.put("capacity", provider.capacity());
+            values.put("schedulingStepMinutes", provider.schedulingStepMinutes());
+            values.put("npi", provider.npi().strip());
+            values.put("goalProceduresPerWeek", String.valueOf(provider.proceduresPerWeek()));
+            values.put("goalProceduresPerMonth", String.valueOf(provider.proceduresPerMonth()));
+            values.put("goalSalesPerMonth", provider.salesPerMonth() == null ? "null" : provider.salesPerMonth().toPlainString());
+            values.put("displayName", draft.booking().displayName().strip());
+            values.put("displayTitle", draft.booking().displayTitle().strip());
+            values.put("bio", draft.booking().bio().strip());
+        }
         return values;
     }
 
@@ -153,7 +191,7 @@ final class NewInvitations {
                 .bind("t", teammate).bind("w", actor.workspaceId())
                 .bind("name", booking.displayName().strip()).bind("title", booking.displayTitle().strip())
                 .bind("bio", booking.bio().strip()).bind("npi", provider.npi().strip())
-                .bind("colour", provider.appointmentColour()).bind("capacity", provider.capacity())
+                .bind("colour", provider.appointmentColour().strip()).bind("capacity", provider.capacity())
                 .bind("step", provider.schedulingStepMinutes()).bind("smart", provider.availableForSmartBooking())
                 .bind("consent", provider.mdConsentRequired());
         spec = provider.mdConsentRequired() && provider.supervisorId() != null
@@ -179,28 +217,25 @@ final class NewInvitations {
                          where t.id = :t and t.workspace_id = :w
                         """)
                 .bind("actor", actor.teammateId()).bind("w", actor.workspaceId()).bind("t", teammate)
-                .map(row -> Map.of("workspace", row.get("workspace", String.class),
-                        "hours", String.valueOf(row.get("invitation_ttl_hours", Integer.class)),
-                        "email", row.get("email", String.class), "firstName", row.get("first_name", String.class),
-                        "inviter", String.valueOf(row.get("inviter", String.class)),
-                        "account", String.valueOf(row.get("account", UUID.class))))
+                .map(row -> new Facts(Objects.requireNonNull(row.get("workspace", String.class)),
+                        Objects.requireNonNull(row.get("invitation_ttl_hours", Integer.class)),
+                        Objects.requireNonNull(row.get("account", UUID.class)),
+                        Objects.requireNonNull(row.get("email", String.class)),
+                        Objects.requireNonNull(row.get("first_name", String.class)),
+                        String.valueOf(row.get("inviter", String.class))))
                 .one()
-                .flatMap(facts -> {
-                    long hours = Long.parseLong(facts.get("hours"));
-                    return db.sql("""
-                                    insert into invitation (workspace_id, teammate_id, token_sha256, invited_by, created_at,
-                                                            last_sent_at, sent_count, expires_at, sent_to)
-                                    values (:w, :t, :hash, :by, :now, :now, :count, :expires, :sentTo)
-                                    """)
-                            .bind("w", actor.workspaceId()).bind("t", teammate).bind("hash", InvitationToken.hash(token))
-                            .bind("sentTo", facts.get("email"))
-                            .bind("by", actor.teammateId()).bind("now", now).bind("count", timesSent)
-                            .bind("expires", now.plus(Duration.ofHours(hours)))
-                            .fetch().rowsUpdated()
-                            .then(outbox.enqueue(actor.workspaceId(), UUID.fromString(facts.get("account")),
-                                    InvitationMail.invitation(facts.get("email"),
-                                    facts.get("firstName"), facts.get("workspace"), facts.get("inviter"),
-                                    publicUrl + "/invitation/" + token, hours)));
-                });
+                .flatMap(facts -> db.sql("""
+                                insert into invitation (workspace_id, teammate_id, token_sha256, invited_by, created_at,
+                                                        last_sent_at, sent_count, expires_at, sent_to)
+                                values (:w, :t, :hash, :by, :now, :now, :count, :expires, :sentTo)
+                                """)
+                        .bind("w", actor.workspaceId()).bind("t", teammate).bind("hash", InvitationToken.hash(token))
+                        .bind("sentTo", facts.email())
+                        .bind("by", actor.teammateId()).bind("now", now).bind("count", timesSent)
+                        .bind("expires", now.plus(Duration.ofHours(facts.hours())))
+                        .fetch().rowsUpdated()
+                        .then(outbox.enqueue(actor.workspaceId(), facts.account(), InvitationMail.invitation(facts.email(),
+                                facts.firstName(), facts.workspace(), facts.inviter(), publicUrl + "/invitation/" + token,
+                                facts.hours()))));
     }
 }

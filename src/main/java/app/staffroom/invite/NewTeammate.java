@@ -1,12 +1,16 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.ProviderRules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Everything the create-user wizard collects about a new teammate. */
+/**
+ * Everything the create-user wizard collects about a new teammate. The name is a new person's: someone
+ * who already has a Staffroom login joins with the name of that login, and the name here is not asked.
+ */
 public record NewTeammate(
         @Nullable UUID roleId,
         Set<UUID> locationIds,
@@ -33,7 +37,14 @@ public record NewTeammate(
             String npi) {
 
         public static Provider none() {
-            return new Provider(false, false, null, false, "#0F766E", 1, 15, null, null, null, "");
+            return new Provider(false, false, null, false, ProviderRules.COLOUR_DEFAULT, ProviderRules.CAPACITY_DEFAULT,
+                    ProviderRules.STEP_DEFAULT, null, null, null, "");
+        }
+
+        /** A provider with the default settings. */
+        public static Provider defaults() {
+            return new Provider(true, false, null, false, ProviderRules.COLOUR_DEFAULT, ProviderRules.CAPACITY_DEFAULT,
+                    ProviderRules.STEP_DEFAULT, null, null, null, "");
         }
     }
 

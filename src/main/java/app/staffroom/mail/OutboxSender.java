@@ -1,5 +1,6 @@
 package app.staffroom.mail;
 
+import app.staffroom.base.EmailAddresses;
 import app.staffroom.security.ServerSecret;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -92,7 +93,9 @@ class OutboxSender {
             String html = message.body().html();
             MimeMessageHelper helper = new MimeMessageHelper(mime, html != null, "UTF-8");
             helper.setFrom(settings.from());
-            helper.setTo(message.recipient());
+            // An internationalised domain travels as its A-labels (RFC 5891): "straße.de" as "xn--strae-oqa.de".
+            helper.setTo(EmailAddresses.isValid(message.recipient()) ? EmailAddresses.forSending(message.recipient())
+                    : message.recipient());
             helper.setSubject(message.subject());
             if (html != null) {
                 helper.setText(message.body().text(), html);

@@ -3,6 +3,7 @@ package app.staffroom.profile;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.EmailAddresses;
 import app.staffroom.base.SecretTokens;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.mail.Outbox;
@@ -65,13 +66,13 @@ public class EmailChangeService {
         return records.profile(actor)
                 .switchIfEmpty(Mono.error(() -> new AccessDeniedException("You are not an active teammate of this practice.")))
                 .flatMap(profile -> {
-                    var problems = ProfileRules.emailProblems(newEmail, profile.email());
-                    if (!problems.isEmpty()) {
-                        return Mono.error(new ChangeRefusedException(String.join(" ", problems.values())));
+                    String problem = ProfileRules.emailProblem(newEmail, profile.email());
+                    if (problem != null) {
+                        return Mono.error(new ChangeRefusedException(problem));
                     }
                     // Checked outside the change's transaction, so that a wrong password is counted even though nothing changes.
                     return accounts.passwordMatches(actor.accountId(), currentPassword).flatMap(right -> right
-                            ? request(actor, profile, newEmail.strip()).as(transaction::transactional)
+                            ? request(actor, profile, EmailAddresses.canonical(newEmail)).as(transaction::transactional)
                             : Mono.error(new ChangeRefusedException("Your current password is not right. Nothing was sent.")));
                 });
     }

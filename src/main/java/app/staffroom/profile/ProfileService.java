@@ -3,7 +3,9 @@ package app.staffroom.profile;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.ContactRules;
 import app.staffroom.base.PhoneNumbers;
+import app.staffroom.base.ProviderRules;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveNotifier;
 import app.staffroom.security.Accounts;
@@ -79,9 +81,9 @@ public class ProfileService {
         return myProfile(actor).zipWith(region(actor)).flatMap(loaded -> {
             MyProfile before = loaded.getT1();
             String region = loaded.getT2();
-            Map<String, String> problems = ProfileRules.identityProblems(firstName, lastName, phones, region);
+            List<String> problems = ContactRules.problems(firstName, lastName, phones, region);
             if (!problems.isEmpty()) {
-                return Mono.error(new ChangeRefusedException(String.join(" ", problems.values())));
+                return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
             }
             List<String> e164 = PhoneNumbers.allToE164(phones, region).stream().distinct().toList();
             return db.sql("update account set first_name = :first, last_name = :last, updated_at = now(), version = version + 1"
@@ -120,7 +122,7 @@ public class ProfileService {
                     if (newPassword.equals(currentPassword)) {
                         return Mono.error(new ChangeRefusedException("Choose a password different from the current one."));
                     }
-                    return Mono.fromCallable(() -> accounts.hash(newPassword)).subscribeOn(Schedulers.boundedElastic())
+                    return accounts.hash(newPassword)
                             .flatMap(hash -> db.sql("update account set password_hash = :hash, sessions_valid_from = :from,"
                                             + " updated_at = now() where id = :a")
                                     .bind("hash", hash).bind("from", validFrom).bind("a", actor.accountId())
@@ -162,9 +164,9 @@ public class ProfileService {
             if (!before.worksAsProvider() || before.provider() == null) {
                 return Mono.error(new ChangeRefusedException("You do not work as a provider in this practice."));
             }
-            Map<String, String> problems = ProfileRules.providerProblems(changed);
+            List<String> problems = ProfileRules.providerProblems(changed);
             if (!problems.isEmpty()) {
-                return Mono.error(new ChangeRefusedException(String.join(" ", problems.values())));
+                return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
             }
             return records.saveProvider(actor, changed)
                     .then(myProfile(actor))
@@ -177,7 +179,7 @@ public class ProfileService {
 
     /** Other active providers of the practice whose appointment colour is hard to tell from this one. */
     public Flux<String> providersWithSimilarColour(Actor actor, String colour) {
-        if (!colour.matches("#[0-9a-fA-F]{6}")) {
+        if (!ProviderRules.isColour(colour)) {
             return Flux.empty();
         }
         return myProfile(actor).thenMany(records.providerColours(actor))

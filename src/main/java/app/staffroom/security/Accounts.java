@@ -7,6 +7,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Passwords of accounts, for the features that ask a person to prove who they are or to choose a password. */
 @Service
@@ -34,9 +35,13 @@ public class Accounts {
         return accounts.findById(accountId).map(account -> account.passwordHash() != null).defaultIfEmpty(false);
     }
 
-    /** Hashes the password (Argon2id) for storing it; the caller has checked it against {@link PasswordPolicy}. */
-    public String hash(String password) {
-        return passwords.encode(password);
+    /**
+     * Hashes the password (Argon2id) for storing it; the caller has checked it against {@link PasswordPolicy}.
+     * Argon2 is deliberately slow and memory-hard, so it runs on a worker thread ({@code boundedElastic}),
+     * never on Reactor's event loop; this is the one way a password is hashed.
+     */
+    public Mono<String> hash(String password) {
+        return Mono.fromCallable(() -> passwords.encode(password)).subscribeOn(Schedulers.boundedElastic());
     }
 
     /** Sessions that last proved the password before this moment must end (a password change sets it). */

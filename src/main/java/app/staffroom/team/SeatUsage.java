@@ -30,4 +30,22 @@ public record SeatUsage(SeatPlan plan, long seatsInUse, BigDecimal monthlyPrice,
     public BigDecimal yearlyCost() {
         return yearlyPrice.multiply(BigDecimal.valueOf(seatsInUse));
     }
+
+    /** True when one more person with this setting takes a seat: everyone per active user, providers per provider. */
+    public boolean counts(boolean worksAsProvider) {
+        return plan == SeatPlan.PER_ACTIVE_USER || worksAsProvider;
+    }
+
+    /**
+     * What one more active person costs, in words: "4 seats, 48.00 a month or 480.00 a year (Per active
+     * user)", or that they cost nothing under a per-provider plan when they do not work as provider.
+     */
+    public String costOfOneMore(boolean worksAsProvider) {
+        if (!counts(worksAsProvider)) {
+            return "no extra cost: under the plan \"" + plan.label() + "\" admin staff are free";
+        }
+        SeatUsage after = new SeatUsage(plan, seatsInUse + 1, monthlyPrice, yearlyPrice);
+        return after.seatsInUse() + " seats, " + after.monthlyCost().setScale(2) + " a month or "
+                + after.yearlyCost().setScale(2) + " a year (" + plan.label() + ")";
+    }
 }

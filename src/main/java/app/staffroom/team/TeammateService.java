@@ -5,7 +5,8 @@ import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.Interner;
 import app.staffroom.base.StaleChangeException;
-import app.staffroom.base.TypedText;
+import app.staffroom.base.LocationRules;
+import app.staffroom.base.Reasons;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.SharedReads;
 import app.staffroom.role.AccessService;
@@ -43,6 +44,7 @@ public class TeammateService {
     private final TeammateAccess rules;
     private final SharedReads shared;
     private final Clock clock;
+    private final TeammateInvitations invitations;
     // Every open team list holds the rows it shows; most of them show the same rows.
     private final Interner<TeammateSummary> shownRows = new Interner<>();
 
@@ -63,8 +65,9 @@ public class TeammateService {
     private enum SeatsQuestion { SEATS }
 
     TeammateService(DatabaseClient db, AccessService access, AuditTrail audit, SharedReads shared,
-                    Clock clock) {
+                    Clock clock, TeammateInvitations invitations) {
         this.db = db;
+        this.invitations = invitations;
         this.shared = shared;
         this.access = access;
         this.audit = audit;
@@ -177,12 +180,9 @@ public class TeammateService {
     @Transactional
     public Mono<TeammateDetails> deactivate(Actor actor, UUID teammateId, int version, String reason) {
         String why = reason.strip().isEmpty() ? "No reason given" : reason.strip();
-        String typed = TypedText.multiLineProblem(reason);
-        if (typed != null) {
-            return Mono.error(new ChangeRefusedException("Reason: " + typed));
-        }
-        if (why.length() > 500) {
-            return Mono.error(new ChangeRefusedException("The reason can be at most 500 characters long."));
+        String problem = Reasons.problem(reason);
+        if (problem != null) {
+            return Mono.error(new ChangeRefusedException("Reason: " + problem));
         }
         return rules.manageable(actor, teammateId)
                 .flatMap(before -> {
@@ -203,8 +203,8 @@ public class TeammateService {
     }
 
     /**
-     * Gives an inactive teammate access again: active when they had been, pending (awaiting an
-     * invitation) when they never accepted one. Needs Team "manage users".
+     * Gives an inactive teammate access again: active when they had been; pending, with a fresh invitation
+     * emailed to them, when they never accepted one. Needs Team "manage users".
      */
     @Transactional
     public Mono<TeammateDetails> reactivate(Actor actor, UUID teammateId, int version) {
@@ -216,8 +216,26 @@ public class TeammateService {
                     return onTheVersionShown(records.reactivate(actor.workspaceId(), teammateId, version, clock.instant()), before)
                             .then(records.details(actor.workspaceId(), teammateId))
                             .flatMap(after -> audit.record(changes(actor, "TEAMMATE_REACTIVATED", before, after), LiveEvent.Kind.TEAMMATE)
+                                    .then(after.status() == TeammateStatus.PENDING
+                                            ? invitations.sendAfterReactivation(actor, teammateId) : Mono.empty())
                                     .thenReturn(after));
                 });
+    }
+
+    /**
+     * Sends a pending teammate a new invitation link (the old one stops working); see
+     * {@link TeammateInvitations#resend}. Answers the teammate as they are afterwards.
+     */
+    public Mono<TeammateDetails> resendInvitation(Actor actor, UUID teammateId) {
+        return invitations.resend(actor, teammateId).then(details(actor, teammateId));
+    }
+
+    /**
+     * Revokes a pending teammate's invitation with a reason (see {@link app.staffroom.base.Reasons}); they
+     * become inactive. See {@link TeammateInvitations#revoke}. Answers the teammate as they are afterwards.
+     */
+    public Mono<TeammateDetails> revokeInvitation(Actor actor, UUID teammateId, String reason) {
+        return invitations.revoke(actor, teammateId, reason).then(details(actor, teammateId));
     }
 
     /** An update made on a version that is no longer current changes no row: refuse it, overwrite nothing. */
@@ -227,11 +245,9 @@ public class TeammateService {
     }
 
     private Mono<Void> validate(Actor actor, TeammateDetails before, TeammateChange change) {
-        if (change.locationIds().isEmpty()) {
-            return Mono.error(new ChangeRefusedException("Give access to at least one location."));
-        }
-        if (!change.locationIds().contains(change.defaultLocationId())) {
-            return Mono.error(new ChangeRefusedException("The default location must be one of the locations with access."));
+        String locations = LocationRules.problem(change.locationIds(), change.defaultLocationId());
+        if (locations != null) {
+            return Mono.error(new ChangeRefusedException(locations));
         }
         boolean roleChanges = !before.roleId().equals(change.roleId());
         if (roleChanges && before.id().equals(actor.teammateId())) {

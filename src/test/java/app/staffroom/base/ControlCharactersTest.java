@@ -2,14 +2,8 @@ package app.staffroom.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.staffroom.invite.NewTeammate;
-import app.staffroom.invite.NewTeammateValidation;
-import app.staffroom.invite.WizardStep;
-import app.staffroom.profile.ProfileRules;
 import app.staffroom.security.PasswordPolicy;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A control character in a typed name or new password is plain wrong input, said at its field. */
@@ -27,12 +21,11 @@ class ControlCharactersTest {
     void names_and_new_passwords_holding_them_are_refused_with_a_reason() {
         assertThat(new PasswordPolicy().problems("violet-harbour\u0000lantern-42", List.of()))
                 .containsExactly("A password cannot hold control characters such as line breaks.");
-        assertThat(ProfileRules.identityProblems("Pat\u0000", "Person", List.of(), "US"))
-                .containsEntry("firstName", "Remove the control character (U+0000): it cannot be stored.");
-        UUID location = UUID.randomUUID();
-        NewTeammate draft = new NewTeammate(UUID.randomUUID(), Set.of(location), location, "Nina", "No\u0000vak",
-                "nina@clinic.example", List.of(), NewTeammate.Provider.none(), NewTeammate.Booking.empty());
-        assertThat(NewTeammateValidation.problems(WizardStep.CONTACT, draft, "US"))
-                .containsEntry("lastName", "Remove the control character (U+0000): it cannot be stored.");
+        assertThat(ContactRules.firstNameProblem("Pat\u0000"))
+                .isEqualTo("Remove the control character (U+0000): it cannot be stored.");
+        assertThat(ContactRules.lastNameProblem("No\u0000vak"))
+                .isEqualTo("Remove the control character (U+0000): it cannot be stored.");
+        assertThat(ContactRules.problems("Nina", "No\u0000vak", List.of(), "US"))
+                .containsExactly("Remove the control character (U+0000): it cannot be stored.");
     }
 }

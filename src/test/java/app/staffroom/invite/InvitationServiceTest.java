@@ -51,6 +51,9 @@ class InvitationServiceTest {
     InvitationService invitations;
 
     @Autowired
+    InvitationAcceptance acceptance;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -164,18 +167,18 @@ class InvitationServiceTest {
         UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
         String token = mailbox.invitationToken(email);
 
-        assertThat(invitations.preview(token).block(LIMIT).existingAccount()).isFalse();
-        StepVerifier.create(invitations.acceptAsNewPerson(token, "short1"))
+        assertThat(acceptance.preview(token).block(LIMIT).existingAccount()).isFalse();
+        StepVerifier.create(acceptance.acceptAsNewPerson(token, "short1"))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("at least 12")).verify();
-        StepVerifier.create(invitations.acceptAsNewPerson(token, "password1234"))
+        StepVerifier.create(acceptance.acceptAsNewPerson(token, "password1234"))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("common or breached")).verify();
         assertThat(fixtures.teammateColumn(teammate, "status")).as("refusals change nothing").isEqualTo("PENDING");
 
-        SignedInAccount signedIn = invitations.acceptAsNewPerson(token, GOOD_PASSWORD).block(LIMIT);
+        SignedInAccount signedIn = acceptance.acceptAsNewPerson(token, GOOD_PASSWORD).block(LIMIT);
 
         assertThat(signedIn.email()).isEqualTo(email);
         assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("ACTIVE");
-        StepVerifier.create(invitations.preview(token))
+        StepVerifier.create(acceptance.preview(token))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(InvitationUnusableException.class)
                         .hasMessageContaining("already been accepted"))
                 .verify();
@@ -188,7 +191,7 @@ class InvitationServiceTest {
         String token = mailbox.invitationToken(email);
 
         List<Boolean> outcomes = Flux.range(0, 50)
-                .flatMap(attempt -> invitations.acceptAsNewPerson(token, GOOD_PASSWORD).map(account -> true)
+                .flatMap(attempt -> acceptance.acceptAsNewPerson(token, GOOD_PASSWORD).map(account -> true)
                         .onErrorResume(InvitationUnusableException.class, refused -> Mono.just(false)), 50)
                 .collectList().block(Duration.ofMinutes(2));
 
@@ -210,14 +213,14 @@ class InvitationServiceTest {
         String second = mailbox.invitationToken(email);
 
         assertThat(second).isNotEqualTo(first);
-        StepVerifier.create(invitations.preview(first)).expectError(InvitationUnusableException.class).verify();
-        assertThat(invitations.preview(second).block(LIMIT).email()).isEqualTo(email);
+        StepVerifier.create(acceptance.preview(first)).expectError(InvitationUnusableException.class).verify();
+        assertThat(acceptance.preview(second).block(LIMIT).email()).isEqualTo(email);
         PendingInvite pending = invitations.pending(admin).filter(invite -> invite.teammateId().equals(teammate)).blockFirst(LIMIT);
         assertThat(pending.timesSent()).isEqualTo(2);
 
         invitations.revoke(admin, pending.invitationId(), "Hired someone else").block(LIMIT);
 
-        StepVerifier.create(invitations.preview(second)).expectError(InvitationUnusableException.class).verify();
+        StepVerifier.create(acceptance.preview(second)).expectError(InvitationUnusableException.class).verify();
         assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("INACTIVE");
         assertThat(fixtures.teammateColumn(teammate, "deactivation_reason")).isEqualTo("Invitation revoked: Hired someone else");
         assertThat(db.sql("select action from audit_event where target_id = :t order by id").bind("t", teammate)
@@ -231,8 +234,8 @@ class InvitationServiceTest {
         String email = Mailbox.uniqueEmail();
         UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
         String token = mailbox.invitationToken(email);
-        InvitationService justBefore = at(Duration.ofHours(71).plusMinutes(59));
-        InvitationService after = at(Duration.ofHours(72).plusMinutes(1));
+        InvitationAcceptance justBefore = at(Duration.ofHours(71).plusMinutes(59));
+        InvitationAcceptance after = at(Duration.ofHours(72).plusMinutes(1));
 
         assertThat(justBefore.preview(token).block(LIMIT).email()).isEqualTo(email);
         StepVerifier.create(after.acceptAsNewPerson(token, GOOD_PASSWORD))
@@ -254,17 +257,17 @@ class InvitationServiceTest {
         assertThat(link.find()).isTrue();
         assertThat(received.getSubject()).contains("invited you to Clinic clinic-");
 
-        invitations.acceptAsNewPerson(link.group(1), GOOD_PASSWORD).block(LIMIT);
+        acceptance.acceptAsNewPerson(link.group(1), GOOD_PASSWORD).block(LIMIT);
         assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("ACTIVE");
         assertThat(db.sql("select action from audit_event where target_id = :t order by id").bind("t", teammate)
                 .map(row -> row.get(0, String.class)).all().collectList().block(LIMIT))
                 .containsExactly("TEAMMATE_INVITED", "INVITATION_ACCEPTED");
     }
 
-    private InvitationService at(Duration later) {
+    private InvitationAcceptance at(Duration later) {
         Clock clock = Clock.offset(Clock.systemUTC(), later);
-        return new InvitationService(db, transaction, access, audit, outbox, accounts, passwordPolicy,
-                new InvitationCodes(db, outbox, secret, clock), clock, "http://localhost:8080");
+        return new InvitationAcceptance(db, transaction, audit, accounts, passwordPolicy,
+                new InvitationCodes(db, outbox, secret, clock), clock);
     }
 
     private static String recipientOf(MimeMessage message) {
@@ -282,19 +285,19 @@ class InvitationServiceTest {
         String email = fixtures.email(existing);
         UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
         String token = mailbox.invitationToken(email);
-        assertThat(invitations.preview(token).block(LIMIT).existingAccount()).isTrue();
+        assertThat(acceptance.preview(token).block(LIMIT).existingAccount()).isTrue();
 
-        invitations.sendCode(token).block(LIMIT);
+        acceptance.sendCode(token).block(LIMIT);
         String code = mailbox.code(email);
         String wrong = code.equals("000000") ? "111111" : "000000";
 
-        StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, wrong))
+        StepVerifier.create(acceptance.acceptWithExistingAccount(token, Demo.PASSWORD, wrong))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("4 tries left")).verify();
-        StepVerifier.create(invitations.acceptWithExistingAccount(token, "wrong password", code))
+        StepVerifier.create(acceptance.acceptWithExistingAccount(token, "wrong password", code))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("not the password")).verify();
         assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("PENDING");
 
-        SignedInAccount joined = invitations.acceptWithExistingAccount(token, Demo.PASSWORD, code).block(LIMIT);
+        SignedInAccount joined = acceptance.acceptWithExistingAccount(token, Demo.PASSWORD, code).block(LIMIT);
 
         assertThat(joined.email()).isEqualTo(email);
         assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("ACTIVE");
@@ -305,25 +308,25 @@ class InvitationServiceTest {
         String email = existingAccountElsewhere();
         invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
         String token = mailbox.invitationToken(email);
-        invitations.sendCode(token).block(LIMIT);
+        acceptance.sendCode(token).block(LIMIT);
         String wrong = wrongFor(mailbox.code(email));
         for (int i = 0; i < 3; i++) {
-            StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, wrong))
+            StepVerifier.create(acceptance.acceptWithExistingAccount(token, Demo.PASSWORD, wrong))
                     .expectError(ChangeRefusedException.class).verify();
         }
 
-        invitations.sendCode(token).block(LIMIT);
+        acceptance.sendCode(token).block(LIMIT);
         String code = mailbox.code(email);
-        StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, wrongFor(code)))
+        StepVerifier.create(acceptance.acceptWithExistingAccount(token, Demo.PASSWORD, wrongFor(code)))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessage("The code is not correct. 1 try left.")).verify();
-        StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, wrongFor(code)))
+        StepVerifier.create(acceptance.acceptWithExistingAccount(token, Demo.PASSWORD, wrongFor(code)))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageStartingWith(
                         "The code is not correct, and that was the last try for now. You can try again in ")).verify();
 
-        StepVerifier.create(invitations.acceptWithExistingAccount(token, Demo.PASSWORD, code))
+        StepVerifier.create(acceptance.acceptWithExistingAccount(token, Demo.PASSWORD, code))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageStartingWith("Too many wrong codes. You can try again in"))
                 .verify();
-        StepVerifier.create(invitations.sendCode(token))
+        StepVerifier.create(acceptance.sendCode(token))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageStartingWith("Too many wrong codes.")).verify();
     }
 
@@ -333,17 +336,17 @@ class InvitationServiceTest {
         invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
         String token = mailbox.invitationToken(email);
         for (int i = 0; i < 3; i++) {
-            invitations.sendCode(token).block(LIMIT);
+            acceptance.sendCode(token).block(LIMIT);
         }
         long mailed = mailbox.countTo(email);
 
-        StepVerifier.create(invitations.sendCode(token))
+        StepVerifier.create(acceptance.sendCode(token))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
                         .hasMessageMatching("We already sent several codes\\. Use the latest one, or ask for a new code in (10 minutes|[0-9]+ seconds)\\."))
                 .verify();
         assertThat(mailbox.countTo(email)).as("nothing more is mailed").isEqualTo(mailed);
 
-        InvitationService tenMinutesLater = at(Duration.ofMinutes(10).plusSeconds(5));
+        InvitationAcceptance tenMinutesLater = at(Duration.ofMinutes(10).plusSeconds(5));
         tenMinutesLater.sendCode(token).block(LIMIT);
         assertThat(mailbox.countTo(email)).isEqualTo(mailed + 1);
     }
@@ -361,12 +364,12 @@ class InvitationServiceTest {
             tokens.add(mailbox.invitationToken(email));
         }
         for (int i = 0; i < 3; i++) {
-            invitations.sendCode(tokens.get(0)).block(LIMIT);
+            acceptance.sendCode(tokens.get(0)).block(LIMIT);
         }
-        invitations.sendCode(tokens.get(1)).block(LIMIT);
-        invitations.sendCode(tokens.get(1)).block(LIMIT);
+        acceptance.sendCode(tokens.get(1)).block(LIMIT);
+        acceptance.sendCode(tokens.get(1)).block(LIMIT);
 
-        StepVerifier.create(invitations.sendCode(tokens.get(1)))
+        StepVerifier.create(acceptance.sendCode(tokens.get(1)))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageStartingWith("We already sent several codes."))
                 .verify();
     }
@@ -376,7 +379,7 @@ class InvitationServiceTest {
         String email = existingAccountElsewhere();
         invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
         String token = mailbox.invitationToken(email);
-        invitations.sendCode(token).block(LIMIT);
+        acceptance.sendCode(token).block(LIMIT);
         String code = mailbox.code(email);
         UUID invitation = db.sql("select id from invitation where token_sha256 = :h").bind("h", InvitationToken.hash(token))
                 .map(row -> row.get(0, UUID.class)).one().block(LIMIT);
@@ -394,13 +397,13 @@ class InvitationServiceTest {
         String email = fixtures.email(existing);
         UUID teammate = invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
         String token = mailbox.invitationToken(email);
-        assertThat(invitations.preview(token).block(LIMIT).email()).isEqualTo(email);
+        assertThat(acceptance.preview(token).block(LIMIT).email()).isEqualTo(email);
 
         db.sql("update account set email = :e where id = (select account_id from teammate where id = :t)")
                 .bind("e", Mailbox.uniqueEmail()).bind("t", existing).fetch().rowsUpdated().block(LIMIT);
 
-        StepVerifier.create(invitations.preview(token)).expectError(InvitationUnusableException.class).verify();
-        StepVerifier.create(invitations.sendCode(token)).expectError(InvitationUnusableException.class).verify();
+        StepVerifier.create(acceptance.preview(token)).expectError(InvitationUnusableException.class).verify();
+        StepVerifier.create(acceptance.sendCode(token)).expectError(InvitationUnusableException.class).verify();
         assertThat(fixtures.teammateColumn(teammate, "status")).isEqualTo("PENDING");
     }
 
@@ -410,19 +413,19 @@ class InvitationServiceTest {
         invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
         String token = mailbox.invitationToken(email);
 
-        StepVerifier.create(invitations.preview(token + "\u0000")).expectError(InvitationUnusableException.class).verify();
-        StepVerifier.create(invitations.acceptAsNewPerson(token, "violet-harbour\u0000lantern-42"))
+        StepVerifier.create(acceptance.preview(token + "\u0000")).expectError(InvitationUnusableException.class).verify();
+        StepVerifier.create(acceptance.acceptAsNewPerson(token, "violet-harbour\u0000lantern-42"))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
                         .hasMessageContaining("control characters")).verify();
 
         String existing = existingAccountElsewhere();
         invitations.invite(admin, draft(existing), Demo.PASSWORD).block(LIMIT);
         String existingToken = mailbox.invitationToken(existing);
-        invitations.sendCode(existingToken).block(LIMIT);
-        StepVerifier.create(invitations.acceptWithExistingAccount(existingToken, Demo.PASSWORD, "12\u00003456"))
+        acceptance.sendCode(existingToken).block(LIMIT);
+        StepVerifier.create(acceptance.acceptWithExistingAccount(existingToken, Demo.PASSWORD, "12\u00003456"))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
                         .hasMessage("The code is the six digits from the email we sent.")).verify();
-        StepVerifier.create(invitations.acceptWithExistingAccount(existingToken, "harbour\u0000", mailbox.code(existing)))
+        StepVerifier.create(acceptance.acceptWithExistingAccount(existingToken, "harbour\u0000", mailbox.code(existing)))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
                         .hasMessageContaining("not the password")).verify();
     }

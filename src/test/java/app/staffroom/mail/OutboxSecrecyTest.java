@@ -2,6 +2,7 @@ package app.staffroom.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.staffroom.invite.InvitationAcceptance;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.invite.NewTeammate;
 import app.staffroom.profile.EmailChangeService;
@@ -42,6 +43,9 @@ class OutboxSecrecyTest {
     InvitationService invitations;
 
     @Autowired
+    InvitationAcceptance acceptance;
+
+    @Autowired
     EmailChangeService emailChanges;
 
     @Autowired
@@ -79,7 +83,7 @@ class OutboxSecrecyTest {
 
         String existing = existingAccountElsewhere();
         invitations.invite(admin, draft(existing), Demo.PASSWORD).block(LIMIT);
-        invitations.sendCode(secretIn(existing, INVITATION)).block(LIMIT);
+        acceptance.sendCode(secretIn(existing, INVITATION)).block(LIMIT);
         String code = secretIn(existing, CODE);
 
         String newAddress = Mailbox.uniqueEmail();
@@ -109,7 +113,7 @@ class OutboxSecrecyTest {
         invitations.invite(admin, draft(newcomer), Demo.PASSWORD).block(LIMIT);
         String existing = existingAccountElsewhere();
         invitations.invite(admin, draft(existing), Demo.PASSWORD).block(LIMIT);
-        invitations.sendCode(mailbox.invitationToken(existing)).block(LIMIT);
+        acceptance.sendCode(mailbox.invitationToken(existing)).block(LIMIT);
         String myNewAddress = Mailbox.uniqueEmail();
         emailChanges.requestEmailChange(admin, myNewAddress, Demo.PASSWORD).block(LIMIT);
         Clinic otherPractice = fixtures.newClinic();

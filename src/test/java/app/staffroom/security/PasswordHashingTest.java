@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 @SpringBootTest
 class PasswordHashingTest {
@@ -23,6 +25,18 @@ class PasswordHashingTest {
                 .map(row -> row.get(0, String.class)).one().block(Duration.ofSeconds(10));
 
         assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(Demo.PASSWORD);
+    }
+
+    @Test
+    void hashing_a_password_happens_on_a_worker_thread_even_when_asked_from_reactors_event_loop(@Autowired Accounts accounts) {
+        String thread = Mono.just("copper-meadow-violin-77").publishOn(Schedulers.parallel())
+                .flatMap(password -> accounts.hash(password).map(hash -> {
+                    assertThat(hash).startsWith("$argon2id$");
+                    return Thread.currentThread().getName();
+                }))
+                .block(Duration.ofSeconds(10));
+
+        assertThat(thread).startsWith("boundedElastic");
     }
 
     @Test

@@ -4,7 +4,7 @@ import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.invite.InvitationPreview;
-import app.staffroom.invite.InvitationService;
+import app.staffroom.invite.InvitationAcceptance;
 import app.staffroom.invite.InvitationUnusableException;
 import app.staffroom.security.PasswordPolicy;
 import app.staffroom.security.SignInTickets;
@@ -36,7 +36,7 @@ import reactor.core.publisher.Mono;
 @AnonymousAllowed
 public class AcceptInvitationView extends Main implements BeforeEnterObserver {
 
-    private final InvitationService invitations;
+    private final InvitationAcceptance invitations;
     private final SignInTickets tickets;
     private final H1 title = new H1("Join your practice");
     private final Paragraph message = new Paragraph("Checking your invitation…");
@@ -44,7 +44,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
     private final Div form = new Div();
     private String token = "";
 
-    public AcceptInvitationView(InvitationService invitations, SignInTickets tickets) {
+    public AcceptInvitationView(InvitationAcceptance invitations, SignInTickets tickets) {
         this.invitations = invitations;
         this.tickets = tickets;
         addClassName("accept-invitation");
@@ -73,7 +73,6 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
                     + invitation.workspaceName() + " joins your workspaces.");
             PasswordField password = new PasswordField("Your current password");
             TextField code = new TextField("Code from the email");
-            code.setMaxLength(6);
             code.setAllowedCharPattern("[0-9]");
             Button send = new Button("Email me a code", click -> run(invitations.sendCode(token).thenReturn(true),
                     sent -> showProblem("We sent a code to " + invitation.email() + ". It is valid for 10 minutes.")));
@@ -86,7 +85,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
                     + invitation.workspaceName() + ". Choose a password for " + invitation.email() + ".");
             PasswordField password = new PasswordField("New password");
             password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a few unrelated words work well.");
-            password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+            // No maxlength: the browser would cut a longer pasted password short without a word; the policy refuses it.
             PasswordField repeat = new PasswordField("Repeat the password");
             Button join = new Button("Set password and join", click -> {
                 if (!password.getValue().equals(repeat.getValue())) {

@@ -18,6 +18,7 @@ import app.staffroom.role.Permission;
 import app.staffroom.role.RequiresPermission;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
+import app.staffroom.team.ui.ReasonDialog;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -141,20 +141,9 @@ public class PendingInvitesView extends Main {
     }
 
     private void confirmRevoke(PendingInvite invite) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Revoke the invitation of " + invite.name() + "?");
-        TextArea reason = new TextArea("Reason (kept in the record)");
-        reason.setMaxLength(400);
-        reason.setWidthFull();
-        dialog.add(new Paragraph("The link in the email stops working and " + invite.name()
-                + " moves to Inactive. You can reactivate and invite them again later."), reason);
-        Button confirm = new Button("Revoke", click -> {
-            dialog.close();
-            run(invitations.revoke(actor(), invite.invitationId(), reason.getValue()), "Invitation revoked.");
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
-        dialog.open();
+        ReasonDialog.ask("Revoke the invitation of " + invite.name() + "?", List.of("The link in the email stops working and "
+                        + invite.name() + " moves to Inactive. You can reactivate them later, which sends a new invitation."),
+                "Revoke", reason -> run(invitations.revoke(actor(), invite.invitationId(), reason), "Invitation revoked."));
     }
 
     private void openBulkDialog() {

@@ -1,12 +1,12 @@
 package app.staffroom.profile.ui;
 
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.ContactRules;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.CappedUpload;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.profile.EmailChangeService;
 import app.staffroom.profile.MyProfile;
-import app.staffroom.profile.ProfileRules;
 import app.staffroom.profile.ProfileService;
 import app.staffroom.profile.ProviderProfile;
 import app.staffroom.security.Actor;
@@ -39,7 +39,6 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -73,6 +72,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private final PasswordField newPassword = new PasswordField("New password");
     private final Div adminFields = new Div();
     private final ProviderForm providerForm;
+    private final IdentityRules rules;
 
     private @Nullable Actor actor;
     private @Nullable MyProfile shown;
@@ -97,19 +97,16 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         avatar.addClassName("profile-avatar");
         Div photo = section("Photo", new Div(avatar, new Div(upload, removePhoto)));
 
-        for (int i = 0; i < 4; i++) {
-            TextField phone = new TextField("Phone " + (i + 1));
-            phone.setMaxLength(40);
-            phones.add(phone);
+        // No maxlength on these fields: the browser would cut a paste short without a word; the rules refuse instead.
+        for (int i = 0; i < ContactRules.MAX_PHONES; i++) {
+            phones.add(new TextField("Phone " + (i + 1)));
         }
-        firstName.setMaxLength(80);
-        lastName.setMaxLength(80);
+        rules = new IdentityRules(firstName, lastName, phones, email, () -> Objects.requireNonNull(shown).email());
         Button saveIdentity = new Button("Save name and phones", click -> saveIdentity());
         saveIdentity.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div identity = section("Name and phones", new Div(firstName, lastName), new Div(phones.toArray(TextField[]::new)),
                 saveIdentity);
 
-        email.setMaxLength(254);
         Button changeEmail = new Button("Send confirmation link", click -> requestEmailChange());
         Div emailSection = section("Email", new Paragraph("A new address is used once you follow the link we send to it."),
                 email, emailPassword, changeEmail, pendingEmail);
@@ -169,28 +166,18 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     }
 
     private void saveIdentity() {
-        List<String> typedPhones = phones.stream().map(TextField::getValue).toList();
         Async.load(this, profiles.phoneRegion(actor()), region -> {
-            Map<String, String> problems = ProfileRules.identityProblems(firstName.getValue(), lastName.getValue(),
-                    typedPhones, region);
-            mark(firstName, problems.get("firstName"));
-            mark(lastName, problems.get("lastName"));
-            for (int i = 0; i < phones.size(); i++) {
-                mark(phones.get(i), problems.get("phone" + i));
-            }
-            if (problems.isEmpty()) {
-                Async.load(this, profiles.saveIdentity(actor(), firstName.getValue(), lastName.getValue(), typedPhones),
+            IdentityRules.Identity typed = rules.identity(region);
+            if (typed != null) {
+                Async.load(this, profiles.saveIdentity(actor(), typed.firstName(), typed.lastName(), typed.phones()),
                         this::saved, Async::showFailure);
             }
         });
     }
 
     private void requestEmailChange() {
-        MyProfile profile = Objects.requireNonNull(shown);
-        Map<String, String> problems = ProfileRules.emailProblems(email.getValue(), profile.email());
-        mark(email, problems.get("email"));
-        if (problems.isEmpty()) {
-            String requested = email.getValue().strip();
+        String requested = rules.email();
+        if (requested != null) {
             Async.load(this, emailChanges.requestEmailChange(actor(), requested, emailPassword.getValue())
                     .then(profiles.myProfile(actor())), reloaded -> {
                 emailPassword.clear();

@@ -1,10 +1,10 @@
 package app.staffroom.profile.ui;
 
 import app.staffroom.base.Goals;
+import app.staffroom.base.ProviderRules;
+import app.staffroom.base.ui.FieldRules;
 import app.staffroom.base.ui.NumberInputs;
-import app.staffroom.profile.ProfileRules;
 import app.staffroom.profile.ProviderProfile;
-import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,15 +16,36 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** The provider's booking profile on their own page; the administrator's fields are shown elsewhere, read-only. */
+/**
+ * The provider's booking profile on their own page, checked by a {@code Binder} with {@link ProviderRules},
+ * the rules the wizard applied when the provider was invited; the administrator's fields are shown
+ * elsewhere, read-only.
+ */
 class ProviderForm extends Composite<Div> {
+
+    /** What the form edits; written by the binder once every field passes. */
+    private static final class Fields {
+        String displayName = "";
+        String displayTitle = "";
+        String bio = "";
+        String npi = "";
+        String taxonomyCode = "";
+        String colour = ProviderRules.COLOUR_DEFAULT;
+        @Nullable Integer capacity;
+        @Nullable Integer schedulingStep;
+        boolean smartBooking;
+        @Nullable Integer goalPerWeek;
+        @Nullable Integer goalPerMonth;
+        @Nullable BigDecimal goalSales;
+    }
 
     private final TextField displayName = new TextField("Display name");
     private final TextField displayTitle = new TextField("Display title");
@@ -40,18 +61,14 @@ class ProviderForm extends Composite<Div> {
     private final IntegerField goalPerWeek = new IntegerField("Goal: procedures per week");
     private final IntegerField goalPerMonth = new IntegerField("Goal: procedures per month");
     private final BigDecimalField goalSales = new BigDecimalField("Goal: sales per month");
+    private final Binder<Fields> binder = new Binder<>();
     private @Nullable ProviderProfile shown;
 
     ProviderForm(SerializableConsumer<ProviderProfile> onSave, SerializableConsumer<String> onColourChange) {
-        displayName.setMaxLength(ProfileRules.DISPLAY_MAX);
-        displayTitle.setMaxLength(ProfileRules.DISPLAY_MAX);
-        bio.setMaxLength(ProfileRules.BIO_MAX);
-        bio.setValueChangeMode(ValueChangeMode.EAGER);
-        bio.addValueChangeListener(event -> bio.setHelperText(event.getValue().length() + " / " + ProfileRules.BIO_MAX));
-        npi.setMaxLength(10);
-        taxonomyCode.setMaxLength(10);
-        colour.setMaxLength(7);
-        colour.setPlaceholder("#0F766E");
+        FieldRules.counted(displayName, ProviderRules.DISPLAY_MAX);
+        FieldRules.counted(displayTitle, ProviderRules.DISPLAY_MAX);
+        FieldRules.counted(bio, ProviderRules.BIO_MAX);
+        colour.setPlaceholder(ProviderRules.COLOUR_DEFAULT);
         colour.setValueChangeMode(ValueChangeMode.LAZY);
         colour.addValueChangeListener(event -> {
             showColour(event.getValue());
@@ -61,16 +78,16 @@ class ProviderForm extends Composite<Div> {
         colourWarning.addClassName("form-warning");
         colourWarning.setVisible(false);
         capacity.setHelperText("Appointments at once");
-        capacity.setMin(1);
-        capacity.setMax(20);
+        NumberInputs.wholeNumber(capacity, ProviderRules.CAPACITY_MIN, ProviderRules.CAPACITY_MAX, ProviderRules.CAPACITY_RULE);
         capacity.setStepButtonsVisible(true);
-        schedulingStep.setMin(5);
-        schedulingStep.setMax(60);
-        schedulingStep.setStep(5);
+        NumberInputs.wholeNumber(schedulingStep, ProviderRules.STEP_MIN, ProviderRules.STEP_MAX, ProviderRules.STEP_RULE);
+        schedulingStep.setStep(ProviderRules.STEP_EVERY);
+        schedulingStep.setI18n(schedulingStep.getI18n().setStepErrorMessage(ProviderRules.STEP_RULE));
         schedulingStep.setStepButtonsVisible(true);
         NumberInputs.goalCount(goalPerWeek);
         NumberInputs.goalCount(goalPerMonth);
         NumberInputs.salesGoal(goalSales);
+        bind();
 
         Button save = new Button("Save provider profile", click -> save(onSave));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -82,21 +99,52 @@ class ProviderForm extends Composite<Div> {
         getContent().addClassNames("profile-section", "provider-form");
     }
 
+    private void bind() {
+        binder.forField(displayName).withValidator(FieldRules.check(ProviderRules::displayNameProblem))
+                .bind(f -> f.displayName, (f, value) -> f.displayName = value);
+        binder.forField(displayTitle).withValidator(FieldRules.check(ProviderRules::displayTitleProblem))
+                .bind(f -> f.displayTitle, (f, value) -> f.displayTitle = value);
+        binder.forField(bio).withValidator(FieldRules.check(ProviderRules::bioProblem))
+                .bind(f -> f.bio, (f, value) -> f.bio = value);
+        binder.forField(npi).withValidator(FieldRules.check(ProviderRules::npiProblem))
+                .bind(f -> f.npi, (f, value) -> f.npi = value);
+        binder.forField(taxonomyCode).withValidator(FieldRules.check(ProviderRules::taxonomyProblem))
+                .bind(f -> f.taxonomyCode, (f, value) -> f.taxonomyCode = value);
+        binder.forField(colour).withValidator(FieldRules.check(ProviderRules::colourProblem))
+                .bind(f -> f.colour, (f, value) -> f.colour = value.strip());
+        binder.forField(capacity).withValidator(FieldRules.check(ProviderRules::capacityProblem))
+                .bind(f -> f.capacity, (f, value) -> f.capacity = value);
+        binder.forField(schedulingStep).withValidator(FieldRules.check(ProviderRules::stepProblem))
+                .bind(f -> f.schedulingStep, (f, value) -> f.schedulingStep = value);
+        binder.forField(smartBooking).bind(f -> f.smartBooking, (f, value) -> f.smartBooking = value);
+        binder.forField(goalPerWeek).withValidator(FieldRules.readable(goalPerWeek, Goals.COUNT_RULE))
+                .withValidator(FieldRules.check(ProviderRules::proceduresGoalProblem))
+                .bind(f -> f.goalPerWeek, (f, value) -> f.goalPerWeek = value);
+        binder.forField(goalPerMonth).withValidator(FieldRules.readable(goalPerMonth, Goals.COUNT_RULE))
+                .withValidator(FieldRules.check(ProviderRules::proceduresGoalProblem))
+                .bind(f -> f.goalPerMonth, (f, value) -> f.goalPerMonth = value);
+        binder.forField(goalSales).withValidator(FieldRules.readable(goalSales, Goals.SALES_RULE))
+                .withValidator(FieldRules.check(ProviderRules::salesGoalProblem))
+                .bind(f -> f.goalSales, (f, value) -> f.goalSales = value);
+    }
+
     void show(ProviderProfile profile) {
         shown = profile;
-        displayName.setValue(profile.displayName());
-        displayTitle.setValue(profile.displayTitle());
-        bio.setValue(profile.bio());
-        npi.setValue(profile.npi());
-        taxonomyCode.setValue(profile.taxonomyCode());
-        colour.setValue(profile.appointmentColour());
+        Fields fields = new Fields();
+        fields.displayName = profile.displayName();
+        fields.displayTitle = profile.displayTitle();
+        fields.bio = profile.bio();
+        fields.npi = profile.npi();
+        fields.taxonomyCode = profile.taxonomyCode();
+        fields.colour = profile.appointmentColour();
+        fields.capacity = profile.capacity();
+        fields.schedulingStep = profile.schedulingStepMinutes();
+        fields.smartBooking = profile.availableForSmartBooking();
+        fields.goalPerWeek = profile.goalProceduresPerWeek();
+        fields.goalPerMonth = profile.goalProceduresPerMonth();
+        fields.goalSales = profile.goalSalesPerMonth();
+        binder.readBean(fields);
         showColour(profile.appointmentColour());
-        capacity.setValue(profile.capacity());
-        schedulingStep.setValue(profile.schedulingStepMinutes());
-        smartBooking.setValue(profile.availableForSmartBooking());
-        goalPerWeek.setValue(profile.goalProceduresPerWeek());
-        goalPerMonth.setValue(profile.goalProceduresPerMonth());
-        goalSales.setValue(profile.goalSalesPerMonth());
     }
 
     void showColourNeighbours(List<String> providers) {
@@ -106,38 +154,19 @@ class ProviderForm extends Composite<Div> {
     }
 
     private void showColour(String value) {
-        boolean valid = value.matches("#[0-9a-fA-F]{6}");
-        colourPreview.getStyle().set("background-color", valid ? value : "transparent");
+        colourPreview.getStyle().set("background-color", ProviderRules.isColour(value) ? value : "transparent");
     }
 
+    /** Every problem shows on its field and nothing is sent; an empty number field is refused, never guessed. */
     private void save(SerializableConsumer<ProviderProfile> onSave) {
         ProviderProfile current = Objects.requireNonNull(shown);
-        if (NumberInputs.anyUnreadable(Map.<AbstractSinglePropertyField<?, ?>, String>of(capacity, "Between 1 and 20 appointments at once.",
-                schedulingStep, "Between 5 and 60 minutes, in steps of 5.", goalPerWeek, Goals.COUNT_RULE,
-                goalPerMonth, Goals.COUNT_RULE, goalSales, Goals.SALES_RULE))) {
+        Fields fields = new Fields();
+        if (!binder.writeBeanIfValid(fields)) {
             return;
         }
-        // An empty number field counts as a missing value; it is refused below rather than guessed.
-        ProviderProfile changed = new ProviderProfile(displayName.getValue(), displayTitle.getValue(), bio.getValue(),
-                npi.getValue(), taxonomyCode.getValue(), colour.getValue().strip(),
-                capacity.getValue() == null ? 0 : capacity.getValue(),
-                schedulingStep.getValue() == null ? 0 : schedulingStep.getValue(),
-                smartBooking.getValue(), goalPerWeek.getValue(), goalPerMonth.getValue(), goalSales.getValue(),
-                current.mdConsentRequired(), current.supervisor());
-        Map<String, String> problems = ProfileRules.providerProblems(changed);
-        MyProfileView.mark(displayName, problems.get("displayName"));
-        MyProfileView.mark(displayTitle, problems.get("displayTitle"));
-        MyProfileView.mark(bio, problems.get("bio"));
-        MyProfileView.mark(npi, problems.get("npi"));
-        MyProfileView.mark(taxonomyCode, problems.get("taxonomyCode"));
-        MyProfileView.mark(colour, problems.get("appointmentColour"));
-        MyProfileView.mark(capacity, problems.get("capacity"));
-        MyProfileView.mark(schedulingStep, problems.get("schedulingStep"));
-        MyProfileView.mark(goalPerWeek, problems.get("goalProceduresPerWeek"));
-        MyProfileView.mark(goalPerMonth, problems.get("goalProceduresPerMonth"));
-        MyProfileView.mark(goalSales, problems.get("goalSalesPerMonth"));
-        if (problems.isEmpty()) {
-            onSave.accept(changed);
-        }
+        onSave.accept(new ProviderProfile(fields.displayName, fields.displayTitle, fields.bio, fields.npi,
+                fields.taxonomyCode, fields.colour, Objects.requireNonNull(fields.capacity),
+                Objects.requireNonNull(fields.schedulingStep), fields.smartBooking, fields.goalPerWeek, fields.goalPerMonth,
+                fields.goalSales, current.mdConsentRequired(), current.supervisor()));
     }
 }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.staffroom.base.ProviderRules;
 import app.staffroom.invite.BulkInviteReport;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.invite.NewTeammate;
@@ -22,12 +23,14 @@ import app.staffroom.testing.UploadRequests;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.BlurNotifier;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -103,11 +106,11 @@ class InvitationScreensTest extends KaribuTest {
     void provider_settings_are_checked_colour_capacity_step_npi_and_supervisor() {
         openWizard();
         chooseRoleAndClinic("Front Desk");
+        HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withLabel("Works as provider")), true, true);
         next();
         fillContact(Mailbox.uniqueEmail());
         nextAndAwait("Provider settings");
 
-        HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withLabel("Works as provider")), true, true);
         HasValueUtilsKt._setValue(_get(Checkbox.class, spec -> spec.withLabel("MD consent required")), true, true);
         _get(TextField.class, spec -> spec.withLabel("Appointment colour")).setValue("teal");
         _get(IntegerField.class, spec -> spec.withLabel("Capacity (appointments at a time)")).setValue(25);
@@ -115,8 +118,10 @@ class InvitationScreensTest extends KaribuTest {
         _get(TextField.class, spec -> spec.withLabel("NPI")).setValue("1234567890");
         next();
 
-        assertThat(problems()).contains("supervising Medical Director").contains("hex value").contains("between 1 and 20")
-                .contains("between 5 and 60").contains("not a valid NPI");
+        assertThat(problems()).contains(ProviderRules.SUPERVISOR_RULE).contains(ProviderRules.COLOUR_RULE)
+                .contains(ProviderRules.CAPACITY_RULE).contains(ProviderRules.STEP_RULE).contains(ProviderRules.NPI_RULE);
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Scheduling step (minutes)")).getErrorMessage())
+                .as("each problem on its field").isEqualTo(ProviderRules.STEP_RULE);
         _get(TextField.class, spec -> spec.withLabel("NPI")).setValue("1234567893");
         _get(TextField.class, spec -> spec.withLabel("Appointment colour")).setValue("#7c3aed");
         _get(IntegerField.class, spec -> spec.withLabel("Capacity (appointments at a time)")).setValue(2);
@@ -133,11 +138,7 @@ class InvitationScreensTest extends KaribuTest {
         chooseRoleAndClinic("Front Desk");
         next();
         fillContact(email);
-        nextAndAwait("Provider settings");
-        next();
-        _get(TextArea.class).setValue("Warm and precise.");
-        next();
-        assertThat(heading()).isEqualTo("Review");
+        nextAndAwait("Review");
         awaitUi(() -> _find(Paragraph.class, spec -> spec.withClasses("wizard-cost")).getFirst().getText().startsWith("Once"));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("wizard-cost")).getText())
                 .isEqualTo("Once they accept: 2 seats, 24.00 a month or 240.00 a year (Per active user).");
@@ -169,6 +170,9 @@ class InvitationScreensTest extends KaribuTest {
         blur(_get(EmailField.class));
         awaitUi(() -> _find(Button.class, spec -> spec.withText("Reactivate instead")).size() == 1);
         _click(_get(Button.class, spec -> spec.withText("Reactivate instead")));
+        awaitUi(() -> !_find(ConfirmDialog.class).isEmpty());
+        assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains("They take a seat again");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         awaitUi(() -> "ACTIVE".equals(fixtures.teammateColumn(gone, "status")));
     }
 

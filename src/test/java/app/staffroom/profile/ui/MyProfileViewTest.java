@@ -107,7 +107,7 @@ class MyProfileViewTest extends KaribuTest {
         _setValue(field(TextField.class, "Last name"), "");
         _click(button("Save name and phones"));
         awaitUi(() -> field(TextField.class, "Last name").isInvalid());
-        assertThat(field(TextField.class, "Last name").getErrorMessage()).isEqualTo("Enter your last name.");
+        assertThat(field(TextField.class, "Last name").getErrorMessage()).isEqualTo("Enter the last name.");
 
         _setValue(field(TextField.class, "Last name"), "Okafor");
         _click(button("Save name and phones"));
@@ -294,7 +294,7 @@ class MyProfileViewTest extends KaribuTest {
         _setValue(field(TextField.class, "Display name"), "D".repeat(121));
         _setValue(field(IntegerField.class, "Goal: procedures per week"), -3);
         _click(button("Save provider profile"));
-        assertThat(field(TextField.class, "Display name").getErrorMessage()).isEqualTo("At most 120 characters.");
+        assertThat(field(TextField.class, "Display name").getErrorMessage()).isEqualTo("At most 120 characters (121 now).");
         assertThat(field(IntegerField.class, "Goal: procedures per week").getErrorMessage())
                 .isEqualTo("A whole number between 0 and 100,000.");
         for (String label : List.of("NPI", "Taxonomy code", "Appointment colour")) {
@@ -302,7 +302,8 @@ class MyProfileViewTest extends KaribuTest {
         }
         assertThat(field(IntegerField.class, "Capacity").getErrorMessage()).isEqualTo("Between 1 and 20 appointments at once.");
         assertThat(field(IntegerField.class, "Scheduling step (minutes)").getErrorMessage()).isEqualTo("Between 5 and 60 minutes, in steps of 5.");
-        assertThat(field(TextArea.class, "Bio (shown to patients as plain text)").getErrorMessage()).startsWith("At most 1000 characters");
+        assertThat(field(TextArea.class, "Bio (shown to patients as plain text)").getErrorMessage())
+                .isEqualTo("At most 1,000 characters (1,001 now).");
         assertThat(providerColumn("display_title")).isEqualTo("Nurse injector");
 
         _setValue(field(TextField.class, "NPI"), "1234567893");

@@ -21,6 +21,7 @@ import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -30,6 +31,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.tabs.Tab;
@@ -278,6 +280,10 @@ class TeammatesViewTest extends KaribuTest {
         assertThat(rows()).extracting(TeammateSummary::email).doesNotContain(fixtures.email(person));
 
         _click(_get(Button.class, spec -> spec.withText("Reactivate")));
+        awaitUi(() -> !_find(ConfirmDialog.class).isEmpty());
+        assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains("can sign in again at once")
+                .contains("They take a seat again: 2 seats, 24.00 a month or 240.00 a year (Per active user).");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         awaitUi(() -> "ACTIVE".equals(fixtures.teammateColumn(person, "status")) && rows().size() == 2);
     }
 
@@ -289,11 +295,11 @@ class TeammatesViewTest extends KaribuTest {
         openTeammates(fixtures.email(admin));
         openDrawer(fixtures.email(admin));
 
-        _click(_get(Button.class, spec -> spec.withText("Deactivate…")));
-        _click(_get(Button.class, spec -> spec.withText("Deactivate")));
-
-        awaitUi(() -> !notice().isEmpty());
-        assertThat(notice()).isEqualTo("You cannot deactivate yourself.");
+        // Shown, disabled, with the reason; the service refuses it anyway (TeammateServiceTest).
+        Button deactivate = _get(Button.class, spec -> spec.withText("Deactivate…"));
+        assertThat(deactivate.isEnabled()).isFalse();
+        assertThat(deactivate.getTooltip().getText()).isEqualTo("You cannot deactivate yourself.");
+        assertThat(_find(Paragraph.class, spec -> spec.withText("You cannot deactivate yourself."))).hasSize(1);
         assertThat(fixtures.teammateColumn(admin, "status")).isEqualTo("ACTIVE");
     }
 

@@ -1,7 +1,7 @@
-package app.staffroom.invite;
+package app.staffroom.invite.ui;
 
-/** The steps of the create-user wizard, each validated before the next. */
-public enum WizardStep {
+/** The steps of the create-user wizard, each checked before the next; the provider steps only for providers. */
+enum WizardStep {
     ROLE_AND_CLINICS("Role and clinics"),
     CONTACT("Contact details"),
     PROVIDER("Provider settings"),
@@ -14,7 +14,7 @@ public enum WizardStep {
         this.title = title;
     }
 
-    public String title() {
+    String title() {
         return title;
     }
 }

@@ -1,0 +1,72 @@
+package app.staffroom.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one rule set of a person's contact details (name, email, phones), used by the wizard, the CSV
+ * import, My profile and the services that store them. Each check answers with the problem in words for
+ * the person, or null when the value is fine.
+ */
+public final class ContactRules {
+
+    /** First and last name, in characters once trimmed (the account columns' limit). */
+    public static final int NAME_MAX = 80;
+    /** Phone numbers per person in one practice. */
+    public static final int MAX_PHONES = PhoneNumbers.MAX_PER_PERSON;
+    public static final String TOO_MANY_PHONES = "At most " + MAX_PHONES + " phone numbers.";
+
+    private ContactRules() {
+    }
+
+    public static @Nullable String firstNameProblem(String name) {
+        return Texts.required(name, "the first name", NAME_MAX);
+    }
+
+    public static @Nullable String lastNameProblem(String name) {
+        return Texts.required(name, "the last name", NAME_MAX);
+    }
+
+    /** See {@link EmailAddresses}. */
+    public static @Nullable String emailProblem(String email) {
+        return EmailAddresses.problem(email);
+    }
+
+    /** An empty phone is no phone; otherwise a number of the practice's region or with a country code. */
+    public static @Nullable String phoneProblem(String phone, String region) {
+        String text = TypedText.problem(phone);
+        if (text != null) {
+            return text;
+        }
+        return phone.isBlank() || PhoneNumbers.toE164(phone, region).isPresent() ? null
+                : "'" + phone.strip() + "' is not a valid phone number.";
+    }
+
+    /** Every phone, and how many: the problems in order. */
+    public static List<String> phonesProblems(List<String> phones, String region) {
+        List<String> problems = new ArrayList<>();
+        if (phones.stream().filter(phone -> !phone.isBlank()).count() > MAX_PHONES) {
+            problems.add(TOO_MANY_PHONES);
+        }
+        for (String phone : phones) {
+            String problem = phoneProblem(phone, region);
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        return problems;
+    }
+
+    /** Name and phones at once, as the services check them before storing. */
+    public static List<String> problems(String firstName, String lastName, List<String> phones, String region) {
+        List<String> problems = new ArrayList<>();
+        for (String problem : new String[] {firstNameProblem(firstName), lastNameProblem(lastName)}) {
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        problems.addAll(phonesProblems(phones, region));
+        return problems;
+    }
+}

@@ -1,0 +1,58 @@
+package app.staffroom.base.ui;
+
+import com.vaadin.flow.component.AbstractSinglePropertyField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableFunction;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the rule sets of {@code base} meet Vaadin's {@code Binder}: a rule's problem becomes the error
+ * shown on its field, and a text's limit is shown as a counter under it.
+ */
+public final class FieldRules {
+
+    private FieldRules() {
+    }
+
+    /** A validator that refuses with the rule's own words; {@code rule} answers null for a fine value. */
+    public static <T> Validator<T> check(SerializableFunction<T, @Nullable String> rule) {
+        return (value, context) -> {
+            String problem = rule.apply(value);
+            return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
+        };
+    }
+
+    /**
+     * A number field's value is null both when it is empty and when the text typed in it is no number it
+     * can hold: this refuses the second with {@code rule} (see {@link NumberInputs#unreadable}).
+     */
+    public static <T> Validator<T> readable(AbstractSinglePropertyField<?, T> field, String rule) {
+        return (value, context) -> value == null && NumberInputs.unreadable(field)
+                ? ValidationResult.error(rule) : ValidationResult.ok();
+    }
+
+    /**
+     * Shows "120 / 1,000 characters" under the field while it is typed in. The field gets no maxlength:
+     * the browser would cut a longer paste short without a word; the form's rule refuses it instead.
+     */
+    public static <F extends Component & HasValue<?, String> & HasHelper & HasValueChangeMode> void counted(F field, int max) {
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(250);
+        showCount(field, max);
+        field.addValueChangeListener(event -> showCount(field, max));
+    }
+
+    private static <F extends Component & HasValue<?, String> & HasHelper> void showCount(F field, int max) {
+        NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
+        String value = field.getValue() == null ? "" : field.getValue();
+        field.setHelperText(format.format(value.length()) + " / " + format.format(max) + " characters");
+    }
+}

@@ -1,0 +1,105 @@
+package app.staffroom.invite.ui;
+
+import app.staffroom.base.ContactRules;
+import app.staffroom.base.EmailAddresses;
+import app.staffroom.base.ui.FieldRules;
+import app.staffroom.invite.EmailCheck;
+import app.staffroom.team.TeammateStatus;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableSupplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Step 2: email, name and up to four phones. What the email means decides what is asked: a new person
+ * gives a name; someone with a Staffroom login keeps the name of that login, so none is asked; a teammate
+ * of this practice is not invited again (an inactive one can be reactivated instead).
+ */
+class ContactStep extends WizardPage {
+
+    private final TextField firstName = new TextField("First name");
+    private final TextField lastName = new TextField("Last name");
+    private final EmailField email = new EmailField("Email");
+    private final Paragraph emailNote = new Paragraph();
+    private final SerializableConsumer<EmailCheck> onReactivate;
+    private final Binder.Binding<WizardDraft, String> emailBinding;
+    private @Nullable EmailCheck check;
+    private String checkedEmail = "";
+
+    /** {@code region}: the practice's phone region, for numbers typed without a country code. */
+    ContactStep(WizardDraft draft, SerializableSupplier<String> region, SerializableConsumer<EmailCheck> onReactivate) {
+        super(draft);
+        this.onReactivate = onReactivate;
+        emailNote.addClassName("field-note");
+        // The rule of EmailAddresses decides, not the browser's pattern, which refuses internationalised domains.
+        email.setPattern(".*");
+        email.setHelperText("Before the @ only A–Z, digits and . _ - + ; the domain may have any letters, such as straße.de");
+        FormLayout form = new FormLayout(email, firstName, lastName);
+        emailBinding = binder.forField(email).withValidator(FieldRules.check(ContactRules::emailProblem))
+                .withValidator(FieldRules.check(this::alreadyHere))
+                .bind(d -> d.email, (d, value) -> d.email = value.strip());
+        binder.forField(firstName).withValidator(FieldRules.check(value -> needsName() ? ContactRules.firstNameProblem(value) : null))
+                .bind(d -> d.firstName, (d, value) -> d.firstName = value);
+        binder.forField(lastName).withValidator(FieldRules.check(value -> needsName() ? ContactRules.lastNameProblem(value) : null))
+                .bind(d -> d.lastName, (d, value) -> d.lastName = value);
+        for (int i = 0; i < ContactRules.MAX_PHONES; i++) {
+            int index = i;
+            TextField phone = new TextField("Phone " + (i + 1));
+            phone.setHelperText(i == 0 ? "Optional; up to four numbers" : null);
+            binder.forField(phone).withValidator(FieldRules.check(value -> ContactRules.phoneProblem(value, region.get())))
+                    .bind(d -> d.phones[index], (d, value) -> d.phones[index] = value);
+            form.add(phone);
+        }
+        startFromDraft();
+        getContent().add(form, emailNote);
+    }
+
+    String typedEmail() {
+        return email.getValue().strip();
+    }
+
+    /** True when the typed email is one the rule accepts and whose meaning is not known yet. */
+    boolean needsCheck() {
+        return EmailAddresses.isValid(typedEmail()) && (check == null || !typedEmail().equalsIgnoreCase(checkedEmail));
+    }
+
+    /** What the typed email means here; the name fields show only for a new person. */
+    void showCheck(EmailCheck answer, String forEmail) {
+        check = answer;
+        checkedEmail = forEmail;
+        emailNote.removeAll();
+        emailNote.setText(answer.explanation());
+        if (answer.kind() == EmailCheck.Kind.EXISTING_ACCOUNT) {
+            emailNote.setText(answer.explanation() + " They keep the name of that login, so no name is asked for.");
+        }
+        if (answer.kind() == EmailCheck.Kind.ALREADY_TEAMMATE && answer.status() == TeammateStatus.INACTIVE) {
+            emailNote.add(new Button("Reactivate instead", click -> onReactivate.accept(answer)));
+        }
+        firstName.setVisible(needsName());
+        lastName.setVisible(needsName());
+        emailBinding.validate();
+    }
+
+    /** A new person gives a name; someone with a login has one (and until the email is checked, it is asked). */
+    boolean needsName() {
+        return check == null || !typedEmail().equalsIgnoreCase(checkedEmail) || check.kind() == EmailCheck.Kind.NEW_PERSON;
+    }
+
+    @Nullable EmailCheck check() {
+        return check != null && typedEmail().equalsIgnoreCase(checkedEmail) ? check : null;
+    }
+
+    private @Nullable String alreadyHere(String value) {
+        return check != null && check.kind() == EmailCheck.Kind.ALREADY_TEAMMATE && value.strip().equalsIgnoreCase(checkedEmail)
+                ? check.explanation() : null;
+    }
+
+    void onEmailBlur(Runnable listener) {
+        email.addBlurListener(blur -> listener.run());
+    }
+}

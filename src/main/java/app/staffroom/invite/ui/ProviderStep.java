@@ -1,0 +1,83 @@
+package app.staffroom.invite.ui;
+
+import app.staffroom.base.Goals;
+import app.staffroom.base.ProviderRules;
+import app.staffroom.base.ui.FieldRules;
+import app.staffroom.base.ui.NumberInputs;
+import app.staffroom.team.TeammateOption;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+
+/**
+ * Step 3, for providers: supervision, smart booking, colour, capacity, scheduling step, goals and NPI,
+ * checked with {@link ProviderRules}, the rules My profile applies when the provider later edits them.
+ */
+class ProviderStep extends WizardPage {
+
+    private final Checkbox mdConsent = new Checkbox("MD consent required");
+    private final Select<TeammateOption> supervisor = new Select<>();
+    private final Checkbox smartBooking = new Checkbox("Available for smart booking");
+    private final TextField colour = new TextField("Appointment colour");
+    private final IntegerField capacity = new IntegerField("Capacity (appointments at a time)");
+    private final IntegerField step = new IntegerField("Scheduling step (minutes)");
+    private final IntegerField perWeek = new IntegerField("Goal: procedures per week");
+    private final IntegerField perMonth = new IntegerField("Goal: procedures per month");
+    private final BigDecimalField salesPerMonth = new BigDecimalField("Goal: sales per month");
+    private final TextField npi = new TextField("NPI");
+
+    ProviderStep(WizardDraft draft) {
+        super(draft);
+        supervisor.setLabel("Supervising Medical Director");
+        supervisor.setItemLabelGenerator(TeammateOption::name);
+        supervisor.setEnabled(false);
+        mdConsent.addValueChangeListener(event -> supervisor.setEnabled(event.getValue()));
+        colour.setHelperText("A hex value such as " + ProviderRules.COLOUR_DEFAULT);
+        NumberInputs.wholeNumber(capacity, ProviderRules.CAPACITY_MIN, ProviderRules.CAPACITY_MAX, ProviderRules.CAPACITY_RULE);
+        NumberInputs.wholeNumber(step, ProviderRules.STEP_MIN, ProviderRules.STEP_MAX, ProviderRules.STEP_RULE);
+        step.setStep(ProviderRules.STEP_EVERY);
+        step.setStepButtonsVisible(true);
+        step.setI18n(step.getI18n().setStepErrorMessage(ProviderRules.STEP_RULE));
+        NumberInputs.goalCount(perWeek);
+        NumberInputs.goalCount(perMonth);
+        NumberInputs.salesGoal(salesPerMonth);
+        npi.setHelperText("Optional; 10 digits");
+
+        binder.forField(mdConsent).bind(d -> d.mdConsentRequired, (d, value) -> d.mdConsentRequired = value);
+        binder.forField(supervisor)
+                .withValidator(FieldRules.check(value -> ProviderRules.supervisorProblem(mdConsent.getValue(), value)))
+                .bind(d -> d.supervisor, (d, value) -> d.supervisor = value);
+        binder.forField(smartBooking).bind(d -> d.availableForSmartBooking, (d, value) -> d.availableForSmartBooking = value);
+        binder.forField(colour).withValidator(FieldRules.check(ProviderRules::colourProblem))
+                .bind(d -> d.colour, (d, value) -> d.colour = value.strip());
+        binder.forField(capacity).withValidator(FieldRules.check(ProviderRules::capacityProblem))
+                .bind(d -> d.capacity, (d, value) -> d.capacity = value);
+        binder.forField(step).withValidator(FieldRules.check(ProviderRules::stepProblem))
+                .bind(d -> d.schedulingStep, (d, value) -> d.schedulingStep = value);
+        binder.forField(perWeek).withValidator(FieldRules.readable(perWeek, Goals.COUNT_RULE))
+                .withValidator(FieldRules.check(ProviderRules::proceduresGoalProblem))
+                .bind(d -> d.proceduresPerWeek, (d, value) -> d.proceduresPerWeek = value);
+        binder.forField(perMonth).withValidator(FieldRules.readable(perMonth, Goals.COUNT_RULE))
+                .withValidator(FieldRules.check(ProviderRules::proceduresGoalProblem))
+                .bind(d -> d.proceduresPerMonth, (d, value) -> d.proceduresPerMonth = value);
+        binder.forField(salesPerMonth).withValidator(FieldRules.readable(salesPerMonth, Goals.SALES_RULE))
+                .withValidator(FieldRules.check(ProviderRules::salesGoalProblem))
+                .bind(d -> d.salesPerMonth, (d, value) -> d.salesPerMonth = value);
+        binder.forField(npi).withValidator(FieldRules.check(ProviderRules::npiProblem))
+                .bind(d -> d.npi, (d, value) -> d.npi = value.strip());
+        startFromDraft();
+        getContent().add(new FormLayout(mdConsent, supervisor, smartBooking, colour, capacity, step, perWeek, perMonth,
+                salesPerMonth, npi));
+    }
+
+    /** The Medical Directors who may supervise, keeping the one chosen when they are still among them. */
+    void offerSupervisors(List<TeammateOption> directors) {
+        TeammateOption chosen = supervisor.getValue();
+        supervisor.setItems(directors);
+        supervisor.setValue(chosen != null && directors.contains(chosen) ? chosen : null);
+    }
+}

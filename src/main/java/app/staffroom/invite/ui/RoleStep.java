@@ -1,0 +1,117 @@
+package app.staffroom.invite.ui;
+
+import app.staffroom.base.LocationRules;
+import app.staffroom.base.ui.FieldRules;
+import app.staffroom.invite.NewTeammateValidation;
+import app.staffroom.location.LocationSummary;
+import app.staffroom.location.ui.LocationsView;
+import app.staffroom.role.BuiltInRole;
+import app.staffroom.role.RoleSummary;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Step 1: the role, the locations (with the default among them) and whether the person works as a
+ * provider, which starts on for the built-in Provider and Medical Director roles.
+ */
+class RoleStep extends WizardPage {
+
+    private static final Set<BuiltInRole> PROVIDER_ROLES = Set.of(BuiltInRole.PROVIDER, BuiltInRole.MEDICAL_DIRECTOR);
+
+    private final Select<RoleSummary> role = new Select<>();
+    private final CheckboxGroup<LocationSummary> locationAccess = new CheckboxGroup<>("Location access");
+    private final Select<LocationSummary> defaultLocation = new Select<>();
+    private final Checkbox worksAsProvider = new Checkbox("Works as provider");
+    private final Paragraph noLocations = new Paragraph();
+
+    RoleStep(WizardDraft draft) {
+        super(draft);
+        role.setLabel("Role");
+        role.setItemLabelGenerator(RoleSummary::name);
+        role.addValueChangeListener(event -> {
+            RoleSummary before = event.getOldValue();
+            RoleSummary chosen = event.getValue();
+            // A rename arriving from elsewhere is the same role: what was switched stays switched.
+            if (chosen != null && (before == null || !before.id().equals(chosen.id()))) {
+                worksAsProvider.setValue(chosen.builtIn() != null && PROVIDER_ROLES.contains(chosen.builtIn()));
+            }
+        });
+        locationAccess.setItemLabelGenerator(LocationSummary::name);
+        locationAccess.addValueChangeListener(event -> offerDefaultsAmong(event.getValue()));
+        defaultLocation.setLabel("Default location");
+        defaultLocation.setItemLabelGenerator(LocationSummary::name);
+        worksAsProvider.setTooltipText("Providers get the provider settings and booking profile steps.");
+        noLocations.setVisible(false);
+        noLocations.addClassName("form-problem");
+
+        binder.forField(role).asRequired(NewTeammateValidation.NO_ROLE)
+                .bind(d -> d.role, (d, value) -> d.role = value);
+        binder.forField(locationAccess).withValidator(FieldRules.check(LocationRules::accessProblem))
+                .bind(d -> d.locations, (d, value) -> d.locations = Set.copyOf(value));
+        binder.forField(defaultLocation)
+                .withValidator(FieldRules.check(value -> LocationRules.defaultProblem(locationAccess.getValue(), value)))
+                .bind(d -> d.defaultLocation, (d, value) -> d.defaultLocation = value);
+        binder.forField(worksAsProvider).bind(d -> d.worksAsProvider, (d, value) -> d.worksAsProvider = value);
+        startFromDraft();
+        getContent().add(noLocations, new FormLayout(role, locationAccess, defaultLocation, worksAsProvider));
+    }
+
+    /**
+     * Offers these roles and locations, keeping what was chosen by its id: a role renamed or a location
+     * added elsewhere shows at once, and the draft follows the new names.
+     */
+    void offer(List<RoleSummary> roles, List<LocationSummary> locations) {
+        UUID chosenRole = role.getValue() == null ? null : role.getValue().id();
+        Set<UUID> chosen = locationAccess.getValue().stream().map(LocationSummary::id).collect(Collectors.toSet());
+        UUID chosenDefault = defaultLocation.getValue() == null ? null : defaultLocation.getValue().id();
+        role.setItems(roles);
+        role.setValue(byId(roles, chosenRole, RoleSummary::id));
+        locationAccess.setItems(locations);
+        locationAccess.setValue(locations.stream().filter(l -> chosen.contains(l.id())).collect(Collectors.toSet()));
+        defaultLocation.setValue(byId(locations, chosenDefault, LocationSummary::id));
+        draft.role = draft.role == null ? null : byId(roles, draft.role.id(), RoleSummary::id);
+        Set<UUID> drafted = draft.locations.stream().map(LocationSummary::id).collect(Collectors.toSet());
+        draft.locations = locations.stream().filter(l -> drafted.contains(l.id())).collect(Collectors.toSet());
+        draft.defaultLocation = draft.defaultLocation == null ? null
+                : byId(locations, draft.defaultLocation.id(), LocationSummary::id);
+        if (locations.isEmpty()) {
+            noLocations.removeAll();
+            noLocations.setText("This practice has no location yet, and everyone is given access to at least one. ");
+            noLocations.add(new RouterLink("Add a location", LocationsView.class));
+        } else if (locations.size() == 1 && chosen.isEmpty()) {
+            locationAccess.setValue(Set.copyOf(locations));
+        }
+        noLocations.setVisible(locations.isEmpty());
+    }
+
+    boolean hasLocations() {
+        return !noLocations.isVisible();
+    }
+
+    private void offerDefaultsAmong(Set<LocationSummary> granted) {
+        LocationSummary chosen = defaultLocation.getValue();
+        List<LocationSummary> choices = granted.stream().sorted(Comparator.comparing(LocationSummary::name,
+                String.CASE_INSENSITIVE_ORDER)).toList();
+        defaultLocation.setItems(choices);
+        if (chosen != null && granted.contains(chosen)) {
+            defaultLocation.setValue(chosen);
+        } else if (!choices.isEmpty()) {
+            defaultLocation.setValue(choices.getFirst());
+        }
+    }
+
+    private static <T> @Nullable T byId(List<T> items, @Nullable UUID id, java.util.function.Function<T, UUID> idOf) {
+        return id == null ? null : items.stream().filter(item -> Objects.equals(idOf.apply(item), id)).findFirst().orElse(null);
+    }
+}

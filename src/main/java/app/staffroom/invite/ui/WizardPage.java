@@ -1,0 +1,44 @@
+package app.staffroom.invite.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.data.binder.ValidationResult;
+import java.util.List;
+
+/**
+ * One step of the wizard: a form whose {@code Binder} checks each field with the shared rule sets, shows
+ * each problem on its field, and writes the fields into the {@link WizardDraft} once they all pass.
+ */
+abstract class WizardPage extends Composite<Div> {
+
+    protected final Binder<WizardDraft> binder = new Binder<>();
+    protected final WizardDraft draft;
+
+    WizardPage(WizardDraft draft) {
+        this.draft = draft;
+    }
+
+    /** Starts the fields from the draft; called once every binding is made. */
+    protected void startFromDraft() {
+        binder.readBean(draft);
+    }
+
+    /**
+     * Checks every field: the problems, each also shown on its field, or nothing when the fields were
+     * written into the draft.
+     */
+    List<String> write() {
+        BinderValidationStatus<WizardDraft> status = binder.validate();
+        if (!status.isOk()) {
+            return status.getValidationErrors().stream().map(ValidationResult::getErrorMessage).distinct().toList();
+        }
+        binder.writeBeanIfValid(draft);
+        return List.of();
+    }
+
+    /** Called each time the step is shown. */
+    void showing() {
+    }
+}

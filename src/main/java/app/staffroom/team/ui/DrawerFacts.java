@@ -1,0 +1,78 @@
+package app.staffroom.team.ui;
+
+import app.staffroom.base.ui.Formats;
+import app.staffroom.team.TeammateDetails;
+import app.staffroom.team.TeammateStatus;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** What the drawer shows of a teammate and nobody edits there: who they are, dates, and provider settings. */
+class DrawerFacts extends Composite<Div> {
+
+    private final H2 name = new H2();
+    private final Avatar photo = new Avatar();
+    private final Span email = new Span();
+    private final Div facts = new Div();
+    private final Div providerSettings = new Div();
+
+    DrawerFacts() {
+        email.addClassName("drawer-email");
+        Paragraph identityNote = new Paragraph("Name and email belong to the person: they change them in their own profile.");
+        identityNote.addClassName("drawer-note");
+        facts.addClassName("drawer-facts");
+        providerSettings.addClassName("drawer-provider");
+        photo.addClassName("drawer-photo");
+        getContent().add(photo, name, email, identityNote, facts);
+    }
+
+    /** The provider settings, shown further down the drawer. */
+    Div providerSettings() {
+        return providerSettings;
+    }
+
+    void show(TeammateDetails teammate) {
+        name.setText(teammate.fullName());
+        photo.setName(teammate.fullName());
+        photo.setImage(teammate.photoDataUrl());
+        email.setText(teammate.email());
+        facts.removeAll();
+        fact(facts, "Status", teammate.status().label());
+        fact(facts, "Phones", teammate.phones().isEmpty() ? "—" : String.join(", ", teammate.phones()));
+        fact(facts, "Invited", Formats.dateTime(teammate.invitedAt()));
+        fact(facts, "Activated", Formats.dateTime(teammate.activatedAt()));
+        if (teammate.status() == TeammateStatus.INACTIVE) {
+            fact(facts, "Deactivated", Formats.dateTime(teammate.deactivatedAt()));
+            fact(facts, "Reason", Objects.requireNonNullElse(teammate.deactivationReason(), "—"));
+        }
+        fact(facts, "Last sign-in", Formats.dateTime(teammate.lastLoginAt()));
+        showProviderSettings(teammate.provider());
+    }
+
+    private void showProviderSettings(TeammateDetails.@Nullable ProviderSettings settings) {
+        providerSettings.removeAll();
+        if (settings == null) {
+            return;
+        }
+        providerSettings.add(new Span("Provider settings (kept by the provider in their profile)"));
+        fact(providerSettings, "Booking name", settings.displayName());
+        fact(providerSettings, "Title", settings.displayTitle());
+        fact(providerSettings, "Appointment colour", settings.appointmentColour());
+        fact(providerSettings, "Capacity", settings.capacity() + " at a time");
+        fact(providerSettings, "Scheduling step", settings.schedulingStepMinutes() + " minutes");
+        fact(providerSettings, "Smart booking", settings.availableForSmartBooking() ? "Available" : "Not available");
+        fact(providerSettings, "MD consent", settings.mdConsentRequired()
+                ? "Required, supervised by " + Objects.requireNonNullElse(settings.supervisorName(), "—") : "Not required");
+    }
+
+    private static void fact(Div into, String label, @Nullable String value) {
+        Div row = new Div(new Span(label), new Span(value == null ? "—" : value));
+        row.addClassName("drawer-fact");
+        into.add(row);
+    }
+}

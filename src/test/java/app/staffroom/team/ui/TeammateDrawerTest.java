@@ -1,0 +1,207 @@
+package app.staffroom.team.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.location.LocationService;
+import app.staffroom.location.LocationSummary;
+import app.staffroom.role.RoleService;
+import app.staffroom.role.RoleSummary;
+import app.staffroom.team.TeammateService;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.team.TeammateSummary;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.GridRows;
+import app.staffroom.testing.KaribuTest;
+import app.staffroom.testing.Mailbox;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The teammate drawer: its ways out of each state, its own-drawer limits, its rules on the fields, its live choices. */
+class TeammateDrawerTest extends KaribuTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(30);
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Mailbox mailbox;
+
+    @Autowired
+    RoleService roles;
+
+    @Autowired
+    TeammateService teammates;
+
+    @Autowired
+    LocationService locations;
+
+    Clinic clinic;
+    UUID admin;
+
+    @BeforeEach
+    void clinic() {
+        clinic = fixtures.newClinic();
+        admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+    }
+
+    @Test
+    void a_pending_teammates_drawer_resends_and_revokes_the_invitation() {
+        UUID pending = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.PENDING);
+        openTeammates();
+        selectTab("Pending");
+        openDrawer(fixtures.email(pending));
+        assertThat(_find(Button.class, spec -> spec.withText("Deactivate…"))).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withText("Resend invitation")));
+        awaitUi(() -> mailbox.countTo(fixtures.email(pending)) == 1);
+        assertThat(mailbox.invitationToken(fixtures.email(pending))).isNotBlank();
+
+        _click(_get(Button.class, spec -> spec.withText("Revoke invitation…")));
+        _get(TextArea.class, spec -> spec.withLabel(ReasonDialog.REASON_LABEL)).setValue("Position filled");
+        _click(_get(Button.class, spec -> spec.withText("Revoke")));
+        awaitUi(() -> "INACTIVE".equals(fixtures.teammateColumn(pending, "status")));
+        assertThat(fixtures.teammateColumn(pending, "deactivation_reason")).isEqualTo("Invitation revoked: Position filled");
+        awaitUi(() -> _find(Button.class, spec -> spec.withText("Reactivate")).size() == 1);
+    }
+
+    @Test
+    void in_ones_own_drawer_the_role_and_deactivation_are_disabled_with_the_reason() {
+        fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        openTeammates();
+        openDrawer(fixtures.email(admin));
+
+        assertThat(roleSelect().isEnabled()).isFalse();
+        assertThat(roleSelect().getHelperText()).isEqualTo("You cannot change your own role; ask another administrator.");
+        Button deactivate = _get(Button.class, spec -> spec.withText("Deactivate…"));
+        assertThat(deactivate.isEnabled()).isFalse();
+        assertThat(deactivate.getTooltip().getText()).isEqualTo("You cannot deactivate yourself.");
+        assertThat(locationAccess().isReadOnly()).as("one's own locations stay editable").isFalse();
+    }
+
+    @Test
+    void reactivating_someone_who_never_accepted_names_the_new_invitation_and_the_seat_cost_and_sends_it() {
+        UUID gone = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.PENDING);
+        teammates.deactivate(fixtures.actor(admin), gone, 0, "Did not start").block(LIMIT);
+        openTeammates();
+        selectTab("Inactive");
+        openDrawer(fixtures.email(gone));
+
+        _click(_get(Button.class, spec -> spec.withText("Reactivate")));
+        awaitUi(() -> !_find(ConfirmDialog.class).isEmpty());
+        String asked = ConfirmDialogKt._getText(_get(ConfirmDialog.class));
+        assertThat(asked).contains("they become pending and a new invitation is emailed to " + fixtures.email(gone))
+                .contains("2 seats, 24.00 a month or 240.00 a year (Per active user)");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        awaitUi(() -> "PENDING".equals(fixtures.teammateColumn(gone, "status")));
+        assertThat(mailbox.invitationToken(fixtures.email(gone))).isNotBlank();
+    }
+
+    @Test
+    void a_reason_longer_than_480_characters_is_refused_on_its_field_and_nothing_changes() {
+        UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        openTeammates();
+        openDrawer(fixtures.email(person));
+
+        _click(_get(Button.class, spec -> spec.withText("Deactivate…")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withLabel(ReasonDialog.REASON_LABEL));
+        reason.setValue("r".repeat(481));
+        assertThat(reason.getHelperText()).isEqualTo("481 / 480 characters");
+        _click(_get(Button.class, spec -> spec.withText("Deactivate")));
+
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("At most 480 characters (481 now).");
+        assertThat(reason.getValue()).hasSize(481);
+        assertThat(fixtures.teammateColumn(person, "status")).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void location_access_without_any_location_is_refused_on_its_field() {
+        UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        openTeammates();
+        openDrawer(fixtures.email(person));
+
+        locationAccess().setValue(Set.of());
+        _click(_get(Button.class, spec -> spec.withText("Save changes")));
+
+        assertThat(locationAccess().isInvalid()).isTrue();
+        assertThat(locationAccess().getErrorMessage()).isEqualTo("Give access to at least one location.");
+        assertThat(fixtures.teammateColumn(person, "version")).isEqualTo("0");
+    }
+
+    @Test
+    void a_role_renamed_and_a_location_added_elsewhere_show_in_the_open_drawer() {
+        UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        openTeammates();
+        openDrawer(fixtures.email(person));
+
+        roles.renameRole(fixtures.actor(admin), clinic.frontDeskRole(), "Reception", "Books appointments").block(LIMIT);
+        locations.add(fixtures.actor(admin), "Seaside").block(LIMIT);
+
+        awaitUi(() -> roleSelect().getValue() != null && roleSelect().getValue().name().equals("Reception")
+                && locationAccess().getListDataView().getItems().anyMatch(l -> l.name().equals("Seaside")));
+        assertThat(locationAccess().getValue()).extracting(LocationSummary::name).containsExactly("Main Street");
+    }
+
+    private void openTeammates() {
+        signIn(fixtures.email(admin));
+        UI.getCurrent().navigate(TeammatesView.class);
+        awaitUi(() -> _find(Grid.class).stream().anyMatch(grid -> GridKt._size(grid) > 0));
+    }
+
+    private static void selectTab(String label) {
+        Tab tab = _find(Tab.class).stream().filter(candidate -> candidate.getLabel().startsWith(label)).findFirst().orElseThrow();
+        _get(Tabs.class).setSelectedTab(tab);
+        awaitUi(() -> !rows().isEmpty() && rows().stream().allMatch(row -> row.status().label().equals(label)));
+    }
+
+    private static void openDrawer(String email) {
+        awaitUi(() -> rows().stream().anyMatch(row -> row.email().equals(email)));
+        List<TeammateSummary> rows = rows();
+        int row = IntStream.range(0, rows.size()).filter(i -> rows.get(i).email().equals(email)).findFirst().orElseThrow();
+        GridKt._clickItem(grid(), row, 0, false, false, false, false);
+        awaitUi(() -> _find(H2.class).stream().anyMatch(H2::isVisible) && roleSelect().getValue() != null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TeammateSummary> grid() {
+        return _get(Grid.class);
+    }
+
+    private static List<TeammateSummary> rows() {
+        return GridRows.ofFirstGrid();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<RoleSummary> roleSelect() {
+        return _get(Select.class, spec -> spec.withLabel("Role"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CheckboxGroup<LocationSummary> locationAccess() {
+        return _get(CheckboxGroup.class, spec -> spec.withLabel("Location access"));
+    }
+}
