@@ -3,6 +3,14 @@ package app.staffroom.audit;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
 import app.staffroom.history.AuditRecord;
+import app.staffroom.invite.InvitationAcceptance;
+import app.staffroom.invite.InvitationService;
+import app.staffroom.invite.NewTeammate;
+import app.staffroom.profile.EmailChangeService;
+import app.staffroom.profile.ProfileService;
+import app.staffroom.profile.ProviderProfile;
+import app.staffroom.testing.Demo;
+import app.staffroom.testing.Mailbox;
 import app.staffroom.history.ui.AuditTrailView;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
@@ -70,6 +78,21 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    InvitationAcceptance acceptance;
+
+    @Autowired
+    ProfileService profiles;
+
+    @Autowired
+    EmailChangeService emails;
+
+    @Autowired
+    Mailbox mailbox;
+
     /** Makes one audited change in the clinic, as another administrator would. */
     @FunctionalInterface
     interface Change {
@@ -101,7 +124,60 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                         Permission.AUDIT_VIEW, true).then(Mono.defer(() -> roles.resetRole(c.admin(), c.clinic().frontDeskRole())))),
                 Map.entry("SIGNED_IN", c -> workspaces.enter(new SignedInAccount(fixtures.actor(c.colleague()).accountId(),
                         "", ""), c.clinic().workspaceId())),
-                Map.entry("SIGN_IN_FAILED", c -> audit.recordFailedSignIn(fixtures.email(c.colleague()))));
+                Map.entry("SIGN_IN_FAILED", c -> audit.recordFailedSignIn(fixtures.email(c.colleague()))),
+                Map.entry("TEAMMATE_INVITED", c -> invitations.invite(c.admin(), draft(c, Mailbox.uniqueEmail()), Demo.PASSWORD)),
+                Map.entry("INVITATION_RESENT", c -> invitations.resend(c.admin(), fixtures.pendingInvitation(invited(c)))),
+                Map.entry("INVITATION_REVOKED", c -> invitations.revoke(c.admin(), fixtures.pendingInvitation(invited(c)), "")),
+                Map.entry("INVITATION_ACCEPTED", c -> {
+                    String email = Mailbox.uniqueEmail();
+                    invitations.invite(c.admin(), draft(c, email), Demo.PASSWORD).block(LIMIT);
+                    return acceptance.acceptAsNewPerson(mailbox.invitationToken(email), "violet-harbour-lantern-42");
+                }),
+                Map.entry("PROFILE_UPDATED", c -> profiles.saveIdentity(fixtures.actor(c.colleague()), "Pat", "Renamed",
+                        List.of())),
+                Map.entry("PROVIDER_PROFILE_UPDATED", c -> {
+                    fixtures.makeProvider(c.colleague(), "Pat P.", "#0F766E", true);
+                    ProviderProfile was = profiles.myProfile(fixtures.actor(c.colleague())).block(LIMIT).provider();
+                    return profiles.saveProvider(fixtures.actor(c.colleague()), new ProviderProfile("Dr Pat", was.displayTitle(),
+                            was.bio(), was.npi(), was.taxonomyCode(), was.appointmentColour(), was.capacity(),
+                            was.schedulingStepMinutes(), was.availableForSmartBooking(), was.goalProceduresPerWeek(),
+                            was.goalProceduresPerMonth(), was.goalSalesPerMonth(), was.mdConsentRequired(), was.supervisor()));
+                }),
+                Map.entry("PHOTO_CHANGED", c -> profiles.uploadPhoto(fixtures.actor(c.colleague()), photo())),
+                Map.entry("PHOTO_REMOVED", c -> {
+                    profiles.uploadPhoto(fixtures.actor(c.colleague()), photo()).block(LIMIT);
+                    return profiles.removePhoto(fixtures.actor(c.colleague()));
+                }),
+                Map.entry("PASSWORD_CHANGED", c -> profiles.changePassword(fixtures.actor(c.colleague()), Demo.PASSWORD,
+                        "violet-harbour-lantern-42", java.time.Instant.now())),
+                Map.entry("EMAIL_CHANGE_REQUESTED", c -> emails.requestEmailChange(fixtures.actor(c.colleague()),
+                        Mailbox.uniqueEmail(), Demo.PASSWORD)),
+                Map.entry("EMAIL_CHANGED", c -> {
+                    String email = Mailbox.uniqueEmail();
+                    emails.requestEmailChange(fixtures.actor(c.colleague()), email, Demo.PASSWORD).block(LIMIT);
+                    return emails.confirmEmailChange(mailbox.emailChangeToken(email));
+                }));
+    }
+
+    private UUID invited(Context context) {
+        return invitations.invite(context.admin(), draft(context, Mailbox.uniqueEmail()), Demo.PASSWORD).block(LIMIT);
+    }
+
+    private static NewTeammate draft(Context context, String email) {
+        return new NewTeammate(context.clinic().frontDeskRole(), Set.of(context.clinic().mainLocation()),
+                context.clinic().mainLocation(), "Nina", "Novak", email, List.of(), NewTeammate.Provider.none(),
+                NewTeammate.Booking.empty());
+    }
+
+    private static byte[] photo() {
+        try {
+            var image = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var bytes = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", bytes);
+            return bytes.toByteArray();
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,6 +196,17 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
             ROLE_RESET               | ROLE
             SIGNED_IN                | TEAMMATE
             SIGN_IN_FAILED           | TEAMMATE
+            TEAMMATE_INVITED         | TEAMMATE
+            INVITATION_RESENT        | INVITATION
+            INVITATION_REVOKED       | TEAMMATE
+            INVITATION_ACCEPTED      | TEAMMATE
+            PROFILE_UPDATED          | TEAMMATE
+            PROVIDER_PROFILE_UPDATED | TEAMMATE
+            PHOTO_CHANGED            | TEAMMATE
+            PHOTO_REMOVED            | TEAMMATE
+            PASSWORD_CHANGED         | TEAMMATE
+            EMAIL_CHANGE_REQUESTED   | TEAMMATE
+            EMAIL_CHANGED            | TEAMMATE
             """)
     void an_audited_change_reaches_an_open_screen_of_the_practice(String action, LiveEvent.Kind kind) {
         Clinic clinic = fixtures.newClinic();

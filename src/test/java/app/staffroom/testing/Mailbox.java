@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 public final class Mailbox {
 
     private static final Pattern LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]+)");
+    private static final Pattern EMAIL_CHANGE_LINK = Pattern.compile("/profile/email/([A-Za-z0-9_-]+)");
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
     private final DatabaseClient db;
@@ -61,6 +62,15 @@ public final class Mailbox {
         Matcher link = LINK.matcher(latestTo(recipient));
         if (!link.find()) {
             throw new AssertionError("No invitation link in the latest mail to " + recipient);
+        }
+        return link.group(1);
+    }
+
+    /** The token of the email-change confirmation link in the latest mail to {@code recipient}. */
+    public String emailChangeToken(String recipient) {
+        Matcher link = EMAIL_CHANGE_LINK.matcher(latestTo(recipient));
+        if (!link.find()) {
+            throw new AssertionError("No confirmation link in the latest mail to " + recipient);
         }
         return link.group(1);
     }

@@ -6,6 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.history.AuditRecord;
+import app.staffroom.invite.InvitationService;
+import app.staffroom.invite.NewTeammate;
+import app.staffroom.testing.Demo;
+import app.staffroom.testing.Mailbox;
 import app.staffroom.team.TeammateChange;
 import app.staffroom.team.TeammateService;
 import app.staffroom.team.TeammateStatus;
@@ -36,6 +40,9 @@ class AuditTrailViewTest extends KaribuTest {
 
     @Autowired
     TeammateService teammates;
+
+    @Autowired
+    InvitationService invitations;
 
     @Test
     void events_are_filtered_by_target_and_action_show_before_and_after_and_export() {
@@ -70,6 +77,28 @@ class AuditTrailViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("Export CSV")));
         awaitUi(() -> !_find(Anchor.class, spec -> spec.withId("audit-download")).isEmpty());
+    }
+
+    @Test
+    void an_invitation_reads_with_the_role_and_locations_it_gives() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        invitations.invite(fixtures.actor(admin), new NewTeammate(clinic.frontDeskRole(),
+                        Set.of(clinic.mainLocation(), clinic.secondLocation()), clinic.secondLocation(), "Nina", "Novak",
+                        Mailbox.uniqueEmail(), List.of(), NewTeammate.Provider.none(), NewTeammate.Booking.empty()),
+                Demo.PASSWORD).block(Duration.ofSeconds(10));
+        signIn(fixtures.email(admin));
+        UI.getCurrent().navigate(AuditTrailView.class);
+        awaitUi(() -> rows().stream().anyMatch(row -> row.action().equals("TEAMMATE_INVITED")));
+
+        int row = rows().indexOf(rows().stream().filter(record -> record.action().equals("TEAMMATE_INVITED")).findFirst()
+                .orElseThrow());
+        @SuppressWarnings("unchecked")
+        Grid<AuditRecord> grid = _get(Grid.class);
+        assertThat(GridKt._getFormatted(grid, row, "action")).isEqualTo("Invited to the team");
+        assertThat(GridKt._getCellComponent(grid, row, "changes").getElement().getTextRecursively())
+                .contains("Role: Front Desk").contains("Locations: Harbour Road, Main Street")
+                .contains("Default location: Harbour Road").contains("Status: Pending");
     }
 
     @Test
