@@ -13,9 +13,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -74,9 +72,9 @@ class NewInvitations {
                 .then(check.kind() == EmailCheck.Kind.NEW_PERSON ? newAccount(draft, email) : existingAccount(email))
                 .flatMap(account -> newPendingTeammate(actor, draft, account, region))
                 .flatMap(teammate -> send(actor, teammate, 1)
-                        .then(given(teammate))
+                        .then(InvitedValues.given(db, teammate))
                         .flatMap(given -> audit.record(new AuditEntry(actor, "TEAMMATE_INVITED", "TEAMMATE", teammate,
-                                given.name(), Map.of(), invitedValues(draft, email, given)), LiveEvent.Kind.TEAMMATE))
+                                given.name(), Map.of(), InvitedValues.of(draft, email, given)), LiveEvent.Kind.TEAMMATE))
                         .thenReturn(teammate));
     }
 
@@ -84,55 +82,6 @@ class NewInvitations {
     Mono<String> nameOf(UUID teammate) {
         return db.sql("select a.first_name || ' ' || a.last_name from teammate t join account a on a.id = t.account_id where t.id = :t")
                 .bind("t", teammate).map(row -> Objects.requireNonNull(row.get(0, String.class))).one();
-    }
-
-    /** Who was invited, and the role and locations they were given, by name, for the audit trail. */
-    private record Given(String name, String role, List<String> locations, String defaultLocation) {
-    }
-
-    private Mono<Given> given(UUID teammate) {
-        return db.sql("""
-                        select a.first_name || ' ' || a.last_name as name, r.name as role,
-                               array(select l.name from teammate_location tl join location l on l.id = tl.location_id
-                                      where tl.teammate_id = t.id order by lower(l.name), l.id) as locations,
-                               coalesce((select l.name from location l where l.id = t.default_location_id), '') as default_location
-                          from teammate t join account a on a.id = t.account_id
-                          join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
-                         where t.id = :t
-                        """)
-                .bind("t", teammate)
-                .map(row -> new Given(Objects.requireNonNull(row.get("name", String.class)),
-                        Objects.requireNonNull(row.get("role", String.class)),
-                        List.of(Objects.requireNonNull(row.get("locations", String[].class))),
-                        Objects.requireNonNull(row.get("default_location", String.class))))
-                .one();
-    }
-
-    private static Map<String, Object> invitedValues(NewTeammate draft, String email, Given given) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("status", "PENDING");
-        values.put("email", email);
-        values.put("role", given.role());
-        values.put("locations", given.locations());
-        values.put("defaultLocation", given.defaultLocation());
-        values.put("phones", String.join(", ", draft.phones().stream().filter(phone -> !phone.isBlank()).toList()));
-        values.put("worksAsProvider", draft.provider().worksAsProvider());
-        if (draft.provider().worksAsProvider()) {
-            NewTeammate.Provider provider = draft.provider();
-            values.put("mdConsentRequired", provider.mdConsentRequired());
-            values.put("availableForSmartBooking", provider.availableForSmartBooking());
-            values.put("appointmentColour", provider.appointmentColour().strip().toUpperCase(Locale.ROOT));
-            values.put("capacity", provider.capacity());
-            values.put("schedulingStepMinutes", provider.schedulingStepMinutes());
-            values.put("npi", provider.npi().strip());
-            values.put("goalProceduresPerWeek", String.valueOf(provider.proceduresPerWeek()));
-            values.put("goalProceduresPerMonth", String.valueOf(provider.proceduresPerMonth()));
-            values.put("goalSalesPerMonth", provider.salesPerMonth() == null ? "null" : provider.salesPerMonth().toPlainString());
-            values.put("displayName", draft.booking().displayName().strip());
-            values.put("displayTitle", draft.booking().displayTitle().strip());
-            values.put("bio", draft.booking().bio().strip());
-        }
-        return values;
     }
 
     private Mono<Void> roleAndLocationsInWorkspace(Actor actor, NewTeammate draft) {

@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -117,9 +116,9 @@ public class RoleService {
                             .bind("id", id).bind("w", actor.workspaceId()).bind("name", clean)
                             .bind("description", description.strip())
                             .fetch().rowsUpdated()
-                            .then(insertPermissions(actor, id, permissions))
+                            .then(RoleRows.insertPermissions(db, actor, id, permissions))
                             .then(audit.record(new AuditEntry(actor, "ROLE_CREATED", "ROLE", id, clean, Map.of(),
-                                    Map.of("name", clean, "permissions", names(permissions))), LiveEvent.Kind.ROLE))
+                                    Map.of("name", clean, "permissions", RoleRows.names(permissions))), LiveEvent.Kind.ROLE))
                             .then(role(actor, id));
                 })
                 .as(transaction::transactional);
@@ -156,12 +155,12 @@ public class RoleService {
                             .map(row -> new long[] {row.get("anyone", Long.class), row.get("current", Long.class)}).one()
                             .flatMap(held -> held[0] == 0 ? Mono.<Void>empty() : holders(actor, roleId).collectList()
                                     .flatMap(names -> Mono.error(new ChangeRefusedException(role.name()
-                                            + " cannot be deleted while teammates hold it" + heldBy(names, held[1])
+                                            + " cannot be deleted while teammates hold it" + RoleRows.heldBy(names, held[1])
                                             + ". Give them another role first."))))
                             .then(db.sql("delete from role where id = :id and workspace_id = :w")
                                     .bind("id", roleId).bind("w", actor.workspaceId()).fetch().rowsUpdated())
                             .then(audit.record(new AuditEntry(actor, "ROLE_DELETED", "ROLE", roleId, role.name(),
-                                    Map.of("name", role.name(), "permissions", names(role.permissions())), Map.of()),
+                                    Map.of("name", role.name(), "permissions", RoleRows.names(role.permissions())), Map.of()),
                                     LiveEvent.Kind.ROLE));
                 })
                 .as(transaction::transactional);
@@ -182,10 +181,10 @@ public class RoleService {
         return requireHeld(actor, added)
                 .then(db.sql("delete from role_permission where role_id = :r and workspace_id = :w")
                         .bind("r", before.id()).bind("w", actor.workspaceId()).fetch().rowsUpdated())
-                .then(insertPermissions(actor, before.id(), after))
+                .then(RoleRows.insertPermissions(db, actor, before.id(), after))
                 .then(db.sql("update role set version = version + 1 where id = :r").bind("r", before.id()).fetch().rowsUpdated())
                 .then(audit.record(new AuditEntry(actor, action, "ROLE", before.id(), before.name(),
-                        Map.of("permissions", names(before.permissions())), Map.of("permissions", names(after))),
+                        Map.of("permissions", RoleRows.names(before.permissions())), Map.of("permissions", RoleRows.names(after))),
                         LiveEvent.Kind.ROLE))
                 .then(role(actor, before.id()))
                 .as(transaction::transactional);
@@ -229,32 +228,5 @@ public class RoleService {
     private Mono<RoleColumn> role(Actor actor, UUID roleId) {
         return matrix(actor).filter(column -> column.id().equals(roleId)).next()
                 .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That role does not exist in this workspace.")));
-    }
-
-    private Mono<Void> insertPermissions(Actor actor, UUID roleId, Set<Permission> permissions) {
-        if (permissions.isEmpty()) {
-            return Mono.empty();
-        }
-        return db.sql("insert into role_permission (workspace_id, role_id, permission) select :w, :r, unnest(:p)")
-                .bind("w", actor.workspaceId()).bind("r", roleId)
-                .bind("p", permissions.stream().map(Permission::name).toArray(String[]::new))
-                .fetch().rowsUpdated().then();
-    }
-
-    /** Names only the holders the actor may see, and counts the others without naming them. */
-    private static String heldBy(List<String> visible, long activeOrPending) {
-        if (activeOrPending == 0) {
-            return " (inactive teammates keep it in their history)";
-        }
-        long unseen = Math.max(0, activeOrPending - visible.size());
-        String others = unseen == 0 ? "" : (visible.isEmpty() ? "" : " and ") + unseen
-                + (unseen == 1 ? " teammate" : " teammates") + " at other locations";
-        return ": " + String.join(", ", visible) + others;
-    }
-
-    private static Set<String> names(Set<Permission> permissions) {
-        Set<String> names = new TreeSet<>();
-        permissions.forEach(permission -> names.add(permission.name()));
-        return names;
     }
 }

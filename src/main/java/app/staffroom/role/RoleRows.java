@@ -1,0 +1,44 @@
+package app.staffroom.role;
+
+import app.staffroom.security.Actor;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
+
+/** Statements and wording that {@link RoleService} shares between its changes. */
+final class RoleRows {
+
+    private RoleRows() {
+    }
+
+    static Mono<Void> insertPermissions(DatabaseClient db, Actor actor, UUID roleId, Set<Permission> permissions) {
+        if (permissions.isEmpty()) {
+            return Mono.empty();
+        }
+        return db.sql("insert into role_permission (workspace_id, role_id, permission) select :w, :r, unnest(:p)")
+                .bind("w", actor.workspaceId()).bind("r", roleId)
+                .bind("p", permissions.stream().map(Permission::name).toArray(String[]::new))
+                .fetch().rowsUpdated().then();
+    }
+
+    /** Names only the holders the actor may see, and counts the others without naming them. */
+    static String heldBy(List<String> visible, long activeOrPending) {
+        if (activeOrPending == 0) {
+            return " (inactive teammates keep it in their history)";
+        }
+        long unseen = Math.max(0, activeOrPending - visible.size());
+        String others = unseen == 0 ? "" : (visible.isEmpty() ? "" : " and ") + unseen
+                + (unseen == 1 ? " teammate" : " teammates") + " at other locations";
+        return ": " + String.join(", ", visible) + others;
+    }
+
+    /** The permissions' names, sorted, as the audit trail keeps them. */
+    static Set<String> names(Set<Permission> permissions) {
+        Set<String> names = new TreeSet<>();
+        permissions.forEach(permission -> names.add(permission.name()));
+        return names;
+    }
+}
