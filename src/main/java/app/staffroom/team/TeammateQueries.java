@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
@@ -182,8 +183,8 @@ final class TeammateQueries {
             binds.put("me", narrowTo);
         }
         if (!filter.search().isEmpty()) {
-            where.append(" and (t.sort_name like :prefix or t.search_last_name like :prefix or t.search_email like :prefix)");
-            binds.put("prefix", SqlLike.escape(filter.search().toLowerCase()) + "%");
+            where.append(" and (t.sort_name like :fragment or t.search_email like :fragment)");
+            binds.put("fragment", SqlLike.anywhere(filter.search().toLowerCase(Locale.ROOT)));
         }
         if (filter.roleId() != null) {
             where.append(" and t.role_id = :role");

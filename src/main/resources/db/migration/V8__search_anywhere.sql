@@ -1,0 +1,10 @@
+-- The teammates search matches anywhere in a name or email ("connor" finds O'Connor, "example.org" finds
+-- a domain): LIKE '%fragment%' is served by trigram indexes. pg_trgm ships with PostgreSQL (contrib) and
+-- is a trusted extension, so the database owner may create it without being a superuser.
+create extension if not exists pg_trgm;
+
+create index teammate_name_trigrams on teammate using gin (sort_name gin_trgm_ops);
+create index teammate_email_trigrams on teammate using gin (search_email gin_trgm_ops);
+
+-- The last name is part of sort_name ("first last"), so a search no longer needs an index of its own.
+drop index teammate_by_last_name;
