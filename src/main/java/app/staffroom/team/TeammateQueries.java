@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The SQL behind the teammates list. Pages are found on the index of the sort order: after a known
- * row (keyset) when one is near, from the far end when that is closer, and by offset only as a last
+ * row (keyset) when one is near, from the far end when that is closer, from the group of names that
+ * holds the row for a far jump in name order (see {@link NameGroups}), and by offset only as a last
  * resort; the rows' details are joined for the page alone.
  */
 final class TeammateQueries {
@@ -82,6 +83,13 @@ final class TeammateQueries {
 
         Map<String, Object> binds = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(where(workspace, narrowTo, filter, binds));
+        String[] keys = filter.sort().keyColumns();
+        if (NameGroups.serves(narrowTo, filter, total, Math.min(skipFromStart, skipFromEnd))) {
+            String sql = "with " + NameGroups.page(where.toString(), filter.descending(), offset, limit, total, binds)
+                    + " select " + SUMMARY_COLUMNS + " from page p join teammate t on t.id = p.id " + SUMMARY_JOINS
+                    + " order by " + order(keys, filter.descending());
+            return bindAll(db.sql(sql), binds).map(TeammateQueries::summary).all();
+        }
         boolean descending = filter.descending();
         int skip;
         int take = limit;
@@ -95,7 +103,6 @@ final class TeammateQueries {
                 where.append(" and ").append(keyset(filter, after, binds));
             }
         }
-        String[] keys = filter.sort().keyColumns();
         String sql = "with page as (select t.id from teammate t where " + where
                 + " order by " + order(keys, descending) + " offset :skip limit :take)"
                 + " select " + SUMMARY_COLUMNS + " from page p join teammate t on t.id = p.id " + SUMMARY_JOINS
