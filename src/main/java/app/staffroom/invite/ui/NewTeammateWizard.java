@@ -348,7 +348,7 @@ public class NewTeammateWizard extends Main {
         fact("Role", role.getValue() == null ? "—" : role.getValue().name());
         fact("Locations", locationAccess.getValue().stream().map(LocationSummary::name).sorted().collect(Collectors.joining(", "))
                 + (defaultLocation.getValue() == null ? "" : " (default: " + defaultLocation.getValue().name() + ")"));
-        fact("Phones", draft.phones().isEmpty() ? "—" : String.join(", ", PhoneNumbers.allToE164(draft.phones(), region)));
+        fact("Phones", draft.phones().isEmpty() ? "—" : String.join(", ", PhoneNumbers.allForDisplay(draft.phones(), region)));
         fact("Works as provider", draft.provider().worksAsProvider() ? "Yes" : "No");
         Paragraph cost = new Paragraph("Working out the seat cost…");
         cost.addClassName("wizard-cost");

@@ -1,6 +1,7 @@
 package app.staffroom.profile.ui;
 
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.PhoneNumbers;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.CappedUpload;
 import app.staffroom.base.ui.Failures;
@@ -145,7 +146,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         firstName.setValue(profile.firstName());
         lastName.setValue(profile.lastName());
         for (int i = 0; i < phones.size(); i++) {
-            phones.get(i).setValue(i < profile.phones().size() ? profile.phones().get(i) : "");
+            phones.get(i).setValue(i < profile.phones().size() ? PhoneNumbers.display(profile.phones().get(i)) : "");
         }
         email.setValue(profile.email());
         pendingEmail.setVisible(profile.pendingEmail() != null);

@@ -1,5 +1,6 @@
 package app.staffroom.team.ui;
 
+import app.staffroom.base.PhoneNumbers;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.RoleSummary;
@@ -105,7 +106,8 @@ class TeammateDrawer extends Composite<Div> {
         email.setText(teammate.email());
         facts.removeAll();
         fact("Status", teammate.status().label());
-        fact("Phones", teammate.phones().isEmpty() ? "—" : String.join(", ", teammate.phones()));
+        fact("Phones", teammate.phones().isEmpty() ? "—"
+                : String.join(", ", teammate.phones().stream().map(PhoneNumbers::display).toList()));
         fact("Invited", Formats.dateTime(teammate.invitedAt()));
         fact("Activated", Formats.dateTime(teammate.activatedAt()));
         if (teammate.status() == TeammateStatus.INACTIVE) {

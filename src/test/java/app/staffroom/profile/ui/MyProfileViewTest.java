@@ -111,7 +111,7 @@ class MyProfileViewTest extends KaribuTest {
 
         _setValue(field(TextField.class, "Last name"), "Okafor");
         _click(button("Save name and phones"));
-        awaitUi(() -> "Patricia".equals(account("first_name")) && field(TextField.class, "Phone 1").getValue().equals("+14155550123"));
+        awaitUi(() -> "Patricia".equals(account("first_name")) && field(TextField.class, "Phone 1").getValue().equals("+1 415-555-0123"));
         assertThat(fixtures.teammateColumn(me, "phones")).isEqualTo("{+14155550123}");
         assertThat(account("last_name")).isEqualTo("Okafor");
         assertThat(latestAudit("PROFILE_UPDATED")).contains("\"first name\": \"Pat\"").contains("\"first name\": \"Patricia\"")
