@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
@@ -57,9 +58,12 @@ class TeammateDrawer extends Composite<Div> {
     private final Button reload = new Button("Reload");
     private final Button close = new Button("Close");
 
+    private final SerializableFunction<TeammateDetails, String> photoUrl;
     private @Nullable TeammateDetails shown;
 
-    TeammateDrawer() {
+    /** @param photoUrl where the browser loads a teammate's photo (see {@link TeammatePhotos}); empty without one */
+    TeammateDrawer(SerializableFunction<TeammateDetails, String> photoUrl) {
+        this.photoUrl = photoUrl;
         Div content = getContent();
         content.addClassName("teammate-drawer");
         content.setVisible(false);
@@ -102,7 +106,11 @@ class TeammateDrawer extends Composite<Div> {
         hideNotice();
         name.setText(teammate.fullName());
         photo.setName(teammate.fullName());
-        photo.setImage(teammate.photoDataUrl());
+        // The URL names the photo's version: the same photo keeps its URL, so the browser does not load it again.
+        String image = photoUrl.apply(teammate);
+        if (!image.equals(Objects.requireNonNullElse(photo.getImage(), ""))) {
+            photo.setImage(image.isEmpty() ? null : image);
+        }
         email.setText(teammate.email());
         facts.removeAll();
         fact("Status", teammate.status().label());

@@ -90,7 +90,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
                     "<div class='teammate-name'><vaadin-avatar class='teammate-avatar' name='${item.name}'"
                             + " .img='${item.photo}'></vaadin-avatar><span>${item.name}</span></div>")
             .withProperty("name", TeammateSummary::fullName)
-            .withProperty("photo", this::photoUrl);
+            .withProperty("photo", teammate -> photoUrl(teammate.id(), teammate.photoVersion()));
 
     private final TeammateService teammates;
     private final RoleService roles;
@@ -166,7 +166,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         if (drawer != null) {
             return drawer;
         }
-        TeammateDrawer drawer = new TeammateDrawer();
+        TeammateDrawer drawer = new TeammateDrawer(details -> photoUrl(details.id(), details.photoVersion()));
         this.drawer = drawer;
         body.add(drawer);
         drawer.addSaveListener(event -> save(event.change()));
@@ -457,9 +457,9 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     }
 
     /** Empty without a photo: the avatar then shows the initials. */
-    private String photoUrl(TeammateSummary teammate) {
-        return teammate.photoVersion() == null || photoAddress == null ? ""
-                : photoAddress + "?teammate=" + teammate.id() + "&v=" + teammate.photoVersion();
+    private String photoUrl(UUID teammate, @Nullable Integer photoVersion) {
+        return photoVersion == null || photoAddress == null ? ""
+                : photoAddress + "?teammate=" + teammate + "&v=" + photoVersion;
     }
 
     private Actor actor() {
