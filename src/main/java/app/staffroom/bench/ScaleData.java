@@ -22,8 +22,13 @@ final class ScaleData {
     static final int LOCATIONS = 5;
     /** One person in fifty has an email at this domain; everyone else at scale.example. */
     static final String OTHER_DOMAIN = "north.example.org";
-    /** Found inside Julian, Lillian and Eliana, and at the start of no name. */
-    static final String MIDDLE_OF_NAMES = "lian";
+    /** Found inside one last name (Okafor), at the start of none: as when looking for one person. */
+    static final String MIDDLE_OF_NAMES = "kafo";
+    /**
+     * Found inside three first names (Julian, Lillian, Eliana): tens of thousands of matches that all sort
+     * together, the slowest kind of search for a list in name order.
+     */
+    static final String CLUSTERED = "lian";
 
     private static final Logger log = LoggerFactory.getLogger(ScaleData.class);
 

@@ -100,6 +100,7 @@ class TeammateBenchmark implements ApplicationRunner {
         TeammateFilter prefix = active.withSearch("mar");
         TeammateFilter middle = active.withSearch(ScaleData.MIDDLE_OF_NAMES);
         TeammateFilter domain = active.withSearch(ScaleData.OTHER_DOMAIN);
+        TeammateFilter clustered = active.withSearch(ScaleData.CLUSTERED);
         int half = (int) (total / 2);
         List<TeammateSummary> halfPage = page(actor, active, half, null, 0, total);
         SortKey afterHalf = halfPage.getLast().position();
@@ -111,8 +112,10 @@ class TeammateBenchmark implements ApplicationRunner {
                 timer.database("page at row 900,000, by last sign-in, newest first",
                         () -> page(actor, active.sortedBy(TeammateSort.LAST_LOGIN, true), 900_000, null, 0, total)),
                 timer.database("search \"mar\": count + first page", () -> countAndPage(actor, prefix)),
-                timer.database("search \"" + ScaleData.MIDDLE_OF_NAMES + "\" (inside names): count + first page",
+                timer.database("search \"" + ScaleData.MIDDLE_OF_NAMES + "\" (inside a last name): count + first page",
                         () -> countAndPage(actor, middle)),
+                timer.database("search \"" + ScaleData.CLUSTERED + "\" (inside 3 first names that sort together): count + first page",
+                        () -> countAndPage(actor, clustered)),
                 timer.database("search \"" + ScaleData.OTHER_DOMAIN + "\" (an email domain): count + first page",
                         () -> countAndPage(actor, domain)),
                 timer.database("role Provider + location " + clinic.name() + ": count + first page",
