@@ -29,6 +29,8 @@ final class ScaleData {
      * together, the slowest kind of search for a list in name order.
      */
     static final String CLUSTERED = "lian";
+    /** Found only in first names that sort last of all (Zoe, Zoey): the walk through the name order is longest. */
+    static final String SORTS_LAST = "zoe";
 
     private static final Logger log = LoggerFactory.getLogger(ScaleData.class);
 

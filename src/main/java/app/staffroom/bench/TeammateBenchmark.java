@@ -101,6 +101,7 @@ class TeammateBenchmark implements ApplicationRunner {
         TeammateFilter middle = active.withSearch(ScaleData.MIDDLE_OF_NAMES);
         TeammateFilter domain = active.withSearch(ScaleData.OTHER_DOMAIN);
         TeammateFilter clustered = active.withSearch(ScaleData.CLUSTERED);
+        TeammateFilter sortsLast = active.withSearch(ScaleData.SORTS_LAST);
         int half = (int) (total / 2);
         List<TeammateSummary> halfPage = page(actor, active, half, null, 0, total);
         SortKey afterHalf = halfPage.getLast().position();
@@ -116,6 +117,8 @@ class TeammateBenchmark implements ApplicationRunner {
                         () -> countAndPage(actor, middle)),
                 timer.database("search \"" + ScaleData.CLUSTERED + "\" (inside 3 first names that sort together): count + first page",
                         () -> countAndPage(actor, clustered)),
+                timer.database("search \"" + ScaleData.SORTS_LAST + "\" (only in names that sort last; worst case): count + first page",
+                        () -> countAndPage(actor, sortsLast)),
                 timer.database("search \"" + ScaleData.OTHER_DOMAIN + "\" (an email domain): count + first page",
                         () -> countAndPage(actor, domain)),
                 timer.database("role Provider + location " + clinic.name() + ": count + first page",
