@@ -20,6 +20,17 @@ final class ScaleData {
     static final String SLUG = "scale-test-clinic";
     static final String ADMIN_EMAIL = "admin@scale.example";
     static final int LOCATIONS = 5;
+    /** One person in fifty has an email at this domain; everyone else at scale.example. */
+    static final String OTHER_DOMAIN = "north.example.org";
+    /** Found inside one last name (Okafor), at the start of none: as when looking for one person. */
+    static final String MIDDLE_OF_NAMES = "kafo";
+    /**
+     * Found inside three first names (Julian, Lillian, Eliana): tens of thousands of matches that all sort
+     * together, the slowest kind of search for a list in name order.
+     */
+    static final String CLUSTERED = "lian";
+    /** Found only in first names that sort last of all (Zoe, Zoey): the walk through the name order is longest. */
+    static final String SORTS_LAST = "zoe";
 
     private static final Logger log = LoggerFactory.getLogger(ScaleData.class);
 
@@ -50,7 +61,10 @@ final class ScaleData {
         }
     }
 
-    /** Creates the workspace with {@code teammates} people: 92% active, 5% pending, 3% inactive. */
+    /**
+     * Creates the workspace with {@code teammates} people: 92% active, 5% pending, 3% inactive; 2% of them
+     * with an email at {@link #OTHER_DOMAIN}.
+     */
     static void generate(Connection connection, int teammates, String adminPasswordHash) throws SQLException {
         long started = System.nanoTime();
         UUID workspace = UUID.randomUUID();
@@ -80,7 +94,8 @@ final class ScaleData {
                     + " from generate_series(1::bigint, " + teammates + "::bigint) g,"
                     + " (select " + FIRST_NAMES + "::text[] as names) f, (select " + LAST_NAMES + "::text[] as names) l");
             sql.execute("insert into account (id, email, first_name, last_name, created_at) "
-                    + "select account_id, lower(first_name || '.' || last_name || '.' || g || '@scale.example'), "
+                    + "select account_id, lower(first_name || '.' || last_name || '.' || g || '@' "
+                    + "|| case when g % 50 = 0 then '" + OTHER_DOMAIN + "' else 'scale.example' end), "
                     + "first_name, last_name, now() - interval '400 days' from scale_people");
             sql.execute("insert into account (email, first_name, last_name, password_hash) values ('" + ADMIN_EMAIL
                     + "', 'Scale', 'Admin', '" + adminPasswordHash + "')");

@@ -36,6 +36,7 @@ public class SharedReads {
     private final Map<UUID, Long> generations = new ConcurrentHashMap<>();
     private final AtomicLong epoch = new AtomicLong();
     private final AtomicLong asked = new AtomicLong();
+    private final AtomicLong queried = new AtomicLong();
 
     SharedReads(LiveFeed feed) {
         this.feed = feed;
@@ -50,8 +51,20 @@ public class SharedReads {
      * @param question everything the answer depends on besides the workspace (use a record)
      */
     public <T> Mono<T> read(UUID workspace, Object question, Supplier<Mono<T>> query) {
+        Supplier<Mono<T>> counted = () -> {
+            queried.incrementAndGet();
+            return query.get();
+        };
         // Decided at subscription, not when the pipeline is built: that may be before a change commits.
-        return Mono.defer(() -> answer(workspace, question, query));
+        return Mono.defer(() -> answer(workspace, question, counted));
+    }
+
+    /**
+     * How many reads on this node have run their query since it started; a read answered from memory
+     * does not count. A measurement tells by it whether a timed call reached the database.
+     */
+    public long queriesRun() {
+        return queried.get();
     }
 
     @SuppressWarnings("unchecked")

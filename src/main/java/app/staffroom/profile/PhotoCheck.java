@@ -1,12 +1,16 @@
 package app.staffroom.profile;
 
 import app.staffroom.base.ChangeRefusedException;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -14,17 +18,28 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.filters.ImageFilter;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an uploaded photo into a clean one: the type is told by the bytes, never by the file name; the
  * size in pixels is read from the header and refused before anything is decoded, so a small file that
  * would unpack into gigabytes (a decompression bomb) never does; what is stored is re-encoded from
- * the pixels alone (no metadata survives), at most {@value #STORED_SIDE} px on the longer side.
+ * the pixels alone (no metadata survives), at most {@value #STORED_SIDE} px on the longer side, turned
+ * upright as the camera's EXIF orientation says (EXIF 2.32, tag 0x0112), with transparent parts on white.
  */
 final class PhotoCheck {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** What a photo may be, in the words every refusal uses. */
+    static final String RULE = "a JPEG, PNG or WebP image of at most 5 MB";
+    static final String TOO_LARGE = "The photo is larger than 5 MB. Choose " + RULE + ".";
+    static final String NOT_AN_IMAGE = "That file is not a JPEG, PNG or WebP image. Choose " + RULE + ".";
+    /** The types a browser offers in its file chooser: media types and file name endings. */
+    static final List<String> ACCEPTED_TYPES = List.of("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png",
+            ".webp");
     static final long MAX_PIXELS = 40_000_000L;
     static final int STORED_SIDE = 512;
     static final int DECODING_AT_ONCE = 4;
@@ -39,20 +54,21 @@ final class PhotoCheck {
             throw new ChangeRefusedException("The file is empty.");
         }
         if (upload.length > MAX_BYTES) {
-            throw new ChangeRefusedException("The photo is larger than 5 MB. Choose a smaller file.");
+            throw new ChangeRefusedException(TOO_LARGE);
         }
         String format = formatOf(upload);
         if (format == null) {
-            throw new ChangeRefusedException("That file is not a JPEG, PNG or WebP image.");
+            throw new ChangeRefusedException(NOT_AN_IMAGE);
         }
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
             if (!readers.hasNext()) {
-                throw new ChangeRefusedException("That file is not a JPEG, PNG or WebP image.");
+                throw new ChangeRefusedException(NOT_AN_IMAGE);
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(input, true, true);
+                // Metadata is read for the EXIF orientation; it is a few kilobytes, and none of it is stored.
+                reader.setInput(input, true, false);
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 if (width <= 0 || height <= 0 || width * height > MAX_PIXELS) {
@@ -64,7 +80,7 @@ final class PhotoCheck {
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = subsampling(width, height);
                 param.setSourceSubsampling(step, step, 0, 0);
-                return decoding(() -> jpeg(reader.read(0, param)));
+                return decoding(() -> jpeg(onWhite(reader.read(0, param)), orientation(reader)));
             } finally {
                 reader.dispose();
             }
@@ -108,11 +124,42 @@ final class PhotoCheck {
         byte[] run() throws IOException;
     }
 
-    private static byte[] jpeg(BufferedImage image) {
+    /** How to turn the photo upright: none when it carries no EXIF orientation, or an unreadable one. */
+    private static Optional<ImageFilter> orientation(ImageReader reader) {
+        try {
+            return Optional.ofNullable(ExifUtils.getExifOrientation(reader, 0))
+                    .map(ExifFilterUtils::getFilterForOrientation);
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The image without transparency: transparent parts white, as on the page, instead of black in a JPEG. */
+    static BufferedImage onWhite(BufferedImage image) {
+        if (!image.getColorModel().hasAlpha()) {
+            return image;
+        }
+        BufferedImage flat = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D canvas = flat.createGraphics();
+        try {
+            canvas.setColor(Color.WHITE);
+            canvas.fillRect(0, 0, flat.getWidth(), flat.getHeight());
+            canvas.drawImage(image, 0, 0, null);
+        } finally {
+            canvas.dispose();
+        }
+        return flat;
+    }
+
+    private static byte[] jpeg(BufferedImage image, Optional<ImageFilter> upright) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Thumbnails.of(image)
-                    .size(Math.min(STORED_SIDE, image.getWidth()), Math.min(STORED_SIDE, image.getHeight()))
+            Thumbnails.Builder<BufferedImage> thumbnail = Thumbnails.of(image);
+            upright.ifPresent(thumbnail::addFilter);
+            // A square box: the longer side fits it whichever way the photo is turned.
+            int side = Math.min(STORED_SIDE, Math.max(image.getWidth(), image.getHeight()));
+            thumbnail
+                    .size(side, side)
                     .keepAspectRatio(true)
                     .imageType(BufferedImage.TYPE_INT_RGB)
                     .outputFormat("jpg")

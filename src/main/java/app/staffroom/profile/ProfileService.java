@@ -38,6 +38,14 @@ import reactor.core.scheduler.Schedulers;
 public class ProfileService {
 
     public static final int PHOTO_MAX_BYTES = PhotoCheck.MAX_BYTES;
+    /** What a photo may be, for the upload field's hint: "a JPEG, PNG or WebP image of at most 5 MB". */
+    public static final String PHOTO_RULE = PhotoCheck.RULE;
+    /** Why a photo over {@link #PHOTO_MAX_BYTES} is refused, stating the limit and the accepted types. */
+    public static final String PHOTO_TOO_LARGE = PhotoCheck.TOO_LARGE;
+    /** Why a file of another type is refused, listing the accepted types and the limit. */
+    public static final String PHOTO_NOT_AN_IMAGE = PhotoCheck.NOT_AN_IMAGE;
+    /** The media types and file name endings a photo upload accepts. */
+    public static final List<String> PHOTO_TYPES = PhotoCheck.ACCEPTED_TYPES;
 
     private final DatabaseClient db;
     private final ProfileRecords records;

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the detail drawer shows of one teammate, at one {@code version}. {@code locationNames}
- * starts with the default location.
+ * starts with the default location. The photo itself is not here: {@code photoVersion} is null without
+ * a photo and changes only when the photo does, so a screen reads the photo again
+ * ({@link TeammateService#photo}) only then.
  */
 public record TeammateDetails(
         UUID id,
@@ -30,7 +32,7 @@ public record TeammateDetails(
         @Nullable Instant deactivatedAt,
         @Nullable String deactivationReason,
         @Nullable Instant lastLoginAt,
-        @Nullable String photoDataUrl) {
+        @Nullable Integer photoVersion) {
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -4,8 +4,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the teammates list shows: one status tab, optionally narrowed by a search (the start of a first
- * name, last name or email), a role, a location and whether the person works as a provider.
+ * What the teammates list shows: one status tab, optionally narrowed by a search (text found anywhere in
+ * the first name, last name, full name or email, in any case; every character taken literally), a role,
+ * a location and whether the person works as a provider.
  */
 public record TeammateFilter(
         TeammateStatus status,

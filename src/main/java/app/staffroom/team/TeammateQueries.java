@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
@@ -20,7 +21,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The SQL behind the teammates list. Pages are found on the index of the sort order: after a known
- * row (keyset) when one is near, from the far end when that is closer, and by offset only as a last
+ * row (keyset) when one is near, from the far end when that is closer, from the group of names that
+ * holds the row for a far jump in name order (see {@link NameGroups}), and by offset only as a last
  * resort; the rows' details are joined for the page alone.
  */
 final class TeammateQueries {
@@ -37,7 +39,7 @@ final class TeammateQueries {
     private static final String SUMMARY_COLUMNS = """
             t.id, a.first_name, a.last_name, a.email, r.name as role_name, t.status, t.works_as_provider,
             dl.name as default_location, t.last_login_at, t.status_changed_at,
-            case when t.photo is null then null else t.version end as photo_version,
+            case when t.photo is null then null else t.photo_version end as photo_version,
             t.sort_name, t.search_email, t.role_sort, coalesce(t.last_login_at, '1900-01-01 00:00:00+00'::timestamptz) as login_key,
             coalesce((select array_agg(l.name order by l.id = t.default_location_id desc, lower(l.name))
                         from teammate_location tl
@@ -81,6 +83,13 @@ final class TeammateQueries {
 
         Map<String, Object> binds = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder(where(workspace, narrowTo, filter, binds));
+        String[] keys = filter.sort().keyColumns();
+        if (NameGroups.serves(narrowTo, filter, total, Math.min(skipFromStart, skipFromEnd))) {
+            String sql = "with " + NameGroups.page(where.toString(), filter.descending(), offset, limit, total, binds)
+                    + " select " + SUMMARY_COLUMNS + " from page p join teammate t on t.id = p.id " + SUMMARY_JOINS
+                    + " order by " + order(keys, filter.descending());
+            return bindAll(db.sql(sql), binds).map(TeammateQueries::summary).all();
+        }
         boolean descending = filter.descending();
         int skip;
         int take = limit;
@@ -94,7 +103,6 @@ final class TeammateQueries {
                 where.append(" and ").append(keyset(filter, after, binds));
             }
         }
-        String[] keys = filter.sort().keyColumns();
         String sql = "with page as (select t.id from teammate t where " + where
                 + " order by " + order(keys, descending) + " offset :skip limit :take)"
                 + " select " + SUMMARY_COLUMNS + " from page p join teammate t on t.id = p.id " + SUMMARY_JOINS
@@ -182,8 +190,8 @@ final class TeammateQueries {
             binds.put("me", narrowTo);
         }
         if (!filter.search().isEmpty()) {
-            where.append(" and (t.sort_name like :prefix or t.search_last_name like :prefix or t.search_email like :prefix)");
-            binds.put("prefix", SqlLike.escape(filter.search().toLowerCase()) + "%");
+            where.append(" and (t.sort_name like :fragment or t.search_email like :fragment)");
+            binds.put("fragment", SqlLike.anywhere(filter.search().toLowerCase(Locale.ROOT)));
         }
         if (filter.roleId() != null) {
             where.append(" and t.role_id = :role");

@@ -1,7 +1,6 @@
 package app.staffroom.team;
 
 import app.staffroom.base.ChangeRefusedException;
-import app.staffroom.base.JpegDataUrl;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Arrays;
@@ -26,9 +25,10 @@ final class TeammateRecords {
 
     Mono<TeammateDetails> details(UUID workspace, UUID teammate) {
         return db.sql("""
-                        select t.id, t.version, a.first_name, a.last_name, a.email, t.phones, t.photo, t.status, t.role_id,
+                        select t.id, t.version, a.first_name, a.last_name, a.email, t.phones, t.status, t.role_id,
                                r.name as role_name, t.default_location_id, t.works_as_provider, t.invited_at,
                                t.activated_at, t.deactivated_at, t.deactivation_reason, t.last_login_at,
+                               case when t.photo is null then null else t.photo_version end as photo_version,
                                coalesce((select array_agg(tl.location_id::text) from teammate_location tl
                                           where tl.teammate_id = t.id and tl.workspace_id = t.workspace_id), '{}') as location_ids,
                                coalesce((select array_agg(l.name order by l.id = t.default_location_id desc, lower(l.name))
@@ -179,7 +179,6 @@ final class TeammateRecords {
 
     private static TeammateDetails details(Readable row) {
         String[] phones = row.get("phones", String[].class);
-        byte[] photo = row.get("photo", byte[].class);
         String[] locationIds = row.get("location_ids", String[].class);
         String[] locationNames = row.get("location_names", String[].class);
         TeammateDetails.ProviderSettings provider = row.get("profile", UUID.class) == null ? null
@@ -213,6 +212,6 @@ final class TeammateRecords {
                 row.get("deactivated_at", Instant.class),
                 row.get("deactivation_reason", String.class),
                 row.get("last_login_at", Instant.class),
-                JpegDataUrl.of(photo));
+                row.get("photo_version", Integer.class));
     }
 }

@@ -39,6 +39,20 @@ class SharedReadsTest {
     }
 
     @Test
+    void only_reads_that_ran_their_query_are_counted() {
+        UUID workspace = UUID.randomUUID();
+        long before = shared.queriesRun();
+
+        shared.read(workspace, "tabs", () -> Mono.just(1)).block(LIMIT);
+        shared.read(workspace, "tabs", () -> Mono.just(1)).block(LIMIT);
+        assertThat(shared.queriesRun() - before).as("the second read was answered from memory").isEqualTo(1);
+
+        shared.forget(workspace);
+        shared.read(workspace, "tabs", () -> Mono.just(1)).block(LIMIT);
+        assertThat(shared.queriesRun() - before).isEqualTo(2);
+    }
+
+    @Test
     void a_committed_change_is_seen_by_the_next_read_on_this_node_without_waiting_for_the_notification() {
         UUID workspace = UUID.randomUUID();
         AtomicInteger version = new AtomicInteger();

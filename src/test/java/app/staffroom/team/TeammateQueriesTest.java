@@ -21,5 +21,6 @@ class TeammateQueriesTest {
     @Test
     void like_wildcards_in_a_search_are_plain_characters() {
         assertThat(SqlLike.escape("50%_off\\")).isEqualTo("50\\%\\_off\\\\");
+        assertThat(SqlLike.anywhere("a_b")).isEqualTo("%a\\_b%");
     }
 }

@@ -107,6 +107,15 @@ public final class Fixtures {
                 .bind("t", teammate).map(row -> row.get(0, String.class)).all().collectList().block(TIME_LIMIT);
     }
 
+    /** Gives the teammate's account this name and email. */
+    public void rename(UUID teammate, String firstName, String lastName, String email) {
+        db.sql("update account set first_name = :first, last_name = :last, email = :email"
+                        + " where id = (select account_id from teammate where id = :id)")
+                .bind("first", firstName).bind("last", lastName).bind("email", email).bind("id", teammate)
+                .fetch().rowsUpdated().block(TIME_LIMIT);
+        shared.forgetAll();
+    }
+
     /** Makes the teammate a provider with a booking profile. */
     public void makeProvider(UUID teammate, String displayName, String colour, boolean bookable) {
         run("update teammate set works_as_provider = true where id = '" + teammate + "'");

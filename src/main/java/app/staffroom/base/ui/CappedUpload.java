@@ -1,10 +1,13 @@
 package app.staffroom.base.ui;
 
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * The one upload handler of Staffroom: the server itself enforces the size limit, whatever the
@@ -20,6 +23,8 @@ import java.io.InputStream;
  * The file's bytes, or the reason it was refused, are handed to the screen inside {@code ui.access}.
  */
 public final class CappedUpload implements UploadHandler {
+
+    private static final String ONE_FILE = "Choose one file at a time.";
 
     private final int maxBytes;
     private final String tooLarge;
@@ -41,6 +46,32 @@ public final class CappedUpload implements UploadHandler {
         this.tooLarge = tooLarge;
         this.onFile = onFile;
         this.onRefused = onRefused;
+    }
+
+    /**
+     * An upload field for one file through this handler, which tells the person why a file was refused
+     * whoever refused it. The browser turns down a file over the limit, or of a type not among
+     * {@code acceptedTypes}, before sending anything; without this it would do so in silence. Either way
+     * the refusal consumer gets {@code tooLarge} or {@code wrongType}: the browser's own words are not
+     * shown, only which of the two it was.
+     *
+     * @param wrongType what the person is told about a file of another type; it should list the accepted ones
+     * @param acceptedTypes media types ("image/png") and file name endings (".png") the file chooser offers
+     */
+    public Upload field(String wrongType, List<String> acceptedTypes) {
+        Upload upload = new Upload(this);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(maxBytes);
+        upload.setAcceptedFileTypes(acceptedTypes.toArray(String[]::new));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(tooLarge).setIncorrectFileType(wrongType)
+                .setTooManyFiles(ONE_FILE));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(rejected -> {
+            String reason = rejected.getErrorMessage();
+            onRefused.accept(tooLarge.equals(reason) || ONE_FILE.equals(reason) ? reason : wrongType);
+        });
+        return upload;
     }
 
     @Override

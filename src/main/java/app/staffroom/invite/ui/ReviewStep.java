@@ -40,7 +40,7 @@ class ReviewStep extends WizardPage {
         fact("Role", draft.role == null ? "—" : draft.role.name());
         fact("Locations", draft.locations.stream().map(LocationSummary::name).sorted().collect(Collectors.joining(", "))
                 + (draft.defaultLocation == null ? "" : " (default: " + draft.defaultLocation.name() + ")"));
-        fact("Phones", draft.typedPhones().isEmpty() ? "—" : String.join(", ", PhoneNumbers.allToE164(draft.typedPhones(), region)));
+        fact("Phones", draft.typedPhones().isEmpty() ? "—" : String.join(", ", PhoneNumbers.allForDisplay(draft.typedPhones(), region)));
         fact("Works as provider", yes(draft.worksAsProvider));
         if (draft.worksAsProvider) {
             facts.add(new H3("Provider settings"));

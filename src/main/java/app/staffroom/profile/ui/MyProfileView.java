@@ -2,6 +2,7 @@ package app.staffroom.profile.ui;
 
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ContactRules;
+import app.staffroom.base.PhoneNumbers;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.CappedUpload;
 import app.staffroom.base.ui.Failures;
@@ -62,6 +63,8 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private final Avatar avatar = new Avatar();
     private final Button removePhoto = new Button("Remove photo");
     private final Upload upload;
+    // Why the last file was refused, under the upload field: the upload itself keeps no refused file to mark.
+    private final Paragraph photoProblem = new Paragraph();
     private final TextField firstName = new TextField("First name");
     private final TextField lastName = new TextField("Last name");
     private final List<TextField> phones = new ArrayList<>();
@@ -86,16 +89,18 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         this.providerForm = new ProviderForm(this::saveProvider, this::checkColour);
         addClassName("profile-view");
 
-        upload = new Upload(new CappedUpload(ProfileService.PHOTO_MAX_BYTES,
-                "The photo is larger than 5 MB. Choose a smaller file.", this::uploadPhoto, this::photoRefused));
-        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ProfileService.PHOTO_MAX_BYTES);
-        upload.setDropLabel(new Span("JPEG, PNG or WebP, up to 5 MB"));
+        upload = new CappedUpload(ProfileService.PHOTO_MAX_BYTES, ProfileService.PHOTO_TOO_LARGE, this::uploadPhoto,
+                this::photoRefused).field(ProfileService.PHOTO_NOT_AN_IMAGE, ProfileService.PHOTO_TYPES);
+        upload.setId("photo-upload");
+        upload.setDropLabel(new Span("Drop " + ProfileService.PHOTO_RULE + " here"));
+        photoProblem.addClassName("field-error");
+        photoProblem.setId("photo-problem");
+        photoProblem.getElement().setAttribute("role", "alert");
+        photoProblem.setVisible(false);
         removePhoto.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         removePhoto.addClickListener(click -> Async.load(this, profiles.removePhoto(actor()), this::saved, Async::showFailure));
         avatar.addClassName("profile-avatar");
-        Div photo = section("Photo", new Div(avatar, new Div(upload, removePhoto)));
+        Div photo = section("Photo", new Div(avatar, new Div(upload, photoProblem, removePhoto)));
 
         // No maxlength on these fields: the browser would cut a paste short without a word; the rules refuse instead.
         for (int i = 0; i < ContactRules.MAX_PHONES; i++) {
@@ -142,7 +147,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         firstName.setValue(profile.firstName());
         lastName.setValue(profile.lastName());
         for (int i = 0; i < phones.size(); i++) {
-            phones.get(i).setValue(i < profile.phones().size() ? profile.phones().get(i) : "");
+            phones.get(i).setValue(i < profile.phones().size() ? PhoneNumbers.display(profile.phones().get(i)) : "");
         }
         email.setValue(profile.email());
         pendingEmail.setVisible(profile.pendingEmail() != null);
@@ -214,16 +219,22 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private void uploadPhoto(byte[] data) {
         Async.load(this, profiles.uploadPhoto(actor(), data), profile -> {
             upload.clearFileList();
+            photoProblem.setVisible(false);
             saved(profile);
         }, failure -> {
-            upload.clearFileList();
-            Async.showFailure(failure);
+            if (failure instanceof ChangeRefusedException) {
+                photoRefused(Failures.message(failure));
+            } else {
+                upload.clearFileList();
+                Async.showFailure(failure);
+            }
         });
     }
 
     private void photoRefused(String message) {
         upload.clearFileList();
-        Notification.show(message, 6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        photoProblem.setText(message);
+        photoProblem.setVisible(true);
     }
 
     private void saveProvider(ProviderProfile changed) {

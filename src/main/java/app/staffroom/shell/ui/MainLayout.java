@@ -73,10 +73,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
         Div spacer = new Div();
         spacer.addClassName("app-header-spacer");
-        Span person = new Span(currentActor.account().map(account -> account.displayName()).orElse(""));
+        String name = currentActor.account().map(account -> account.displayName()).orElse("");
+        Span person = new Span(name);
         person.addClassName("app-person");
+        // A long name is cut short on screen; the whole of it shows on hover and is read out.
+        person.setTitle(name);
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> currentActor.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClassName("app-sign-out");
         addToNavbar(new DrawerToggle(), new WorkspaceSwitcher(workspaces, currentActor), spacer, person, signOut);
     }
 

@@ -1,5 +1,6 @@
 package app.staffroom.team.ui;
 
+import app.staffroom.base.PhoneNumbers;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.team.TeammateDetails;
 import app.staffroom.team.TeammateStatus;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableFunction;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +22,10 @@ class DrawerFacts extends Composite<Div> {
     private final Span email = new Span();
     private final Div facts = new Div();
     private final Div providerSettings = new Div();
+    private final SerializableFunction<TeammateDetails, String> photoUrl;
 
-    DrawerFacts() {
+    DrawerFacts(SerializableFunction<TeammateDetails, String> photoUrl) {
+        this.photoUrl = photoUrl;
         email.addClassName("drawer-email");
         Paragraph identityNote = new Paragraph("Name and email belong to the person: they change them in their own profile.");
         identityNote.addClassName("drawer-note");
@@ -39,11 +43,15 @@ class DrawerFacts extends Composite<Div> {
     void show(TeammateDetails teammate) {
         name.setText(teammate.fullName());
         photo.setName(teammate.fullName());
-        photo.setImage(teammate.photoDataUrl());
+        // The URL names the photo's version: the same photo keeps its URL, so the browser does not load it again.
+        String image = photoUrl.apply(teammate);
+        if (!image.equals(Objects.requireNonNullElse(photo.getImage(), ""))) {
+            photo.setImage(image.isEmpty() ? null : image);
+        }
         email.setText(teammate.email());
         facts.removeAll();
         fact(facts, "Status", teammate.status().label());
-        fact(facts, "Phones", teammate.phones().isEmpty() ? "—" : String.join(", ", teammate.phones()));
+        fact(facts, "Phones", teammate.phones().isEmpty() ? "—" : String.join(", ", teammate.phones().stream().map(PhoneNumbers::display).toList()));
         fact(facts, "Invited", Formats.dateTime(teammate.invitedAt()));
         fact(facts, "Activated", Formats.dateTime(teammate.activatedAt()));
         if (teammate.status() == TeammateStatus.INACTIVE) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +39,7 @@ class TeammateDrawer extends Composite<Div> {
     static final String OWN_ROLE = "You cannot change your own role; ask another administrator.";
     static final String OWN_DEACTIVATION = "You cannot deactivate yourself.";
 
-    private final DrawerFacts facts = new DrawerFacts();
+    private final DrawerFacts facts;
     private final DrawerForm form = new DrawerForm();
     private final Paragraph notice = new Paragraph();
     private final Paragraph ownNote = new Paragraph(OWN_DEACTIVATION);
@@ -56,7 +57,9 @@ class TeammateDrawer extends Composite<Div> {
     private @Nullable List<LocationSummary> latestLocations;
     private boolean canManage;
 
-    TeammateDrawer() {
+    /** @param photoUrl where the browser loads a teammate's photo (see {@link TeammatePhotos}); empty without one */
+    TeammateDrawer(SerializableFunction<TeammateDetails, String> photoUrl) {
+        this.facts = new DrawerFacts(photoUrl);
         Div content = getContent();
         content.addClassName("teammate-drawer");
         content.setVisible(false);

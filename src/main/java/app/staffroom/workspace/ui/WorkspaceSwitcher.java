@@ -43,6 +43,7 @@ public class WorkspaceSwitcher extends Composite<Div> {
                 .filter(membership -> membership.workspaceId().equals(current))
                 .findFirst().orElse(null);
         single.setText(selected == null ? "" : selected.workspaceName());
+        single.setTitle(selected == null ? "" : selected.workspaceName());
         boolean several = memberships.size() > 1;
         single.setVisible(!several);
         if (several) {

@@ -24,6 +24,7 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -34,6 +35,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -111,7 +113,7 @@ class MyProfileViewTest extends KaribuTest {
 
         _setValue(field(TextField.class, "Last name"), "Okafor");
         _click(button("Save name and phones"));
-        awaitUi(() -> "Patricia".equals(account("first_name")) && field(TextField.class, "Phone 1").getValue().equals("+14155550123"));
+        awaitUi(() -> "Patricia".equals(account("first_name")) && field(TextField.class, "Phone 1").getValue().equals("+1 415-555-0123"));
         assertThat(fixtures.teammateColumn(me, "phones")).isEqualTo("{+14155550123}");
         assertThat(account("last_name")).isEqualTo("Okafor");
         assertThat(latestAudit("PROFILE_UPDATED")).contains("\"first name\": \"Pat\"").contains("\"first name\": \"Patricia\"")
@@ -202,13 +204,13 @@ class MyProfileViewTest extends KaribuTest {
     void a_photo_is_checked_by_content_cleaned_resized_and_removable() throws IOException {
         Upload upload = _get(Upload.class);
         UploadKt._upload(upload, "notes.png", "image/png", "just some text, not an image".getBytes(StandardCharsets.UTF_8));
-        awaitUi(() -> notificationSays("That file is not a JPEG, PNG or WebP image."));
+        awaitUi(() -> photoProblemSays(ProfileService.PHOTO_NOT_AN_IMAGE));
 
         UploadKt._upload(upload, "huge.png", "image/png", noisePng(1500, 1300));
-        awaitUi(() -> notificationSays("The photo is larger than 5 MB. Choose a smaller file."));
+        awaitUi(() -> photoProblemSays(ProfileService.PHOTO_TOO_LARGE));
 
         UploadKt._upload(upload, "bomb.png", "image/png", decompressionBomb());
-        awaitUi(() -> notificationSays("The photo is 60000 × 60000 pixels; photos may have at most 40 megapixels."));
+        awaitUi(() -> photoProblemSays("The photo is 60000 × 60000 pixels; photos may have at most 40 megapixels."));
         assertThat(fixtures.teammateColumn(me, "photo")).isEqualTo("null");
 
         UploadKt._upload(upload, "me.png", "image/png", noisePng(1200, 600));
@@ -218,8 +220,8 @@ class MyProfileViewTest extends KaribuTest {
         assertThat(stored.getHeight()).isEqualTo(256);
         assertThat(latestAudit("PHOTO_CHANGED")).contains("new photo");
         UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
-        assertThat(context.getBean(TeammateService.class).details(fixtures.actor(admin), me).block(LIMIT).photoDataUrl())
-                .as("administrators see the photo in the teammate's drawer").startsWith("data:image/jpeg;base64,");
+        assertThat(context.getBean(TeammateService.class).details(fixtures.actor(admin), me).block(LIMIT).photoVersion())
+                .as("administrators see the photo in the teammate's drawer").isNotNull();
         TeammateService teammates = context.getBean(TeammateService.class);
         assertThat(teammates.photo(fixtures.actor(admin), me).block(LIMIT)).as("and in the team list").isEqualTo(storedPhoto());
         Clinic elsewhere = fixtures.newClinic();
@@ -236,13 +238,32 @@ class MyProfileViewTest extends KaribuTest {
     }
 
     @Test
+    void a_file_the_browser_turns_down_is_refused_at_the_field_with_the_limit_and_the_accepted_types() {
+        Upload upload = _get(Upload.class);
+        assertThat(upload.getAcceptedFileTypes()).contains("image/jpeg", "image/png", "image/webp", ".jpg", ".png", ".webp");
+        assertThat(upload.getMaxFileSize()).isEqualTo(ProfileService.PHOTO_MAX_BYTES);
+
+        // What the browser sends when it turns a file down: its message for the reason, from the field's own texts.
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, upload.getI18n().getError().getFileIsTooBig(), "holiday.jpg"));
+        assertThat(photoProblem()).isEqualTo("The photo is larger than 5 MB. Choose a JPEG, PNG or WebP image of at most 5 MB.");
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, upload.getI18n().getError().getIncorrectFileType(), "me.gif"));
+        assertThat(photoProblem())
+                .isEqualTo("That file is not a JPEG, PNG or WebP image. Choose a JPEG, PNG or WebP image of at most 5 MB.");
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "<b>anything a client says</b>", "me.gif"));
+        assertThat(photoProblem()).as("the browser's words are never shown").isEqualTo(ProfileService.PHOTO_NOT_AN_IMAGE);
+        assertThat(fixtures.teammateColumn(me, "photo")).isEqualTo("null");
+    }
+
+    @Test
     void a_20_mb_body_posted_straight_to_the_photo_upload_is_refused_after_reading_at_most_the_limit_and_one_byte()
             throws IOException {
         UploadRequests.Posted raw = UploadRequests.post(_get(Upload.class), 20L * 1024 * 1024, false, "image/png");
 
         assertThat(raw.bytesRead()).isLessThanOrEqualTo(ProfileService.PHOTO_MAX_BYTES + 1L);
         assertThat(raw.status()).isEqualTo(422);
-        awaitUi(() -> notificationSays("The photo is larger than 5 MB. Choose a smaller file."));
+        awaitUi(() -> photoProblemSays(ProfileService.PHOTO_TOO_LARGE));
 
         UploadRequests.Posted declared = UploadRequests.post(_get(Upload.class), 20L * 1024 * 1024, true, "image/png");
         assertThat(declared.bytesRead()).as("a declared length over the limit is refused unread").isZero();
@@ -334,6 +355,16 @@ class MyProfileViewTest extends KaribuTest {
         assertThat(providerColumn("available_for_smart_booking")).isEqualTo("true");
         assertThat(providerColumn("bio")).isEqualTo("Gentle hands. <script>alert(1)</script>");
         assertThat(latestAudit("PROVIDER_PROFILE_UPDATED")).contains("Nurse injector", "Aesthetic nurse");
+    }
+
+    private String photoProblem() {
+        // Found only while it is shown.
+        return _find(Paragraph.class, spec -> spec.withId("photo-problem")).stream().map(Paragraph::getText)
+                .findFirst().orElse("");
+    }
+
+    private boolean photoProblemSays(String text) {
+        return photoProblem().equals(text);
     }
 
     private boolean notificationSays(String text) {

@@ -147,13 +147,13 @@ class TeammatesViewTest extends KaribuTest {
         openTeammates(Demo.GRACE_FRONT_DESK);
 
         @SuppressWarnings("unchecked")
-        ComboBox<TeammatesView.ProviderChoice> provider = _get(ComboBox.class, spec -> spec.withId("provider-filter"));
-        HasValueUtilsKt._setValue(provider, TeammatesView.ProviderChoice.PROVIDERS, true);
+        ComboBox<ProviderChoice> provider = _get(ComboBox.class, spec -> spec.withId("provider-filter"));
+        HasValueUtilsKt._setValue(provider, ProviderChoice.PROVIDERS, true);
         awaitUi(() -> rows().stream().allMatch(TeammateSummary::worksAsProvider));
         assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.worksAsProvider()).isTrue());
         assertThat(rows()).hasSize((int) count(Demo.HARBOUR, "ACTIVE", "t.works_as_provider"));
 
-        HasValueUtilsKt._setValue(provider, TeammatesView.ProviderChoice.STAFF, true);
+        HasValueUtilsKt._setValue(provider, ProviderChoice.STAFF, true);
         awaitUi(() -> rows().stream().noneMatch(TeammateSummary::worksAsProvider));
         assertThat(rows()).hasSize((int) count(Demo.HARBOUR, "ACTIVE", "not t.works_as_provider"));
     }

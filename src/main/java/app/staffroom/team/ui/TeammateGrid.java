@@ -1,0 +1,145 @@
+package app.staffroom.team.ui;
+
+import app.staffroom.base.GridFetch;
+import app.staffroom.base.ui.Formats;
+import app.staffroom.team.TeammateCount;
+import app.staffroom.team.TeammateFilter;
+import app.staffroom.team.TeammatePager;
+import app.staffroom.team.TeammateSort;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.team.TeammateSummary;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.ValueProvider;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The team list's rows, read lazily a page at a time through a {@link TeammatePager}, so that it stays
+ * fast at a million rows. It tells the screen when a person sorts or opens a row.
+ */
+class TeammateGrid extends Grid<TeammateSummary> {
+
+    private static final Map<TeammateStatus, String> STATUS_DATE_HEADERS = Map.of(
+            TeammateStatus.ACTIVE, "Activated", TeammateStatus.PENDING, "Invited", TeammateStatus.INACTIVE, "Deactivated");
+
+    private final Column<TeammateSummary> statusDate;
+    private @Nullable TeammatePager pager;
+
+    /**
+     * @param photoUrl where the browser loads a row's photo (see {@link TeammatePhotos}); empty without one
+     * @param sorted receives the order a person chose: the sort and whether it is descending
+     * @param opened receives the teammate whose row a person clicked
+     */
+    TeammateGrid(ValueProvider<TeammateSummary, String> photoUrl,
+                 SerializableBiConsumer<TeammateSort, Boolean> sorted, SerializableConsumer<UUID> opened) {
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        setPageSize(50);
+        // A template rendered by the browser: a server-side component per cell would cost every open screen
+        // a few kilobytes per visible row, and every live refresh would rebuild them all. There is no status
+        // column: the tab is the status.
+        addColumn(LitRenderer.<TeammateSummary>of(
+                        "<div class='teammate-name'><vaadin-avatar class='teammate-avatar' name='${item.name}'"
+                                + " .img='${item.photo}'></vaadin-avatar><span>${item.name}</span></div>")
+                .withProperty("name", TeammateSummary::fullName)
+                .withProperty("photo", photoUrl))
+                .setHeader("Name").setKey("name").setSortable(true).setSortProperty(TeammateSort.NAME.name()).setFlexGrow(2);
+        addColumn(TeammateSummary::email).setHeader("Email").setKey("email")
+                .setSortable(true).setSortProperty(TeammateSort.EMAIL.name()).setFlexGrow(2);
+        addColumn(TeammateSummary::roleName).setHeader("Role").setKey("role")
+                .setSortable(true).setSortProperty(TeammateSort.ROLE.name());
+        addColumn(TeammateGrid::locations).setHeader("Locations").setKey("locations").setFlexGrow(2);
+        addColumn(teammate -> teammate.worksAsProvider() ? "Yes" : "—").setHeader("Provider").setKey("provider")
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(teammate -> Formats.dateTime(teammate.lastLoginAt())).setHeader("Last sign-in")
+                .setKey("lastLogin").setSortable(true).setSortProperty(TeammateSort.LAST_LOGIN.name());
+        statusDate = addColumn(teammate -> Formats.dateTime(teammate.statusChangedAt()))
+                .setHeader("Activated").setKey("statusDate")
+                .setSortable(true).setSortProperty(TeammateSort.STATUS_DATE.name());
+        setMultiSort(false);
+        addSortListener(event -> {
+            GridSortOrder<TeammateSummary> order = event.getSortOrder().isEmpty() ? null : event.getSortOrder().getFirst();
+            sorted.accept(order == null ? TeammateSort.NAME : sortOf(order.getSorted()),
+                    order != null && order.getDirection() == SortDirection.DESCENDING);
+        });
+        addItemClickListener(event -> opened.accept(event.getItem().id()));
+        setEmptyStateText("Loading teammates…");
+    }
+
+    /** Lists what {@code newPager} pages through; the same list with fresh data keeps scroll position and selection. */
+    void showRows(TeammatePager newPager) {
+        TeammatePager previous = pager;
+        pager = newPager;
+        TeammateCount count = newPager.count();
+        if (previous != null && previous.count().exact() && count.exact()
+                && previous.filter().equals(newPager.filter())) {
+            getDataProvider().refreshAll();
+            return;
+        }
+        // A row is the same row by its teammate, whatever changed in it: selection and the browser's copy follow the person.
+        setItems(new CallbackDataProvider<TeammateSummary, Void>(
+                query -> GridFetch.rows(currentPager().fetch(query.getOffset(), query.getLimit())),
+                query -> (int) currentPager().count().value(), TeammateSummary::id));
+        if (!count.exact()) {
+            getLazyDataView().setItemCountEstimate((int) count.value());
+        }
+        TeammateFilter filter = newPager.filter();
+        statusDate.setHeader(STATUS_DATE_HEADERS.get(filter.status()));
+        setEmptyStateText(filter.isWholeTab() ? "Nobody here yet." : "Nobody matches these filters.");
+    }
+
+    /** The rows shown so far, in another order: the count stays, the pages are read again. */
+    void resort(TeammateSort sort, boolean descending) {
+        if (pager != null) {
+            pager = pager.sortedBy(sort, descending);
+        }
+    }
+
+    /** Marks the filter's order on its column, as a link or a reload asks for it. */
+    void showOrder(TeammateFilter filter) {
+        sort(List.of(new GridSortOrder<>(columnFor(filter.sort()),
+                filter.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+    }
+
+    private TeammatePager currentPager() {
+        return Objects.requireNonNull(pager);
+    }
+
+    private Column<TeammateSummary> columnFor(TeammateSort sort) {
+        return switch (sort) {
+            case NAME -> getColumnByKey("name");
+            case EMAIL -> getColumnByKey("email");
+            case ROLE -> getColumnByKey("role");
+            case LAST_LOGIN -> getColumnByKey("lastLogin");
+            case STATUS_DATE -> getColumnByKey("statusDate");
+        };
+    }
+
+    private static TeammateSort sortOf(Column<TeammateSummary> column) {
+        return switch (column.getKey()) {
+            case "email" -> TeammateSort.EMAIL;
+            case "role" -> TeammateSort.ROLE;
+            case "lastLogin" -> TeammateSort.LAST_LOGIN;
+            case "statusDate" -> TeammateSort.STATUS_DATE;
+            default -> TeammateSort.NAME;
+        };
+    }
+
+    /** The locations cell: the default one first, marked, then the others. */
+    static String locations(TeammateSummary teammate) {
+        if (teammate.locations().isEmpty()) {
+            return "—";
+        }
+        return String.join(", ", teammate.locations().stream()
+                .map(name -> name.equals(teammate.defaultLocation()) ? name + " (default)" : name).toList());
+    }
+}
