@@ -161,7 +161,7 @@ class NewTeammateWizardTest extends KaribuTest {
                 "Capacity: 3 at a time", "Scheduling step: 20 minutes", "Goal: procedures per week: 12",
                 "Goal: procedures per month: —", "NPI: 1234567893", "Available for smart booking: Yes",
                 "MD consent required: No", "Display name: Dr. Nina", "Display title: —", "Bio: Warm and precise.",
-                "Phones: +14155550123");
+                "Phones: +1 415-555-0123");
     }
 
     @Test
