@@ -125,17 +125,22 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
             Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId(),
                             LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.INVITATION, LiveEvent.Kind.ROLE, LiveEvent.Kind.LOCATION)), 4,
                     this::showChange);
-            Async.load(this, Mono.zip(access.permissionsOf(signedIn), roles.listRoles(signedIn).collectList(),
-                            locations.listLocations(signedIn).collectList()),
-                    loaded -> {
-                        boolean canManage = loaded.getT1().contains(Permission.TEAM_MANAGE_USERS);
-                        addTeammate.setVisible(canManage);
-                        editing.offer(loaded.getT2(), loaded.getT3(), canManage);
-                        filters.showChoices(loaded.getT2(), loaded.getT3(), filter);
-                        refresh();
-                    },
-                    this::showFailure);
+            loadChoices(signedIn);
         });
+    }
+
+    /** The roles and locations to filter by and to choose from, read again when one of them changes. */
+    private void loadChoices(Actor signedIn) {
+        Async.load(this, Mono.zip(access.permissionsOf(signedIn), roles.listRoles(signedIn).collectList(),
+                        locations.listLocations(signedIn).collectList()),
+                loaded -> {
+                    boolean canManage = loaded.getT1().contains(Permission.TEAM_MANAGE_USERS);
+                    addTeammate.setVisible(canManage);
+                    editing.offer(loaded.getT2(), loaded.getT3(), canManage);
+                    filters.showChoices(loaded.getT2(), loaded.getT3(), filter);
+                    refresh();
+                },
+                this::showFailure);
     }
 
     private void changeFilter(TeammateFilter changed) {
@@ -169,6 +174,11 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
 
     /** Another admin, another node or an accepted invitation changed something: show it without a reload. */
     private void showChange(LiveEvent event) {
+        if (event.kind() == LiveEvent.Kind.ROLE || event.kind() == LiveEvent.Kind.LOCATION
+                || event.kind() == LiveEvent.Kind.RESYNC) {
+            loadChoices(actor());
+            return;
+        }
         refresh();
         editing.changedElsewhere(event.id());
     }

@@ -63,6 +63,12 @@ class TeammatesViewTest extends KaribuTest {
     @Autowired
     TeammateService teammates;
 
+    @Autowired
+    app.staffroom.location.LocationService locationService;
+
+    @Autowired
+    app.staffroom.role.RoleService roleService;
+
     @Test
     void the_tabs_show_the_count_of_each_status_and_the_active_tab_comes_first() {
         openTeammates(Demo.GRACE_FRONT_DESK);
@@ -116,6 +122,25 @@ class TeammatesViewTest extends KaribuTest {
         search("%");
         assertThat(rows()).as("a wildcard is a plain character").isEmpty();
         assertThat(grid().getEmptyStateText()).isEqualTo("Nobody matches these filters.");
+    }
+
+    @Test
+    void a_location_added_and_a_role_renamed_elsewhere_show_in_the_filters_without_a_reload() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        openTeammates(fixtures.email(admin));
+        @SuppressWarnings("unchecked")
+        ComboBox<LocationSummary> locationFilter = _get(ComboBox.class, spec -> spec.withId("location-filter"));
+        assertThat(locationFilter.getListDataView().getItems().map(LocationSummary::name)).doesNotContain("Bay View");
+
+        locationService.add(fixtures.actor(admin), "Bay View").block(java.time.Duration.ofSeconds(10));
+        roleService.renameRole(fixtures.actor(admin), clinic.frontDeskRole(), "Reception", "").block(java.time.Duration.ofSeconds(10));
+
+        awaitUi(() -> locationFilter.getListDataView().getItems().anyMatch(location -> location.name().equals("Bay View")));
+        @SuppressWarnings("unchecked")
+        ComboBox<RoleSummary> roleFilter = _find(ComboBox.class).stream()
+                .filter(box -> box.getAriaLabel().orElse("").equals("Role")).findFirst().orElseThrow();
+        awaitUi(() -> roleFilter.getListDataView().getItems().anyMatch(role -> role.name().equals("Reception")));
     }
 
     @Test
