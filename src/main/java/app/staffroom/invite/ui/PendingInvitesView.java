@@ -167,13 +167,11 @@ public class PendingInvitesView extends Main {
         report.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         report.setAllRowsVisible(true);
         report.setVisible(false);
-        Upload upload = new Upload(new CappedUpload(InvitationService.CSV_MAX_BYTES, InvitationService.CSV_TOO_LARGE,
+        Upload upload = new CappedUpload(InvitationService.CSV_MAX_BYTES, InvitationService.CSV_TOO_LARGE,
                 bytes -> inviteFromFile(bytes, password, status, report), refusal -> {
                     report.setVisible(false);
                     status.setText(refusal);
-                }));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(InvitationService.CSV_MAX_BYTES);
+                }).field("Choose a CSV file (.csv).", List.of(".csv", "text/csv"));
         dialog.add(help, password, upload, status, report);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.setWidth("48rem");

@@ -42,6 +42,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.router.RouteParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -219,6 +220,19 @@ class InvitationScreensTest extends KaribuTest {
         assertThat(rows.get(1).message()).contains("Unknown role 'Astronaut'");
         assertThat(rows.get(2).message()).contains("valid email");
         assertThat(mailbox.countTo(good)).isEqualTo(1);
+    }
+
+    @Test
+    void a_file_the_browser_turns_down_is_explained_under_the_upload() {
+        openPendingInvites();
+        _click(_get(Button.class, spec -> spec.withText("Invite from a CSV file…")));
+        Upload upload = _get(Upload.class);
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, upload.getI18n().getError().getIncorrectFileType(), "team.xlsx"));
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Choose a CSV file (.csv).");
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, upload.getI18n().getError().getFileIsTooBig(), "huge.csv"));
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains(InvitationService.CSV_TOO_LARGE);
     }
 
     @Test
