@@ -1,12 +1,15 @@
 package app.staffroom.team;
 
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.LocationRules;
 import app.staffroom.base.TypedText;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.role.Visibility;
 import app.staffroom.security.Actor;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import reactor.core.publisher.Mono;
@@ -55,5 +58,39 @@ final class TeammateAccess {
                 .then(mayView(actor, teammateId))
                 .then(records.details(actor.workspaceId(), teammateId))
                 .flatMap(teammate -> access.requireAssignable(actor, teammate.roleId()).thenReturn(teammate));
+    }
+
+    /**
+     * Refuses a change of role or locations that the actor may not make: locations without a default among
+     * them, one's own role, a role or locations the actor may not give, or moving the last active Admin.
+     */
+    Mono<Void> checkChange(Actor actor, TeammateDetails before, TeammateChange change) {
+        String locations = LocationRules.problem(change.locationIds(), change.defaultLocationId());
+        if (locations != null) {
+            return Mono.error(new ChangeRefusedException(locations));
+        }
+        boolean roleChanges = !before.roleId().equals(change.roleId());
+        if (roleChanges && before.id().equals(actor.teammateId())) {
+            return Mono.error(new ChangeRefusedException("You cannot change your own role; ask another administrator."));
+        }
+        Set<UUID> added = new HashSet<>(change.locationIds());
+        added.removeAll(before.locationIds());
+        return records.roleInWorkspace(actor.workspaceId(), change.roleId())
+                .then(roleChanges ? access.requireAssignable(actor, change.roleId()) : Mono.empty())
+                .then(records.locationsInWorkspace(actor.workspaceId(), change.locationIds()))
+                .then(access.requireGrantableLocations(actor, added))
+                .then(roleChanges ? requireAnotherActiveAdmin(actor.workspaceId(), before, "moved to another role")
+                        : Mono.empty());
+    }
+
+    /** Locks the workspace's active Admins, so two admins cannot remove each other at the same moment. */
+    Mono<Void> requireAnotherActiveAdmin(UUID workspace, TeammateDetails teammate, String what) {
+        return records.lockActiveAdmins(workspace)
+                .collectList()
+                .flatMap(admins -> admins.contains(teammate.id()) && admins.size() == 1
+                        ? Mono.error(new ChangeRefusedException(teammate.fullName()
+                                + " is the last active Admin of this workspace and cannot be " + what
+                                + ". Make someone else an Admin first."))
+                        : Mono.empty());
     }
 }

@@ -1,11 +1,9 @@
 package app.staffroom.team;
 
-import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.Interner;
 import app.staffroom.base.StaleChangeException;
-import app.staffroom.base.LocationRules;
 import app.staffroom.base.Reasons;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.SharedReads;
@@ -14,12 +12,8 @@ import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -162,14 +156,14 @@ public class TeammateService {
     @Transactional
     public Mono<TeammateDetails> update(Actor actor, TeammateChange change) {
         return rules.manageable(actor, change.teammateId())
-                .flatMap(before -> validate(actor, before, change).thenReturn(before))
+                .flatMap(before -> rules.checkChange(actor, before, change).thenReturn(before))
                 .flatMap(before -> onTheVersionShown(records.update(actor.workspaceId(), change, clock.instant()), before)
                         .then(records.replaceLocations(actor.workspaceId(), change.teammateId(), change.locationIds()))
                         .then(change.worksAsProvider()
                                 ? records.ensureProviderProfile(actor.workspaceId(), change.teammateId())
                                 : Mono.empty())
                         .then(records.details(actor.workspaceId(), change.teammateId()))
-                        .flatMap(after -> audit.record(changes(actor, "TEAMMATE_UPDATED", before, after), LiveEvent.Kind.TEAMMATE)
+                        .flatMap(after -> audit.record(TeammateAuditValues.changes(actor, "TEAMMATE_UPDATED", before, after), LiveEvent.Kind.TEAMMATE)
                                 .thenReturn(after)));
     }
 
@@ -193,11 +187,11 @@ public class TeammateService {
                         return Mono.error(new ChangeRefusedException(before.fullName() + " is already inactive."));
                     }
                     Instant now = clock.instant();
-                    return requireAnotherActiveAdmin(actor.workspaceId(), before, "deactivated")
+                    return rules.requireAnotherActiveAdmin(actor.workspaceId(), before, "deactivated")
                             .then(onTheVersionShown(records.deactivate(actor.workspaceId(), teammateId, version, why, now), before))
                             .then(records.voidPendingInvitations(actor.workspaceId(), teammateId, now))
                             .then(records.details(actor.workspaceId(), teammateId))
-                            .flatMap(after -> audit.record(changes(actor, "TEAMMATE_DEACTIVATED", before, after), LiveEvent.Kind.TEAMMATE)
+                            .flatMap(after -> audit.record(TeammateAuditValues.changes(actor, "TEAMMATE_DEACTIVATED", before, after), LiveEvent.Kind.TEAMMATE)
                                     .thenReturn(after));
                 });
     }
@@ -215,7 +209,7 @@ public class TeammateService {
                     }
                     return onTheVersionShown(records.reactivate(actor.workspaceId(), teammateId, version, clock.instant()), before)
                             .then(records.details(actor.workspaceId(), teammateId))
-                            .flatMap(after -> audit.record(changes(actor, "TEAMMATE_REACTIVATED", before, after), LiveEvent.Kind.TEAMMATE)
+                            .flatMap(after -> audit.record(TeammateAuditValues.changes(actor, "TEAMMATE_REACTIVATED", before, after), LiveEvent.Kind.TEAMMATE)
                                     .then(after.status() == TeammateStatus.PENDING
                                             ? invitations.sendAfterReactivation(actor, teammateId) : Mono.empty())
                                     .thenReturn(after));
@@ -244,49 +238,4 @@ public class TeammateService {
                 : Mono.error(new StaleChangeException(shown.fullName())));
     }
 
-    private Mono<Void> validate(Actor actor, TeammateDetails before, TeammateChange change) {
-        String locations = LocationRules.problem(change.locationIds(), change.defaultLocationId());
-        if (locations != null) {
-            return Mono.error(new ChangeRefusedException(locations));
-        }
-        boolean roleChanges = !before.roleId().equals(change.roleId());
-        if (roleChanges && before.id().equals(actor.teammateId())) {
-            return Mono.error(new ChangeRefusedException("You cannot change your own role; ask another administrator."));
-        }
-        Set<UUID> added = new HashSet<>(change.locationIds());
-        added.removeAll(before.locationIds());
-        return records.roleInWorkspace(actor.workspaceId(), change.roleId())
-                .then(roleChanges ? access.requireAssignable(actor, change.roleId()) : Mono.empty())
-                .then(records.locationsInWorkspace(actor.workspaceId(), change.locationIds()))
-                .then(access.requireGrantableLocations(actor, added))
-                .then(roleChanges ? requireAnotherActiveAdmin(actor.workspaceId(), before, "moved to another role")
-                        : Mono.empty());
-    }
-
-    /** Locks the workspace's active Admins, so two admins cannot remove each other at the same moment. */
-    private Mono<Void> requireAnotherActiveAdmin(UUID workspace, TeammateDetails teammate, String what) {
-        return records.lockActiveAdmins(workspace)
-                .collectList()
-                .flatMap(admins -> admins.contains(teammate.id()) && admins.size() == 1
-                        ? Mono.error(new ChangeRefusedException(teammate.fullName()
-                                + " is the last active Admin of this workspace and cannot be " + what
-                                + ". Make someone else an Admin first."))
-                        : Mono.empty());
-    }
-
-    private static AuditEntry changes(Actor actor, String action, TeammateDetails before, TeammateDetails after) {
-        return AuditEntry.changes(actor, action, "TEAMMATE", after.id(), after.fullName(), auditValues(before),
-                auditValues(after));
-    }
-
-    private static Map<String, Object> auditValues(TeammateDetails teammate) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("status", teammate.status().name());
-        values.put("role", teammate.roleName());
-        values.put("locations", new TreeSet<>(teammate.locationNames()));
-        values.put("defaultLocation", teammate.locationNames().isEmpty() ? "" : teammate.locationNames().getFirst());
-        values.put("worksAsProvider", teammate.worksAsProvider());
-        values.put("deactivationReason", String.valueOf(teammate.deactivationReason()));
-        return values;
-    }
 }
