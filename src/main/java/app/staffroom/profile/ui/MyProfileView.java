@@ -37,7 +37,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -56,7 +55,6 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private final ProfileService profiles;
     private final EmailChangeService emailChanges;
     private final CurrentActor currentActor;
-    private final Clock clock;
 
     private final H1 title = new H1("My profile");
     private final Paragraph practice = new Paragraph();
@@ -71,8 +69,6 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private final EmailField email = new EmailField("Email");
     private final Paragraph pendingEmail = new Paragraph();
     private final PasswordField emailPassword = new PasswordField("Your current password");
-    private final PasswordField currentPassword = new PasswordField("Current password");
-    private final PasswordField newPassword = new PasswordField("New password");
     private final Div adminFields = new Div();
     private final ProviderForm providerForm;
     private final IdentityRules rules;
@@ -85,7 +81,6 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         this.profiles = profiles;
         this.emailChanges = emailChanges;
         this.currentActor = currentActor;
-        this.clock = clock;
         this.providerForm = new ProviderForm(this::saveProvider, this::checkColour);
         addClassName("profile-view");
 
@@ -116,9 +111,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         Div emailSection = section("Email", new Paragraph("A new address is used once you follow the link we send to it."),
                 email, emailPassword, changeEmail, pendingEmail);
 
-        Button changePassword = new Button("Change password", click -> changePassword());
-        newPassword.setHelperText("At least 12 characters; not easy to guess. Your other sessions will be signed out.");
-        Div password = section("Password", currentPassword, newPassword, changePassword);
+        Div password = section("Password", new PasswordSection(profiles, currentActor, clock, this::actor));
 
         Div practices = section("Your practices", new Paragraph("Switch to another practice you belong to:"),
                 new WorkspaceSwitcher(workspaces, currentActor));
@@ -197,25 +190,6 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         }
     }
 
-    private void changePassword() {
-        // This session proves the new password now, so it is the one session that stays signed in.
-        // Microseconds: what the database keeps, so that both sides compare equal.
-        var changedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        currentActor.passwordProvedAt(changedAt);
-        Async.load(this, profiles.changePassword(actor(), currentPassword.getValue(), newPassword.getValue(), changedAt)
-                        .thenReturn(true),
-                done -> {
-                    currentPassword.clear();
-                    newPassword.clear();
-                    mark(newPassword, null);
-                    Notification.show("Your password was changed. Your other sessions were signed out.", 5000,
-                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                },
-                failure -> {
-                    mark(newPassword, Failures.message(failure));
-                });
-    }
-
     private void uploadPhoto(byte[] data) {
         Async.load(this, profiles.uploadPhoto(actor(), data), profile -> {
             upload.clearFileList();
@@ -254,7 +228,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         field.setErrorMessage(problem);
     }
 
-    private static Div section(String heading, com.vaadin.flow.component.Component... content) {
+    static Div section(String heading, com.vaadin.flow.component.Component... content) {
         Div section = new Div(new H2(heading));
         section.add(content);
         section.addClassName("profile-section");
