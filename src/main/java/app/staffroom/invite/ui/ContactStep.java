@@ -8,7 +8,6 @@ import app.staffroom.team.TeammateStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -24,7 +23,7 @@ class ContactStep extends WizardPage {
 
     private final TextField firstName = new TextField("First name");
     private final TextField lastName = new TextField("Last name");
-    private final EmailField email = new EmailField("Email");
+    private final TextField email = FieldRules.emailField("Email");
     private final Paragraph emailNote = new Paragraph();
     private final SerializableConsumer<EmailCheck> onReactivate;
     private final Binder.Binding<WizardDraft, String> emailBinding;
@@ -37,7 +36,6 @@ class ContactStep extends WizardPage {
         this.onReactivate = onReactivate;
         emailNote.addClassName("field-note");
         // The rule of EmailAddresses decides, not the browser's pattern, which refuses internationalised domains.
-        email.setPattern(".*");
         email.setHelperText("Before the @ only A–Z, digits and . _ - + ; the domain may have any letters, such as straße.de");
         FormLayout form = new FormLayout(email, firstName, lastName);
         emailBinding = binder.forField(email).withValidator(FieldRules.check(ContactRules::emailProblem))

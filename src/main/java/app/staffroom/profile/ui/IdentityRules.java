@@ -3,7 +3,6 @@ package app.staffroom.profile.ui;
 import app.staffroom.base.ContactRules;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.profile.ProfileRules;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Arrays;
@@ -34,7 +33,7 @@ final class IdentityRules {
     private String region = "US";
 
     /** {@code currentEmail}: the account's address now, which a change must differ from. */
-    IdentityRules(TextField firstName, TextField lastName, List<TextField> phones, EmailField emailField,
+    IdentityRules(TextField firstName, TextField lastName, List<TextField> phones, TextField emailField,
                   Supplier<String> currentEmail) {
         identity.forField(firstName).withValidator(FieldRules.check(ContactRules::firstNameProblem))
                 .bind(t -> t.firstName, (t, value) -> t.firstName = value);
@@ -46,7 +45,6 @@ final class IdentityRules {
                     .bind(t -> t.phones[index], (t, value) -> t.phones[index] = value);
         }
         // The rule of EmailAddresses decides, not the browser's pattern, which refuses internationalised domains.
-        emailField.setPattern(".*");
         email.forField(emailField).withValidator(FieldRules.check(value -> ProfileRules.emailProblem(value, currentEmail.get())))
                 .bind(t -> t.email, (t, value) -> t.email = value.strip());
     }
