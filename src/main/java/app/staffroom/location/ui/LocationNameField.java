@@ -22,7 +22,7 @@ class LocationNameField extends TextField {
     LocationNameField(String label) {
         setAriaLabel(label);
         setPlaceholder(label);
-        setMaxLength(LocationNames.MAX_LENGTH);
+        // No maxlength: the browser would cut a longer paste short without a word; the rule refuses it instead.
         binder.forField(this)
                 .withValidator((value, context) -> {
                     String problem = LocationNames.problem(value);

@@ -2,11 +2,13 @@ package app.staffroom.location.ui;
 
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.FieldRules;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.location.ArchivedLocation;
 import app.staffroom.location.LocationArchive;
+import app.staffroom.location.LocationNames;
 import app.staffroom.location.LocationService;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.Permission;
@@ -58,6 +60,7 @@ public class LocationsView extends Main {
         this.live = live;
         addClassName("locations-view");
         newName.setId("new-location");
+        FieldRules.counted(newName, LocationNames.MAX_LENGTH);
         Button add = new Button("Add location", click -> newName.submit(this,
                 name -> locations.add(actor(), name).then(), newName::clear));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,6 +2,7 @@ package app.staffroom.role.ui;
 
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.FieldRules;
 import app.staffroom.role.RoleColumn;
 import app.staffroom.role.RoleNames;
 import com.vaadin.flow.component.button.Button;
@@ -54,14 +55,10 @@ class RoleDialog extends Dialog {
     RoleDialog(@Nullable RoleColumn role, List<RoleColumn> copyable, SerializableFunction<Draft, Mono<RoleColumn>> save,
                SerializableConsumer<RoleColumn> saved) {
         setHeaderTitle(role == null ? "New role" : "Rename " + role.name());
-        name.setMaxLength(RoleNames.NAME_MAX);
+        FieldRules.counted(name, RoleNames.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
         name.setId("role-name");
-        description.setMaxLength(RoleNames.DESCRIPTION_MAX);
-        description.setHelperText("Up to " + RoleNames.DESCRIPTION_MAX + " characters");
-        description.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-        description.addValueChangeListener(changed -> description.setHelperText(
-                changed.getValue().length() + " / " + RoleNames.DESCRIPTION_MAX));
+        FieldRules.counted(description, RoleNames.DESCRIPTION_MAX);
         description.setWidthFull();
         binder.forField(name).withValidator((value, context) -> result(RoleNames.nameProblem(value)))
                 .bind(Draft::name, (target, value) -> target.name = value);

@@ -136,6 +136,15 @@ class RoleMatrixViewTest extends KaribuTest {
         assertThat(name.getValue()).isEqualTo("front  desk");
         assertThat(_find(Dialog.class)).as("still open").isNotEmpty();
 
+        String pasted = "Evening and weekend front desk cover for the Harbour Road clinic";
+        name.setValue(pasted);
+        _click(_get(Button.class, spec -> spec.withText("Create")));
+        assertThat(name.getElement().getProperty("maxlength")).as("no maxlength for the browser to cut at").isNull();
+        assertThat(name.getValue()).isEqualTo(pasted);
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("A role's name has 1 to 60 characters.");
+        assertThat(name.getHelperText()).isEqualTo(pasted.length() + " / 60 characters");
+
         name.setValue("");
         _click(_get(Button.class, spec -> spec.withText("Create")));
         assertThat(name.isInvalid()).isTrue();
