@@ -132,8 +132,11 @@ public class PendingInvitesView extends Main {
         if (!canManage) {
             return new Span();
         }
-        Button resend = new Button("Resend", click -> run(invitations.resend(actor(), invite.invitationId()),
-                "Sent again to " + invite.email() + ". The previous link no longer works."));
+        Button resend = new Button("Resend");
+        // A second click while the first is under way would send the invitation twice.
+        resend.setDisableOnClick(true);
+        resend.addClickListener(click -> run(invitations.resend(actor(), invite.invitationId()),
+                "Sent again to " + invite.email() + ". The previous link no longer works.", () -> resend.setEnabled(true)));
         resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button revoke = new Button("Revoke…", click -> confirmRevoke(invite));
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -207,9 +210,17 @@ public class PendingInvitesView extends Main {
     }
 
     private void run(Mono<Void> action, String confirmation) {
+        run(action, confirmation, () -> { });
+    }
+
+    private void run(Mono<Void> action, String confirmation, Runnable settled) {
         Async.load(this, action.thenReturn(true), done -> {
+            settled.run();
             Notification.show(confirmation, 4000, Notification.Position.BOTTOM_START);
             refresh();
+        }, failure -> {
+            settled.run();
+            Async.showFailure(failure);
         });
     }
 

@@ -22,6 +22,7 @@ import java.util.UUID;
 class ArchiveLocationDialog extends Dialog {
 
     private final Paragraph problem = new Paragraph();
+    private final Button confirm;
 
     ArchiveLocationDialog(ArchiveImpact impact, SerializableConsumer<Map<UUID, UUID>> archive) {
         String name = impact.location().name();
@@ -53,15 +54,19 @@ class ArchiveLocationDialog extends Dialog {
         problem.setVisible(false);
         body.add(problem);
         add(body);
-        Button confirm = new Button("Archive " + name, click -> archive.accept(Map.copyOf(newDefaults)));
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        confirm.setEnabled(impact.possible());
-        confirm.setId("confirm-archive");
-        getFooter().add(new Button("Cancel", click -> close()), confirm);
+        Button archiveButton = new Button("Archive " + name, click -> archive.accept(Map.copyOf(newDefaults)));
+        archiveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        archiveButton.setEnabled(impact.possible());
+        archiveButton.setId("confirm-archive");
+        // A second click while the first is under way would be refused as a location no longer open.
+        archiveButton.setDisableOnClick(true);
+        this.confirm = archiveButton;
+        getFooter().add(new Button("Cancel", click -> close()), archiveButton);
     }
 
     /** Shows why the archive was refused; the dialog stays open with the choices made. */
     void showProblem(String message) {
+        confirm.setEnabled(true);
         problem.setText(message);
         problem.setVisible(true);
     }

@@ -83,12 +83,20 @@ class RoleDialog extends Dialog {
         problem.addClassName("form-problem");
         problem.setVisible(false);
         add(problem);
-        Button submit = new Button(role == null ? "Create" : "Save", click -> {
+        Button submit = new Button(role == null ? "Create" : "Save");
+        // A second click while the first is under way would create the role twice or refuse the name as taken.
+        submit.setDisableOnClick(true);
+        submit.addClickListener(click -> {
             if (binder.writeBeanIfValid(draft)) {
                 Async.load(this, save.apply(draft), done -> {
                     close();
                     saved.accept(done);
-                }, this::showRefusal);
+                }, failure -> {
+                    submit.setEnabled(true);
+                    showRefusal(failure);
+                });
+            } else {
+                submit.setEnabled(true);
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -38,11 +38,16 @@ public final class ReasonDialog {
                 .bind(typed -> typed[0], (typed, value) -> typed[0] = value);
         dialog.add(reason);
         Button cancel = new Button("Cancel", click -> dialog.close());
-        Button confirm = new Button(confirmText, click -> {
+        Button confirm = new Button(confirmText);
+        // A second click before the dialog has closed would make the change twice.
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(click -> {
             String[] typed = {""};
             if (binder.writeBeanIfValid(typed)) {
                 dialog.close();
                 onConfirm.accept(typed[0]);
+            } else {
+                confirm.setEnabled(true);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

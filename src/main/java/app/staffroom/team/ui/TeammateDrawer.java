@@ -67,6 +67,9 @@ class TeammateDrawer extends Composite<Div> {
         notice.setVisible(false);
         ownNote.addClassName("drawer-note");
 
+        // A second click while the first change is under way would make it twice, or refuse it as stale.
+        save.setDisableOnClick(true);
+        resend.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> requestSave());
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -116,6 +119,7 @@ class TeammateDrawer extends Composite<Div> {
      */
     void show(TeammateDetails teammate, List<RoleSummary> roles, List<LocationSummary> allLocations, boolean canManage) {
         shown = teammate;
+        settle();
         this.canManage = canManage;
         getContent().setVisible(true);
         hideNotice();
@@ -156,6 +160,7 @@ class TeammateDrawer extends Composite<Div> {
 
     /** Keeps what the administrator typed and says why it was not saved. */
     void showRefusal(String message, boolean stale) {
+        settle();
         notice.setText(message);
         notice.setVisible(true);
         reload.setVisible(stale);
@@ -174,7 +179,15 @@ class TeammateDrawer extends Composite<Div> {
         TeammateChange change = form.change(current());
         if (change != null) {
             fireEvent(new SaveEvent(this, change));
+        } else {
+            settle();
         }
+    }
+
+    /** The change asked for has an answer: its buttons may be pressed again. */
+    void settle() {
+        save.setEnabled(true);
+        resend.setEnabled(true);
     }
 
     private TeammateDetails current() {

@@ -121,6 +121,7 @@ class TeammateEditing implements Serializable {
                     || failure instanceof AccessDeniedException) {
                 drawer().showRefusal(Failures.message(failure), failure instanceof StaleChangeException);
             } else {
+                drawer().settle();
                 Async.showFailure(failure);
             }
         });

@@ -21,6 +21,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -85,6 +86,33 @@ class TeammateDrawerTest extends KaribuTest {
         awaitUi(() -> "INACTIVE".equals(fixtures.teammateColumn(pending, "status")));
         assertThat(fixtures.teammateColumn(pending, "deactivation_reason")).isEqualTo("Invitation revoked: Position filled");
         awaitUi(() -> _find(Button.class, spec -> spec.withText("Reactivate")).size() == 1);
+    }
+
+    @Test
+    void a_second_click_on_resend_and_on_deactivate_while_the_first_is_under_way_is_not_taken() {
+        UUID pending = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.PENDING);
+        UUID active = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        openTeammates();
+        selectTab("Pending");
+        openDrawer(fixtures.email(pending));
+
+        Button resend = _get(Button.class, spec -> spec.withText("Resend invitation"));
+        _click(resend);
+        assertThat(resend.isEnabled()).as("refuses a second click until the first has its answer").isFalse();
+        awaitUi(resend::isEnabled);
+        assertThat(mailbox.countTo(fixtures.email(pending))).isEqualTo(1);
+
+        selectTab("Active");
+        openDrawer(fixtures.email(active));
+        _click(_get(Button.class, spec -> spec.withText("Deactivate…")));
+        _get(TextArea.class, spec -> spec.withLabel(ReasonDialog.REASON_LABEL)).setValue("Moved away");
+        Button confirm = _get(Button.class, spec -> spec.withText("Deactivate"));
+        _click(confirm);
+        assertThat(confirm.isEnabled()).isFalse();
+        awaitUi(() -> "INACTIVE".equals(fixtures.teammateColumn(active, "status")));
+        awaitUi(() -> _find(Button.class, spec -> spec.withText("Reactivate")).size() == 1);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("drawer-notice")).stream().filter(Paragraph::isVisible)
+                .map(Paragraph::getText)).noneMatch(text -> text.contains("changed"));
     }
 
     @Test
