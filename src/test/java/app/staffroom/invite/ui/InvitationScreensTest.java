@@ -36,7 +36,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -90,11 +89,11 @@ class InvitationScreensTest extends KaribuTest {
 
         _get(TextField.class, spec -> spec.withLabel("First name")).setValue("Nina");
         _get(TextField.class, spec -> spec.withLabel("Last name")).setValue("Novak");
-        _get(EmailField.class).setValue("nina@@clinic");
+        _get(TextField.class, spec -> spec.withLabel("Email")).setValue("nina@@clinic");
         _get(TextField.class, spec -> spec.withLabel("Phone 1")).setValue("12");
         _click(_get(Button.class, spec -> spec.withText("Next")));
         assertThat(problems()).contains("valid email address").contains("'12' is not a valid phone number");
-        assertThat(_get(EmailField.class).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Email")).isInvalid()).isTrue();
 
         _click(_get(Button.class, spec -> spec.withText("Back")));
         assertThat(heading()).isEqualTo("Role and clinics");
@@ -162,13 +161,13 @@ class InvitationScreensTest extends KaribuTest {
         chooseRoleAndClinic("Front Desk");
         next();
         fillContact(Demo.GRACE_FRONT_DESK);
-        blur(_get(EmailField.class));
+        blur(_get(TextField.class, spec -> spec.withLabel("Email")));
         awaitUi(() -> _find(Paragraph.class, spec -> spec.withClasses("field-note")).getFirst().getText()
                 .contains("existing login"));
 
         UUID gone = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.INACTIVE);
-        _get(EmailField.class).setValue(fixtures.email(gone));
-        blur(_get(EmailField.class));
+        _get(TextField.class, spec -> spec.withLabel("Email")).setValue(fixtures.email(gone));
+        blur(_get(TextField.class, spec -> spec.withLabel("Email")));
         awaitUi(() -> _find(Button.class, spec -> spec.withText("Reactivate instead")).size() == 1);
         _click(_get(Button.class, spec -> spec.withText("Reactivate instead")));
         awaitUi(() -> !_find(ConfirmDialog.class).isEmpty());
@@ -333,11 +332,11 @@ class InvitationScreensTest extends KaribuTest {
     private void fillContact(String email) {
         _get(TextField.class, spec -> spec.withLabel("First name")).setValue("Nina");
         _get(TextField.class, spec -> spec.withLabel("Last name")).setValue("Novak");
-        _get(EmailField.class).setValue(email);
+        _get(TextField.class, spec -> spec.withLabel("Email")).setValue(email);
         _get(TextField.class, spec -> spec.withLabel("Phone 1")).setValue("(415) 555-0123");
     }
 
-    private static void blur(EmailField field) {
+    private static void blur(TextField field) {
         ComponentUtil.fireEvent(field, new BlurNotifier.BlurEvent<>(field, true));
     }
 
