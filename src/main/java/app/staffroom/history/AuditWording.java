@@ -29,7 +29,13 @@ public final class AuditWording {
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("deactivationReason", "Reason"),
             Map.entry("timesSent", "Times sent"),
-            Map.entry("NPI", "NPI"));
+            Map.entry("NPI", "NPI"),
+            Map.entry("npi", "NPI"),
+            Map.entry("mdConsentRequired", "MD consent required"),
+            Map.entry("schedulingStepMinutes", "Scheduling step (minutes)"),
+            Map.entry("goalProceduresPerWeek", "Goal: procedures per week"),
+            Map.entry("goalProceduresPerMonth", "Goal: procedures per month"),
+            Map.entry("goalSalesPerMonth", "Goal: sales per month"));
 
     private static final Map<String, String> VALUES = Map.of(
             "PENDING", "Pending", "ACTIVE", "Active", "INACTIVE", "Inactive", "true", "yes", "false", "no");
@@ -57,7 +63,8 @@ public final class AuditWording {
         if (known != null) {
             return known;
         }
-        String words = key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        // Keys written as code (defaultLocation) become words; keys already written as words keep their case.
+        String words = key.matches("[a-z][A-Za-z]*") ? key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) : key;
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.PhoneNumbers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ final class InvitedValues {
     }
 
     /** Who was invited, and the role and locations they were given, by name, for the audit trail. */
-    record Given(String name, String role, List<String> locations, String defaultLocation) {
+    record Given(String name, String role, List<String> locations, String defaultLocation, List<String> phones) {
     }
 
     static Mono<Given> given(DatabaseClient db, UUID teammate) {
@@ -24,7 +25,8 @@ final class InvitedValues {
                         select a.first_name || ' ' || a.last_name as name, r.name as role,
                                array(select l.name from teammate_location tl join location l on l.id = tl.location_id
                                       where tl.teammate_id = t.id order by lower(l.name), l.id) as locations,
-                               coalesce((select l.name from location l where l.id = t.default_location_id), '') as default_location
+                               coalesce((select l.name from location l where l.id = t.default_location_id), '') as default_location,
+                               t.phones
                           from teammate t join account a on a.id = t.account_id
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
                          where t.id = :t
@@ -33,7 +35,8 @@ final class InvitedValues {
                 .map(row -> new Given(Objects.requireNonNull(row.get("name", String.class)),
                         Objects.requireNonNull(row.get("role", String.class)),
                         List.of(Objects.requireNonNull(row.get("locations", String[].class))),
-                        Objects.requireNonNull(row.get("default_location", String.class))))
+                        Objects.requireNonNull(row.get("default_location", String.class)),
+                        List.of(Objects.requireNonNull(row.get("phones", String[].class)))))
                 .one();
     }
 
@@ -44,7 +47,7 @@ final class InvitedValues {
         values.put("role", given.role());
         values.put("locations", given.locations());
         values.put("defaultLocation", given.defaultLocation());
-        values.put("phones", String.join(", ", draft.phones().stream().filter(phone -> !phone.isBlank()).toList()));
+        values.put("phones", String.join(", ", given.phones().stream().map(PhoneNumbers::display).toList()));
         values.put("worksAsProvider", draft.provider().worksAsProvider());
         if (draft.provider().worksAsProvider()) {
             NewTeammate.Provider provider = draft.provider();

@@ -94,7 +94,7 @@ public class EmailChangeService {
                 .then(outbox.enqueue(actor.workspaceId(), actor.accountId(),
                         ProfileMail.tellOldAddress(profile.email(), profile.firstName(), email)))
                 .then(audit.record(AuditEntry.changes(actor, "EMAIL_CHANGE_REQUESTED", "TEAMMATE", actor.teammateId(),
-                        profile.firstName() + " " + profile.lastName(), Map.of("email", profile.email()),
+                        profile.firstName() + " " + profile.lastName(), Map.of(),
                         Map.of("requested email", email)), LiveEvent.Kind.TEAMMATE));
     }
 

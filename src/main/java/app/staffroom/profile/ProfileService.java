@@ -213,7 +213,7 @@ public class ProfileService {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("first name", profile.firstName());
         fields.put("last name", profile.lastName());
-        fields.put("phones", String.join(", ", profile.phones()));
+        fields.put("phones", String.join(", ", profile.phones().stream().map(PhoneNumbers::display).toList()));
         return fields;
     }
 

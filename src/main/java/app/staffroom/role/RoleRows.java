@@ -1,7 +1,9 @@
 package app.staffroom.role;
 
 import app.staffroom.security.Actor;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -33,6 +35,18 @@ final class RoleRows {
         String others = unseen == 0 ? "" : (visible.isEmpty() ? "" : " and ") + unseen
                 + (unseen == 1 ? " teammate" : " teammates") + " at other locations";
         return ": " + String.join(", ", visible) + others;
+    }
+
+    /**
+     * Whether the role holds each permission, by its label ("Team: Manage roles" → yes/no), so that the audit
+     * trail of a change reads as the permissions gained and lost.
+     */
+    static Map<String, Object> held(Set<Permission> permissions) {
+        Map<String, Object> held = new LinkedHashMap<>();
+        for (Permission permission : Permission.values()) {
+            held.put(permission.group().label() + ": " + permission.label(), permissions.contains(permission));
+        }
+        return held;
     }
 
     /** The permissions' names, sorted, as the audit trail keeps them. */

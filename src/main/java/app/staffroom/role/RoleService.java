@@ -133,7 +133,7 @@ public class RoleService {
                                         + "where id = :id and workspace_id = :w")
                                 .bind("name", clean).bind("description", description.strip())
                                 .bind("id", roleId).bind("w", actor.workspaceId()).fetch().rowsUpdated())
-                        .then(audit.record(new AuditEntry(actor, "ROLE_RENAMED", "ROLE", roleId, clean,
+                        .then(audit.record(AuditEntry.changes(actor, "ROLE_RENAMED", "ROLE", roleId, clean,
                                 Map.of("name", before.name(), "description", before.description()),
                                 Map.of("name", clean, "description", description.strip())), LiveEvent.Kind.ROLE))
                         .then(role(actor, roleId)))
@@ -183,9 +183,8 @@ public class RoleService {
                         .bind("r", before.id()).bind("w", actor.workspaceId()).fetch().rowsUpdated())
                 .then(RoleRows.insertPermissions(db, actor, before.id(), after))
                 .then(db.sql("update role set version = version + 1 where id = :r").bind("r", before.id()).fetch().rowsUpdated())
-                .then(audit.record(new AuditEntry(actor, action, "ROLE", before.id(), before.name(),
-                        Map.of("permissions", RoleRows.names(before.permissions())), Map.of("permissions", RoleRows.names(after))),
-                        LiveEvent.Kind.ROLE))
+                .then(audit.record(AuditEntry.changes(actor, action, "ROLE", before.id(), before.name(),
+                        RoleRows.held(before.permissions()), RoleRows.held(after)), LiveEvent.Kind.ROLE))
                 .then(role(actor, before.id()))
                 .as(transaction::transactional);
     }

@@ -34,6 +34,10 @@ class AuditWordingTest {
             timesSent            | Times sent
             scheduling step      | Scheduling step
             NPI                  | NPI
+            npi                  | NPI
+            mdConsentRequired    | MD consent required
+            schedulingStepMinutes | Scheduling step (minutes)
+            goalSalesPerMonth    | Goal: sales per month
             access ended for     | Access ended for
             """)
     void fields_read_as_labels(String key, String shown) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.history.AuditRecord;
 import app.staffroom.invite.InvitationService;
+import app.staffroom.role.Permission;
+import app.staffroom.role.RoleService;
 import app.staffroom.invite.NewTeammate;
 import app.staffroom.testing.Demo;
 import app.staffroom.testing.Mailbox;
@@ -43,6 +45,9 @@ class AuditTrailViewTest extends KaribuTest {
 
     @Autowired
     InvitationService invitations;
+
+    @Autowired
+    RoleService roles;
 
     @Test
     void events_are_filtered_by_target_and_action_show_before_and_after_and_export() {
@@ -99,6 +104,28 @@ class AuditTrailViewTest extends KaribuTest {
         assertThat(GridKt._getCellComponent(grid, row, "changes").getElement().getTextRecursively())
                 .contains("Role: Front Desk").contains("Locations: Harbour Road, Main Street")
                 .contains("Default location: Harbour Road").contains("Status: Pending");
+    }
+
+    @Test
+    void a_role_change_reads_as_the_permission_gained_and_a_rename_as_the_name_alone() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        roles.setPermission(fixtures.actor(admin), clinic.frontDeskRole(), Permission.AUDIT_VIEW, true)
+                .block(Duration.ofSeconds(10));
+        roles.renameRole(fixtures.actor(admin), clinic.frontDeskRole(), "Reception", "").block(Duration.ofSeconds(10));
+        signIn(fixtures.email(admin));
+        UI.getCurrent().navigate(AuditTrailView.class);
+        awaitUi(() -> rows().stream().anyMatch(row -> row.action().equals("ROLE_RENAMED")));
+
+        @SuppressWarnings("unchecked")
+        Grid<AuditRecord> grid = _get(Grid.class);
+        assertThat(changesOf(grid, "ROLE_PERMISSION_CHANGED")).isEqualTo("Audit: View audit trail: no → yes");
+        assertThat(changesOf(grid, "ROLE_RENAMED")).isEqualTo("Name: Front Desk → Reception");
+    }
+
+    private static String changesOf(Grid<AuditRecord> grid, String action) {
+        int row = rows().indexOf(rows().stream().filter(record -> record.action().equals(action)).findFirst().orElseThrow());
+        return GridKt._getCellComponent(grid, row, "changes").getElement().getTextRecursively();
     }
 
     @Test
