@@ -37,7 +37,7 @@ public record SeatUsage(SeatPlan plan, long seatsInUse, BigDecimal monthlyPrice,
     }
 
     /**
-     * What one more active person costs, in words: "4 seats, 48.00 a month or 480.00 a year (Per active
+     * What one more active person costs, in words: "4 seats, 48.00 a month or 480.00 a year (per active
      * user)", or that they cost nothing under a per-provider plan when they do not work as provider.
      */
     public String costOfOneMore(boolean worksAsProvider) {
@@ -45,7 +45,13 @@ public record SeatUsage(SeatPlan plan, long seatsInUse, BigDecimal monthlyPrice,
             return "no extra cost: under the plan \"" + plan.label() + "\" admin staff are free";
         }
         SeatUsage after = new SeatUsage(plan, seatsInUse + 1, monthlyPrice, yearlyPrice);
-        return after.seatsInUse() + " seats, " + after.monthlyCost().setScale(2) + " a month or "
-                + after.yearlyCost().setScale(2) + " a year (" + plan.label() + ")";
+        return after.seatsInUse() + " seats, " + money(after.monthlyCost()) + " a month or "
+                + money(after.yearlyCost()) + " a year (" + plan.label().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    /** An amount as every screen shows it: two decimals and thousands separated, for example "2,280.00". */
+    public static String money(java.math.BigDecimal amount) {
+        return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
+                .format(amount);
     }
 }

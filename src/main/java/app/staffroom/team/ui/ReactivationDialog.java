@@ -25,7 +25,8 @@ public final class ReactivationDialog {
         dialog.setText(teammate.activatedAt() != null
                 ? teammate.fullName() + " can sign in again at once. " + cost
                 : teammate.fullName() + " never accepted their invitation: they become pending and a new invitation is "
-                        + "emailed to " + teammate.email() + ". Once they accept: " + cost);
+                        + "emailed to " + teammate.email() + ". Once they accept, " + Character.toLowerCase(cost.charAt(0))
+                        + cost.substring(1));
         dialog.setCancelable(true);
         dialog.setConfirmText("Reactivate");
         dialog.addConfirmListener(confirmed -> onConfirm.run());

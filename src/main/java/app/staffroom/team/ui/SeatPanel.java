@@ -4,9 +4,6 @@ import app.staffroom.team.SeatUsage;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
 
 /** Seats in use under the workspace's plan and what they cost. */
 class SeatPanel extends Composite<Div> {
@@ -25,9 +22,9 @@ class SeatPanel extends Composite<Div> {
 
     void show(SeatUsage usage) {
         show(seats, usage.seatsInUse() + (usage.seatsInUse() == 1 ? " seat" : " seats") + " in use");
-        show(plan, usage.plan().label() + ": " + money(usage.monthlyPrice()) + " a month or "
-                + money(usage.yearlyPrice()) + " a year per seat");
-        show(cost, money(usage.monthlyCost()) + " a month · " + money(usage.yearlyCost()) + " a year");
+        show(plan, usage.plan().label() + ": " + SeatUsage.money(usage.monthlyPrice()) + " a month or "
+                + SeatUsage.money(usage.yearlyPrice()) + " a year per seat");
+        show(cost, SeatUsage.money(usage.monthlyCost()) + " a month · " + SeatUsage.money(usage.yearlyCost()) + " a year");
     }
 
     /** Unchanged text is left alone: every open screen re-reads the seats after each change in the practice. */
@@ -41,10 +38,4 @@ class SeatPanel extends Composite<Div> {
         return seats.getText() + " · " + cost.getText();
     }
 
-    private static String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
-    }
 }

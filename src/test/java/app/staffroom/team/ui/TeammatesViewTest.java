@@ -307,7 +307,7 @@ class TeammatesViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Reactivate")));
         awaitUi(() -> !_find(ConfirmDialog.class).isEmpty());
         assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains("can sign in again at once")
-                .contains("They take a seat again: 2 seats, 24.00 a month or 240.00 a year (Per active user).");
+                .contains("They take a seat again: 2 seats, 24.00 a month or 240.00 a year (per active user).");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         awaitUi(() -> "ACTIVE".equals(fixtures.teammateColumn(person, "status")) && rows().size() == 2);
     }
