@@ -99,6 +99,10 @@ public final class TypedText {
             if (noncharacter(c)) {
                 return "Remove the character U+" + hex(c) + ": it is not a character that text may hold.";
             }
+            if (!multiLine && hiddenJoiner(c) && !isInvisible(text)) {
+                return "Remove the invisible character (U+" + hex(c) + ") between the letters: it would be stored"
+                        + " although nobody can see it.";
+            }
             int type = Character.getType(c);
             if ((type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) && !multiLine) {
                 return "Keep this on one line: remove the line separator (U+" + hex(c) + ").";
@@ -115,6 +119,15 @@ public final class TypedText {
     /** The 66 code points Unicode keeps out of text for good (U+FDD0–U+FDEF and the last two of every plane). */
     private static boolean noncharacter(int c) {
         return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+    }
+
+    /**
+     * Zero-width space, word joiner, zero-width no-break space and soft hyphen: they change nothing a person
+     * sees in a one-line text, so a name holding one looks like another that does not. The zero-width
+     * (non-)joiners stay allowed: some scripts and emoji need them.
+     */
+    private static boolean hiddenJoiner(int c) {
+        return c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0x00AD || c == 0x180E;
     }
 
     private static boolean bidiControl(int c) {

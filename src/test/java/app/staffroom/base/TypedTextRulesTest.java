@@ -33,6 +33,19 @@ class TypedTextRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Front\u200BDesk", "Front\u2060Desk", "Front\uFEFFDesk", "Front\u00ADDesk", "Desk\u200B"})
+    void a_hidden_character_inside_a_one_line_text_is_refused_with_its_code(String value) {
+        assertThat(TypedText.problem(value)).startsWith("Remove the invisible character (U+");
+        assertThat(TypedText.requiredProblem(value, "the role's name")).startsWith("Remove the invisible character (U+");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\uD83D\uDC69\u200D\u2695\uFE0F Nurse", "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"})
+    void joiners_that_scripts_and_emoji_need_pass(String value) {
+        assertThat(TypedText.problem(value)).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Zoë Ångström", "Nguyễn Văn An", "O'Neil-Smith", "\u05D3\u05D5\u05D3"})
     void ordinary_text_in_any_script_passes(String value) {
         assertThat(TypedText.problem(value)).isNull();
