@@ -4,6 +4,7 @@ import app.staffroom.base.ui.Async;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.presence.Presence;
+import app.staffroom.profile.ProfileService;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.role.RequiresPermission;
@@ -57,10 +58,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final Presence presence;
     private final UUID screen = UUID.randomUUID();
     private final SideNav navigation = new SideNav();
+    private final ProfileService profiles;
+    private final Span person = new Span();
 
     public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live,
-                      Presence presence) {
+                      Presence presence, ProfileService profiles) {
         this.currentActor = currentActor;
+        this.profiles = profiles;
         this.access = access;
         this.live = live;
         this.presence = presence;
@@ -73,11 +77,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
         Div spacer = new Div();
         spacer.addClassName("app-header-spacer");
-        String name = currentActor.account().map(account -> account.displayName()).orElse("");
-        Span person = new Span(name);
+        showName(currentActor.account().map(account -> account.displayName()).orElse(""));
         person.addClassName("app-person");
-        // A long name is cut short on screen; the whole of it shows on hover and is read out.
-        person.setTitle(name);
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> currentActor.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("app-sign-out");
@@ -95,6 +96,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(actor -> {
             showNavigationFor(actor);
+            showCurrentName(actor);
             reportPresence(actor);
             Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.ROLE, LiveEvent.Kind.TEAMMATE)
                     && (event.kind() != LiveEvent.Kind.TEAMMATE || actor.teammateId().equals(event.id()))), 4,
@@ -111,8 +113,21 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         });
     }
 
+    /** The name as it is now: the person may have renamed themselves since signing in, here or in another tab. */
+    private void showCurrentName(Actor actor) {
+        // Only the header's name depends on this read; a failure leaves the name shown at sign-in.
+        Async.load(this, profiles.myProfile(actor), me -> showName(me.firstName() + " " + me.lastName()), failed -> { });
+    }
+
+    /** A long name is cut short on screen; the whole of it shows on hover and is read out. */
+    private void showName(String name) {
+        person.setText(name);
+        person.setTitle(name);
+    }
+
     /** A role or this person's teammate record changed: navigation follows, and removed access ends the session. */
     private void recheckAccess(Actor actor) {
+        showCurrentName(actor);
         Async.load(this, Mono.zip(access.permissionsOf(actor), currentActor.passwordChangedSinceSignIn()), checked -> {
             Set<Permission> permissions = checked.getT1();
             if (permissions.isEmpty()) {

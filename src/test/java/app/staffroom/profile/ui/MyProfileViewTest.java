@@ -116,7 +116,8 @@ class MyProfileViewTest extends KaribuTest {
         assertThat(fixtures.teammateColumn(me, "phones")).isEqualTo("{+14155550123}");
         assertThat(account("last_name")).isEqualTo("Okafor");
         assertThat(latestAudit("PROFILE_UPDATED")).contains("\"first name\": \"Pat\"").contains("\"first name\": \"Patricia\"")
-                .contains("+14155550123");
+                .contains("+1 415-555-0123");
+        awaitUi(() -> _find(Span.class, spec -> spec.withClasses("app-person")).getFirst().getText().equals("Patricia Okafor"));
     }
 
     @Test
