@@ -20,6 +20,7 @@ public final class AuditWording {
             Map.entry("SIGN_IN_FAILED", "Sign-in refused"),
             Map.entry("SIGNED_IN", "Signed in"),
             Map.entry("TEAMMATE_INVITED", "Invited to the team"),
+            Map.entry("INVITATION_SENT", "New invitation sent"),
             Map.entry("TEAMMATE_UPDATED", "Teammate changed"),
             Map.entry("PROFILE_UPDATED", "Own profile changed"),
             Map.entry("PROVIDER_PROFILE_UPDATED", "Own provider profile changed"),

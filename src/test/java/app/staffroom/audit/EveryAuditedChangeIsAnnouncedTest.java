@@ -128,6 +128,12 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                 Map.entry("TEAMMATE_INVITED", c -> invitations.invite(c.admin(), draft(c, Mailbox.uniqueEmail()), Demo.PASSWORD)),
                 Map.entry("INVITATION_RESENT", c -> invitations.resend(c.admin(), fixtures.pendingInvitation(invited(c)))),
                 Map.entry("INVITATION_REVOKED", c -> invitations.revoke(c.admin(), fixtures.pendingInvitation(invited(c)), "")),
+                Map.entry("INVITATION_SENT", c -> {
+                    UUID teammate = invited(c);
+                    invitations.revoke(c.admin(), fixtures.pendingInvitation(teammate), "").block(LIMIT);
+                    return teammates.reactivate(c.admin(), teammate,
+                            Integer.parseInt(fixtures.teammateColumn(teammate, "version")));
+                }),
                 Map.entry("INVITATION_ACCEPTED", c -> {
                     String email = Mailbox.uniqueEmail();
                     invitations.invite(c.admin(), draft(c, email), Demo.PASSWORD).block(LIMIT);
@@ -199,6 +205,7 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
             TEAMMATE_INVITED         | TEAMMATE
             INVITATION_RESENT        | INVITATION
             INVITATION_REVOKED       | TEAMMATE
+            INVITATION_SENT          | INVITATION
             INVITATION_ACCEPTED      | TEAMMATE
             PROFILE_UPDATED          | TEAMMATE
             PROVIDER_PROFILE_UPDATED | TEAMMATE
