@@ -45,7 +45,8 @@ final class IdentityRules {
                 .bind(t -> t.lastName, (t, value) -> t.lastName = value);
         for (int i = 0; i < phones.size(); i++) {
             int index = i;
-            identity.forField(phones.get(i)).withValidator(FieldRules.check(value -> ContactRules.phoneProblem(value, region)))
+            identity.forField(phones.get(i)).withValidator(FieldRules.check(value ->
+                            ContactRules.phoneProblem(FieldRules.valuesWith(phones, index, value), index, region)))
                     .bind(t -> t.phones[index], (t, value) -> t.phones[index] = value);
         }
         // The rule of EmailAddresses decides, not the browser's pattern, which refuses internationalised domains.
