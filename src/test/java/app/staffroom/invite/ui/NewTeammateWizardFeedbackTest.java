@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.staffroom.base.EmailAddresses;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.RoleSummary;
 import app.staffroom.team.TeammateStatus;
@@ -14,13 +15,16 @@ import app.staffroom.testing.KaribuTest;
 import app.staffroom.testing.Mailbox;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,8 @@ class NewTeammateWizardFeedbackTest extends KaribuTest {
 
         next();
 
+        awaitUi(() -> !summary().isEmpty());
+        assertThat(summary()).containsExactly("Same number as Phone 2.");
         assertThat(heading()).isEqualTo("Contact details");
         assertThat(phone(4).isInvalid()).isTrue();
         assertThat(phone(4).getErrorMessage()).isEqualTo("Same number as Phone 2.");
@@ -62,6 +68,37 @@ class NewTeammateWizardFeedbackTest extends KaribuTest {
 
         phone(4).setValue("+1 415 555 0150 #77");
         nextAndAwait("Review");
+    }
+
+    @Test
+    void the_summary_follows_the_fields_and_goes_once_they_pass() {
+        next();
+        assertThat(summary()).containsExactly("Choose a role. Give access to at least one location.");
+
+        Select<RoleSummary> role = roleSelect();
+        HasValueUtilsKt._setValue(role, role.getListDataView().getItems().filter(r -> r.name().equals("Front Desk"))
+                .findFirst().orElseThrow(), true);
+        assertThat(summary()).containsExactly("Give access to at least one location.");
+        chooseRoleAndClinic("Front Desk");
+        assertThat(summary()).as("everything on this step passes now").isEmpty();
+        nextAndAwait("Contact details");
+
+        fillContact("jörg@clinic.com");
+        next();
+        assertThat(heading()).isEqualTo("Contact details");
+        assertThat(summary()).containsExactly(EmailAddresses.NON_ASCII_MAILBOX);
+
+        email().setValue("joerg@clinic.com");
+        assertThat(summary()).isEmpty();
+        email().setValue("not an address");
+        assertThat(((HasValidation) email()).getErrorMessage()).as("a new problem shows on its field")
+                .isEqualTo(EmailAddresses.INVALID);
+        next();
+        assertThat(summary()).containsExactly(EmailAddresses.INVALID);
+    }
+
+    private static List<String> summary() {
+        return _find(Paragraph.class, spec -> spec.withClasses("form-problem")).stream().map(Paragraph::getText).toList();
     }
 
     private static void chooseRoleAndClinic(String roleName) {
