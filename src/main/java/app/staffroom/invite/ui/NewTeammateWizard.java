@@ -247,7 +247,13 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         }, failure -> {
             next.setEnabled(true);
             reviewStep.clearPassword();
-            showProblems(List.of(Failures.message(failure)));
+            String message = Failures.message(failure);
+            if (Failures.isRefusal(failure) && InvitationService.WRONG_PASSWORD.equals(message)) {
+                reviewStep.passwordRefused(message);
+                problems.setVisible(false);
+            } else {
+                showProblems(List.of(message));
+            }
         });
     }
 

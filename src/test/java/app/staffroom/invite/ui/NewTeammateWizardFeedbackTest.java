@@ -6,9 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.base.EmailAddresses;
+import app.staffroom.invite.InvitationService;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.RoleSummary;
 import app.staffroom.team.TeammateStatus;
+import app.staffroom.testing.Demo;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
@@ -22,7 +24,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.UUID;
@@ -95,6 +99,29 @@ class NewTeammateWizardFeedbackTest extends KaribuTest {
                 .isEqualTo(EmailAddresses.INVALID);
         next();
         assertThat(summary()).containsExactly(EmailAddresses.INVALID);
+    }
+
+    @Test
+    void a_wrong_administrator_password_is_marked_on_its_field_and_everything_typed_stays() {
+        chooseRoleAndClinic("Front Desk");
+        nextAndAwait("Contact details");
+        String address = Mailbox.uniqueEmail();
+        fillContact(address);
+        nextAndAwait("Review");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withLabel("Your password"));
+        password.setValue("not my password");
+
+        _click(_get(Button.class, spec -> spec.withText("Send invitation")));
+
+        awaitUi(password::isInvalid);
+        assertThat(password.getErrorMessage()).isEqualTo(InvitationService.WRONG_PASSWORD);
+        assertThat(summary()).as("the problem is told on the field").isEmpty();
+        assertThat(heading()).isEqualTo("Review");
+        assertThat(_find(Span.class)).extracting(Span::getText).contains(address, "Nina Novak");
+
+        password.setValue(Demo.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withText("Send invitation")));
+        awaitUi(() -> !_find(PendingInvitesView.class).isEmpty());
     }
 
     private static List<String> summary() {
