@@ -43,19 +43,51 @@ public final class ContactRules {
                 : "'" + phone.strip() + "' is not a valid phone number.";
     }
 
-    /** Every phone, and how many: the problems in order. */
+    /**
+     * The problem of the phone at {@code index} among one person's {@code phones} (the fields "Phone 1" to
+     * "Phone 4" in order, blanks included): its own ({@link #phoneProblem(String, String)}), or that it is
+     * the same number as an earlier one once both are read as stored (E.164 and extension, see
+     * {@link PhoneNumbers#toE164}): "Same number as Phone 2." A number is never stored twice.
+     */
+    public static @Nullable String phoneProblem(List<String> phones, int index, String region) {
+        String own = phoneProblem(phones.get(index), region);
+        if (own != null || phones.get(index).isBlank()) {
+            return own;
+        }
+        int earlier = sameNumberBefore(phones, index, region);
+        return earlier < 0 ? null : "Same number as Phone " + (earlier + 1) + ".";
+    }
+
+    /** Every phone, how many, and that none is given twice: the problems in order. */
     public static List<String> phonesProblems(List<String> phones, String region) {
         List<String> problems = new ArrayList<>();
         if (phones.stream().filter(phone -> !phone.isBlank()).count() > MAX_PHONES) {
             problems.add(TOO_MANY_PHONES);
         }
-        for (String phone : phones) {
-            String problem = phoneProblem(phone, region);
+        for (int i = 0; i < phones.size(); i++) {
+            String problem = phoneProblem(phones.get(i), region);
             if (problem != null) {
                 problems.add(problem);
+            } else if (!phones.get(i).isBlank() && sameNumberBefore(phones, i, region) >= 0) {
+                problems.add("'" + phones.get(i).strip() + "' is the same number as '"
+                        + phones.get(sameNumberBefore(phones, i, region)).strip() + "': give each number once.");
             }
         }
         return problems;
+    }
+
+    /** The index of the first phone before {@code index} that is the same number, or -1. */
+    private static int sameNumberBefore(List<String> phones, int index, String region) {
+        var stored = PhoneNumbers.toE164(phones.get(index), region);
+        if (stored.isEmpty()) {
+            return -1;
+        }
+        for (int i = 0; i < index; i++) {
+            if (!phones.get(i).isBlank() && PhoneNumbers.toE164(phones.get(i), region).equals(stored)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Name and phones at once, as the services check them before storing. */

@@ -30,9 +30,11 @@ public final class EmailAddresses {
     public static final int MAX_MAILBOX_LENGTH = 64;
     /** What is said of an address that is not one. */
     public static final String INVALID = "Enter a valid email address, for example name@clinic.com.";
-    /** What is said of an address whose mailbox holds letters outside A–Z. */
-    public static final String NON_ASCII_MAILBOX = "Addresses with letters other than A–Z (such as é, ß or ж) before "
-            + "the @ are not supported yet. Ask the person for another address.";
+    /** Why an address whose mailbox holds letters outside A–Z is refused, without what to do about it. */
+    public static final String NON_ASCII_MAILBOX_UNSUPPORTED = "Addresses with letters other than A–Z (such as é, ß or ж)"
+            + " before the @ are not supported yet.";
+    /** What is said of someone else's address whose mailbox holds letters outside A–Z. */
+    public static final String NON_ASCII_MAILBOX = NON_ASCII_MAILBOX_UNSUPPORTED + " Ask the person for another address.";
 
     private static final Pattern MAILBOX = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
     private static final Pattern ASCII_DOMAIN = Pattern.compile(

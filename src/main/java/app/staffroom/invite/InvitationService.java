@@ -29,6 +29,9 @@ import reactor.core.publisher.Mono;
 @Service
 public class InvitationService {
 
+    /** Why {@link #invite} refused: the administrator's own password was not theirs. */
+    public static final String WRONG_PASSWORD = "Your password is not correct. Nothing was created.";
+
     /** The largest CSV file of invitations, in bytes (1 MB). */
     public static final int CSV_MAX_BYTES = 1024 * 1024;
     /** What the person is told about a larger file. */
@@ -99,8 +102,7 @@ public class InvitationService {
     public Mono<UUID> invite(Actor actor, NewTeammate draft, String adminPassword) {
         return access.require(actor, Permission.TEAM_MANAGE_USERS)
                 .then(accounts.passwordMatches(actor.accountId(), adminPassword))
-                .flatMap(right -> right ? Mono.empty() : Mono.error(new ChangeRefusedException(
-                        "Your password is not correct. Nothing was created.")))
+                .flatMap(right -> right ? Mono.empty() : Mono.error(new ChangeRefusedException(WRONG_PASSWORD)))
                 .then(phoneRegion(actor))
                 .flatMap(region -> {
                     List<String> problems = NewTeammateValidation.problems(draft, region);

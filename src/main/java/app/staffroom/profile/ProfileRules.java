@@ -16,17 +16,31 @@ public final class ProfileRules {
     /** Below this {@link #colourDistance}, appointments are hard to tell apart. */
     public static final double TOO_CLOSE = 60;
     public static final String SAME_EMAIL = "That is already your email address.";
+    /** {@link EmailAddresses#NON_ASCII_MAILBOX} said to the person whose own address it is. */
+    public static final String OWN_NON_ASCII_MAILBOX = EmailAddresses.NON_ASCII_MAILBOX_UNSUPPORTED
+            + " Use another address, with only A–Z, digits and . _ - + before the @.";
 
     private ProfileRules() {
     }
 
+    /** The problem of an address typed as one's own (see {@link EmailAddresses#problem}), or null. */
+    public static @Nullable String ownAddressProblem(String email) {
+        String problem = EmailAddresses.problem(email);
+        return EmailAddresses.NON_ASCII_MAILBOX.equals(problem) ? OWN_NON_ASCII_MAILBOX : problem;
+    }
+
     /** The problem of a new email address for the account that uses {@code current}, or null. */
     public static @Nullable String emailProblem(String email, String current) {
-        String problem = EmailAddresses.problem(email);
+        String problem = ownAddressProblem(email);
         if (problem != null) {
             return problem;
         }
-        return EmailAddresses.canonical(email).equalsIgnoreCase(current) ? SAME_EMAIL : null;
+        return isCurrent(email, current) ? SAME_EMAIL : null;
+    }
+
+    /** True when a valid {@code email} is the address {@code current}, regardless of case. */
+    public static boolean isCurrent(String email, String current) {
+        return EmailAddresses.canonical(email).equalsIgnoreCase(current);
     }
 
     /** Every problem of the provider's own fields, as {@link ProfileService} checks them before storing. */

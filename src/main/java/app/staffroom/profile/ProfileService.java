@@ -93,7 +93,7 @@ public class ProfileService {
             if (!problems.isEmpty()) {
                 return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
             }
-            List<String> e164 = PhoneNumbers.allToE164(phones, region).stream().distinct().toList();
+            List<String> e164 = PhoneNumbers.allToE164(phones, region);
             return db.sql("update account set first_name = :first, last_name = :last, updated_at = now(), version = version + 1"
                             + " where id = :a")
                     .bind("first", firstName.strip()).bind("last", lastName.strip()).bind("a", actor.accountId())

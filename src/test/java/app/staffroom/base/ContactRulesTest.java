@@ -55,6 +55,36 @@ class ContactRulesTest {
         assertThat(ContactRules.phonesProblems(List.of("+14155550101", "", "", "+14155550104"), "US")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+1 415 555 0132 ext. 77", "+1 415 555 0132 #77", "+1 415 555 0132, 77", "+1 415 555 0132;77",
+            "(415) 555-0132 x77"})
+    void an_extension_however_spelt_is_read_as_one_and_shown_back_as_one(String typed) {
+        assertThat(ContactRules.phoneProblem(typed, "US")).isNull();
+        assertThat(PhoneNumbers.toE164(typed, "US")).contains("+14155550132;ext=77");
+        assertThat(PhoneNumbers.allForDisplay(List.of(typed), "US")).containsExactly("+1 415-555-0132 ext. 77");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+1 415 555 0132 ext. 77", "+1 415 555 0132 #77", "+1 415 555 0132, 77", "+1 415 555 0132;77",
+            "415-555-0132 extension 77"})
+    void a_phone_that_is_the_same_number_as_an_earlier_one_is_refused_on_its_field_naming_the_earlier(String typed) {
+        List<String> phones = List.of("+1 415 555 0100", "+1 415 555 0132 ext. 77", "", typed);
+
+        assertThat(ContactRules.phoneProblem(phones, 3, "US")).isEqualTo("Same number as Phone 2.");
+        assertThat(ContactRules.phoneProblem(phones, 1, "US")).as("the first of the two is fine").isNull();
+        assertThat(ContactRules.phonesProblems(phones, "US")).containsExactly("'" + typed.strip()
+                + "' is the same number as '+1 415 555 0132 ext. 77': give each number once.");
+    }
+
+    @Test
+    void another_extension_or_none_is_another_number() {
+        List<String> phones = List.of("+1 415 555 0132 ext. 77", "+1 415 555 0132", "+1 415 555 0132 ext. 78");
+
+        assertThat(ContactRules.phoneProblem(phones, 1, "US")).isNull();
+        assertThat(ContactRules.phoneProblem(phones, 2, "US")).isNull();
+        assertThat(ContactRules.phonesProblems(phones, "US")).isEmpty();
+    }
+
     @Test
     void location_access_needs_one_location_and_the_default_among_them() {
         assertThat(LocationRules.problem(java.util.Set.of(), null)).isEqualTo(LocationRules.NONE);

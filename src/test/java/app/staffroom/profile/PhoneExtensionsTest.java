@@ -2,6 +2,7 @@ package app.staffroom.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.security.Actor;
 import app.staffroom.team.TeammateService;
@@ -14,8 +15,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import reactor.test.StepVerifier;
 
-/** A phone number's extension is kept from the profile form to every place that shows the number. */
+/** A phone number's extension is kept from the profile form to every place that shows the number, and no number is kept twice. */
 @SpringBootTest
 class PhoneExtensionsTest {
 
@@ -51,5 +53,23 @@ class PhoneExtensionsTest {
         List<String> shownAndSavedAgain = saved.phones().stream().map(PhoneNumbers::display).toList();
         assertThat(profiles.saveIdentity(actor, "Pat", "Person", shownAndSavedAgain).block(LIMIT).phones())
                 .as("what the form shows saves to the same numbers").isEqualTo(stored);
+    }
+
+    @Test
+    void the_same_number_twice_is_refused_and_the_stored_numbers_stay_as_they_were() {
+        Clinic clinic = fixtures.newClinic();
+        Actor actor = fixtures.actor(fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE));
+        List<String> stored = profiles.saveIdentity(actor, "Pat", "Person",
+                List.of("+1 415 555 0100", "+1 415 555 0132 ext. 77", "", "+1 415 555 0199")).block(LIMIT).phones();
+
+        StepVerifier.create(profiles.saveIdentity(actor, "Pat", "Person",
+                        List.of("+1 415 555 0100", "+1 415 555 0132 ext. 77", "", "+1 415 555 0132 #77")))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
+                        .hasMessage("'+1 415 555 0132 #77' is the same number as '+1 415 555 0132 ext. 77': give each"
+                                + " number once."))
+                .verify(LIMIT);
+
+        assertThat(profiles.myProfile(actor).block(LIMIT).phones()).isEqualTo(stored)
+                .containsExactly("+14155550100", "+14155550132;ext=77", "+14155550199");
     }
 }

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableFunction;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +32,16 @@ public final class FieldRules {
             String problem = rule.apply(value);
             return problem == null ? ValidationResult.ok() : ValidationResult.error(problem);
         };
+    }
+
+    /**
+     * The values of {@code fields} in order, with {@code value} in place of the field at {@code index}: for
+     * a rule that weighs one field against the others while that field's new value is being checked.
+     */
+    public static List<String> valuesWith(List<? extends HasValue<?, String>> fields, int index, String value) {
+        List<String> values = new ArrayList<>(fields.stream().map(HasValue::getValue).toList());
+        values.set(index, value);
+        return values;
     }
 
     /**

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableSupplier;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,11 +47,14 @@ class ContactStep extends WizardPage {
                 .bind(d -> d.firstName, (d, value) -> d.firstName = value);
         binder.forField(lastName).withValidator(FieldRules.check(value -> needsName() ? ContactRules.lastNameProblem(value) : null))
                 .bind(d -> d.lastName, (d, value) -> d.lastName = value);
+        List<TextField> phones = new ArrayList<>();
         for (int i = 0; i < ContactRules.MAX_PHONES; i++) {
             int index = i;
             TextField phone = new TextField("Phone " + (i + 1));
             phone.setHelperText(i == 0 ? "Optional; up to four numbers" : null);
-            binder.forField(phone).withValidator(FieldRules.check(value -> ContactRules.phoneProblem(value, region.get())))
+            phones.add(phone);
+            binder.forField(phone).withValidator(FieldRules.check(value -> ContactRules.phoneProblem(
+                            FieldRules.valuesWith(phones, index, value), index, region.get())))
                     .bind(d -> d.phones[index], (d, value) -> d.phones[index] = value);
             form.add(phone);
         }

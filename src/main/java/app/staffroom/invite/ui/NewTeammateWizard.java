@@ -98,7 +98,10 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         pages.put(WizardStep.PROVIDER, providerStep);
         pages.put(WizardStep.BOOKING, new BookingStep(draft));
         pages.put(WizardStep.REVIEW, reviewStep);
-        pages.values().forEach(each -> each.binder.addValueChangeListener(change -> touched = true));
+        pages.values().forEach(each -> each.binder.addValueChangeListener(change -> {
+            touched = true;
+            refreshProblems();
+        }));
         contactStep.onEmailBlur(() -> checkEmail(() -> { }));
         Div buttons = new Div(back, next);
         buttons.addClassName("wizard-buttons");
@@ -162,11 +165,22 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
             return;
         }
         List<String> found = pages.get(current).write();
-        problems.setText(String.join(" ", found));
-        problems.setVisible(!found.isEmpty());
+        showProblems(found);
         if (found.isEmpty()) {
             go(step(1));
         }
+    }
+
+    /** Once the step's problems are shown, they follow what is typed: fixed ones go, and with the last the summary. */
+    private void refreshProblems() {
+        if (problems.isVisible() && current != WizardStep.REVIEW) {
+            showProblems(pages.get(current).problems());
+        }
+    }
+
+    private void showProblems(List<String> found) {
+        problems.setText(String.join(" ", found));
+        problems.setVisible(!found.isEmpty());
     }
 
     private void checkEmail(Runnable then) {
@@ -176,6 +190,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         }
         Async.load(this, invitations.checkEmail(actor, typed), check -> {
             contactStep.showCheck(check, typed);
+            refreshProblems();
             then.run();
         });
     }
@@ -232,8 +247,13 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         }, failure -> {
             next.setEnabled(true);
             reviewStep.clearPassword();
-            problems.setText(Failures.message(failure));
-            problems.setVisible(true);
+            String message = Failures.message(failure);
+            if (Failures.isRefusal(failure) && InvitationService.WRONG_PASSWORD.equals(message)) {
+                reviewStep.passwordRefused(message);
+                problems.setVisible(false);
+            } else {
+                showProblems(List.of(message));
+            }
         });
     }
 

@@ -84,6 +84,12 @@ class ReviewStep extends WizardPage {
         adminPassword.clear();
     }
 
+    /** Marks the password field with why it was refused; clear it first, as clearing unmarks it. */
+    void passwordRefused(String message) {
+        adminPassword.setErrorMessage(message);
+        adminPassword.setInvalid(true);
+    }
+
     private void fact(String label, String value) {
         Div row = new Div(new Span(label), new Span(value));
         row.addClassName("drawer-fact");

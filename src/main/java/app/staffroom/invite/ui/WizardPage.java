@@ -30,12 +30,17 @@ abstract class WizardPage extends Composite<Div> {
      * written into the draft.
      */
     List<String> write() {
-        BinderValidationStatus<WizardDraft> status = binder.validate();
-        if (!status.isOk()) {
-            return status.getValidationErrors().stream().map(ValidationResult::getErrorMessage).distinct().toList();
+        List<String> found = problems();
+        if (found.isEmpty()) {
+            binder.writeBeanIfValid(draft);
         }
-        binder.writeBeanIfValid(draft);
-        return List.of();
+        return found;
+    }
+
+    /** Checks every field as it is now: the problems, each also shown on its field; nothing is written. */
+    List<String> problems() {
+        BinderValidationStatus<WizardDraft> status = binder.validate();
+        return status.getValidationErrors().stream().map(ValidationResult::getErrorMessage).distinct().toList();
     }
 
     /** Called each time the step is shown. */

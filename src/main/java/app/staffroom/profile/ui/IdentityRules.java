@@ -3,6 +3,7 @@ package app.staffroom.profile.ui;
 import app.staffroom.base.ContactRules;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.profile.ProfileRules;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Arrays;
@@ -30,6 +31,8 @@ final class IdentityRules {
 
     private final Binder<Typed> identity = new Binder<>();
     private final Binder<Typed> email = new Binder<>();
+    private final HasValidation emailInput;
+    private final Supplier<String> currentEmail;
     private String region = "US";
 
     /** {@code currentEmail}: the account's address now, which a change must differ from. */
@@ -41,12 +44,28 @@ final class IdentityRules {
                 .bind(t -> t.lastName, (t, value) -> t.lastName = value);
         for (int i = 0; i < phones.size(); i++) {
             int index = i;
-            identity.forField(phones.get(i)).withValidator(FieldRules.check(value -> ContactRules.phoneProblem(value, region)))
+            identity.forField(phones.get(i)).withValidator(FieldRules.check(value ->
+                            ContactRules.phoneProblem(FieldRules.valuesWith(phones, index, value), index, region)))
                     .bind(t -> t.phones[index], (t, value) -> t.phones[index] = value);
         }
-        // The rule of EmailAddresses decides, not the browser's pattern, which refuses internationalised domains.
-        email.forField(emailField).withValidator(FieldRules.check(value -> ProfileRules.emailProblem(value, currentEmail.get())))
+        // The current address is no problem while it is only shown: it is refused when a change to it is asked for.
+        email.forField(emailField).withValidator(FieldRules.check(ProfileRules::ownAddressProblem))
                 .bind(t -> t.email, (t, value) -> t.email = value.strip());
+        this.emailInput = emailField;
+        this.currentEmail = currentEmail;
+    }
+
+    /** Shows these values as stored, with no field marked: nobody has typed in them yet. */
+    void show(String firstName, String lastName, List<String> phones, String address) {
+        Typed stored = new Typed();
+        stored.firstName = firstName;
+        stored.lastName = lastName;
+        for (int i = 0; i < stored.phones.length; i++) {
+            stored.phones[i] = i < phones.size() ? phones.get(i) : "";
+        }
+        stored.email = address;
+        identity.readBean(stored);
+        email.readBean(stored);
     }
 
     /** Name and phones when they pass the rules with the practice's phone {@code region}; null otherwise. */
@@ -57,9 +76,17 @@ final class IdentityRules {
                 : null;
     }
 
-    /** The new address when it passes the rule; null otherwise. */
+    /** The new address when it passes the rule and differs from the current one; null (and the field marked) otherwise. */
     @Nullable String email() {
         Typed typed = new Typed();
-        return email.writeBeanIfValid(typed) ? typed.email : null;
+        if (!email.writeBeanIfValid(typed)) {
+            return null;
+        }
+        if (ProfileRules.isCurrent(typed.email, currentEmail.get())) {
+            emailInput.setErrorMessage(ProfileRules.SAME_EMAIL);
+            emailInput.setInvalid(true);
+            return null;
+        }
+        return typed.email;
     }
 }

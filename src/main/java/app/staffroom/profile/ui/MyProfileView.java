@@ -137,12 +137,8 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         avatar.setName(profile.firstName() + " " + profile.lastName());
         avatar.setImage(profile.photoDataUrl());
         removePhoto.setVisible(profile.photoDataUrl() != null);
-        firstName.setValue(profile.firstName());
-        lastName.setValue(profile.lastName());
-        for (int i = 0; i < phones.size(); i++) {
-            phones.get(i).setValue(i < profile.phones().size() ? PhoneNumbers.display(profile.phones().get(i)) : "");
-        }
-        email.setValue(profile.email());
+        rules.show(profile.firstName(), profile.lastName(),
+                profile.phones().stream().map(PhoneNumbers::display).toList(), profile.email());
         pendingEmail.setVisible(profile.pendingEmail() != null);
         pendingEmail.setText("Waiting for confirmation from " + profile.pendingEmail() + ". Until then " + profile.email()
                 + " stays in use.");

@@ -145,7 +145,8 @@ class InvitationScreensTest extends KaribuTest {
 
         _get(PasswordField.class).setValue("not my password");
         _click(_get(Button.class, spec -> spec.withText("Send invitation")));
-        awaitUi(() -> problems().contains("password is not correct"));
+        awaitUi(() -> _get(PasswordField.class).isInvalid()
+                && _get(PasswordField.class).getErrorMessage().contains("password is not correct"));
         assertThat(mailbox.countTo(email)).isZero();
 
         _get(PasswordField.class).setValue(Demo.PASSWORD);
