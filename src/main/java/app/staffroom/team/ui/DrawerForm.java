@@ -79,6 +79,14 @@ class DrawerForm extends Composite<Div> {
         }
     }
 
+    /** True when what the fields hold differs from {@code teammate} as it was shown: someone typed here. */
+    boolean edited(TeammateDetails teammate) {
+        return role.getValue() == null || !role.getValue().id().equals(teammate.roleId())
+                || !ids(locations.getValue()).equals(teammate.locationIds())
+                || defaultLocation.getValue() == null || !defaultLocation.getValue().id().equals(teammate.defaultLocationId())
+                || worksAsProvider.getValue() != teammate.worksAsProvider();
+    }
+
     /** True when the teammate's role holds permissions the administrator does not. */
     boolean roleHoldsMore() {
         return role.getValue() != null && !role.getValue().assignable();

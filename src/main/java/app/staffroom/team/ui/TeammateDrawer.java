@@ -166,6 +166,11 @@ class TeammateDrawer extends Composite<Div> {
         reload.setVisible(stale);
     }
 
+    /** True when the administrator changed a field of the shown teammate that is not saved yet. */
+    boolean isEdited() {
+        return shown != null && form.edited(shown);
+    }
+
     boolean isShowingNotice() {
         return notice.isVisible();
     }

@@ -77,8 +77,16 @@ class TeammateEditing implements Serializable {
         TeammateDetails open = drawer == null ? null : drawer.shown();
         if (drawer != null && open != null && (teammateId == null || teammateId.equals(open.id()))) {
             Async.load(screen, teammates.details(actor.get(), open.id()), latest -> {
+                if (latest.version() == open.version() || drawer.shown() != open) {
+                    return;
+                }
+                if (!drawer.isEdited() && !drawer.isShowingNotice()) {
+                    // Nothing typed here would be lost: show the change as it is.
+                    drawer.show(latest, roles, locations, canManage);
+                    return;
+                }
                 // A notice already shown (a refused save, say) is more specific than this one: keep it.
-                if (latest.version() != open.version() && drawer.shown() == open && !drawer.isShowingNotice()) {
+                if (!drawer.isShowingNotice()) {
                     drawer.showRefusal(open.fullName() + " was just changed elsewhere. Reload to see the change; "
                             + "what you typed here is kept until then.", true);
                 }
