@@ -16,16 +16,15 @@ import app.staffroom.security.CurrentActor;
 import app.staffroom.team.TeammateService;
 import app.staffroom.team.ui.ReactivationDialog;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -65,7 +64,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
     private final ContactStep contactStep;
     private final ProviderStep providerStep = new ProviderStep(draft);
     private final ReviewStep reviewStep = new ReviewStep(draft);
-    private final Div progress = new Div();
+    private final WizardProgress progress = new WizardProgress();
     private final Div page = new Div();
     private final Paragraph problems = new Paragraph();
     private final Button back = new Button("Back");
@@ -76,6 +75,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
     private String region = "US";
     private boolean touched;
     private boolean done;
+    private final LeaveGuard leaving = new LeaveGuard();
 
     public NewTeammateWizard(InvitationService invitations, RoleService roles, LocationService locations,
                              TeammateService teammates, CurrentActor currentActor, LiveFeed live) {
@@ -87,10 +87,9 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         this.live = live;
         this.contactStep = new ContactStep(draft, () -> region, this::confirmReactivation);
         addClassName("wizard-view");
-        progress.addClassName("wizard-progress");
         problems.addClassName("form-problem");
         problems.setVisible(false);
-        back.addClickListener(click -> go(step(-1)));
+        back.addClickListener(click -> go(progress.step(current, -1, draft.worksAsProvider)));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickListener(click -> advance());
         pages.put(WizardStep.ROLE_AND_CLINICS, roleStep);
@@ -100,6 +99,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         pages.put(WizardStep.REVIEW, reviewStep);
         pages.values().forEach(each -> each.binder.addValueChangeListener(change -> {
             touched = true;
+            guardReload();
             refreshProblems();
         }));
         contactStep.onEmailBlur(() -> checkEmail(() -> { }));
@@ -128,8 +128,14 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
                     roleStep.offer(loaded.getT1().stream().filter(RoleSummary::assignable).toList(), loaded.getT2());
                     providerStep.offerSupervisors(loaded.getT3());
                     touched = wasTouched;
+                    guardReload();
                     next.setEnabled(roleStep.hasLocations());
                 });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        leaving.release(detachEvent.getUI());
     }
 
     @Override
@@ -137,22 +143,20 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         if (done || !touched) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.addClassName("wizard-leave");
-        confirm.setHeader("Discard this new teammate?");
         String who = draft.email.isBlank() ? contactStep.typedEmail() : draft.email;
-        confirm.setText("Nobody has been invited yet. Everything entered" + (who.isBlank() ? "" : " for " + who)
-                + " (role, locations, contact details, provider settings and booking profile) will be lost.");
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
-        confirm.setConfirmText("Discard");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(confirmed -> {
+        leaving.ask(event, who, () -> {
             done = true;
-            leave.proceed();
+            guardReload();
         });
-        confirm.open();
+    }
+
+    /** True while a reload or closing the tab would ask first. */
+    boolean asksBeforeReload() {
+        return leaving.guarding();
+    }
+
+    private void guardReload() {
+        leaving.guard(this, touched && !done);
     }
 
     private void advance() {
@@ -167,7 +171,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         List<String> found = pages.get(current).write();
         showProblems(found);
         if (found.isEmpty()) {
-            go(step(1));
+            go(progress.step(current, 1, draft.worksAsProvider));
         }
     }
 
@@ -195,33 +199,11 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         });
     }
 
-    /** The next ({@code +1}) or previous ({@code -1}) step, skipping the provider steps for someone who is not one. */
-    private WizardStep step(int direction) {
-        int index = current.ordinal();
-        do {
-            index = Math.max(0, Math.min(WizardStep.values().length - 1, index + direction));
-        } while (skipped(WizardStep.values()[index]));
-        return WizardStep.values()[index];
-    }
-
-    private boolean skipped(WizardStep step) {
-        return !draft.worksAsProvider && (step == WizardStep.PROVIDER || step == WizardStep.BOOKING);
-    }
-
     private void go(WizardStep target) {
         current = target;
         page.removeAll();
         page.add(new H2(target.title()), pages.get(target));
-        progress.removeAll();
-        int number = 1;
-        for (WizardStep each : WizardStep.values()) {
-            if (skipped(each)) {
-                continue;
-            }
-            Span marker = new Span(number++ + ". " + each.title());
-            marker.addClassName(each == target ? "wizard-step-current" : "wizard-step");
-            progress.add(marker);
-        }
+        progress.show(target, draft.worksAsProvider);
         back.setEnabled(target != WizardStep.ROLE_AND_CLINICS);
         next.setText(target == WizardStep.REVIEW ? "Send invitation" : "Next");
         problems.setVisible(false);
@@ -241,6 +223,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         boolean newPerson = check == null || check.kind() == EmailCheck.Kind.NEW_PERSON;
         Async.load(this, invitations.invite(actor(), draft.toNewTeammate(newPerson), password), created -> {
             done = true;
+            guardReload();
             Notification.show("Invitation sent to " + draft.email + ".", 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(PendingInvitesView.class);
@@ -264,6 +247,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
                 loaded -> ReactivationDialog.ask(loaded.getT1(), loaded.getT2(), () -> Async.load(this,
                         teammates.reactivate(acting, loaded.getT1().id(), loaded.getT1().version()), reactivated -> {
                             done = true;
+                            guardReload();
                             Notification.show(reactivated.fullName() + " is " + reactivated.status().label().toLowerCase()
                                     + " again.", 4000, Notification.Position.BOTTOM_START);
                             UI.getCurrent().navigate("");

@@ -169,6 +169,7 @@ class NewTeammateWizardTest extends KaribuTest {
         chooseRoleAndClinic("Front Desk");
         next();
         _get(TextField.class, spec -> spec.withLabel("First name")).setValue("Nina");
+        assertThat(_get(NewTeammateWizard.class).asksBeforeReload()).as("the browser asks before a reload throws it away").isTrue();
 
         UI.getCurrent().navigate(TeammatesView.class);
 
@@ -180,7 +181,9 @@ class NewTeammateWizardTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("First name")).getValue()).isEqualTo("Nina");
 
         UI.getCurrent().navigate(TeammatesView.class);
+        NewTeammateWizard wizard = _get(NewTeammateWizard.class);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(wizard.asksBeforeReload()).as("and no longer once discarded").isFalse();
         awaitUi(() -> _find(NewTeammateWizard.class).isEmpty() && !_find(TeammatesView.class).isEmpty());
     }
 
