@@ -60,6 +60,8 @@ public class LocationsView extends Main {
         this.live = live;
         addClassName("locations-view");
         newName.setId("new-location");
+        // Wide enough for the reason a name is refused to read in full under the field.
+        newName.setWidth("28rem");
         FieldRules.counted(newName, LocationNames.MAX_LENGTH);
         Button add = new Button("Add location", click -> newName.submit(this,
                 name -> locations.add(actor(), name).then(), newName::clear));
