@@ -17,7 +17,8 @@ final class InvitedValues {
     }
 
     /** Who was invited, and the role and locations they were given, by name, for the audit trail. */
-    record Given(String name, String role, List<String> locations, String defaultLocation, List<String> phones) {
+    record Given(String name, String role, List<String> locations, String defaultLocation, List<String> phones,
+                 String supervisor) {
     }
 
     static Mono<Given> given(DatabaseClient db, UUID teammate) {
@@ -26,7 +27,11 @@ final class InvitedValues {
                                array(select l.name from teammate_location tl join location l on l.id = tl.location_id
                                       where tl.teammate_id = t.id order by lower(l.name), l.id) as locations,
                                coalesce((select l.name from location l where l.id = t.default_location_id), '') as default_location,
-                               t.phones
+                               t.phones,
+                               coalesce((select sa.first_name || ' ' || sa.last_name from provider_profile p
+                                           join teammate s on s.id = p.supervising_teammate_id
+                                           join account sa on sa.id = s.account_id
+                                          where p.teammate_id = t.id), '') as supervisor
                           from teammate t join account a on a.id = t.account_id
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
                          where t.id = :t
@@ -36,7 +41,8 @@ final class InvitedValues {
                         Objects.requireNonNull(row.get("role", String.class)),
                         List.of(Objects.requireNonNull(row.get("locations", String[].class))),
                         Objects.requireNonNull(row.get("default_location", String.class)),
-                        List.of(Objects.requireNonNull(row.get("phones", String[].class)))))
+                        List.of(Objects.requireNonNull(row.get("phones", String[].class))),
+                        Objects.requireNonNull(row.get("supervisor", String.class))))
                 .one();
     }
 
@@ -52,6 +58,7 @@ final class InvitedValues {
         if (draft.provider().worksAsProvider()) {
             NewTeammate.Provider provider = draft.provider();
             values.put("mdConsentRequired", provider.mdConsentRequired());
+            values.put("supervisingMedicalDirector", given.supervisor());
             values.put("availableForSmartBooking", provider.availableForSmartBooking());
             values.put("appointmentColour", provider.appointmentColour().strip().toUpperCase(Locale.ROOT));
             values.put("capacity", provider.capacity());
