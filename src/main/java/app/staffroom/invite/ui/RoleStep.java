@@ -34,6 +34,7 @@ class RoleStep extends WizardPage {
     private final Select<LocationSummary> defaultLocation = new Select<>();
     private final Checkbox worksAsProvider = new Checkbox("Works as provider");
     private final Paragraph noLocations = new Paragraph();
+    private final Paragraph withdrawn = new Paragraph();
 
     RoleStep(WizardDraft draft) {
         super(draft);
@@ -64,7 +65,9 @@ class RoleStep extends WizardPage {
                 .bind(d -> d.defaultLocation, (d, value) -> d.defaultLocation = value);
         binder.forField(worksAsProvider).bind(d -> d.worksAsProvider, (d, value) -> d.worksAsProvider = value);
         startFromDraft();
-        getContent().add(noLocations, new FormLayout(role, locationAccess, defaultLocation, worksAsProvider));
+        withdrawn.addClassName("form-problem");
+        withdrawn.setVisible(false);
+        getContent().add(noLocations, new FormLayout(role, locationAccess, defaultLocation, worksAsProvider), withdrawn);
     }
 
     /**
@@ -74,6 +77,15 @@ class RoleStep extends WizardPage {
     void offer(List<RoleSummary> roles, List<LocationSummary> locations) {
         UUID chosenRole = role.getValue() == null ? null : role.getValue().id();
         Set<UUID> chosen = locationAccess.getValue().stream().map(LocationSummary::id).collect(Collectors.toSet());
+        Set<UUID> offered = locations.stream().map(LocationSummary::id).collect(Collectors.toSet());
+        List<String> gone = locationAccess.getValue().stream().filter(l -> !offered.contains(l.id()))
+                .map(LocationSummary::name).sorted().toList();
+        if (!gone.isEmpty()) {
+            // Archived or taken away elsewhere while this was open: say so rather than drop it unseen.
+            withdrawn.setText(String.join(", ", gone) + (gone.size() == 1 ? " is" : " are")
+                    + " no longer offered (archived or changed elsewhere) and no longer chosen.");
+            withdrawn.setVisible(true);
+        }
         UUID chosenDefault = defaultLocation.getValue() == null ? null : defaultLocation.getValue().id();
         role.setItems(roles);
         role.setValue(byId(roles, chosenRole, RoleSummary::id));

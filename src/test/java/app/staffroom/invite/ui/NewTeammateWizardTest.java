@@ -22,6 +22,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.BlurNotifier;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -58,6 +59,9 @@ class NewTeammateWizardTest extends KaribuTest {
 
     @Autowired
     LocationService locations;
+
+    @Autowired
+    app.staffroom.location.LocationArchive archive;
 
     Clinic clinic;
     UUID admin;
@@ -231,6 +235,18 @@ class NewTeammateWizardTest extends KaribuTest {
         awaitUi(() -> roleSelect().getValue() != null && roleSelect().getValue().name().equals("Reception")
                 && locationAccess().getListDataView().getItems().anyMatch(l -> l.name().equals("Seaside")));
         assertThat(locationAccess().getValue()).extracting(LocationSummary::name).containsExactly("Main Street");
+
+        locations.add(owner, "Bay View").block(LIMIT);
+        awaitUi(() -> locationAccess().getListDataView().getItems().anyMatch(l -> l.name().equals("Bay View")));
+        locationAccess().setValue(locationAccess().getListDataView().getItems()
+                .filter(l -> Set.of("Main Street", "Bay View").contains(l.name())).collect(java.util.stream.Collectors.toSet()));
+        UUID bayView = locationAccess().getListDataView().getItems().filter(l -> l.name().equals("Bay View")).findFirst()
+                .orElseThrow().id();
+        archive.archive(owner, bayView, java.util.Map.of()).block(LIMIT);
+        awaitUi(() -> locationAccess().getListDataView().getItems().noneMatch(l -> l.name().equals("Bay View")));
+        assertThat(locationAccess().getValue()).extracting(LocationSummary::name).containsExactly("Main Street");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("form-problem"))).extracting(Paragraph::getText)
+                .contains("Bay View is no longer offered (archived or changed elsewhere) and no longer chosen.");
     }
 
     private void openWizard() {
