@@ -22,19 +22,39 @@ import java.util.UUID;
 class ArchiveLocationDialog extends Dialog {
 
     private final Paragraph problem = new Paragraph();
+    private final VerticalLayout body = new VerticalLayout();
+    private final Map<UUID, UUID> newDefaults = new LinkedHashMap<>();
     private final Button confirm;
 
     ArchiveLocationDialog(ArchiveImpact impact, SerializableConsumer<Map<UUID, UUID>> archive) {
         String name = impact.location().name();
         setHeaderTitle("Archive " + name + "?");
-        VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
+        add(body);
+        confirm = new Button("Archive " + name, click -> archive.accept(Map.copyOf(newDefaults)));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("confirm-archive");
+        // A second click while the first is under way would be refused as a location no longer open.
+        confirm.setDisableOnClick(true);
+        getFooter().add(new Button("Cancel", click -> close()), confirm);
+        show(impact);
+    }
+
+    /**
+     * Shows what archiving does now: called again when teammates or locations change while the dialog is open,
+     * so that giving the last person another location elsewhere lets the archive go ahead.
+     */
+    void show(ArchiveImpact impact) {
+        String name = impact.location().name();
+        body.removeAll();
+        newDefaults.clear();
         int people = impact.peopleWithAccess();
         body.add(new Paragraph(people == 0 ? "Nobody has access to " + name + "."
                 : people + (people == 1 ? " person has" : " people have") + " access to " + name
                         + ". Their access ends; their history keeps it, and restoring " + name + " gives it back."));
         body.add(new Paragraph("It leaves every choice and the public booking page at once."));
-        Map<UUID, UUID> newDefaults = new LinkedHashMap<>();
         if (!impact.possible()) {
             body.add(new Paragraph("It is the only location of these people. Give each of them another location first:"),
                     list(impact));
@@ -50,18 +70,8 @@ class ArchiveLocationDialog extends Dialog {
                 body.add(choice);
             }
         }
-        problem.addClassName("form-problem");
-        problem.setVisible(false);
         body.add(problem);
-        add(body);
-        Button archiveButton = new Button("Archive " + name, click -> archive.accept(Map.copyOf(newDefaults)));
-        archiveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        archiveButton.setEnabled(impact.possible());
-        archiveButton.setId("confirm-archive");
-        // A second click while the first is under way would be refused as a location no longer open.
-        archiveButton.setDisableOnClick(true);
-        this.confirm = archiveButton;
-        getFooter().add(new Button("Cancel", click -> close()), archiveButton);
+        confirm.setEnabled(impact.possible());
     }
 
     /** Shows why the archive was refused; the dialog stays open with the choices made. */

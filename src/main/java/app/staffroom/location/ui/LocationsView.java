@@ -33,6 +33,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /** The practice's clinics: list, add, rename, archive with its consequences named, and restore. */
@@ -119,6 +120,14 @@ public class LocationsView extends Main {
                     archive.archive(actor(), location.id(), newDefaults).thenReturn(true),
                     done -> dialog[0].close(), failure -> dialog[0].showProblem(Failures.message(failure))));
             dialog[0].open();
+            Disposable following = Async.follow(this, live.events().filter(event -> event.concerns(actor().workspaceId(),
+                            LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.LOCATION)), 2,
+                    event -> Async.load(this, archive.impact(actor(), location.id()), dialog[0]::show, failed -> dialog[0].close()));
+            dialog[0].addOpenedChangeListener(changed -> {
+                if (!changed.isOpened()) {
+                    following.dispose();
+                }
+            });
         }, Async::showFailure);
     }
 

@@ -8,14 +8,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.staffroom.location.LocationNames;
 import app.staffroom.location.LocationService;
 import app.staffroom.location.LocationSummary;
+import app.staffroom.team.TeammateChange;
+import app.staffroom.team.TeammateService;
 import app.staffroom.team.TeammateStatus;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.GridRows;
 import app.staffroom.testing.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +34,9 @@ class LocationsViewTest extends KaribuTest {
 
     @Autowired
     LocationService locations;
+
+    @Autowired
+    TeammateService teammates;
 
     @Test
     void a_pasted_name_longer_than_the_limit_is_kept_whole_counted_and_refused_on_its_field() {
@@ -48,5 +58,30 @@ class LocationsViewTest extends KaribuTest {
         assertThat(name.getErrorMessage()).isEqualTo("A location's name has 1 to 120 characters.");
         assertThat(locations.listLocations(fixtures.actor(admin)).map(LocationSummary::name).collectList()
                 .block(Duration.ofSeconds(10))).containsExactly("Harbour Road", "Main Street");
+    }
+
+    @Test
+    void the_archive_dialog_follows_a_change_made_elsewhere_while_it_is_open() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        UUID onlyThere = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE, clinic.secondLocation());
+        signIn(fixtures.email(admin));
+        UI.getCurrent().navigate(LocationsView.class);
+        awaitUi(() -> !GridRows.ofFirstGrid().isEmpty());
+        @SuppressWarnings("unchecked")
+        Grid<LocationSummary> grid = _find(Grid.class).getFirst();
+        int row = GridRows.of(grid).indexOf(GridRows.of(grid).stream()
+                .filter(location -> location.name().equals("Harbour Road")).findFirst().orElseThrow());
+        _click((Button) GridKt._getCellComponent(grid, row, "archive"));
+        awaitUi(() -> !_find(Button.class, spec -> spec.withId("confirm-archive")).isEmpty());
+        Button confirm = _get(Button.class, spec -> spec.withId("confirm-archive"));
+        assertThat(confirm.isEnabled()).as("someone would be left with no location").isFalse();
+
+        teammates.update(fixtures.actor(admin), new TeammateChange(onlyThere, 0, clinic.frontDeskRole(),
+                Set.of(clinic.mainLocation(), clinic.secondLocation()), clinic.secondLocation(), false))
+                .block(Duration.ofSeconds(10));
+
+        awaitUi(confirm::isEnabled);
+        assertThat(_find(Select.class)).as("their new default is asked").hasSize(1);
     }
 }
