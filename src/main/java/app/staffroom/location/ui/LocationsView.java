@@ -24,6 +24,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
@@ -118,7 +119,11 @@ public class LocationsView extends Main {
             ArchiveLocationDialog[] dialog = new ArchiveLocationDialog[1];
             dialog[0] = new ArchiveLocationDialog(impact, newDefaults -> Async.load(this,
                     archive.archive(actor(), location.id(), newDefaults).thenReturn(true),
-                    done -> dialog[0].close(), failure -> dialog[0].showProblem(Failures.message(failure))));
+                    done -> {
+                        dialog[0].close();
+                        Notification.show(location.name() + " is archived. Restore it from the archived locations below.",
+                                5000, Notification.Position.BOTTOM_START);
+                    }, failure -> dialog[0].showProblem(Failures.message(failure))));
             dialog[0].open();
             Disposable following = Async.follow(this, live.events().filter(event -> event.concerns(actor().workspaceId(),
                             LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.LOCATION)), 2,
@@ -141,7 +146,8 @@ public class LocationsView extends Main {
         confirm.setCancelable(true);
         confirm.setConfirmText("Restore " + location.name());
         confirm.addConfirmListener(confirmed -> Async.load(this, archive.restore(actor(), location.id()).thenReturn(true),
-                done -> { }, Async::showFailure));
+                done -> Notification.show(location.name() + " is restored.", 4000, Notification.Position.BOTTOM_START),
+                Async::showFailure));
         confirm.open();
     }
 

@@ -56,6 +56,7 @@ class RoleDialog extends Dialog {
                SerializableConsumer<RoleColumn> saved) {
         setHeaderTitle(role == null ? "New role" : "Rename " + role.name());
         FieldRules.counted(name, RoleNames.NAME_MAX);
+        name.setWidthFull();
         name.setRequiredIndicatorVisible(true);
         name.setId("role-name");
         FieldRules.counted(description, RoleNames.DESCRIPTION_MAX);

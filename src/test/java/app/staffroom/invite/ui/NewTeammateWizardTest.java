@@ -286,6 +286,28 @@ class NewTeammateWizardTest extends KaribuTest {
         return _get(Checkbox.class, spec -> spec.withLabel("Works as provider"));
     }
 
+    @Test
+    void names_typed_before_an_email_of_someone_already_here_stay_for_the_next_email() {
+        UUID already = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        openWizard();
+        chooseRoleAndClinic("Front Desk");
+        nextAndAwait("Contact details");
+        TextField email = _get(TextField.class, spec -> spec.withLabel("Email"));
+        _get(TextField.class, spec -> spec.withLabel("First name")).setValue("Anna");
+        _get(TextField.class, spec -> spec.withLabel("Last name")).setValue("Two");
+        email.setValue(fixtures.email(already));
+        blur(email);
+        awaitUi(email::isInvalid);
+        next();
+        awaitUi(() -> heading().equals("Contact details") && email.isInvalid());
+
+        email.setValue(Mailbox.uniqueEmail());
+        blur(email);
+        awaitUi(() -> !email.isInvalid() && _get(TextField.class, spec -> spec.withLabel("First name")).isVisible());
+        assertThat(_get(TextField.class, spec -> spec.withLabel("First name")).getValue()).isEqualTo("Anna");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Last name")).getValue()).isEqualTo("Two");
+    }
+
     private static void blur(TextField field) {
         ComponentUtil.fireEvent(field, new BlurNotifier.BlurEvent<>(field, true));
     }
