@@ -76,13 +76,26 @@ public final class AuditWording {
     public static List<FieldChange> changes(JsonMapper json, @Nullable String before, @Nullable String after) {
         JsonNode was = read(json, before);
         JsonNode now = read(json, after);
-        Set<String> keys = new LinkedHashSet<>(was.propertyNames());
-        keys.addAll(now.propertyNames());
+        Set<String> recorded = new LinkedHashSet<>(was.propertyNames());
+        recorded.addAll(now.propertyNames());
+        // PostgreSQL's jsonb keeps keys by length, not as recorded: the fields read in the order people think of them.
+        List<String> keys = recorded.stream().sorted(java.util.Comparator.comparingInt(AuditWording::rank)).toList();
         List<FieldChange> changes = new ArrayList<>();
         for (String key : keys) {
             changes.add(new FieldChange(field(key), value(was.get(key)), value(now.get(key))));
         }
         return changes;
+    }
+
+    private static final List<String> ORDER = List.of("name", "first name", "last name", "status", "email",
+            "requested email", "role", "locations", "defaultLocation", "default location", "phones", "worksAsProvider",
+            "mdConsentRequired", "supervisingMedicalDirector", "availableForSmartBooking", "appointmentColour", "capacity",
+            "schedulingStepMinutes", "goalProceduresPerWeek", "goalProceduresPerMonth", "goalSalesPerMonth", "npi",
+            "displayName", "displayTitle", "bio", "deactivationReason");
+
+    private static int rank(String key) {
+        int known = ORDER.indexOf(key);
+        return known < 0 ? ORDER.size() : known;
     }
 
     /** "Field: before → after" per field, one per line; only the new value when there was none before. */

@@ -57,6 +57,14 @@ class AuditWordingTest {
     }
 
     @org.junit.jupiter.api.Test
+    void fields_read_in_the_order_people_think_of_them_whatever_order_jsonb_keeps() {
+        String asJsonbKeepsIt = "{\"bio\": \"Hi\", \"npi\": \"1234567893\", \"role\": \"Provider\", \"email\": \"a@b.c\","
+                + " \"status\": \"PENDING\"}";
+        assertThat(AuditWording.changes(JSON, "{}", asJsonbKeepsIt)).extracting(AuditWording.FieldChange::field)
+                .containsExactly("Status", "Email", "Role", "NPI", "Bio");
+    }
+
+    @org.junit.jupiter.api.Test
     void nothing_recorded_reads_as_no_changes() {
         assertThat(AuditWording.changes(JSON, null, "")).isEqualTo(List.of());
     }
