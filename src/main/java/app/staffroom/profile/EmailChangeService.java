@@ -147,9 +147,12 @@ public class EmailChangeService {
                 .then(db.sql("update email_change set confirmed_at = :now where id = :id")
                         .bind("now", now).bind("id", change.id()).fetch().rowsUpdated())
                 .then(voidOpenLinks(change.accountId(), change.id(), now))
-                .thenMany(records.memberships(change.accountId()))
-                .concatMap(actor -> audit.record(new AuditEntry(actor, "EMAIL_CHANGED", "TEAMMATE", actor.teammateId(),
-                                change.newEmail(), Map.of("email", change.currentEmail()), Map.of("email", change.newEmail())), LiveEvent.Kind.TEAMMATE))
+                .then(db.sql("select first_name || ' ' || last_name from account where id = :a").bind("a", change.accountId())
+                        .map(row -> java.util.Objects.requireNonNull(row.get(0, String.class))).one())
+                .flatMapMany(name -> records.memberships(change.accountId())
+                        .concatMap(actor -> audit.record(new AuditEntry(actor, "EMAIL_CHANGED", "TEAMMATE", actor.teammateId(),
+                                name, Map.of("email", change.currentEmail()), Map.of("email", change.newEmail())),
+                                LiveEvent.Kind.TEAMMATE)))
                 .then(Mono.just(change.newEmail()));
     }
 

@@ -70,6 +70,9 @@ class EmailChangeServiceTest {
         StepVerifier.create(emailChanges.confirmEmailChange(firstLink))
                 .expectError(ChangeRefusedException.class).verify();
         assertThat(email()).as("the account stays on the address confirmed last").isEqualTo(second);
+        assertThat(db.sql("select target_label from audit_event where action = 'EMAIL_CHANGED' and target_id = :t")
+                .bind("t", me.teammateId()).map(row -> row.get(0, String.class)).one().block(LIMIT))
+                .as("the audit trail names the person, not the address").isEqualTo(fixtures.name(me.teammateId()));
     }
 
     @Test
