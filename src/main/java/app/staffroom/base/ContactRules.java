@@ -40,7 +40,9 @@ public final class ContactRules {
             return text;
         }
         return phone.isBlank() || PhoneNumbers.toE164(phone, region).isPresent() ? null
-                : "'" + phone.strip() + "' is not a valid phone number.";
+                : "'" + phone.strip() + "' is not a valid phone number in " + java.util.Locale.of("", region)
+                        .getDisplayCountry(java.util.Locale.ENGLISH) + "; a number from another country starts with +"
+                        + " and its country code.";
     }
 
     /**

@@ -118,7 +118,8 @@ public class RoleService {
                             .fetch().rowsUpdated()
                             .then(RoleRows.insertPermissions(db, actor, id, permissions))
                             .then(audit.record(new AuditEntry(actor, "ROLE_CREATED", "ROLE", id, clean, Map.of(),
-                                    Map.of("name", clean, "permissions", RoleRows.names(permissions))), LiveEvent.Kind.ROLE))
+                                    Map.of("name", clean, "description", description.strip(),
+                                            "permissions", RoleRows.names(permissions))), LiveEvent.Kind.ROLE))
                             .then(role(actor, id));
                 })
                 .as(transaction::transactional);

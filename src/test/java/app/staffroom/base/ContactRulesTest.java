@@ -45,7 +45,8 @@ class ContactRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"12", "call me", "+1 555"})
     void anything_else_is_refused_naming_what_was_typed(String phone) {
-        assertThat(ContactRules.phoneProblem(phone, "US")).isEqualTo("'" + phone + "' is not a valid phone number.");
+        assertThat(ContactRules.phoneProblem(phone, "US")).isEqualTo("'" + phone + "' is not a valid phone number in United States; a number from another"
+                + " country starts with + and its country code.");
     }
 
     @Test

@@ -101,7 +101,7 @@ class MyProfileViewTest extends KaribuTest {
         _setValue(field(TextField.class, "Phone 1"), "12");
         _click(button("Save name and phones"));
         awaitUi(() -> field(TextField.class, "Phone 1").isInvalid());
-        assertThat(field(TextField.class, "Phone 1").getErrorMessage()).isEqualTo("'12' is not a valid phone number.");
+        assertThat(field(TextField.class, "Phone 1").getErrorMessage()).isEqualTo("'12' is not a valid phone number in United States; a number from another country starts with + and its country code.");
         assertThat(account("first_name")).isEqualTo("Pat");
 
         _setValue(field(TextField.class, "Phone 1"), "(415) 555-0123");
