@@ -101,7 +101,7 @@ public class ProfileService {
                     .then(db.sql("update teammate set phones = :phones, updated_at = now(), version = version + 1 where id = :t")
                             .bind("phones", e164.toArray(String[]::new)).bind("t", actor.teammateId()).fetch().rowsUpdated())
                     .then(myProfile(actor))
-                    .flatMap(after -> audited(actor, "PROFILE_UPDATED", before, identity(before), identity(after))
+                    .flatMap(after -> audited(actor, "PROFILE_UPDATED", after, identity(before), identity(after))
                             .then(announceToEveryPractice(actor.accountId()))
                             .thenReturn(after));
         });

@@ -78,6 +78,7 @@ public final class FieldRules {
      */
     public static TextField emailField(String label) {
         TextField field = new TextField(label);
+        field.addClassName("email-field");
         field.getElement().setAttribute("inputmode", "email");
         field.getElement().setAttribute("autocapitalize", "none");
         field.getElement().setAttribute("spellcheck", "false");
