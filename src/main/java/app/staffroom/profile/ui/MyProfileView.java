@@ -156,7 +156,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
 
     private void saved(MyProfile profile) {
         show(profile);
-        Notification.show("Saved.", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show("Saved.", 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void saveIdentity() {
