@@ -76,7 +76,8 @@ class ContactStep extends WizardPage {
         check = answer;
         checkedEmail = forEmail;
         emailNote.removeAll();
-        emailNote.setText(answer.explanation());
+        // Someone already here is refused on the email field itself: the note only offers the way out.
+        emailNote.setText(answer.kind() == EmailCheck.Kind.ALREADY_TEAMMATE ? "" : answer.explanation());
         if (answer.kind() == EmailCheck.Kind.EXISTING_ACCOUNT) {
             emailNote.setText(answer.explanation() + " They keep the name of that login, so no name is asked for.");
         }

@@ -298,6 +298,9 @@ class NewTeammateWizardTest extends KaribuTest {
         email.setValue(fixtures.email(already));
         blur(email);
         awaitUi(email::isInvalid);
+        assertThat(email.getErrorMessage()).contains("already a teammate here");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("field-note")).getText())
+                .as("said once on the field, not again in the note").isEmpty();
         next();
         awaitUi(() -> heading().equals("Contact details") && email.isInvalid());
 
