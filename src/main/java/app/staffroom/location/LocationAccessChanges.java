@@ -93,19 +93,15 @@ final class LocationAccessChanges {
     }
 
     /** Every teammate with access to {@code location} now, with their access as it is. */
-    Mono<Map<UUID, Access>> before(Actor actor, UUID location) {
+    Mono<Map<UUID, Access>> accessTo(Actor actor, UUID location) {
         return db.sql("select teammate_id from teammate_location where location_id = :l and workspace_id = :w")
                 .bind("l", location).bind("w", actor.workspaceId())
                 .map(row -> Objects.requireNonNull(row.get(0, UUID.class))).all().collectList()
-                .flatMap(people -> before(actor, people));
-    }
-
-    Mono<Map<UUID, Access>> before(Actor actor, Collection<UUID> people) {
-        return after(actor, people);
+                .flatMap(people -> access(actor, people));
     }
 
     /** The access of these teammates as it is now, by teammate. */
-    Mono<Map<UUID, Access>> after(Actor actor, Collection<UUID> people) {
+    Mono<Map<UUID, Access>> access(Actor actor, Collection<UUID> people) {
         return db.sql("""
                         select t.id, a.first_name || ' ' || a.last_name as name,
                                coalesce(array(select l.name from teammate_location tl join location l on l.id = tl.location_id

@@ -64,7 +64,7 @@ public class LocationArchive {
                         .flatMap(summary -> requireAnother(actor, summary)
                                 .then(changes.impact(actor, summary, visible))
                                 .flatMap(impact -> refusal(impact, newDefaults)
-                                        .then(changes.before(actor, location))
+                                        .then(changes.accessTo(actor, location))
                                         .flatMap(before -> changes.moveDefaults(actor, impact, newDefaults)
                                                 .then(changes.setAside(actor, location))
                                                 .then(db.sql("""
@@ -73,7 +73,7 @@ public class LocationArchive {
                                                                 """)
                                                         .bind("now", now).bind("id", location).bind("w", actor.workspaceId())
                                                         .fetch().rowsUpdated())
-                                                .then(changes.after(actor, before.keySet()))
+                                                .then(changes.access(actor, before.keySet()))
                                                 .flatMap(after -> recordEach(actor, before, after)
                                                         .then(audit.record(new AuditEntry(actor, "LOCATION_ARCHIVED", "LOCATION",
                                                                 location, summary.name(), Map.of("archived", "no"),
@@ -92,14 +92,14 @@ public class LocationArchive {
                         .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That location is not in this workspace, or is not archived."))))
                 .flatMap(archivedLocation -> LocationNames.requireFree(db, actor, archivedLocation.name(), location, false)
                         .then(changes.setAsideOf(actor, location))
-                        .flatMap(people -> changes.before(actor, people)
+                        .flatMap(people -> changes.access(actor, people)
                                 .flatMap(before -> changes.giveBack(actor, location)
                                         .then(db.sql("""
                                                         update location set archived_at = null, version = version + 1
                                                          where id = :id and workspace_id = :w
                                                         """)
                                                 .bind("id", location).bind("w", actor.workspaceId()).fetch().rowsUpdated())
-                                        .then(changes.after(actor, before.keySet()))
+                                        .then(changes.access(actor, before.keySet()))
                                         .flatMap(after -> recordEach(actor, before, after))
                                         .then(audit.record(new AuditEntry(actor, "LOCATION_RESTORED", "LOCATION", location,
                                                 archivedLocation.name(), Map.of("archived", "yes"),

@@ -1,6 +1,7 @@
 package app.staffroom.base.ui;
 
 import app.staffroom.base.Goals;
+import app.staffroom.base.ProviderRules;
 import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.data.binder.HasValidator;
@@ -28,6 +29,17 @@ public final class NumberInputs {
     }
 
     /** A goal counted in procedures: 0 to {@link Goals#MAX_COUNT}. */
+    /**
+     * A provider's scheduling step, by {@link ProviderRules}: {@value ProviderRules#STEP_MIN}–{@value
+     * ProviderRules#STEP_MAX} minutes in steps of {@value ProviderRules#STEP_EVERY}, with buttons to step.
+     */
+    public static void schedulingStep(IntegerField field) {
+        wholeNumber(field, ProviderRules.STEP_MIN, ProviderRules.STEP_MAX, ProviderRules.STEP_RULE);
+        field.setStep(ProviderRules.STEP_EVERY);
+        field.setI18n(field.getI18n().setStepErrorMessage(ProviderRules.STEP_RULE));
+        field.setStepButtonsVisible(true);
+    }
+
     public static void goalCount(IntegerField field) {
         wholeNumber(field, 0, Goals.MAX_COUNT, Goals.COUNT_RULE);
     }

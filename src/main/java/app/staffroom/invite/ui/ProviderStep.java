@@ -38,10 +38,7 @@ class ProviderStep extends WizardPage {
         mdConsent.addValueChangeListener(event -> supervisor.setEnabled(event.getValue()));
         colour.setHelperText("A hex value such as " + ProviderRules.COLOUR_DEFAULT);
         NumberInputs.wholeNumber(capacity, ProviderRules.CAPACITY_MIN, ProviderRules.CAPACITY_MAX, ProviderRules.CAPACITY_RULE);
-        NumberInputs.wholeNumber(step, ProviderRules.STEP_MIN, ProviderRules.STEP_MAX, ProviderRules.STEP_RULE);
-        step.setStep(ProviderRules.STEP_EVERY);
-        step.setStepButtonsVisible(true);
-        step.setI18n(step.getI18n().setStepErrorMessage(ProviderRules.STEP_RULE));
+        NumberInputs.schedulingStep(step);
         NumberInputs.goalCount(perWeek);
         NumberInputs.goalCount(perMonth);
         NumberInputs.salesGoal(salesPerMonth);

@@ -80,10 +80,7 @@ class ProviderForm extends Composite<Div> {
         capacity.setHelperText("Appointments at once");
         NumberInputs.wholeNumber(capacity, ProviderRules.CAPACITY_MIN, ProviderRules.CAPACITY_MAX, ProviderRules.CAPACITY_RULE);
         capacity.setStepButtonsVisible(true);
-        NumberInputs.wholeNumber(schedulingStep, ProviderRules.STEP_MIN, ProviderRules.STEP_MAX, ProviderRules.STEP_RULE);
-        schedulingStep.setStep(ProviderRules.STEP_EVERY);
-        schedulingStep.setI18n(schedulingStep.getI18n().setStepErrorMessage(ProviderRules.STEP_RULE));
-        schedulingStep.setStepButtonsVisible(true);
+        NumberInputs.schedulingStep(schedulingStep);
         NumberInputs.goalCount(goalPerWeek);
         NumberInputs.goalCount(goalPerMonth);
         NumberInputs.salesGoal(goalSales);

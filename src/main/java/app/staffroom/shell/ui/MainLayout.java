@@ -4,10 +4,10 @@ import app.staffroom.base.ui.Async;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.presence.Presence;
-import app.staffroom.profile.ProfileService;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.role.RequiresPermission;
+import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.workspace.WorkspaceService;
@@ -58,13 +58,13 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final Presence presence;
     private final UUID screen = UUID.randomUUID();
     private final SideNav navigation = new SideNav();
-    private final ProfileService profiles;
+    private final Accounts accounts;
     private final Span person = new Span();
 
     public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live,
-                      Presence presence, ProfileService profiles) {
+                      Presence presence, Accounts accounts) {
         this.currentActor = currentActor;
-        this.profiles = profiles;
+        this.accounts = accounts;
         this.access = access;
         this.live = live;
         this.presence = presence;
@@ -116,7 +116,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     /** The name as it is now: the person may have renamed themselves since signing in, here or in another tab. */
     private void showCurrentName(Actor actor) {
         // Only the header's name depends on this read; a failure leaves the name shown at sign-in.
-        Async.load(this, profiles.myProfile(actor), me -> showName(me.firstName() + " " + me.lastName()), failed -> { });
+        Async.load(this, accounts.signedIn(actor.accountId()), me -> showName(me.displayName()), failed -> { });
     }
 
     /** A long name is cut short on screen; the whole of it shows on hover and is read out. */
