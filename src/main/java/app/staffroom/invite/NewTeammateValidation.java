@@ -3,6 +3,7 @@ package app.staffroom.invite;
 import app.staffroom.base.ContactRules;
 import app.staffroom.base.LocationRules;
 import app.staffroom.base.ProviderRules;
+import app.staffroom.role.RoleNames;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 public final class NewTeammateValidation {
 
     /** What the wizard and the service say without a role. */
-    public static final String NO_ROLE = "Choose a role.";
+    public static final String NO_ROLE = RoleNames.NOT_CHOSEN;
 
     private NewTeammateValidation() {
     }

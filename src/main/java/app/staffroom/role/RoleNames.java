@@ -14,6 +14,9 @@ import reactor.core.publisher.Mono;
  */
 public final class RoleNames {
 
+    /** What a form that gives a role says when none is chosen. */
+    public static final String NOT_CHOSEN = "Choose a role.";
+
     /** Longest name, in characters. */
     public static final int NAME_MAX = 60;
     /** Longest description, in characters. */

@@ -3,6 +3,7 @@ package app.staffroom.team.ui;
 import app.staffroom.base.LocationRules;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.location.LocationSummary;
+import app.staffroom.role.RoleNames;
 import app.staffroom.role.RoleSummary;
 import app.staffroom.team.TeammateChange;
 import app.staffroom.team.TeammateDetails;
@@ -47,7 +48,7 @@ class DrawerForm extends Composite<Div> {
         locations.addValueChangeListener(event -> offerDefaultsAmong(event.getValue()));
         defaultLocation.setLabel("Default location");
         defaultLocation.setItemLabelGenerator(LocationSummary::name);
-        binder.forField(role).asRequired("Choose a role.").bind(c -> c.role, (c, value) -> c.role = value);
+        binder.forField(role).asRequired(RoleNames.NOT_CHOSEN).bind(c -> c.role, (c, value) -> c.role = value);
         binder.forField(locations).withValidator(FieldRules.check(LocationRules::accessProblem))
                 .bind(c -> c.locations, (c, value) -> c.locations = Set.copyOf(value));
         binder.forField(defaultLocation)
