@@ -109,15 +109,17 @@ class DemoData {
 
     private SqlScript script(String passwordHash) {
         SqlScript script = new SqlScript();
-        addWorkspace(script, "Harbour Aesthetics", "harbour-aesthetics", "PER_ACTIVE_USER", "12", "120",
+        addWorkspace(script, "Harbour Aesthetics", "harbour-aesthetics", "PER_ACTIVE_USER", "12", "120", "America/Los_Angeles",
                 List.of("Downtown Clinic", "Westside Clinic"), HARBOUR, ADMIN_DOMAIN, passwordHash);
-        addWorkspace(script, "Northside Physio", "northside-physio", "PER_PROVIDER", "15", "150",
+        addWorkspace(script, "Northside Physio", "northside-physio", "PER_PROVIDER", "15", "150", "America/Chicago",
                 List.of("Northside Studio"), NORTHSIDE, "northside.example", passwordHash);
+        // Olivia owns both practices (the first person of each) and may create further ones.
+        script.add("insert into instance_operator (account_id) values (:account)", "account", accountsByEmail.get(adminEmail()));
         return script;
     }
 
     private void addWorkspace(SqlScript script, String name, String slug, String seatPlan, String monthly,
-                              String yearly, List<String> locationNames, List<DemoPerson> people, String domain,
+                              String yearly, String zone, List<String> locationNames, List<DemoPerson> people, String domain,
                               String passwordHash) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         UUID workspace = UUID.randomUUID();
@@ -194,6 +196,10 @@ class DemoData {
             script.add("update teammate set default_location_id = :location where id = :id",
                     "location", locations.get(person.locations().getFirst()), "id", teammate);
             addStatus(script, person.status(), teammate, workspace, inviter, invitedAt, now);
+            if (teammate.equals(inviter)) {
+                script.add("update workspace set owner_teammate_id = :owner, time_zone = :zone where id = :id",
+                        "owner", teammate, "zone", zone, "id", workspace);
+            }
             if (person.provider()) {
                 if (person.role() == MEDICAL_DIRECTOR && medicalDirector == null) {
                     medicalDirector = teammate;

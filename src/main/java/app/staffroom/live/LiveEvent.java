@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record LiveEvent(@Nullable UUID workspaceId, Kind kind, @Nullable UUID id) {
 
-    public enum Kind { TEAMMATE, INVITATION, ROLE, LOCATION, PRESENCE, RESYNC }
+    public enum Kind { TEAMMATE, INVITATION, ROLE, LOCATION, PRESENCE, PRACTICE, RESYNC }
 
     static final LiveEvent RESYNC = new LiveEvent(null, Kind.RESYNC, null);
 

@@ -1,0 +1,180 @@
+package app.staffroom.workspace;
+
+import app.staffroom.base.Texts;
+import app.staffroom.base.TypedText;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one rule set of a practice's settings, used by the first-run setup, the Settings screen, the
+ * "new practice" dialog, the headless setup and the services. Each method returns the problem in words
+ * for the field it concerns, or null when the value is fine; nothing is ever shortened or rewritten.
+ */
+public final class PracticeRules {
+
+    public static final int NAME_MAX = 120;
+    public static final int SLUG_MAX = 60;
+    public static final long INVITATION_HOURS_MIN = 1;
+    public static final long INVITATION_HOURS_MAX = 30 * 24;
+    public static final Duration IDLE_MIN = Duration.ofMinutes(5);
+    public static final Duration IDLE_MAX = Duration.ofHours(12);
+    /** Prices are kept as numeric(10, 2). */
+    public static final BigDecimal PRICE_MAX = new BigDecimal("99999999.99");
+
+    private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    private static final List<Country> COUNTRIES = Set.copyOf(PhoneNumberUtil.getInstance().getSupportedRegions()).stream()
+            .filter(code -> currencyOf(code) != null)
+            .map(code -> new Country(code, Locale.of("", code).getDisplayCountry(Locale.ENGLISH)))
+            .sorted(Comparator.comparing(Country::name))
+            .toList();
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+            .sorted().toList();
+
+    /** A country a practice can be in: its ISO 3166-1 alpha-2 code (also its phone region) and English name. */
+    public record Country(String code, String name) {
+        /** The country's currency (ISO 4217), the default for a practice there. */
+        public Currency currency() {
+            return java.util.Objects.requireNonNull(currencyOf(code));
+        }
+    }
+
+    private PracticeRules() {
+    }
+
+    /** Every country with a phone numbering plan and a currency, by English name. */
+    public static List<Country> countries() {
+        return COUNTRIES;
+    }
+
+    /** The country with this ISO code, if it is one of {@link #countries()}. */
+    public static java.util.Optional<Country> country(String code) {
+        return COUNTRIES.stream().filter(country -> country.code().equals(code)).findFirst();
+    }
+
+    /** IANA time zones by id ("Australia/Sydney"), without the legacy aliases and fixed offsets. */
+    public static List<String> timeZones() {
+        return ZONES;
+    }
+
+    /** Currencies a practice can charge in (ISO 4217), by code. */
+    public static List<Currency> currencies() {
+        return Currency.getAvailableCurrencies().stream()
+                .filter(currency -> currency.getDefaultFractionDigits() >= 0)
+                .sorted(Comparator.comparing(Currency::getCurrencyCode)).toList();
+    }
+
+    public static @Nullable String nameProblem(String name) {
+        String problem = TypedText.requiredProblem(name, "the practice's name");
+        return problem != null ? problem : name.strip().length() > NAME_MAX ? Texts.tooLong(NAME_MAX, name.strip().length()) : null;
+    }
+
+    /** The booking-page address: lower-case letters, digits and single hyphens between them, as typed. */
+    public static @Nullable String slugProblem(String slug) {
+        if (slug.isBlank()) {
+            return "Enter the booking-page address.";
+        }
+        if (slug.length() > SLUG_MAX) {
+            return Texts.tooLong(SLUG_MAX, slug.length());
+        }
+        if (!slug.matches(SLUG)) {
+            return "Use lower-case letters a–z, digits and single hyphens between them, for example \"harbour-clinic\".";
+        }
+        return null;
+    }
+
+    public static @Nullable String countryProblem(@Nullable String code) {
+        return code == null ? "Choose the practice's country." : country(code).isEmpty() ? "Choose a country from the list." : null;
+    }
+
+    public static @Nullable String timeZoneProblem(@Nullable String zone) {
+        return zone == null || zone.isBlank() ? "Choose the practice's time zone."
+                : ZONES.contains(zone) || isKnownZone(zone) ? null : "Choose a time zone from the list, for example \"Australia/Sydney\".";
+    }
+
+    public static @Nullable String currencyProblem(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return "Choose the currency of the seat prices.";
+        }
+        try {
+            Currency.getInstance(code);
+            return code.matches("[A-Z]{3}") ? null : "Choose a currency from the list.";
+        } catch (IllegalArgumentException unknown) {
+            return "Choose a currency from the list.";
+        }
+    }
+
+    /** A seat price: from 0 to 99,999,999.99, with at most two decimals (never rounded). */
+    public static @Nullable String priceProblem(@Nullable BigDecimal price) {
+        if (price == null) {
+            return "Enter a price (0 for free).";
+        }
+        if (price.signum() < 0) {
+            return "A price cannot be negative.";
+        }
+        if (price.stripTrailingZeros().scale() > 2) {
+            return "At most two decimals, for example 12.50.";
+        }
+        return price.compareTo(PRICE_MAX) > 0 ? "At most 99,999,999.99." : null;
+    }
+
+    /** How long an invitation link works: 1 hour to 30 days, in whole hours. */
+    public static @Nullable String invitationLifetimeProblem(@Nullable Duration lifetime) {
+        if (lifetime == null) {
+            return "Enter how long an invitation link works.";
+        }
+        long hours = lifetime.toHours();
+        return lifetime.toSecondsPart() != 0 || lifetime.toMinutesPart() != 0 || hours < INVITATION_HOURS_MIN
+                || hours > INVITATION_HOURS_MAX ? "From 1 hour to 30 days, in whole hours." : null;
+    }
+
+    /**
+     * How long a session may stay unused before it is signed out: 5 minutes to 12 hours in whole minutes, and
+     * at most {@code instanceMaximum}, the longest the instance allows (ASVS 5.0 V7.3.1).
+     */
+    public static @Nullable String idleSignOutProblem(@Nullable Duration idle, Duration instanceMaximum) {
+        if (idle == null) {
+            return "Enter the idle sign-out time.";
+        }
+        Duration upper = instanceMaximum.compareTo(IDLE_MAX) < 0 ? instanceMaximum : IDLE_MAX;
+        if (idle.toSecondsPart() != 0 || idle.compareTo(IDLE_MIN) < 0 || idle.compareTo(upper) > 0) {
+            return "From 5 minutes to " + words(upper) + ", in whole minutes.";
+        }
+        return null;
+    }
+
+    /** "12 hours", "90 minutes", "1 hour". */
+    public static String words(Duration duration) {
+        long minutes = duration.toMinutes();
+        if (minutes % 60 == 0) {
+            long hours = minutes / 60;
+            return hours + (hours == 1 ? " hour" : " hours");
+        }
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
+    private static boolean isKnownZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return ZoneId.getAvailableZoneIds().contains(zone);
+        } catch (RuntimeException unknown) {
+            return false;
+        }
+    }
+
+    static @Nullable Currency currencyOf(String country) {
+        try {
+            return Currency.getInstance(Locale.of("", country));
+        } catch (IllegalArgumentException noCurrency) {
+            return null;
+        }
+    }
+}

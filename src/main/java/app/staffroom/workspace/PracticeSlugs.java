@@ -1,0 +1,35 @@
+package app.staffroom.workspace;
+
+import app.staffroom.base.ChangeRefusedException;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * Booking-page addresses: each names one practice, and an address a practice left keeps leading to it
+ * (by a redirect) for {@link #REDIRECT_DAYS} days, during which no other practice can take it.
+ */
+final class PracticeSlugs {
+
+    static final int REDIRECT_DAYS = 90;
+    static final String TAKEN = "Another practice uses this address. Choose another one.";
+
+    private PracticeSlugs() {
+    }
+
+    /** Refused with {@link #TAKEN} when another practice than {@code owner} has or recently had the address. */
+    static Mono<Void> requireFree(DatabaseClient db, String slug, @Nullable UUID owner, Instant now) {
+        return db.sql("""
+                        select exists (select 1 from workspace where slug = :slug and id is distinct from :owner)
+                            or exists (select 1 from practice_slug_redirect
+                                        where slug = :slug and until > :now and workspace_id is distinct from :owner) as taken
+                        """)
+                .bind("slug", slug).bind("now", now)
+                .bind("owner", owner == null ? new UUID(0, 0) : owner)
+                .map(row -> Boolean.TRUE.equals(row.get("taken", Boolean.class)))
+                .one()
+                .flatMap(taken -> taken ? Mono.error(new ChangeRefusedException(TAKEN)) : Mono.empty());
+    }
+}
