@@ -27,6 +27,19 @@ public class BookingPageService {
         this.db = db;
     }
 
+    /**
+     * The current address of a practice that left {@code oldSlug} less than 90 days ago (printed links keep
+     * working); empty when no practice left it or the 90 days are over.
+     */
+    public Mono<String> movedTo(String oldSlug, java.time.Instant now) {
+        return db.sql("""
+                        select w.slug from practice_slug_redirect r join workspace w on w.id = r.workspace_id
+                         where r.slug = :slug and r.until > :now and w.slug <> r.slug
+                        """)
+                .bind("slug", oldSlug).bind("now", now)
+                .map(row -> Objects.requireNonNull(row.get("slug", String.class))).one();
+    }
+
     /** Empty for a practice that does not exist. */
     public Mono<PublicTeam> team(String practiceSlug) {
         return db.sql("select id, name from workspace where slug = :slug")

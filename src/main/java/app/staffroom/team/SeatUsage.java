@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * Seats in use under the workspace's plan: every active teammate, or only active providers (admin
  * staff free), each at the plan's monthly or yearly price.
  */
-public record SeatUsage(SeatPlan plan, long seatsInUse, BigDecimal monthlyPrice, BigDecimal yearlyPrice) {
+public record SeatUsage(SeatPlan plan, long seatsInUse, BigDecimal monthlyPrice, BigDecimal yearlyPrice, String currency) {
 
     public enum SeatPlan {
         PER_ACTIVE_USER("Per active user"),
@@ -37,19 +37,33 @@ public record SeatUsage(SeatPlan plan, long seatsInUse, BigDecimal monthlyPrice,
     }
 
     /**
-     * What one more active person costs, in words: "4 seats, 48.00 a month or 480.00 a year (per active
+     * What one more active person costs, in words: "4 seats, $48.00 a month or $480.00 a year (per active
      * user)", or that they cost nothing under a per-provider plan when they do not work as provider.
      */
     public String costOfOneMore(boolean worksAsProvider) {
         if (!counts(worksAsProvider)) {
             return "no extra cost: under the plan \"" + plan.label() + "\" admin staff are free";
         }
-        SeatUsage after = new SeatUsage(plan, seatsInUse + 1, monthlyPrice, yearlyPrice);
-        return after.seatsInUse() + " seats, " + money(after.monthlyCost()) + " a month or "
-                + money(after.yearlyCost()) + " a year (" + plan.label().toLowerCase(java.util.Locale.ROOT) + ")";
+        SeatUsage after = new SeatUsage(plan, seatsInUse + 1, monthlyPrice, yearlyPrice, currency);
+        return after.seatsInUse() + " seats, " + money(after.monthlyCost(), currency) + " a month or "
+                + money(after.yearlyCost(), currency) + " a year (" + plan.label().toLowerCase(java.util.Locale.ROOT) + ")";
     }
 
-    /** An amount as every screen shows it: two decimals and thousands separated, for example "2,280.00". */
+    /**
+     * An amount in the practice's currency (ISO 4217 code) as every screen shows it: its sign, thousands
+     * separated and the currency's decimals, for example "$2,280.00", "A$2,280.00", "€12.50" or "¥1,200".
+     */
+    public static String money(BigDecimal amount, String currency) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.ENGLISH);
+        java.util.Currency chosen = java.util.Currency.getInstance(currency);
+        format.setCurrency(chosen);
+        int decimals = Math.max(chosen.getDefaultFractionDigits(), Math.max(0, amount.stripTrailingZeros().scale()));
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(amount);
+    }
+
+    /** An amount without its currency: two decimals and thousands separated, for example "2,280.00". */
     public static String money(java.math.BigDecimal amount) {
         return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
                 .format(amount);

@@ -83,14 +83,23 @@ final class TeammateAccess {
                         : Mono.empty());
     }
 
-    /** Locks the workspace's active Admins, so two admins cannot remove each other at the same moment. */
+    /**
+     * Refuses to remove the practice's owner (who always holds Admin) or its last active Admin. Locks the
+     * practice's owner and its active Admins, so two admins cannot remove each other at the same moment and an
+     * ownership handed over meanwhile is seen.
+     */
     Mono<Void> requireAnotherActiveAdmin(UUID workspace, TeammateDetails teammate, String what) {
-        return records.lockActiveAdmins(workspace)
+        return records.lockOwner(workspace)
+                .flatMap(owner -> owner.equals(teammate.id())
+                        ? Mono.error(new ChangeRefusedException(teammate.fullName() + " owns this practice and cannot be "
+                                + what + ". The owner can hand the ownership to another Admin in Settings first."))
+                        : Mono.<Void>empty())
+                .then(records.lockActiveAdmins(workspace)
                 .collectList()
                 .flatMap(admins -> admins.contains(teammate.id()) && admins.size() == 1
                         ? Mono.error(new ChangeRefusedException(teammate.fullName()
                                 + " is the last active Admin of this workspace and cannot be " + what
                                 + ". Make someone else an Admin first."))
-                        : Mono.empty());
+                        : Mono.empty()));
     }
 }

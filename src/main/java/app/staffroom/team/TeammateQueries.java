@@ -138,7 +138,7 @@ final class TeammateQueries {
 
     Mono<SeatUsage> seats(UUID workspace) {
         return db.sql("""
-                        select w.seat_plan, w.seat_price_monthly, w.seat_price_yearly,
+                        select w.seat_plan, w.seat_price_monthly, w.seat_price_yearly, w.currency,
                                coalesce(tally.teammates, 0) as active, coalesce(tally.providers, 0) as active_providers
                           from workspace w
                           left join teammate_tally tally on tally.workspace_id = w.id and tally.status = 'ACTIVE'
@@ -150,7 +150,7 @@ final class TeammateQueries {
                     long seats = plan == SeatUsage.SeatPlan.PER_PROVIDER
                             ? row.get("active_providers", Long.class) : row.get("active", Long.class);
                     return new SeatUsage(plan, seats, row.get("seat_price_monthly", BigDecimal.class),
-                            row.get("seat_price_yearly", BigDecimal.class));
+                            row.get("seat_price_yearly", BigDecimal.class), row.get("currency", String.class));
                 })
                 .one();
     }

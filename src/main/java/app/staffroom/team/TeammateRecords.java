@@ -146,6 +146,14 @@ final class TeammateRecords {
     }
 
     /** The ids of the workspace's active Admins, locked until the transaction ends. */
+    /** The practice's owner, the practice's row locked against a handover until this transaction ends. */
+    Mono<UUID> lockOwner(UUID workspace) {
+        return db.sql("select owner_teammate_id from workspace where id = :workspace and owner_teammate_id is not null for share")
+                .bind("workspace", workspace)
+                .map(row -> row.get("owner_teammate_id", UUID.class))
+                .one();
+    }
+
     Flux<UUID> lockActiveAdmins(UUID workspace) {
         return db.sql("""
                         select t.id from teammate t

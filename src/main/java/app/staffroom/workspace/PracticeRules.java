@@ -151,9 +151,13 @@ public final class PracticeRules {
         return null;
     }
 
-    /** "12 hours", "90 minutes", "1 hour". */
+    /** "30 days", "12 hours", "90 minutes", "1 hour". */
     public static String words(Duration duration) {
         long minutes = duration.toMinutes();
+        if (minutes % (24 * 60) == 0) {
+            long days = minutes / (24 * 60);
+            return days + (days == 1 ? " day" : " days");
+        }
         if (minutes % 60 == 0) {
             long hours = minutes / 60;
             return hours + (hours == 1 ? " hour" : " hours");

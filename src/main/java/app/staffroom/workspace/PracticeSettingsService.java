@@ -1,6 +1,17 @@
 package app.staffroom.workspace;
 
+import app.staffroom.audit.AuditEntry;
+import app.staffroom.audit.AuditTrail;
+import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.PracticeClock;
+import app.staffroom.base.StaleChangeException;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.role.Permission;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import app.staffroom.role.AccessService;
 import app.staffroom.security.Actor;
 import app.staffroom.team.SeatUsage.SeatPlan;
@@ -29,10 +40,80 @@ public class PracticeSettingsService {
 
     private final DatabaseClient db;
     private final AccessService access;
+    private final AuditTrail audit;
+    private final TransactionalOperator transaction;
+    private final Clock clock;
+    private final Duration idleMaximum;
+    private final String publicUrl;
 
-    PracticeSettingsService(DatabaseClient db, AccessService access) {
+    PracticeSettingsService(DatabaseClient db, AccessService access, AuditTrail audit, TransactionalOperator transaction,
+                            Clock clock, @Value("${staffroom.session.max-idle-timeout:12h}") Duration idleMaximum,
+                            @Value("${staffroom.public-url}") String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
         this.db = db;
         this.access = access;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.idleMaximum = idleMaximum;
+    }
+
+    /** Where booking pages are: the start of every practice's booking-page address, for example "https://staff.example/book/". */
+    public String bookingPageBase() {
+        return publicUrl + "book/";
+    }
+
+    /** The longest idle sign-out a practice of this instance may choose (STAFFROOM_SESSION_MAX_IDLE_TIMEOUT, at most 12 hours). */
+    public Duration idleMaximum() {
+        return idleMaximum.compareTo(PracticeRules.IDLE_MAX) < 0 ? idleMaximum : PracticeRules.IDLE_MAX;
+    }
+
+    /**
+     * Saves the practice's settings as the Settings screen shows them. Needs Settings "manage". Refused with a
+     * {@link FieldRefusedException} naming the field when a rule says no (see {@link PracticeRules}) or the
+     * booking-page address is taken, and with {@link StaleChangeException} when the settings changed since
+     * {@code shownVersion}. A new booking-page address keeps the old one leading here for 90 days. Audited with
+     * the values before and after, and announced so that open screens show the new settings at once.
+     */
+    public Mono<PracticeSettings> update(Actor actor, PracticeSettingsChange change, int shownVersion) {
+        FieldRefusedException refused = PracticeSettingsProblems.refusal(change, idleMaximum());
+        if (refused != null) {
+            return access.require(actor, Permission.SETTINGS_MANAGE).then(Mono.error(refused));
+        }
+        return access.require(actor, Permission.SETTINGS_MANAGE)
+                .then(read(db, actor.workspaceId()))
+                .flatMap(before -> before.version() != shownVersion
+                        ? Mono.error(new StaleChangeException("The practice's settings"))
+                        : save(actor, before, change))
+                .as(transaction::transactional);
+    }
+
+    private Mono<PracticeSettings> save(Actor actor, PracticeSettings before, PracticeSettingsChange change) {
+        Instant now = clock.instant();
+        boolean moved = !before.slug().equals(change.slug());
+        Mono<Void> address = !moved ? Mono.empty() : PracticeSlugs.requireFree(db, change.slug(), actor.workspaceId(), now)
+                .onErrorMap(ChangeRefusedException.class, taken -> new FieldRefusedException("slug", taken.getMessage()))
+                .then(PracticeSlugs.move(db, actor.workspaceId(), before.slug(), change.slug(), now));
+        return address
+                .then(db.sql("""
+                                update workspace set name = :name, slug = :slug, phone_region = :country, time_zone = :zone,
+                                       currency = :currency, seat_plan = :plan, seat_price_monthly = :monthly,
+                                       seat_price_yearly = :yearly, invitation_ttl_hours = :hours,
+                                       idle_timeout_minutes = :idle, version = version + 1
+                                 where id = :w and version = :version
+                                """)
+                        .bind("name", change.name().strip()).bind("slug", change.slug()).bind("country", change.country())
+                        .bind("zone", change.timeZone()).bind("currency", change.currency())
+                        .bind("plan", change.seatPlan().name()).bind("monthly", change.monthlyPrice())
+                        .bind("yearly", change.yearlyPrice()).bind("hours", (int) change.invitationLifetime().toHours())
+                        .bind("idle", (int) change.idleSignOut().toMinutes()).bind("w", actor.workspaceId())
+                        .bind("version", before.version())
+                        .fetch().rowsUpdated())
+                .flatMap(updated -> updated == 1 ? read(db, actor.workspaceId())
+                        : Mono.error(new StaleChangeException("The practice's settings")))
+                .flatMap(after -> audit.record(AuditEntry.changes(actor, "PRACTICE_SETTINGS_CHANGED", "PRACTICE",
+                                actor.workspaceId(), after.name(), PracticeAuditValues.of(before), PracticeAuditValues.of(after)),
+                        LiveEvent.Kind.PRACTICE).thenReturn(after));
     }
 
     /** The settings of the actor's practice. Fails with {@link AccessDeniedException} unless the actor is an active teammate there. */

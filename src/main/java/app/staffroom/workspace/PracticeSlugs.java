@@ -32,4 +32,20 @@ final class PracticeSlugs {
                 .one()
                 .flatMap(taken -> taken ? Mono.error(new ChangeRefusedException(TAKEN)) : Mono.empty());
     }
+
+    /**
+     * The practice moves from {@code from} to {@code to}: the old address leads here for {@link #REDIRECT_DAYS}
+     * days, and an address of its own it takes back stops being a redirect.
+     */
+    static Mono<Void> move(DatabaseClient db, UUID practice, String from, String to, Instant now) {
+        return db.sql("delete from practice_slug_redirect where slug = :to and workspace_id = :w")
+                .bind("to", to).bind("w", practice).fetch().rowsUpdated()
+                .then(db.sql("""
+                                insert into practice_slug_redirect (slug, workspace_id, until) values (:from, :w, :until)
+                                on conflict (slug) do update set workspace_id = excluded.workspace_id, until = excluded.until
+                                """)
+                        .bind("from", from).bind("w", practice).bind("until", now.plus(java.time.Duration.ofDays(REDIRECT_DAYS)))
+                        .fetch().rowsUpdated())
+                .then();
+    }
 }

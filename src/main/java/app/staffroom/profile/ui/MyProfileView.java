@@ -13,6 +13,8 @@ import app.staffroom.profile.ProfileService;
 import app.staffroom.profile.ProviderProfile;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
+import app.staffroom.live.LiveFeed;
+import app.staffroom.workspace.PracticeSettingsService;
 import app.staffroom.workspace.WorkspaceService;
 import app.staffroom.workspace.ui.WorkspaceSwitcher;
 import com.vaadin.flow.component.HasValidation;
@@ -77,7 +79,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private @Nullable MyProfile shown;
 
     public MyProfileView(ProfileService profiles, EmailChangeService emailChanges, CurrentActor currentActor,
-                         WorkspaceService workspaces, Clock clock) {
+                         WorkspaceService workspaces, PracticeSettingsService settings, LiveFeed live, Clock clock) {
         this.profiles = profiles;
         this.emailChanges = emailChanges;
         this.currentActor = currentActor;
@@ -114,7 +116,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         Div password = section("Password", new PasswordSection(profiles, currentActor, clock, this::actor));
 
         Div practices = section("Your practices", new Paragraph("Switch to another practice you belong to:"),
-                new WorkspaceSwitcher(workspaces, currentActor));
+                new WorkspaceSwitcher(workspaces, settings, live, currentActor));
 
         adminFields.addClassName("profile-admin-fields");
         add(title, practice, photo, identity, emailSection, password, section("Set by your administrator", adminFields),

@@ -10,6 +10,7 @@ import app.staffroom.role.RequiresPermission;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
+import app.staffroom.workspace.PracticeSettingsService;
 import app.staffroom.workspace.WorkspaceService;
 import app.staffroom.workspace.ui.WorkspaceChooserView;
 import app.staffroom.workspace.ui.WorkspaceSwitcher;
@@ -62,7 +63,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final Span person = new Span();
 
     public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live,
-                      Presence presence, Accounts accounts) {
+                      Presence presence, Accounts accounts, PracticeSettingsService settings) {
         this.currentActor = currentActor;
         this.accounts = accounts;
         this.access = access;
@@ -82,7 +83,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> currentActor.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("app-sign-out");
-        addToNavbar(new DrawerToggle(), new WorkspaceSwitcher(workspaces, currentActor), spacer, person, signOut);
+        addToNavbar(new DrawerToggle(), new WorkspaceSwitcher(workspaces, settings, live, currentActor), spacer, person, signOut);
     }
 
     @Override

@@ -22,9 +22,9 @@ class SeatPanel extends Composite<Div> {
 
     void show(SeatUsage usage) {
         show(seats, usage.seatsInUse() + (usage.seatsInUse() == 1 ? " seat" : " seats") + " in use");
-        show(plan, usage.plan().label() + ": " + SeatUsage.money(usage.monthlyPrice()) + " a month or "
-                + SeatUsage.money(usage.yearlyPrice()) + " a year per seat");
-        show(cost, SeatUsage.money(usage.monthlyCost()) + " a month · " + SeatUsage.money(usage.yearlyCost()) + " a year");
+        show(plan, usage.plan().label() + ": " + SeatUsage.money(usage.monthlyPrice(), usage.currency()) + " a month or "
+                + SeatUsage.money(usage.yearlyPrice(), usage.currency()) + " a year per seat");
+        show(cost, SeatUsage.money(usage.monthlyCost(), usage.currency()) + " a month · " + SeatUsage.money(usage.yearlyCost(), usage.currency()) + " a year");
     }
 
     /** Unchanged text is left alone: every open screen re-reads the seats after each change in the practice. */

@@ -1,7 +1,12 @@
 package app.staffroom.workspace.ui;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveFeed;
+import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
+import app.staffroom.workspace.PracticeSettingsService;
+import com.vaadin.flow.server.VaadinSession;
 import app.staffroom.security.SignedInAccount;
 import app.staffroom.workspace.Membership;
 import app.staffroom.workspace.WorkspaceService;
@@ -15,16 +20,24 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The current workspace in the header; a chooser when the account belongs to several. */
+/**
+ * The current workspace in the header; a chooser when the account belongs to several. It follows the
+ * practice's settings: a new name shows at once, and the session's idle sign-out is the practice's.
+ */
 public class WorkspaceSwitcher extends Composite<Div> {
 
     private final WorkspaceService workspaces;
+    private final PracticeSettingsService settings;
+    private final LiveFeed live;
     private final CurrentActor currentActor;
     private final Span single = new Span();
     private @Nullable Select<Membership> select;
 
-    public WorkspaceSwitcher(WorkspaceService workspaces, CurrentActor currentActor) {
+    public WorkspaceSwitcher(WorkspaceService workspaces, PracticeSettingsService settings, LiveFeed live,
+                             CurrentActor currentActor) {
         this.workspaces = workspaces;
+        this.settings = settings;
+        this.live = live;
         this.currentActor = currentActor;
         getContent().addClassName("workspace-switcher");
         single.addClassName("workspace-name");
@@ -35,6 +48,21 @@ public class WorkspaceSwitcher extends Composite<Div> {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.account().ifPresent(account ->
                 Async.load(this, workspaces.membershipsOf(account).collectList(), this::show));
+        currentActor.get().ifPresent(actor -> {
+            followSettings(actor);
+            Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.PRACTICE)), 2,
+                    event -> {
+                        currentActor.account().ifPresent(account ->
+                                Async.load(this, workspaces.membershipsOf(account).collectList(), this::show));
+                        followSettings(actor);
+                    });
+        });
+    }
+
+    /** The session signs out after the practice's idle time (the servlet container ends an unused session). */
+    private void followSettings(Actor actor) {
+        Async.load(this, settings.settings(actor), current -> VaadinSession.getCurrent().getSession()
+                .setMaxInactiveInterval((int) current.idleSignOut().toSeconds()), failed -> { });
     }
 
     private void show(List<Membership> memberships) {

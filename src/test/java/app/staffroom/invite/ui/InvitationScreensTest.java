@@ -141,7 +141,7 @@ class InvitationScreensTest extends KaribuTest {
         nextAndAwait("Review");
         awaitUi(() -> _find(Paragraph.class, spec -> spec.withClasses("wizard-cost")).getFirst().getText().startsWith("Once"));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("wizard-cost")).getText())
-                .isEqualTo("Once they accept: 2 seats, 24.00 a month or 240.00 a year (per active user).");
+                .isEqualTo("Once they accept: 2 seats, $24.00 a month or $240.00 a year (per active user).");
 
         _get(PasswordField.class).setValue("not my password");
         _click(_get(Button.class, spec -> spec.withText("Send invitation")));

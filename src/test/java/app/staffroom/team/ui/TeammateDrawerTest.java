@@ -141,7 +141,7 @@ class TeammateDrawerTest extends KaribuTest {
         awaitUi(() -> !_find(ConfirmDialog.class).isEmpty());
         String asked = ConfirmDialogKt._getText(_get(ConfirmDialog.class));
         assertThat(asked).contains("they become pending and a new invitation is emailed to " + fixtures.email(gone))
-                .contains("Once they accept, they take a seat again: 2 seats, 24.00 a month or 240.00 a year (per active user).");
+                .contains("Once they accept, they take a seat again: 2 seats, $24.00 a month or $240.00 a year (per active user).");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         awaitUi(() -> "PENDING".equals(fixtures.teammateColumn(gone, "status")));

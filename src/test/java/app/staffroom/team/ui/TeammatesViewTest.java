@@ -232,7 +232,7 @@ class TeammatesViewTest extends KaribuTest {
         long active = statusCounts(Demo.HARBOUR).get("ACTIVE");
         awaitUi(() -> !_get(SeatPanel.class).summary().startsWith(" "));
         assertThat(_get(SeatPanel.class).summary())
-                .isEqualTo(active + " seats in use · " + String.format(Locale.US, "%,.2f", active * 12.0) + " a month · "
+                .isEqualTo(active + " seats in use · $" + String.format(Locale.US, "%,.2f", active * 12.0) + " a month · $"
                         + String.format(Locale.US, "%,.2f", active * 120.0) + " a year");
     }
 
@@ -307,7 +307,7 @@ class TeammatesViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Reactivate")));
         awaitUi(() -> !_find(ConfirmDialog.class).isEmpty());
         assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains("can sign in again at once")
-                .contains("They take a seat again: 2 seats, 24.00 a month or 240.00 a year (per active user).");
+                .contains("They take a seat again: 2 seats, $24.00 a month or $240.00 a year (per active user).");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         awaitUi(() -> "ACTIVE".equals(fixtures.teammateColumn(person, "status")) && rows().size() == 2);
     }

@@ -1,0 +1,41 @@
+package app.staffroom.workspace;
+
+import app.staffroom.base.FieldRefusedException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Every problem of a settings change by field, as {@link PracticeRules} finds them; empty when it may be saved. */
+final class PracticeSettingsProblems {
+
+    private PracticeSettingsProblems() {
+    }
+
+    static Map<String, String> of(PracticeSettingsChange change, Duration instanceIdleMaximum) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        put(problems, "name", PracticeRules.nameProblem(change.name()));
+        put(problems, "slug", PracticeRules.slugProblem(change.slug()));
+        put(problems, "country", PracticeRules.countryProblem(change.country()));
+        put(problems, "timeZone", PracticeRules.timeZoneProblem(change.timeZone()));
+        put(problems, "currency", PracticeRules.currencyProblem(change.currency()));
+        put(problems, "seatPlan", change.seatPlan() == null ? "Choose a seat plan." : null);
+        put(problems, "monthlyPrice", PracticeRules.priceProblem(change.monthlyPrice()));
+        put(problems, "yearlyPrice", PracticeRules.priceProblem(change.yearlyPrice()));
+        put(problems, "invitationLifetime", PracticeRules.invitationLifetimeProblem(change.invitationLifetime()));
+        put(problems, "idleSignOut", PracticeRules.idleSignOutProblem(change.idleSignOut(), instanceIdleMaximum));
+        return problems;
+    }
+
+    /** The first problem as a refusal on its field, or null when there is none. */
+    static @Nullable FieldRefusedException refusal(PracticeSettingsChange change, Duration instanceIdleMaximum) {
+        return of(change, instanceIdleMaximum).entrySet().stream().findFirst()
+                .map(problem -> new FieldRefusedException(problem.getKey(), problem.getValue())).orElse(null);
+    }
+
+    private static void put(Map<String, String> problems, String field, @Nullable String problem) {
+        if (problem != null) {
+            problems.put(field, problem);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package app.staffroom.workspace.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
+import app.staffroom.security.CurrentActor;
+import app.staffroom.workspace.Ownership;
+import app.staffroom.workspace.Ownership.Candidate;
+import app.staffroom.workspace.PracticeSettings;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+
+/** Who owns the practice; for the owner, handing the ownership to another active Admin. */
+class OwnerSection extends Div {
+
+    private final Ownership ownership;
+    private final CurrentActor currentActor;
+    private final Paragraph who = new Paragraph();
+    private final Button transfer = new Button("Transfer ownership…");
+
+    OwnerSection(Ownership ownership, CurrentActor currentActor) {
+        this.ownership = ownership;
+        this.currentActor = currentActor;
+        addClassName("owner-section");
+        who.setId("practice-owner");
+        transfer.setVisible(false);
+        transfer.addClickListener(click -> openTransfer());
+        add(new H2("Owner"), who, new Paragraph("The owner always holds the Admin role: nobody can deactivate the owner "
+                + "or move them to another role. Only the owner can hand the ownership to another active Admin."), transfer);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        currentActor.get().ifPresent(actor -> Async.load(this, ownership.isOwner(actor), transfer::setVisible));
+    }
+
+    void show(PracticeSettings settings) {
+        who.setText(settings.ownerName().isEmpty() ? "This practice has no owner yet." : settings.ownerName());
+        currentActor.get().ifPresent(actor -> {
+            if (isAttached()) {
+                Async.load(this, ownership.isOwner(actor), transfer::setVisible);
+            }
+        });
+    }
+
+    private void openTransfer() {
+        var actor = currentActor.get().orElseThrow();
+        Async.load(this, ownership.candidates(actor).collectList(), candidates -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("Transfer ownership");
+            if (candidates.isEmpty()) {
+                dialog.add(new Paragraph("There is no other active Admin to hand the ownership to. Make someone an Admin first."));
+                dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+                dialog.open();
+                return;
+            }
+            Select<Candidate> to = new Select<>();
+            to.setLabel("New owner");
+            to.setItems(candidates);
+            to.setItemLabelGenerator(candidate -> candidate.name() + " (" + candidate.email() + ")");
+            PasswordField password = new PasswordField("Your password");
+            password.setHelperText("To confirm that it is you.");
+            Button confirm = new Button("Transfer ownership");
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            confirm.setDisableOnClick(true);
+            confirm.addClickListener(click -> {
+                to.setInvalid(to.getValue() == null);
+                to.setErrorMessage("Choose the new owner.");
+                password.setInvalid(password.getValue().isEmpty());
+                password.setErrorMessage("Enter your password.");
+                if (to.isInvalid() || password.isInvalid()) {
+                    confirm.setEnabled(true);
+                    return;
+                }
+                Async.load(this, ownership.transfer(actor, to.getValue().teammateId(), password.getValue()).thenReturn(true),
+                        done -> {
+                            dialog.close();
+                            Notification.show(to.getValue().name() + " now owns this practice. You both get an email.",
+                                    5000, Notification.Position.BOTTOM_START);
+                        }, failure -> {
+                            confirm.setEnabled(true);
+                            password.clear();
+                            password.setErrorMessage(Failures.message(failure));
+                            password.setInvalid(true);
+                        });
+            });
+            dialog.add(new Paragraph("You stay an Admin. The new owner and you both get an email."), to, password);
+            dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+            dialog.open();
+        });
+    }
+}

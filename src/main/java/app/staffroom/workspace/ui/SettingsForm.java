@@ -1,0 +1,168 @@
+package app.staffroom.workspace.ui;
+
+import app.staffroom.base.FieldRefusedException;
+import app.staffroom.base.ui.DurationField;
+import app.staffroom.base.ui.FieldRules;
+import app.staffroom.team.SeatUsage.SeatPlan;
+import app.staffroom.workspace.PracticeRules;
+import app.staffroom.workspace.PracticeRules.Country;
+import app.staffroom.workspace.PracticeSettingsChange;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The practice's editable settings on one Binder, with the rules of {@link PracticeRules}: each problem shows
+ * on its field, and {@link #read()} gives the change only when every field is fine.
+ */
+class SettingsForm extends Composite<FormLayout> {
+
+    /** What the fields edit, until saved. */
+    static final class Draft {
+        String name = "";
+        String slug = "";
+        @Nullable Country country;
+        @Nullable String timeZone;
+        @Nullable Currency currency;
+        @Nullable SeatPlan seatPlan;
+        @Nullable BigDecimal monthlyPrice;
+        @Nullable BigDecimal yearlyPrice;
+        @Nullable Duration invitationLifetime;
+        @Nullable Duration idleSignOut;
+    }
+
+    final TextField name = new TextField("Practice name");
+    final TextField slug = new TextField("Booking-page address");
+    final ComboBox<Country> country = new ComboBox<>("Country");
+    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    final ComboBox<Currency> currency = new ComboBox<>("Currency");
+    final Select<SeatPlan> seatPlan = new Select<>();
+    final BigDecimalField monthlyPrice = new BigDecimalField("Price per seat, monthly");
+    final BigDecimalField yearlyPrice = new BigDecimalField("Price per seat, yearly");
+    final DurationField invitationLifetime = new DurationField("Invitation lifetime", List.of(ChronoUnit.HOURS, ChronoUnit.DAYS));
+    final DurationField idleSignOut = new DurationField("Idle sign-out", List.of(ChronoUnit.MINUTES, ChronoUnit.HOURS));
+    private final Binder<Draft> binder = new Binder<>();
+    private final String bookingBase;
+
+    /** @param bookingBase the start of every booking-page address, for example "https://staff.example/book/" */
+    SettingsForm(String bookingBase, Duration idleMaximum) {
+        this.bookingBase = bookingBase;
+        name.setId("practice-name");
+        FieldRules.counted(name, PracticeRules.NAME_MAX);
+        slug.setId("practice-slug");
+        slug.setValueChangeMode(ValueChangeMode.EAGER);
+        slug.addValueChangeListener(changed -> slug.setHelperText(bookingBase + changed.getValue()));
+        country.setItems(PracticeRules.countries());
+        country.setItemLabelGenerator(Country::name);
+        country.setHelperText("Phone numbers typed without a country code are read as this country's.");
+        timeZone.setItems(PracticeRules.timeZones());
+        timeZone.setHelperText("Every date and time the practice's people see is in this zone.");
+        currency.setItems(PracticeRules.currencies());
+        currency.setItemLabelGenerator(each -> each.getCurrencyCode() + " – " + each.getDisplayName(java.util.Locale.ENGLISH));
+        seatPlan.setLabel("Seat plan");
+        seatPlan.setItems(SeatPlan.values());
+        seatPlan.setItemLabelGenerator(SeatPlan::label);
+        invitationLifetime.setHelperText("From 1 hour to 30 days.");
+        idleSignOut.setHelperText("A session unused this long is signed out: from 5 minutes to "
+                + PracticeRules.words(idleMaximum) + ".");
+
+        binder.forField(name).withValidator(FieldRules.check(PracticeRules::nameProblem))
+                .bind(draft -> draft.name, (draft, value) -> draft.name = value);
+        binder.forField(slug).withValidator(FieldRules.check(PracticeRules::slugProblem))
+                .bind(draft -> draft.slug, (draft, value) -> draft.slug = value);
+        binder.forField(country).withValidator(FieldRules.check(chosen -> PracticeRules.countryProblem(chosen == null ? null : chosen.code())))
+                .bind(draft -> draft.country, (draft, value) -> draft.country = value);
+        binder.forField(timeZone).withValidator(FieldRules.check(PracticeRules::timeZoneProblem))
+                .bind(draft -> draft.timeZone, (draft, value) -> draft.timeZone = value);
+        binder.forField(currency).withValidator(FieldRules.check(chosen -> PracticeRules.currencyProblem(chosen == null ? null : chosen.getCurrencyCode())))
+                .bind(draft -> draft.currency, (draft, value) -> draft.currency = value);
+        binder.forField(seatPlan).asRequired("Choose a seat plan.")
+                .bind(draft -> draft.seatPlan, (draft, value) -> draft.seatPlan = value);
+        binder.forField(monthlyPrice).withValidator(FieldRules.readable(monthlyPrice, "Enter a price such as 12.50."))
+                .withValidator(FieldRules.check(PracticeRules::priceProblem))
+                .bind(draft -> draft.monthlyPrice, (draft, value) -> draft.monthlyPrice = value);
+        binder.forField(yearlyPrice).withValidator(FieldRules.readable(yearlyPrice, "Enter a price such as 120.00."))
+                .withValidator(FieldRules.check(PracticeRules::priceProblem))
+                .bind(draft -> draft.yearlyPrice, (draft, value) -> draft.yearlyPrice = value);
+        binder.forField(invitationLifetime).withValidator(FieldRules.check(PracticeRules::invitationLifetimeProblem))
+                .bind(draft -> draft.invitationLifetime, (draft, value) -> draft.invitationLifetime = value);
+        binder.forField(idleSignOut).withValidator(FieldRules.check(idle -> PracticeRules.idleSignOutProblem(idle, idleMaximum)))
+                .bind(draft -> draft.idleSignOut, (draft, value) -> draft.idleSignOut = value);
+
+        FormLayout form = getContent();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        H2 practice = new H2("Practice");
+        H2 seats = new H2("Seat plan");
+        H2 access = new H2("Invitations and sessions");
+        form.add(practice, 2);
+        form.add(name, slug, country, timeZone);
+        form.add(seats, 2);
+        form.add(seatPlan, currency, monthlyPrice, yearlyPrice);
+        form.add(access, 2);
+        form.add(invitationLifetime, idleSignOut);
+    }
+
+    /** Shows the settings as saved; nothing typed before is kept. */
+    void show(PracticeSettingsChange saved) {
+        Draft draft = new Draft();
+        draft.name = saved.name();
+        draft.slug = saved.slug();
+        draft.country = PracticeRules.country(saved.country()).orElse(null);
+        draft.timeZone = saved.timeZone();
+        draft.currency = Currency.getInstance(saved.currency());
+        draft.seatPlan = saved.seatPlan();
+        draft.monthlyPrice = saved.monthlyPrice();
+        draft.yearlyPrice = saved.yearlyPrice();
+        draft.invitationLifetime = saved.invitationLifetime();
+        draft.idleSignOut = saved.idleSignOut();
+        binder.readBean(draft);
+        slug.setHelperText(bookingBase + saved.slug());
+    }
+
+    /** True when something differs from the settings last shown. */
+    boolean hasChanges() {
+        return binder.hasChanges();
+    }
+
+    /** The change when every field is fine; empty (with each problem on its field) otherwise. */
+    Optional<PracticeSettingsChange> read() {
+        Draft draft = new Draft();
+        BinderValidationStatus<Draft> status = binder.validate();
+        if (!status.isOk() || !binder.writeBeanIfValid(draft)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PracticeSettingsChange(draft.name, draft.slug, draft.country.code(), draft.timeZone,
+                draft.currency.getCurrencyCode(), draft.seatPlan, draft.monthlyPrice, draft.yearlyPrice,
+                draft.invitationLifetime, draft.idleSignOut));
+    }
+
+    /** A refusal from the service shown on the field it concerns. */
+    boolean showOnField(FieldRefusedException refusal) {
+        Map<String, HasValidation> fields = Map.of("name", name, "slug", slug, "country", country, "timeZone", timeZone,
+                "currency", currency, "seatPlan", seatPlan, "monthlyPrice", monthlyPrice, "yearlyPrice", yearlyPrice,
+                "invitationLifetime", invitationLifetime, "idleSignOut", idleSignOut);
+        HasValidation field = fields.get(refusal.field());
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(refusal.getMessage());
+        field.setInvalid(true);
+        return true;
+    }
+}
