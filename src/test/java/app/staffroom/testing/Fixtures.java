@@ -65,6 +65,11 @@ public final class Fixtures {
                 Map.copyOf(roles));
     }
 
+    /** Makes the teammate the clinic's owner (a fixture clinic starts without one). */
+    public void makeOwner(Clinic clinic, UUID teammate) {
+        run("update workspace set owner_teammate_id = '" + teammate + "' where id = '" + clinic.workspaceId() + "'");
+    }
+
     /** A new person in the clinic, with access to the main location only. */
     public UUID addTeammate(Clinic clinic, UUID role, TeammateStatus status) {
         return addTeammate(clinic, role, status, clinic.mainLocation());
