@@ -64,6 +64,26 @@ public class AuditTrail {
     }
 
     /**
+     * Records a change that no teammate of the practice made (the start-up settings of the instance, or an
+     * operator of the instance acting from outside the practice), under {@code actorLabel}, and announces it
+     * like {@link #record}, in the caller's transaction.
+     */
+    public Mono<Void> recordUnattended(UUID workspace, String actorLabel, String action, String targetType, UUID targetId,
+                                       String targetLabel, Map<String, ?> after, LiveEvent.Kind kind) {
+        return db.sql("""
+                        insert into audit_event (workspace_id, actor_label, action, target_type, target_id, target_label,
+                                                 before_values, after_values)
+                        values (:workspace, :actorLabel, :action, :targetType, :targetId, :targetLabel, :before, :after)
+                        """)
+                .bind("workspace", workspace).bind("actorLabel", actorLabel).bind("action", action)
+                .bind("targetType", targetType).bind("targetId", targetId).bind("targetLabel", targetLabel)
+                .bind("before", toJson(Map.of())).bind("after", toJson(after))
+                .fetch().rowsUpdated()
+                .then(live.changed(workspace, kind, targetId))
+                .as(transaction::transactional);
+    }
+
+    /**
      * Records a refused sign-in for {@code email} in every practice the account belongs to (no acting
      * teammate: the person was not signed in) and announces it there. An unknown email records nothing.
      */

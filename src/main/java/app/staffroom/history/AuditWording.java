@@ -25,7 +25,9 @@ public final class AuditWording {
             Map.entry("PROFILE_UPDATED", "Own profile changed"),
             Map.entry("PROVIDER_PROFILE_UPDATED", "Own provider profile changed"),
             Map.entry("ROLE_PERMISSION_CHANGED", "Role's permissions changed"),
-            Map.entry("ROLE_RESET", "Role reset to its defaults"));
+            Map.entry("ROLE_RESET", "Role reset to its defaults"),
+            Map.entry("PRACTICE_SET_UP", "Practice set up"),
+            Map.entry("OWNER_INVITED", "Invitation sent to the owner"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("deactivationReason", "Reason"),

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -181,35 +182,48 @@ class NewInvitations {
 
     /** A new invitation with a new token, and its email in the outbox; {@code timesSent} counts this one. */
     Mono<Void> send(Actor actor, UUID teammate, int timesSent) {
+        return send(actor.workspaceId(), actor.teammateId(), null, teammate, timesSent);
+    }
+
+    /**
+     * As {@link #send(Actor, UUID, int)}, from {@code invitedBy} (a teammate of the practice) or, when that is
+     * null, from nobody in the practice, the email then naming {@code inviterName} as the one who invites.
+     */
+    Mono<Void> send(UUID workspace, @Nullable UUID invitedBy, @Nullable String inviterName, UUID teammate, int timesSent) {
         String token = InvitationToken.generate();
         Instant now = clock.instant();
-        return db.sql("""
+        var facts = db.sql("""
                         select w.name as workspace, w.invitation_ttl_hours, a.id as account, a.email, a.first_name,
                                (select ia.first_name || ' ' || ia.last_name from teammate it join account ia on ia.id = it.account_id
                                  where it.id = :actor and it.workspace_id = :w) as inviter
                           from teammate t join workspace w on w.id = t.workspace_id join account a on a.id = t.account_id
                          where t.id = :t and t.workspace_id = :w
                         """)
-                .bind("actor", actor.teammateId()).bind("w", actor.workspaceId()).bind("t", teammate)
+                .bind("w", workspace).bind("t", teammate);
+        facts = invitedBy == null ? facts.bindNull("actor", UUID.class) : facts.bind("actor", invitedBy);
+        return facts
                 .map(row -> new Facts(Objects.requireNonNull(row.get("workspace", String.class)),
                         Objects.requireNonNull(row.get("invitation_ttl_hours", Integer.class)),
                         Objects.requireNonNull(row.get("account", UUID.class)),
                         Objects.requireNonNull(row.get("email", String.class)),
                         Objects.requireNonNull(row.get("first_name", String.class)),
-                        String.valueOf(row.get("inviter", String.class))))
+                        inviterName != null ? inviterName : String.valueOf(row.get("inviter", String.class))))
                 .one()
-                .flatMap(facts -> db.sql("""
-                                insert into invitation (workspace_id, teammate_id, token_sha256, invited_by, created_at,
-                                                        last_sent_at, sent_count, expires_at, sent_to)
-                                values (:w, :t, :hash, :by, :now, :now, :count, :expires, :sentTo)
-                                """)
-                        .bind("w", actor.workspaceId()).bind("t", teammate).bind("hash", InvitationToken.hash(token))
-                        .bind("sentTo", facts.email())
-                        .bind("by", actor.teammateId()).bind("now", now).bind("count", timesSent)
-                        .bind("expires", now.plus(Duration.ofHours(facts.hours())))
-                        .fetch().rowsUpdated()
-                        .then(outbox.enqueue(actor.workspaceId(), facts.account(), InvitationMail.invitation(facts.email(),
-                                facts.firstName(), facts.workspace(), facts.inviter(), publicUrl + "/invitation/" + token,
-                                facts.hours()))));
+                .flatMap(found -> {
+                    var insert = db.sql("""
+                                    insert into invitation (workspace_id, teammate_id, token_sha256, invited_by, created_at,
+                                                            last_sent_at, sent_count, expires_at, sent_to)
+                                    values (:w, :t, :hash, :by, :now, :now, :count, :expires, :sentTo)
+                                    """)
+                            .bind("w", workspace).bind("t", teammate).bind("hash", InvitationToken.hash(token))
+                            .bind("sentTo", found.email())
+                            .bind("now", now).bind("count", timesSent)
+                            .bind("expires", now.plus(Duration.ofHours(found.hours())));
+                    insert = invitedBy == null ? insert.bindNull("by", UUID.class) : insert.bind("by", invitedBy);
+                    return insert.fetch().rowsUpdated()
+                            .then(outbox.enqueue(workspace, found.account(), InvitationMail.invitation(found.email(),
+                                    found.firstName(), found.workspace(), found.inviter(), publicUrl + "/invitation/" + token,
+                                    found.hours())));
+                });
     }
 }

@@ -1,0 +1,18 @@
+package app.staffroom.workspace;
+
+import app.staffroom.base.ChangeRefusedException;
+
+/** The setup was refused because of the link or because the instance is set up already; nothing changed. */
+public class SetupUnavailableException extends ChangeRefusedException {
+
+    private final SetupStatus status;
+
+    public SetupUnavailableException(SetupStatus status) {
+        super(status.refusal());
+        this.status = status;
+    }
+
+    public SetupStatus status() {
+        return status;
+    }
+}
