@@ -51,9 +51,9 @@ class PracticeFactory {
                         .fetch().rowsUpdated())
                 .thenMany(Flux.fromArray(BuiltInRole.values()).concatMap(role -> builtInRole(workspace, role)
                         .map(id -> java.util.Map.entry(role, id))))
-                .filter(role -> role.getKey() == BuiltInRole.ADMIN)
-                .next()
-                .map(admin -> new CreatedPractice(workspace, location, admin.getValue()));
+                // Every role is created before the Admin role's id is picked out of them.
+                .collectMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)
+                .map(roles -> new CreatedPractice(workspace, location, roles.get(BuiltInRole.ADMIN)));
     }
 
     /**

@@ -1,0 +1,113 @@
+package app.staffroom.workspace;
+
+import app.staffroom.audit.AuditTrail;
+import app.staffroom.base.EmailAddresses;
+import app.staffroom.base.FieldRefusedException;
+import app.staffroom.invite.FirstAdministrators;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.security.SignedInAccount;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Further practices on this instance, created by its operators (the first owner, and whoever an operator
+ * makes one): the practice, its first clinic and built-in roles, and its first administrator, who owns it
+ * and is invited by email (an existing account joins with its own password and an emailed code). The new
+ * practice shares nothing with the others.
+ */
+@Service
+public class NewPractices {
+
+    private final DatabaseClient db;
+    private final PracticeFactory factory;
+    private final FirstAdministrators firstAdministrators;
+    private final AuditTrail audit;
+    private final TransactionalOperator transaction;
+
+    NewPractices(DatabaseClient db, PracticeFactory factory, FirstAdministrators firstAdministrators, AuditTrail audit,
+                 TransactionalOperator transaction) {
+        this.db = db;
+        this.factory = factory;
+        this.firstAdministrators = firstAdministrators;
+        this.audit = audit;
+        this.transaction = transaction;
+    }
+
+    /** True when the account may create practices on this instance. */
+    public Mono<Boolean> isOperator(SignedInAccount account) {
+        return db.sql("select exists (select 1 from instance_operator where account_id = :a) as operator")
+                .bind("a", account.accountId())
+                .map(row -> Boolean.TRUE.equals(row.get("operator", Boolean.class))).one();
+    }
+
+    /**
+     * Creates the practice and invites its first administrator. Refused with {@link AccessDeniedException}
+     * unless the account operates the instance, and with a {@link FieldRefusedException} naming the field
+     * (as in {@link SetupRules.Field}: "PRACTICE_NAME", "SLUG", ..., "OWNER_EMAIL") when a rule says no or
+     * the address is taken. Audited in the new practice and announced.
+     *
+     * @return the new practice's id
+     */
+    public Mono<UUID> create(SignedInAccount operator, NewPractice practice, PracticeOwner administrator) {
+        return requireOperator(operator).then(Mono.defer(() -> {
+            var problems = SetupRules.problems(practice, administrator);
+            if (!problems.isEmpty()) {
+                var first = problems.entrySet().iterator().next();
+                return Mono.error(new FieldRefusedException(first.getKey().name(), first.getValue()));
+            }
+            return factory.create(practice)
+                    .onErrorMap(app.staffroom.base.ChangeRefusedException.class,
+                            taken -> new FieldRefusedException("SLUG", taken.getMessage()))
+                    .flatMap(created -> account(administrator)
+                            .flatMap(account -> factory.addOwner(created, account, false))
+                            .flatMap(owner -> audit.recordUnattended(created.workspaceId(), operator.displayName(),
+                                            "PRACTICE_CREATED", "PRACTICE", created.workspaceId(), practice.name().strip(),
+                                            FirstPractice.audited(practice, administrator, "an operator of the instance"),
+                                            LiveEvent.Kind.PRACTICE)
+                                    .then(firstAdministrators.invite(created.workspaceId(), owner, operator.displayName()))
+                                    .thenReturn(created.workspaceId())));
+        })).as(transaction::transactional);
+    }
+
+    /**
+     * Makes the account with {@code email} an operator of the instance too. Only an operator may; refused
+     * when no account has that address.
+     */
+    public Mono<Void> grantOperator(SignedInAccount operator, String email) {
+        return requireOperator(operator).then(db.sql("""
+                        insert into instance_operator (account_id, granted_by)
+                        select id, :by from account where lower(email) = lower(:email)
+                        on conflict do nothing
+                        """)
+                .bind("by", operator.accountId()).bind("email", email.strip())
+                .fetch().rowsUpdated()
+                .then(db.sql("select count(*) from account where lower(email) = lower(:email)").bind("email", email.strip())
+                        .map(row -> Objects.requireNonNull(row.get(0, Long.class))).one())
+                .flatMap(found -> found == 0 ? Mono.error(new FieldRefusedException("email",
+                        "Nobody with this address has signed in to Staffroom yet.")) : Mono.<Void>empty()));
+    }
+
+    private Mono<Void> requireOperator(SignedInAccount account) {
+        return isOperator(account).flatMap(operator -> operator ? Mono.empty()
+                : Mono.error(new AccessDeniedException("Only an operator of this Staffroom instance can create practices.")));
+    }
+
+    /** The administrator's account: the one that has the address, or a new one without a password. */
+    private Mono<UUID> account(PracticeOwner administrator) {
+        String email = EmailAddresses.canonical(administrator.email());
+        return db.sql("select id from account where lower(email) = lower(:email)").bind("email", email)
+                .map(row -> Objects.requireNonNull(row.get("id", UUID.class))).one()
+                .switchIfEmpty(Mono.defer(() -> {
+                    UUID id = UUID.randomUUID();
+                    return db.sql("insert into account (id, email, first_name, last_name) values (:id, :email, :first, :last)")
+                            .bind("id", id).bind("email", email).bind("first", administrator.firstName().strip())
+                            .bind("last", administrator.lastName().strip())
+                            .fetch().rowsUpdated().thenReturn(id);
+                }));
+    }
+}
