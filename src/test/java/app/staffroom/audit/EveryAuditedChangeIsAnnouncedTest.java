@@ -93,6 +93,12 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
     @Autowired
     Mailbox mailbox;
 
+    @Autowired
+    app.staffroom.workspace.PracticeSettingsService settings;
+
+    @Autowired
+    app.staffroom.workspace.Ownership ownership;
+
     /** Makes one audited change in the clinic, as another administrator would. */
     @FunctionalInterface
     interface Change {
@@ -158,6 +164,15 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                         "violet-harbour-lantern-42", java.time.Instant.now())),
                 Map.entry("EMAIL_CHANGE_REQUESTED", c -> emails.requestEmailChange(fixtures.actor(c.colleague()),
                         Mailbox.uniqueEmail(), Demo.PASSWORD)),
+                Map.entry("PRACTICE_SETTINGS_CHANGED", c -> settings.settings(c.admin()).flatMap(shown -> settings.update(
+                        c.admin(), new app.staffroom.workspace.PracticeSettingsChange("Renamed Practice", shown.slug(),
+                                shown.country(), "Australia/Sydney", shown.currency(), shown.seatPlan(), shown.monthlyPrice(),
+                                shown.yearlyPrice(), shown.invitationLifetime(), shown.idleSignOut()), shown.version()))),
+                Map.entry("OWNERSHIP_TRANSFERRED", c -> {
+                    UUID otherAdmin = fixtures.addTeammate(c.clinic(), c.clinic().adminRole(), TeammateStatus.ACTIVE);
+                    fixtures.makeOwner(c.clinic(), fixtures.actor(c.admin().teammateId()).teammateId());
+                    return ownership.transfer(c.admin(), otherAdmin, Demo.PASSWORD);
+                }),
                 Map.entry("EMAIL_CHANGED", c -> {
                     String email = Mailbox.uniqueEmail();
                     emails.requestEmailChange(fixtures.actor(c.colleague()), email, Demo.PASSWORD).block(LIMIT);
@@ -214,6 +229,8 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
             PASSWORD_CHANGED         | TEAMMATE
             EMAIL_CHANGE_REQUESTED   | TEAMMATE
             EMAIL_CHANGED            | TEAMMATE
+            PRACTICE_SETTINGS_CHANGED | PRACTICE
+            OWNERSHIP_TRANSFERRED    | PRACTICE
             """)
     void an_audited_change_reaches_an_open_screen_of_the_practice(String action, LiveEvent.Kind kind) {
         Clinic clinic = fixtures.newClinic();
