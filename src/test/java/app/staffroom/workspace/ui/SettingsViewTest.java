@@ -1,0 +1,103 @@
+package app.staffroom.workspace.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.KaribuTest;
+import app.staffroom.workspace.PracticeSettings;
+import app.staffroom.workspace.PracticeSettingsChange;
+import app.staffroom.workspace.PracticeSettingsService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SettingsViewTest extends KaribuTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    PracticeSettingsService settings;
+
+    @Test
+    void an_admin_renames_the_practice_and_the_header_shows_it_at_once() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        fixtures.makeOwner(clinic, admin);
+        openSettings(admin);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("practice-owner")).getText()).isEqualTo(fixtures.name(admin));
+        assertThat(_get(Button.class, spec -> spec.withText("Transfer ownership…")).isVisible()).isTrue();
+
+        _get(TextField.class, spec -> spec.withId("practice-name")).setValue("Harbourside Skin");
+        _click(_get(Button.class, spec -> spec.withText("Save settings")));
+
+        awaitUi(() -> "Harbourside Skin".equals(settings.settings(fixtures.actor(admin)).block(LIMIT).name()));
+        awaitUi(() -> _find(Span.class, spec -> spec.withClasses("workspace-name")).stream()
+                .anyMatch(name -> name.getText().equals("Harbourside Skin")));
+    }
+
+    @Test
+    void a_bad_address_is_shown_on_its_field_and_nothing_is_saved() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        Clinic other = fixtures.newClinic();
+        openSettings(admin);
+        TextField slug = _get(TextField.class, spec -> spec.withId("practice-slug"));
+
+        slug.setValue("Our Clinic!");
+        _click(_get(Button.class, spec -> spec.withText("Save settings")));
+        assertThat(slug.isInvalid()).isTrue();
+        assertThat(slug.getErrorMessage()).contains("lower-case letters");
+
+        slug.setValue(other.slug());
+        _click(_get(Button.class, spec -> spec.withText("Save settings")));
+        awaitUi(slug::isInvalid);
+        assertThat(slug.getErrorMessage()).contains("Another practice uses this address");
+        assertThat(settings.settings(fixtures.actor(admin)).block(LIMIT).slug()).isEqualTo(clinic.slug());
+    }
+
+    @Test
+    void a_change_saved_elsewhere_shows_at_once_on_an_untouched_screen() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        openSettings(admin);
+
+        PracticeSettings shown = settings.settings(fixtures.actor(admin)).block(LIMIT);
+        PracticeSettingsChange change = PracticeSettingsChange.of(shown);
+        settings.update(fixtures.actor(admin), new PracticeSettingsChange("Changed Elsewhere", change.slug(), change.country(),
+                change.timeZone(), change.currency(), change.seatPlan(), change.monthlyPrice(), change.yearlyPrice(),
+                change.invitationLifetime(), change.idleSignOut()), shown.version()).block(LIMIT);
+
+        awaitUi(() -> _get(TextField.class, spec -> spec.withId("practice-name")).getValue().equals("Changed Elsewhere"));
+    }
+
+    @Test
+    void people_without_settings_manage_are_not_shown_the_settings() {
+        Clinic clinic = fixtures.newClinic();
+        UUID frontDesk = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(frontDesk));
+        UI.getCurrent().navigate(SettingsView.class);
+        awaitUi(() -> !_find(com.vaadin.flow.component.html.H1.class, spec -> spec.withText("Not allowed")).isEmpty());
+        assertThat(_find(TextField.class, spec -> spec.withId("practice-name"))).isEmpty();
+    }
+
+    private void openSettings(UUID teammate) {
+        signIn(fixtures.email(teammate));
+        UI.getCurrent().navigate(SettingsView.class);
+        awaitUi(() -> !_find(TextField.class, spec -> spec.withId("practice-name")).isEmpty()
+                && !_get(TextField.class, spec -> spec.withId("practice-name")).getValue().isEmpty());
+    }
+}
