@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * Everything the detail drawer shows of one teammate, at one {@code version}. {@code locationNames}
  * starts with the default location. The photo itself is not here: {@code photoVersion} is null without
  * a photo and changes only when the photo does, so a screen reads the photo again
- * ({@link TeammateService#photo}) only then.
+ * ({@link TeammateService#photo}) only then. {@code owner} is true for the practice's owner, who always
+ * holds Admin and whom nobody deactivates or moves to another role.
  */
 public record TeammateDetails(
         UUID id,
@@ -32,7 +33,8 @@ public record TeammateDetails(
         @Nullable Instant deactivatedAt,
         @Nullable String deactivationReason,
         @Nullable Instant lastLoginAt,
-        @Nullable Integer photoVersion) {
+        @Nullable Integer photoVersion,
+        boolean owner) {
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -29,6 +29,7 @@ final class TeammateRecords {
                                r.name as role_name, t.default_location_id, t.works_as_provider, t.invited_at,
                                t.activated_at, t.deactivated_at, t.deactivation_reason, t.last_login_at,
                                case when t.photo is null then null else t.photo_version end as photo_version,
+                               exists (select 1 from workspace o where o.id = t.workspace_id and o.owner_teammate_id = t.id) as is_owner,
                                coalesce((select array_agg(tl.location_id::text) from teammate_location tl
                                           where tl.teammate_id = t.id and tl.workspace_id = t.workspace_id), '{}') as location_ids,
                                coalesce((select array_agg(l.name order by l.id = t.default_location_id desc, lower(l.name))
@@ -220,6 +221,7 @@ final class TeammateRecords {
                 row.get("deactivated_at", Instant.class),
                 row.get("deactivation_reason", String.class),
                 row.get("last_login_at", Instant.class),
-                row.get("photo_version", Integer.class));
+                row.get("photo_version", Integer.class),
+                Boolean.TRUE.equals(row.get("is_owner", Boolean.class)));
     }
 }

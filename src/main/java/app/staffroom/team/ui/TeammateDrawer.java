@@ -38,6 +38,9 @@ class TeammateDrawer extends Composite<Div> {
 
     static final String OWN_ROLE = "You cannot change your own role; ask another administrator.";
     static final String OWN_DEACTIVATION = "You cannot deactivate yourself.";
+    static final String OWNER_ROLE = "The practice's owner always holds Admin.";
+    static final String OWNER_DEACTIVATION = "Nobody can deactivate the practice's owner. The owner can hand the "
+            + "ownership to another Admin in Settings first.";
 
     private final DrawerFacts facts;
     private final DrawerForm form = new DrawerForm();
@@ -131,14 +134,17 @@ class TeammateDrawer extends Composite<Div> {
         boolean own = support != null && support.actor().map(actor -> actor.teammateId().equals(teammate.id())).orElse(false);
         boolean manages = canManage && !holdsMore;
         boolean editable = manages && teammate.status() != TeammateStatus.INACTIVE;
-        form.allow(editable, own, canManage && holdsMore ? teammate.fullName() + "'s role holds permissions you do not "
+        boolean kept = own || teammate.owner();
+        form.allow(editable, kept, canManage && holdsMore ? teammate.fullName() + "'s role holds permissions you do not "
                 + "hold: only someone who holds them all can change, deactivate or reactivate them."
-                : editable && own ? OWN_ROLE : null);
+                : editable && own ? OWN_ROLE : editable && teammate.owner() ? OWNER_ROLE : null);
         save.setVisible(editable);
         deactivate.setVisible(manages && teammate.status() == TeammateStatus.ACTIVE);
-        deactivate.setEnabled(!own);
-        deactivate.setTooltipText(own ? OWN_DEACTIVATION : null);
-        ownNote.setVisible(own && deactivate.isVisible());
+        deactivate.setEnabled(!kept);
+        String whyNot = own ? OWN_DEACTIVATION : teammate.owner() ? OWNER_DEACTIVATION : null;
+        deactivate.setTooltipText(whyNot);
+        ownNote.setText(whyNot == null ? "" : whyNot);
+        ownNote.setVisible(kept && deactivate.isVisible());
         reactivate.setVisible(manages && teammate.status() == TeammateStatus.INACTIVE);
         resend.setVisible(manages && teammate.status() == TeammateStatus.PENDING);
         revoke.setVisible(manages && teammate.status() == TeammateStatus.PENDING);

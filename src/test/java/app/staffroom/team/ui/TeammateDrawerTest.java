@@ -130,6 +130,20 @@ class TeammateDrawerTest extends KaribuTest {
     }
 
     @Test
+    void in_the_owners_drawer_another_admin_sees_the_role_and_deactivation_disabled_with_the_reason() {
+        UUID owner = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        fixtures.makeOwner(clinic, owner);
+        openTeammates();
+        openDrawer(fixtures.email(owner));
+
+        assertThat(roleSelect().isEnabled()).isFalse();
+        assertThat(roleSelect().getHelperText()).isEqualTo("The practice's owner always holds Admin.");
+        Button deactivate = _get(Button.class, spec -> spec.withText("Deactivate…"));
+        assertThat(deactivate.isEnabled()).isFalse();
+        assertThat(deactivate.getTooltip().getText()).startsWith("Nobody can deactivate the practice's owner.");
+    }
+
+    @Test
     void reactivating_someone_who_never_accepted_names_the_new_invitation_and_the_seat_cost_and_sends_it() {
         UUID gone = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.PENDING);
         teammates.deactivate(fixtures.actor(admin), gone, 0, "Did not start").block(LIMIT);
