@@ -77,11 +77,13 @@ public class FirstRunSetup {
             if (!problems.isEmpty()) {
                 return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
             }
+            // Under the instance's setup lock the link and the empty database are read again: of two setups
+            // at the same moment, the second finds the practice of the first.
             return accounts.hash(password).flatMap(hash -> firstPractice.lockInstance()
-                    .then(setupToken.matches(token, true))
-                    .zipWith(firstPractice.anyPractice())
-                    .flatMap(found -> found.getT2() ? Mono.error(new SetupUnavailableException(SetupStatus.ALREADY_SET_UP))
-                            : !found.getT1() ? Mono.error(new SetupUnavailableException(SetupStatus.LINK_NOT_VALID))
+                    .then(firstPractice.anyPractice())
+                    .flatMap(present -> present ? Mono.just(SetupStatus.ALREADY_SET_UP) : setupToken.matches(token, true)
+                            .map(valid -> valid ? SetupStatus.OPEN : SetupStatus.LINK_NOT_VALID))
+                    .flatMap(now -> now != SetupStatus.OPEN ? Mono.error(new SetupUnavailableException(now))
                             : firstPractice.create(practice, owner, hash))
                     .flatMap(created -> setupToken.forget()
                             .then(audit.record(new AuditEntry(new Actor(created.accountId(), created.workspaceId(),

@@ -49,9 +49,9 @@ class PracticeFactory {
                 .then(db.sql("insert into location (id, workspace_id, name) values (:id, :w, :name)")
                         .bind("id", location).bind("w", workspace).bind("name", practice.locationName().strip())
                         .fetch().rowsUpdated())
+                // Every role is written before the Admin role's id is picked: taking the first match would end the stream early.
                 .thenMany(Flux.fromArray(BuiltInRole.values()).concatMap(role -> builtInRole(workspace, role)
                         .map(id -> java.util.Map.entry(role, id))))
-                // Every role is created before the Admin role's id is picked out of them.
                 .collectMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)
                 .map(roles -> new CreatedPractice(workspace, location, roles.get(BuiltInRole.ADMIN)));
     }

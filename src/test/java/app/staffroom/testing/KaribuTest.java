@@ -60,8 +60,13 @@ public abstract class KaribuTest {
 
     /** Signs the current mocked session in to {@code node} with the demo password, as the login form would. */
     public static void signIn(ApplicationContext node, String email) {
+        signIn(node, email, Demo.PASSWORD);
+    }
+
+    /** Signs the current mocked session in to {@code node} with this password, as the login form would. */
+    public static void signIn(ApplicationContext node, String email, String password) {
         Authentication signedIn = node.getBean(AuthenticationProvider.class).authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, Demo.PASSWORD));
+                UsernamePasswordAuthenticationToken.unauthenticated(email, password));
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(signedIn);
         SecurityContextHolder.setContext(securityContext);

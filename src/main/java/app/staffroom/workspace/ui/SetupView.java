@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,6 +42,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
     private final Paragraph message = new Paragraph("Checking your setup link…");
     private final Paragraph problem = new Paragraph();
     private final Button submit = new Button("Set up Staffroom");
+    private final Div card = new Div();
     private @Nullable SetupForm form;
     private String token = "";
 
@@ -49,12 +51,14 @@ public class SetupView extends Main implements BeforeEnterObserver {
         this.tickets = tickets;
         this.publicUrl = publicUrl;
         addClassName("setup-view");
+        card.addClassName("setup-card");
         problem.addClassName("form-problem");
         problem.setVisible(false);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> submit());
         submit.setDisableOnClick(true);
-        add(title, message);
+        card.add(title, message);
+        add(card);
     }
 
     @Override
@@ -81,7 +85,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
         this.form = form;
         message.setText("Staffroom has no practice yet. Describe yours and create your own account: you will own the "
                 + "practice and be its first administrator.");
-        add(form, problem, submit);
+        card.add(form, problem, submit);
         ExtendedClientDetails browser = ui.getPage().getExtendedClientDetails();
         if (browser.getTimeZoneId() != null) {
             form.offerZone(browser.getTimeZoneId());
@@ -114,11 +118,11 @@ public class SetupView extends Main implements BeforeEnterObserver {
     }
 
     private void refuse(SetupStatus status) {
-        removeAll();
+        card.removeAll();
         message.setText(status.refusal());
-        add(title, message);
+        card.add(title, message);
         if (status == SetupStatus.ALREADY_SET_UP) {
-            add(new Anchor("login", "Sign in"));
+            card.add(new Anchor("login", "Sign in"));
         }
     }
 }
