@@ -92,6 +92,15 @@ public class NewPractices {
                         "Nobody with this address has signed in to Staffroom yet.")) : Mono.<Void>empty()));
     }
 
+    /** The instance's operators as "Name <email>", by name. Only an operator may see them. */
+    public reactor.core.publisher.Flux<String> operators(SignedInAccount operator) {
+        return requireOperator(operator).thenMany(db.sql("""
+                        select a.first_name || ' ' || a.last_name || ' <' || a.email || '>' from instance_operator o
+                          join account a on a.id = o.account_id order by lower(a.last_name), lower(a.first_name), a.id
+                        """)
+                .map(row -> Objects.requireNonNull(row.get(0, String.class))).all());
+    }
+
     private Mono<Void> requireOperator(SignedInAccount account) {
         return isOperator(account).flatMap(operator -> operator ? Mono.empty()
                 : Mono.error(new AccessDeniedException("Only an operator of this Staffroom instance can create practices.")));

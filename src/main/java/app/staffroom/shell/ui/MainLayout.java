@@ -10,7 +10,9 @@ import app.staffroom.role.RequiresPermission;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
+import app.staffroom.workspace.NewPractices;
 import app.staffroom.workspace.PracticeSettingsService;
+import app.staffroom.workspace.ui.InstanceLink;
 import app.staffroom.workspace.WorkspaceService;
 import app.staffroom.workspace.ui.WorkspaceChooserView;
 import app.staffroom.workspace.ui.WorkspaceSwitcher;
@@ -63,7 +65,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final Span person = new Span();
 
     public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live,
-                      Presence presence, Accounts accounts, PracticeSettingsService settings) {
+                      Presence presence, Accounts accounts, PracticeSettingsService settings, NewPractices practices) {
         this.currentActor = currentActor;
         this.accounts = accounts;
         this.access = access;
@@ -83,7 +85,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> currentActor.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("app-sign-out");
-        addToNavbar(new DrawerToggle(), new WorkspaceSwitcher(workspaces, settings, live, currentActor), spacer, person, signOut);
+        addToNavbar(new DrawerToggle(), new WorkspaceSwitcher(workspaces, settings, live, currentActor),
+                new InstanceLink(practices, currentActor), spacer, person, signOut);
     }
 
     @Override

@@ -1,0 +1,122 @@
+package app.staffroom.workspace.ui;
+
+import app.staffroom.base.FieldRefusedException;
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.FieldRules;
+import app.staffroom.security.CurrentActor;
+import app.staffroom.security.SignedInAccount;
+import app.staffroom.workspace.NewPractices;
+import app.staffroom.workspace.PracticeSettingsService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/**
+ * For the operators of this Staffroom instance: creating a further practice with its first administrator,
+ * and making another account an operator. Everyone else is told the page is not for them.
+ */
+@Route("instance")
+@PageTitle("This Staffroom instance · Staffroom")
+@PermitAll
+public class InstanceView extends Main {
+
+    private final NewPractices practices;
+    private final CurrentActor currentActor;
+    private final NewPracticeForm form;
+    private final Div content = new Div();
+    private final UnorderedList operators = new UnorderedList();
+    private final TextField operatorEmail = FieldRules.emailField("Email of an account");
+    private final Paragraph notOperator = new Paragraph("Only the operators of this Staffroom instance can create practices. "
+            + "The first owner of the instance is one, and can make others operators.");
+
+    public InstanceView(NewPractices practices, PracticeSettingsService settings, CurrentActor currentActor) {
+        this.practices = practices;
+        this.currentActor = currentActor;
+        this.form = new NewPracticeForm(settings.bookingPageBase().replaceFirst("book/$", ""));
+        addClassName("instance-view");
+        Button create = new Button("Create practice and invite");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setDisableOnClick(true);
+        create.addClickListener(click -> create(create));
+        Button grant = new Button("Make operator");
+        grant.setDisableOnClick(true);
+        grant.addClickListener(click -> grant(grant));
+        operators.setId("instance-operators");
+        HorizontalLayout granting = new HorizontalLayout(operatorEmail, grant);
+        granting.setAlignItems(FlexComponent.Alignment.BASELINE);
+        content.add(new H2("New practice"), new Paragraph("The new practice shares nothing with the others: its own "
+                        + "clinics, roles, people and settings. You do not become a member of it."), form, create,
+                new H2("Operators"), new Paragraph("Operators can create practices on this instance and make others operators."),
+                operators, granting);
+        content.setVisible(false);
+        notOperator.setVisible(false);
+        add(new H1("This Staffroom instance"), notOperator, content);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        currentActor.account().ifPresent(account -> Async.load(this, practices.isOperator(account), operator -> {
+            content.setVisible(operator);
+            notOperator.setVisible(!operator);
+            if (operator) {
+                showOperators(account);
+            }
+        }));
+    }
+
+    private void showOperators(SignedInAccount account) {
+        Async.load(this, practices.operators(account).collectList(), (List<String> names) -> {
+            operators.removeAll();
+            names.forEach(name -> operators.add(new ListItem(name)));
+        });
+    }
+
+    private void create(Button create) {
+        SignedInAccount account = currentActor.account().orElseThrow();
+        NewPracticeForm.Filled filled = form.filled();
+        if (filled == null) {
+            create.setEnabled(true);
+            return;
+        }
+        Async.load(this, practices.create(account, filled.practice(), filled.administrator()), created -> {
+            create.setEnabled(true);
+            form.clear();
+            Notification.show(filled.practice().name().strip() + " is created. " + filled.administrator().email().strip()
+                    + " has been sent an invitation to run it.", 6000, Notification.Position.BOTTOM_START);
+        }, failure -> {
+            create.setEnabled(true);
+            if (!(failure instanceof FieldRefusedException refusal && form.showOnField(refusal))) {
+                Notification.show(Failures.message(failure), 6000, Notification.Position.MIDDLE);
+            }
+        });
+    }
+
+    private void grant(Button grant) {
+        SignedInAccount account = currentActor.account().orElseThrow();
+        Async.load(this, practices.grantOperator(account, operatorEmail.getValue()).thenReturn(true), done -> {
+            grant.setEnabled(true);
+            operatorEmail.clear();
+            showOperators(account);
+        }, failure -> {
+            grant.setEnabled(true);
+            operatorEmail.setErrorMessage(Failures.message(failure));
+            operatorEmail.setInvalid(true);
+        });
+    }
+}
