@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,22 @@ class SettingsViewTest extends KaribuTest {
                 change.invitationLifetime(), change.idleSignOut()), shown.version()).block(LIMIT);
 
         awaitUi(() -> _get(TextField.class, spec -> spec.withId("practice-name")).getValue().equals("Changed Elsewhere"));
+    }
+
+    @Test
+    void an_open_session_signs_out_after_the_practices_idle_time_which_follows_a_change_at_once() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        openSettings(admin);
+        awaitUi(() -> VaadinSession.getCurrent().getSession().getMaxInactiveInterval() == 30 * 60);
+
+        PracticeSettings shown = settings.settings(fixtures.actor(admin)).block(LIMIT);
+        PracticeSettingsChange change = PracticeSettingsChange.of(shown);
+        settings.update(fixtures.actor(admin), new PracticeSettingsChange(change.name(), change.slug(), change.country(),
+                change.timeZone(), change.currency(), change.seatPlan(), change.monthlyPrice(), change.yearlyPrice(),
+                change.invitationLifetime(), Duration.ofMinutes(10)), shown.version()).block(LIMIT);
+
+        awaitUi(() -> VaadinSession.getCurrent().getSession().getMaxInactiveInterval() == 10 * 60);
     }
 
     @Test
