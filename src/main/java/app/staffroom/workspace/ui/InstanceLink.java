@@ -20,7 +20,12 @@ public class InstanceLink extends Composite<RouterLink> {
         RouterLink link = getContent();
         link.setRoute(InstanceView.class);
         link.add(VaadinIcon.PLUS_CIRCLE_O.create());
-        link.add(" New practice…");
+        com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span("New practice…");
+        text.addClassName("instance-link-text");
+        link.add(text);
+        // On a phone only the icon shows: the link keeps its name for screen readers and as a tooltip.
+        link.getElement().setAttribute("aria-label", "New practice");
+        link.getElement().setAttribute("title", "New practice");
         link.addClassName("instance-link");
         link.setVisible(false);
     }

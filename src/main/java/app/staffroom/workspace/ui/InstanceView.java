@@ -76,6 +76,12 @@ public class InstanceView extends Main {
             notOperator.setVisible(!operator);
             if (operator) {
                 showOperators(account);
+                var browser = attachEvent.getUI().getPage().getExtendedClientDetails();
+                if (browser.getTimeZoneId() != null) {
+                    form.practice.offerZone(browser.getTimeZoneId());
+                } else {
+                    browser.refresh(details -> form.practice.offerZone(details.getTimeZoneId()));
+                }
             }
         }));
     }
