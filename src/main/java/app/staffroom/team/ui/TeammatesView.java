@@ -123,7 +123,8 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
             showFilterValues();
             // Follow first, then read: a change made while the first read is under way still arrives.
             Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId(),
-                            LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.INVITATION, LiveEvent.Kind.ROLE, LiveEvent.Kind.LOCATION)), 4,
+                            LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.INVITATION, LiveEvent.Kind.ROLE, LiveEvent.Kind.LOCATION,
+                            LiveEvent.Kind.PRACTICE)), 4,
                     this::showChange);
             loadChoices(signedIn);
         });
@@ -180,7 +181,9 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
             return;
         }
         refresh();
-        editing.changedElsewhere(event.id());
+        if (event.kind() != LiveEvent.Kind.PRACTICE) {
+            editing.changedElsewhere(event.id());
+        }
     }
 
     private TeammateEditing editing() {
