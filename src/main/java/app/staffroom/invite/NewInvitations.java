@@ -4,6 +4,7 @@ import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.EmailAddresses;
+import app.staffroom.base.PracticeClock;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.mail.Outbox;
@@ -48,7 +49,8 @@ class NewInvitations {
     }
 
     /** What an invitation's email needs to know, read in one query. */
-    private record Facts(String workspace, int hours, UUID account, String email, String firstName, String inviter) {
+    private record Facts(String workspace, int hours, PracticeClock clock, UUID account, String email, String firstName,
+                         String inviter) {
     }
 
     /**
@@ -184,7 +186,8 @@ class NewInvitations {
         String token = InvitationToken.generate();
         Instant now = clock.instant();
         return db.sql("""
-                        select w.name as workspace, w.invitation_ttl_hours, a.id as account, a.email, a.first_name,
+                        select w.name as workspace, w.invitation_ttl_hours, w.time_zone, a.id as account, a.email,
+                               a.first_name,
                                (select ia.first_name || ' ' || ia.last_name from teammate it join account ia on ia.id = it.account_id
                                  where it.id = :actor and it.workspace_id = :w) as inviter
                           from teammate t join workspace w on w.id = t.workspace_id join account a on a.id = t.account_id
@@ -193,23 +196,27 @@ class NewInvitations {
                 .bind("actor", actor.teammateId()).bind("w", actor.workspaceId()).bind("t", teammate)
                 .map(row -> new Facts(Objects.requireNonNull(row.get("workspace", String.class)),
                         Objects.requireNonNull(row.get("invitation_ttl_hours", Integer.class)),
+                        PracticeClock.of(Objects.requireNonNull(row.get("time_zone", String.class))),
                         Objects.requireNonNull(row.get("account", UUID.class)),
                         Objects.requireNonNull(row.get("email", String.class)),
                         Objects.requireNonNull(row.get("first_name", String.class)),
                         String.valueOf(row.get("inviter", String.class))))
                 .one()
-                .flatMap(facts -> db.sql("""
-                                insert into invitation (workspace_id, teammate_id, token_sha256, invited_by, created_at,
-                                                        last_sent_at, sent_count, expires_at, sent_to)
-                                values (:w, :t, :hash, :by, :now, :now, :count, :expires, :sentTo)
-                                """)
-                        .bind("w", actor.workspaceId()).bind("t", teammate).bind("hash", InvitationToken.hash(token))
-                        .bind("sentTo", facts.email())
-                        .bind("by", actor.teammateId()).bind("now", now).bind("count", timesSent)
-                        .bind("expires", now.plus(Duration.ofHours(facts.hours())))
-                        .fetch().rowsUpdated()
-                        .then(outbox.enqueue(actor.workspaceId(), facts.account(), InvitationMail.invitation(facts.email(),
-                                facts.firstName(), facts.workspace(), facts.inviter(), publicUrl + "/invitation/" + token,
-                                facts.hours()))));
+                .flatMap(facts -> {
+                    Instant expires = now.plus(Duration.ofHours(facts.hours()));
+                    return db.sql("""
+                                    insert into invitation (workspace_id, teammate_id, token_sha256, invited_by, created_at,
+                                                            last_sent_at, sent_count, expires_at, sent_to)
+                                    values (:w, :t, :hash, :by, :now, :now, :count, :expires, :sentTo)
+                                    """)
+                            .bind("w", actor.workspaceId()).bind("t", teammate).bind("hash", InvitationToken.hash(token))
+                            .bind("sentTo", facts.email())
+                            .bind("by", actor.teammateId()).bind("now", now).bind("count", timesSent)
+                            .bind("expires", expires)
+                            .fetch().rowsUpdated()
+                            .then(outbox.enqueue(actor.workspaceId(), facts.account(), InvitationMail.invitation(facts.email(),
+                                    facts.firstName(), facts.workspace(), facts.inviter(), publicUrl + "/invitation/" + token,
+                                    expires, facts.clock())));
+                });
     }
 }

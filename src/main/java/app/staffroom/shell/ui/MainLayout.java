@@ -1,6 +1,8 @@
 package app.staffroom.shell.ui;
 
+import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.presence.Presence;
@@ -10,6 +12,7 @@ import app.staffroom.role.RequiresPermission;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
+import app.staffroom.workspace.PracticeSettingsService;
 import app.staffroom.workspace.WorkspaceService;
 import app.staffroom.workspace.ui.WorkspaceChooserView;
 import app.staffroom.workspace.ui.WorkspaceSwitcher;
@@ -56,14 +59,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final AccessService access;
     private final LiveFeed live;
     private final Presence presence;
+    private final PracticeSettingsService settings;
     private final UUID screen = UUID.randomUUID();
     private final SideNav navigation = new SideNav();
     private final Accounts accounts;
     private final Span person = new Span();
 
     public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live,
-                      Presence presence, Accounts accounts) {
+                      Presence presence, Accounts accounts, PracticeSettingsService settings) {
         this.currentActor = currentActor;
+        this.settings = settings;
         this.accounts = accounts;
         this.access = access;
         this.live = live;
@@ -82,7 +87,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> currentActor.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("app-sign-out");
-        addToNavbar(new DrawerToggle(), new WorkspaceSwitcher(workspaces, currentActor), spacer, person, signOut);
+        addToNavbar(new DrawerToggle(), new WorkspaceSwitcher(workspaces, settings, currentActor), spacer, person, signOut);
     }
 
     @Override
@@ -98,10 +103,32 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             showNavigationFor(actor);
             showCurrentName(actor);
             reportPresence(actor);
+            followClock(actor);
             Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.ROLE, LiveEvent.Kind.TEAMMATE)
                     && (event.kind() != LiveEvent.Kind.TEAMMATE || actor.teammateId().equals(event.id()))), 4,
                     change -> recheckAccess(actor));
         });
+    }
+
+    /**
+     * The practice's clock as it is now (it may have changed while no screen was open), and again whenever the
+     * practice's settings change: the open screen then shows its moments, names and prices anew.
+     */
+    private void followClock(Actor actor) {
+        loadClock(actor, false);
+        Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.PRACTICE)), 4,
+                event -> loadClock(actor, event.kind() == LiveEvent.Kind.PRACTICE));
+    }
+
+    private void loadClock(Actor actor, boolean practiceChanged) {
+        // A failure keeps the clock already known; removed access is handled by recheckAccess.
+        Async.load(this, settings.clock(actor), clock -> {
+            PracticeClock known = PracticeTime.clock();
+            PracticeTime.set(clock);
+            if (practiceChanged || !clock.equals(known)) {
+                getUI().ifPresent(PracticeTime::changed);
+            }
+        }, failed -> { });
     }
 
     /** Tells every node that this screen is open, until it closes. */

@@ -1,9 +1,11 @@
 package app.staffroom.workspace.ui;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.security.SignedInAccount;
 import app.staffroom.workspace.Membership;
+import app.staffroom.workspace.PracticeSettingsService;
 import app.staffroom.workspace.WorkspaceService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
@@ -14,17 +16,20 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import reactor.util.function.Tuples;
 
 /** The current workspace in the header; a chooser when the account belongs to several. */
 public class WorkspaceSwitcher extends Composite<Div> {
 
     private final WorkspaceService workspaces;
+    private final PracticeSettingsService settings;
     private final CurrentActor currentActor;
     private final Span single = new Span();
     private @Nullable Select<Membership> select;
 
-    public WorkspaceSwitcher(WorkspaceService workspaces, CurrentActor currentActor) {
+    public WorkspaceSwitcher(WorkspaceService workspaces, PracticeSettingsService settings, CurrentActor currentActor) {
         this.workspaces = workspaces;
+        this.settings = settings;
         this.currentActor = currentActor;
         getContent().addClassName("workspace-switcher");
         single.addClassName("workspace-name");
@@ -76,8 +81,10 @@ public class WorkspaceSwitcher extends Composite<Div> {
 
     private void switchTo(Membership membership) {
         SignedInAccount account = currentActor.account().orElseThrow();
-        Async.load(this, workspaces.enter(account, membership.workspaceId()), actor -> {
-            currentActor.set(actor);
+        Async.load(this, workspaces.enter(account, membership.workspaceId())
+                .flatMap(actor -> settings.clock(actor).map(clock -> Tuples.of(actor, clock))), entered -> {
+            currentActor.set(entered.getT1());
+            PracticeTime.set(entered.getT2());
             UI.getCurrent().refreshCurrentRoute(true);
         });
     }
