@@ -14,7 +14,8 @@ final class ProfileMail {
     static MailMessage confirmNewAddress(String newEmail, String firstName, String link, Instant expiresAt, PracticeClock clock) {
         return new MailMessage(newEmail, "Confirm your new email address for Staffroom",
                 "Hello " + firstName + ",\n\nPlease confirm that Staffroom should use this address from now on:\n\n"
-                        + link + "\n\nThe link works until " + clock.dateTime(expiresAt) + ". Until you follow it, your old address stays in use."
+                        + link + "\n\nThe link works until " + clock.dateTime(expiresAt)
+                        + ". Until you follow it, your old address stays in use."
                         + "\nIf you did not ask for this, ignore this email.\n", null);
     }
 

@@ -72,7 +72,8 @@ class AuditDatesTest {
         Actor losAngeles = practiceIn("America/Los_Angeles");
         event(losAngeles, "2026-12-02T22:15:00Z", "winter");
 
-        assertThat(times(sydney)).containsEntry("summer", "2026-12-03T09:15:00+11:00").containsEntry("winter", "2026-07-03T08:15:00+10:00");
+        assertThat(times(sydney)).containsEntry("summer", "2026-12-03T09:15:00+11:00")
+                .containsEntry("winter", "2026-07-03T08:15:00+10:00");
         assertThat(times(losAngeles)).containsEntry("winter", "2026-12-02T14:15:00-08:00");
     }
 

@@ -161,7 +161,8 @@ class PracticeClockOnScreensTest extends KaribuTest {
 
         UI.getCurrent().navigate(OutboxView.class);
         awaitUi(() -> !GridRows.ofFirstGrid().isEmpty());
-        assertThat(GridKt._getFormatted(_get(Grid.class), 0, "createdAt")).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} P[DS]T");
+        assertThat(GridKt._getFormatted(_get(Grid.class), 0, "createdAt"))
+                .matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} P[DS]T");
     }
 
     @Test
