@@ -1,7 +1,9 @@
 package app.staffroom.workspace.ui;
 
+import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.PracticeTime;
+import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.security.SignedInAccount;
 import app.staffroom.workspace.Membership;
@@ -24,6 +26,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuples;
 
@@ -99,7 +102,7 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
     private void enter(SignedInAccount account, Membership membership) {
         // The practice's clock is known before its first screen shows a moment.
         Async.load(this, workspaces.enter(account, membership.workspaceId())
-                .flatMap(actor -> settings.clock(actor).map(clock -> Tuples.of(actor, clock))), entered -> {
+                .flatMap(actor -> clockOf(actor).map(clock -> Tuples.of(actor, clock))), entered -> {
             currentActor.set(entered.getT1());
             PracticeTime.set(entered.getT2());
             UI.getCurrent().navigate(continueTo);
@@ -117,5 +120,10 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
     /** Only paths inside the application: never another site. */
     private static boolean isInAppPath(String path) {
         return !path.contains("//") && !path.contains(":") && !path.startsWith(ROUTE) && !path.startsWith("login");
+    }
+
+    /** A teammate whose role holds no permission yet reads no settings: UTC, said as such, until the shell knows better. */
+    private Mono<PracticeClock> clockOf(Actor actor) {
+        return settings.clock(actor).onErrorResume(AccessDeniedException.class, refused -> Mono.just(PracticeClock.UTC));
     }
 }

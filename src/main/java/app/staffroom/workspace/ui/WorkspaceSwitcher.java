@@ -1,7 +1,9 @@
 package app.staffroom.workspace.ui;
 
+import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.PracticeTime;
+import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.security.SignedInAccount;
 import app.staffroom.workspace.Membership;
@@ -16,6 +18,8 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import reactor.core.publisher.Mono;
 import reactor.util.function.Tuples;
 
 /** The current workspace in the header; a chooser when the account belongs to several. */
@@ -82,10 +86,15 @@ public class WorkspaceSwitcher extends Composite<Div> {
     private void switchTo(Membership membership) {
         SignedInAccount account = currentActor.account().orElseThrow();
         Async.load(this, workspaces.enter(account, membership.workspaceId())
-                .flatMap(actor -> settings.clock(actor).map(clock -> Tuples.of(actor, clock))), entered -> {
+                .flatMap(actor -> clockOf(actor).map(clock -> Tuples.of(actor, clock))), entered -> {
             currentActor.set(entered.getT1());
             PracticeTime.set(entered.getT2());
             UI.getCurrent().refreshCurrentRoute(true);
         });
+    }
+
+    /** A teammate whose role holds no permission yet reads no settings: UTC, said as such, until the shell knows better. */
+    private Mono<PracticeClock> clockOf(Actor actor) {
+        return settings.clock(actor).onErrorResume(AccessDeniedException.class, refused -> Mono.just(PracticeClock.UTC));
     }
 }

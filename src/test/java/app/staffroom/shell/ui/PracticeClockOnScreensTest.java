@@ -1,5 +1,7 @@
 package app.staffroom.shell.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,15 +28,18 @@ import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.GridRows;
 import app.staffroom.testing.KaribuTest;
 import app.staffroom.testing.Mailbox;
+import app.staffroom.workspace.Membership;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -185,6 +190,44 @@ class PracticeClockOnScreensTest extends KaribuTest {
                         + fixtures.email(me) + " stays in use.")));
         assertThat(expected).matches(".* AE[DS]T");
         assertThat(mailbox.latestTo(newEmail)).contains("The link works until " + expected + ".");
+    }
+
+    @Test
+    void an_account_in_two_practices_reads_each_ones_moments_in_its_own_zone() {
+        signIn(Demo.OLIVIA_ADMIN);
+        UI.getCurrent().navigate(TeammatesView.class);
+        awaitUi(() -> !_find(Button.class, spec -> spec.withText(Demo.HARBOUR)).isEmpty());
+        _click(_get(Button.class, spec -> spec.withText(Demo.HARBOUR)));
+        awaitUi(() -> statusDates().size() > 1);
+        assertThat(statusDates()).as("Los Angeles").allMatch(moment -> moment.matches(".* P[DS]T"));
+
+        @SuppressWarnings("unchecked")
+        Select<Membership> switcher = _get(Select.class, spec -> spec.withId("workspace-switcher"));
+        awaitUi(() -> switcher.getValue() != null);
+        _setValue(switcher, switcher.getListDataView().getItems()
+                .filter(membership -> membership.workspaceName().equals(Demo.NORTHSIDE)).findFirst().orElseThrow());
+
+        awaitUi(() -> GridRows.<TeammateSummary>ofFirstGrid().stream().anyMatch(row -> row.email().equals(Demo.NOAH_NORTHSIDE)));
+        assertThat(statusDates()).as("Chicago").isNotEmpty().allMatch(moment -> moment.matches(".* C[DS]T"));
+    }
+
+    @Test
+    void a_teammate_whose_role_holds_no_permission_still_enters_the_practice() {
+        Clinic clinic = fixtures.newClinic();
+        fixtures.timeZone(clinic, "Australia/Sydney");
+        UUID me = fixtures.addTeammate(clinic, fixtures.customRole(clinic, "Observer"), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(me));
+
+        UI.getCurrent().navigate(MyProfileView.class);
+
+        awaitUi(() -> _find(TextField.class, spec -> spec.withLabel("First name")).stream()
+                .anyMatch(field -> field.getValue().equals("Pat")));
+    }
+
+    /** The team list's status dates, none while it is not shown. */
+    private static List<String> statusDates() {
+        return _find(Grid.class).stream().findFirst().map(grid -> IntStream.range(0, GridKt._size(grid))
+                .mapToObj(row -> GridKt._getFormatted(grid, row, "statusDate")).toList()).orElse(List.of());
     }
 
     private List<String> activityTimes() {
