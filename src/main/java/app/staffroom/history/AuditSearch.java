@@ -21,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reading the audit trail: filtered, newest first, and as CSV. The filter's dates are the practice's days,
- * in its time zone (23 or 25 hours long on a daylight-saving change day). Needs Audit "view". Without Team "see all
- * locations" the trail holds only the events about the teammates the actor may see, and the other events
- * (roles, locations) done by them (see {@link app.staffroom.role.Visibility}).
+ * in its time zone (23 or 25 hours long on a daylight-saving change day). Needs Audit "view". Without Team
+ * "see all locations" the trail holds only the events about the teammates the actor may see, and the other
+ * events (roles, locations) done by them (see {@link app.staffroom.role.Visibility}).
  */
 @Service
 public class AuditSearch {
