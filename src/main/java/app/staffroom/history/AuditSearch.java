@@ -2,13 +2,13 @@ package app.staffroom.history;
 
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.CsvExport;
+import app.staffroom.base.PracticeClock;
 import app.staffroom.base.SqlLike;
 import app.staffroom.base.TypedText;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Actor;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -16,13 +16,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
-import tools.jackson.databind.json.JsonMapper;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading the audit trail: filtered, newest first, and as CSV. Needs Audit "view". Without Team "see all
- * locations" the trail holds only the events about the teammates the actor may see, and the other events
- * (roles, locations) done by them (see {@link app.staffroom.role.Visibility}).
+ * Reading the audit trail: filtered, newest first, and as CSV. The filter's dates are the practice's days,
+ * in its time zone (23 or 25 hours long on a daylight-saving change day). Needs Audit "view". Without Team
+ * "see all locations" the trail holds only the events about the teammates the actor may see, and the other
+ * events (roles, locations) done by them (see {@link app.staffroom.role.Visibility}).
  */
 @Service
 public class AuditSearch {
@@ -40,8 +41,9 @@ public class AuditSearch {
         this.json = json;
     }
 
+    /** The events that match, newest first, at most {@value #SHOWN}. */
     public Flux<AuditRecord> search(Actor actor, AuditFilter filter) {
-        return query(actor, filter, SHOWN);
+        return clockOf(actor).flatMapMany(clock -> query(actor, clock, filter, SHOWN));
     }
 
     /** The actions that occur in the workspace's trail, for the filter. */
@@ -54,26 +56,33 @@ public class AuditSearch {
     /**
      * The filtered events (at most {@value #EXPORTED}, newest first) as a CSV file written by
      * {@link CsvExport}: UTF-8 with a byte-order mark, cells that a spreadsheet would run as formulas
-     * neutralised. Needs Audit "view".
+     * neutralised. The time is ISO 8601 with the practice's offset at that moment, for example
+     * {@code 2026-12-03T09:15:00+11:00}. Needs Audit "view".
      */
     public Mono<byte[]> exportCsv(Actor actor, AuditFilter filter) {
-        return query(actor, filter, EXPORTED)
-                .map(record -> Arrays.<@Nullable Object>asList(record.occurredAt(), record.actor(), record.action(),
+        return clockOf(actor).flatMap(clock -> query(actor, clock, filter, EXPORTED)
+                .map(record -> Arrays.<@Nullable Object>asList(clock.iso(record.occurredAt()), record.actor(), record.action(),
                         record.actionLabel(), record.targetType(), record.target(), AuditWording.describe(record.changes()),
                         record.before(), record.after()))
                 .collectList()
                 .map(rows -> CsvExport.write(List.of("time", "actor", "action", "what happened", "target type", "target",
-                        "changes", "before", "after"), rows));
+                        "changes", "before", "after"), rows)));
     }
 
-    private Flux<AuditRecord> query(Actor actor, AuditFilter filter, int limit) {
+    /** The practice's clock, in which the filter's days begin and end. */
+    private Mono<PracticeClock> clockOf(Actor actor) {
+        return db.sql("select time_zone from workspace where id = :w").bind("w", actor.workspaceId())
+                .map(row -> PracticeClock.of(Objects.requireNonNull(row.get("time_zone", String.class))))
+                .one();
+    }
+
+    private Flux<AuditRecord> query(Actor actor, PracticeClock clock, AuditFilter filter, int limit) {
         String typed = TypedText.problem(filter.actor() + filter.target());
         if (typed != null) {
             return Flux.error(new ChangeRefusedException("Filter: " + typed));
         }
-        ZoneId zone = ZoneId.systemDefault();
-        Instant from = filter.from() == null ? Instant.EPOCH : filter.from().atStartOfDay(zone).toInstant();
-        Instant to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant from = filter.from() == null ? Instant.EPOCH : clock.startOf(filter.from());
+        Instant to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : clock.endOf(filter.to());
         return access.visibility(actor, Permission.AUDIT_VIEW).flatMapMany(visible -> visible.bind(db.sql("""
                         select id, occurred_at, actor_label, action, target_type, target_label,
                                before_values::text as before, after_values::text as after

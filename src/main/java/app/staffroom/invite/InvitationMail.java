@@ -1,6 +1,8 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.PracticeClock;
 import app.staffroom.mail.MailMessage;
+import java.time.Instant;
 import org.springframework.web.util.HtmlUtils;
 
 /** The emails of the invitation flow, in plain text and HTML. */
@@ -9,14 +11,19 @@ final class InvitationMail {
     private InvitationMail() {
     }
 
+    /**
+     * The invitation with its link, which works once and until {@code expiresAt}, said in the practice's
+     * clock with its zone's short name ("3 Dec 2026, 09:15 AEDT").
+     */
     static MailMessage invitation(String email, String firstName, String practice, String inviter, String link,
-                                  long validHours) {
+                                  Instant expiresAt, PracticeClock clock) {
+        String until = clock.dateTime(expiresAt);
         String text = "Hello " + firstName + ",\n\n" + inviter + " has invited you to join " + practice
-                + " on Staffroom.\n\nAccept the invitation here (the link works once and for " + validHours + " hours):\n"
-                + link + "\n\nIf you did not expect this email, you can ignore it.\n";
+                + " on Staffroom.\n\nAccept the invitation here:\n" + link
+                + "\n\nThis link works once, until " + until + ".\n\nIf you did not expect this email, you can ignore it.\n";
         String html = "<p>Hello " + escape(firstName) + ",</p><p>" + escape(inviter) + " has invited you to join <strong>"
                 + escape(practice) + "</strong> on Staffroom.</p><p><a href=\"" + escape(link)
-                + "\">Accept the invitation</a> (the link works once and for " + validHours + " hours).</p>"
+                + "\">Accept the invitation</a></p><p>This link works once, until " + escape(until) + ".</p>"
                 + "<p>If you did not expect this email, you can ignore it.</p>";
         return new MailMessage(email, inviter + " invited you to " + practice + " on Staffroom", text, html);
     }

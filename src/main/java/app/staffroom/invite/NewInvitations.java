@@ -4,6 +4,7 @@ import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.EmailAddresses;
+import app.staffroom.base.PracticeClock;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.mail.Outbox;
@@ -49,7 +50,8 @@ class NewInvitations {
     }
 
     /** What an invitation's email needs to know, read in one query. */
-    private record Facts(String workspace, int hours, UUID account, String email, String firstName, String inviter) {
+    private record Facts(String workspace, int hours, PracticeClock clock, UUID account, String email, String firstName,
+                         String inviter) {
     }
 
     /**
@@ -193,7 +195,8 @@ class NewInvitations {
         String token = InvitationToken.generate();
         Instant now = clock.instant();
         var facts = db.sql("""
-                        select w.name as workspace, w.invitation_ttl_hours, a.id as account, a.email, a.first_name,
+                        select w.name as workspace, w.invitation_ttl_hours, w.time_zone, a.id as account, a.email,
+                               a.first_name,
                                (select ia.first_name || ' ' || ia.last_name from teammate it join account ia on ia.id = it.account_id
                                  where it.id = :actor and it.workspace_id = :w) as inviter
                           from teammate t join workspace w on w.id = t.workspace_id join account a on a.id = t.account_id
@@ -204,12 +207,14 @@ class NewInvitations {
         return facts
                 .map(row -> new Facts(Objects.requireNonNull(row.get("workspace", String.class)),
                         Objects.requireNonNull(row.get("invitation_ttl_hours", Integer.class)),
+                        PracticeClock.of(Objects.requireNonNull(row.get("time_zone", String.class))),
                         Objects.requireNonNull(row.get("account", UUID.class)),
                         Objects.requireNonNull(row.get("email", String.class)),
                         Objects.requireNonNull(row.get("first_name", String.class)),
                         inviterName != null ? inviterName : String.valueOf(row.get("inviter", String.class))))
                 .one()
                 .flatMap(found -> {
+                    Instant expires = now.plus(Duration.ofHours(found.hours()));
                     var insert = db.sql("""
                                     insert into invitation (workspace_id, teammate_id, token_sha256, invited_by, created_at,
                                                             last_sent_at, sent_count, expires_at, sent_to)
@@ -218,12 +223,12 @@ class NewInvitations {
                             .bind("w", workspace).bind("t", teammate).bind("hash", InvitationToken.hash(token))
                             .bind("sentTo", found.email())
                             .bind("now", now).bind("count", timesSent)
-                            .bind("expires", now.plus(Duration.ofHours(found.hours())));
+                            .bind("expires", expires);
                     insert = invitedBy == null ? insert.bindNull("by", UUID.class) : insert.bind("by", invitedBy);
                     return insert.fetch().rowsUpdated()
                             .then(outbox.enqueue(workspace, found.account(), InvitationMail.invitation(found.email(),
                                     found.firstName(), found.workspace(), found.inviter(), publicUrl + "/invitation/" + token,
-                                    found.hours())));
+                                    expires, found.clock())));
                 });
     }
 }

@@ -80,17 +80,19 @@ public class EmailChangeService {
     private Mono<Void> request(Actor actor, MyProfile profile, String email) {
         String token = SecretTokens.generate();
         Instant now = clock.instant();
+        Instant expires = now.plus(LINK_LIFETIME);
         return voidOpenLinks(actor.accountId(), null, now)
                 .then(db.sql("insert into email_change (account_id, new_email, token_sha256, created_at, expires_at)"
                                 + " values (:a, :email, :hash, :now, :expires)")
                         .bind("a", actor.accountId()).bind("email", email).bind("hash", SecretTokens.hash(token))
-                        .bind("now", now).bind("expires", now.plus(LINK_LIFETIME))
+                        .bind("now", now).bind("expires", expires)
                         .fetch().rowsUpdated())
-                .then(emailTaken(email, actor.accountId()))
+                .then(Mono.zip(emailTaken(email, actor.accountId()), records.clock(actor)))
                 // Taken or not, the person asking sees the same: the owner of the address learns of it instead.
-                .flatMap(taken -> outbox.enqueue(actor.workspaceId(), taken ? null : actor.accountId(), taken
+                .flatMap(found -> outbox.enqueue(actor.workspaceId(), found.getT1() ? null : actor.accountId(), found.getT1()
                         ? ProfileMail.addressAlreadyHasAnAccount(email)
-                        : ProfileMail.confirmNewAddress(email, profile.firstName(), publicUrl + "/profile/email/" + token)))
+                        : ProfileMail.confirmNewAddress(email, profile.firstName(), publicUrl + "/profile/email/" + token,
+                                expires, found.getT2())))
                 .then(outbox.enqueue(actor.workspaceId(), actor.accountId(),
                         ProfileMail.tellOldAddress(profile.email(), profile.firstName(), email)))
                 .then(audit.record(AuditEntry.changes(actor, "EMAIL_CHANGE_REQUESTED", "TEAMMATE", actor.teammateId(),

@@ -1,5 +1,6 @@
 package app.staffroom.profile;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -8,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  * What a teammate sees on their own profile. Name and email belong to the person's account (every
  * practice they work for); phones, photo and the provider profile to this practice. Role, locations and
  * the supervision fields are the administrator's and shown read-only.
+ *
+ * @param pendingEmail      an address asked for and not confirmed yet, whose link still works
+ * @param pendingEmailUntil when that link stops working (null without a pending address)
  */
 public record MyProfile(
         UUID teammateId,
@@ -16,6 +20,7 @@ public record MyProfile(
         String lastName,
         String email,
         @Nullable String pendingEmail,
+        @Nullable Instant pendingEmailUntil,
         List<String> phones,
         @Nullable String photoDataUrl,
         String role,

@@ -1,6 +1,8 @@
 package app.staffroom.profile;
 
+import app.staffroom.base.PracticeClock;
 import app.staffroom.mail.MailMessage;
+import java.time.Instant;
 
 /** The emails of an email change: the link to the new address, a notice to the old one. */
 final class ProfileMail {
@@ -8,10 +10,12 @@ final class ProfileMail {
     private ProfileMail() {
     }
 
-    static MailMessage confirmNewAddress(String newEmail, String firstName, String link) {
+    /** The link to confirm the new address; it works until {@code expiresAt}, said in the practice's clock. */
+    static MailMessage confirmNewAddress(String newEmail, String firstName, String link, Instant expiresAt, PracticeClock clock) {
         return new MailMessage(newEmail, "Confirm your new email address for Staffroom",
                 "Hello " + firstName + ",\n\nPlease confirm that Staffroom should use this address from now on:\n\n"
-                        + link + "\n\nThe link works for 24 hours. Until you follow it, your old address stays in use."
+                        + link + "\n\nThe link works until " + clock.dateTime(expiresAt)
+                        + ". Until you follow it, your old address stays in use."
                         + "\nIf you did not ask for this, ignore this email.\n", null);
     }
 

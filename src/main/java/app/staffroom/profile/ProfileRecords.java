@@ -1,9 +1,11 @@
 package app.staffroom.profile;
 
 import app.staffroom.base.JpegDataUrl;
+import app.staffroom.base.PracticeClock;
 import app.staffroom.security.Actor;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -29,9 +31,7 @@ final class ProfileRecords {
         return db.sql("""
                         select t.id, w.name as practice, a.first_name, a.last_name, a.email, t.phones, t.photo,
                                r.name as role, t.works_as_provider,
-                               (select ec.new_email from email_change ec
-                                 where ec.account_id = a.id and ec.confirmed_at is null and ec.voided_at is null and ec.expires_at > now()
-                                 order by ec.created_at desc limit 1) as pending_email,
+                               pending.new_email as pending_email, pending.expires_at as pending_email_until,
                                (select string_agg(l.name, '|' order by l.name) from teammate_location tl
                                   join location l on l.id = tl.location_id where tl.teammate_id = t.id) as locations,
                                p.teammate_id as provider_row, p.display_name, p.display_title, p.bio, p.npi, p.taxonomy_code,
@@ -45,6 +45,10 @@ final class ProfileRecords {
                           join workspace w on w.id = t.workspace_id
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
                           left join provider_profile p on p.teammate_id = t.id
+                          left join lateral (select ec.new_email, ec.expires_at from email_change ec
+                                              where ec.account_id = a.id and ec.confirmed_at is null and ec.voided_at is null
+                                                and ec.expires_at > now()
+                                              order by ec.created_at desc limit 1) pending on true
                          where t.id = :t and t.account_id = :a and t.workspace_id = :w and t.status = 'ACTIVE'
                         """)
                 .bind("t", actor.teammateId()).bind("a", actor.accountId()).bind("w", actor.workspaceId())
@@ -61,6 +65,7 @@ final class ProfileRecords {
                 Objects.requireNonNull(row.get("id", UUID.class)),
                 text(row, "practice"), text(row, "first_name"), text(row, "last_name"), text(row, "email"),
                 row.get("pending_email", String.class),
+                row.get("pending_email_until", Instant.class),
                 phones == null ? List.of() : Arrays.asList(phones),
                 JpegDataUrl.of(photo),
                 text(row, "role"),
@@ -85,6 +90,13 @@ final class ProfileRecords {
                 row.get("goal_sales_per_month", BigDecimal.class),
                 Boolean.TRUE.equals(row.get("md_consent_required", Boolean.class)),
                 row.get("supervisor", String.class));
+    }
+
+    /** The clock of the actor's practice, in which its emails state moments. */
+    Mono<PracticeClock> clock(Actor actor) {
+        return db.sql("select time_zone from workspace where id = :w").bind("w", actor.workspaceId())
+                .map(row -> PracticeClock.of(Objects.requireNonNull(row.get("time_zone", String.class))))
+                .one();
     }
 
     /** The account's active memberships, each as the actor it would be in that workspace. */

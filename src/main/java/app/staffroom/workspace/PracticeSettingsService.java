@@ -118,9 +118,14 @@ public class PracticeSettingsService {
 
     /** The settings of the actor's practice. Fails with {@link AccessDeniedException} unless the actor is an active teammate there. */
     public Mono<PracticeSettings> settings(Actor actor) {
-        return access.permissionsOf(actor).flatMap(permissions -> permissions.isEmpty()
-                ? Mono.error(new AccessDeniedException("You are not an active member of that practice."))
-                : read(db, actor.workspaceId()));
+        return db.sql("""
+                        select exists (select 1 from teammate where id = :t and workspace_id = :w and account_id = :a
+                                                                and status = 'ACTIVE') as member
+                        """)
+                .bind("t", actor.teammateId()).bind("w", actor.workspaceId()).bind("a", actor.accountId())
+                .map(row -> Boolean.TRUE.equals(row.get("member", Boolean.class))).one()
+                .flatMap(member -> member ? read(db, actor.workspaceId())
+                        : Mono.error(new AccessDeniedException("You are not an active member of that practice.")));
     }
 
     /** The clock of the actor's practice (see {@link #settings}). */

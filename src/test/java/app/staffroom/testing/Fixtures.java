@@ -70,6 +70,13 @@ public final class Fixtures {
         run("update workspace set owner_teammate_id = '" + teammate + "' where id = '" + clinic.workspaceId() + "'");
     }
 
+    /** Puts the clinic in this IANA time zone ("Australia/Sydney"), in which it shows and files every moment. */
+    public void timeZone(Clinic clinic, String zone) {
+        db.sql("update workspace set time_zone = :zone where id = :w").bind("zone", zone).bind("w", clinic.workspaceId())
+                .fetch().rowsUpdated().block(TIME_LIMIT);
+        shared.forgetAll();
+    }
+
     /** A new person in the clinic, with access to the main location only. */
     public UUID addTeammate(Clinic clinic, UUID role, TeammateStatus status) {
         return addTeammate(clinic, role, status, clinic.mainLocation());

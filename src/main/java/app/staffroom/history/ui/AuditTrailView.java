@@ -9,6 +9,7 @@ import app.staffroom.history.AuditSearch;
 import app.staffroom.base.TypedText;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.role.Permission;
 import app.staffroom.role.RequiresPermission;
 import app.staffroom.security.Actor;
@@ -99,6 +100,8 @@ public class AuditTrailView extends Main {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
+            // The dates of the filter are the practice's days: another zone is another answer.
+            PracticeTime.onChange(this, this::refresh);
             Async.load(this, audit.actions(signedIn).collectList(), actionFilter::setItems);
             // Follow first, then read: an event recorded while the first read is under way still shows.
             Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 1, event -> refresh());

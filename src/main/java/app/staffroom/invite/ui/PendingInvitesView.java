@@ -6,6 +6,7 @@ import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.CappedUpload;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.invite.BulkInviteReport;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.invite.PendingInvite;
@@ -91,6 +92,7 @@ public class PendingInvitesView extends Main {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
+            PracticeTime.onChange(this, () -> grid.getDataProvider().refreshAll());
             // Follow first, then read: a change made while the first read is under way still arrives.
             Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId(),
                             LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.INVITATION, LiveEvent.Kind.ROLE, LiveEvent.Kind.LOCATION)), 4,

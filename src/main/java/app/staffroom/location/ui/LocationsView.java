@@ -4,6 +4,7 @@ import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.location.ArchivedLocation;
@@ -97,6 +98,7 @@ public class LocationsView extends Main {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
+            PracticeTime.onChange(this, () -> archived.getDataProvider().refreshAll());
             Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId(), LiveEvent.Kind.LOCATION)),
                     4, event -> refresh());
             refresh();

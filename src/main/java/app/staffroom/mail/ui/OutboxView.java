@@ -1,6 +1,8 @@
 package app.staffroom.mail.ui;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.mail.Outbox;
 import app.staffroom.mail.SentMail;
 import app.staffroom.role.Permission;
@@ -46,6 +48,8 @@ public class OutboxView extends Main {
                         + " to send real mail. Shown: your own mail and the invitations of people who have not joined"
                         + " yet; links and codes show only in mail meant for you."
                 : "Mail goes out through the configured SMTP server, so it is not kept here."), grid);
+        grid.addColumn(mail -> Formats.dateTime(mail.createdAt())).setHeader("Queued").setKey("createdAt").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(SentMail::recipient).setHeader("To").setKey("to");
         grid.addColumn(SentMail::subject).setHeader("Subject").setKey("subject").setFlexGrow(2);
         grid.addColumn(SentMail::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
@@ -59,6 +63,7 @@ public class OutboxView extends Main {
             grid.setVisible(false);
             return;
         }
+        PracticeTime.onChange(this, () -> grid.getDataProvider().refreshAll());
         currentActor.get().ifPresent(actor -> Async.load(this, outbox.recent(actor).collectList(), grid::setItems));
     }
 

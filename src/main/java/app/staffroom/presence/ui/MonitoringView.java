@@ -2,6 +2,7 @@ package app.staffroom.presence.ui;
 
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.history.AuditFilter;
 import app.staffroom.history.AuditRecord;
 import app.staffroom.history.AuditSearch;
@@ -71,6 +72,7 @@ public class MonitoringView extends Main {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
+            PracticeTime.onChange(this, this::refresh);
             // Follow first, then read: a change made while the first read is under way still arrives.
             Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId())), 4,
                     event -> refresh());

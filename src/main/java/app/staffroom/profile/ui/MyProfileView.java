@@ -7,6 +7,8 @@ import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.base.ui.CappedUpload;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.profile.EmailChangeService;
 import app.staffroom.profile.MyProfile;
 import app.staffroom.profile.ProfileService;
@@ -17,6 +19,7 @@ import app.staffroom.live.LiveFeed;
 import app.staffroom.workspace.PracticeSettingsService;
 import app.staffroom.workspace.WorkspaceService;
 import app.staffroom.workspace.ui.WorkspaceSwitcher;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -124,6 +127,12 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         providerForm.setVisible(false);
     }
 
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // Only the moment is shown again: what the person is typing stays.
+        PracticeTime.onChange(this, this::showPendingEmail);
+    }
+
     /** Read afresh on every visit: an administrator may have changed what this page shows. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
@@ -141,9 +150,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         removePhoto.setVisible(profile.photoDataUrl() != null);
         rules.show(profile.firstName(), profile.lastName(),
                 profile.phones().stream().map(PhoneNumbers::display).toList(), profile.email());
-        pendingEmail.setVisible(profile.pendingEmail() != null);
-        pendingEmail.setText("Waiting for confirmation from " + profile.pendingEmail() + ". Until then " + profile.email()
-                + " stays in use.");
+        showPendingEmail();
         adminFields.removeAll();
         adminFields.add(fact("Role", profile.role()), fact("Locations", String.join(", ", profile.locations())),
                 fact("Works as provider", profile.worksAsProvider() ? "Yes" : "No"));
@@ -154,6 +161,15 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
             providerForm.show(provider);
         }
         providerForm.setVisible(provider != null);
+    }
+
+    private void showPendingEmail() {
+        MyProfile profile = shown;
+        pendingEmail.setVisible(profile != null && profile.pendingEmail() != null);
+        if (profile != null && profile.pendingEmail() != null) {
+            pendingEmail.setText("Waiting for confirmation from " + profile.pendingEmail() + " (the link works until "
+                    + Formats.dateTime(profile.pendingEmailUntil()) + "). Until then " + profile.email() + " stays in use.");
+        }
     }
 
     private void saved(MyProfile profile) {

@@ -1,6 +1,8 @@
 package app.staffroom.shell.ui;
 
+import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.presence.Presence;
@@ -59,6 +61,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final AccessService access;
     private final LiveFeed live;
     private final Presence presence;
+    private final PracticeSettingsService settings;
     private final UUID screen = UUID.randomUUID();
     private final SideNav navigation = new SideNav();
     private final Accounts accounts;
@@ -67,6 +70,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live,
                       Presence presence, Accounts accounts, PracticeSettingsService settings, NewPractices practices) {
         this.currentActor = currentActor;
+        this.settings = settings;
         this.accounts = accounts;
         this.access = access;
         this.live = live;
@@ -102,10 +106,32 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             showNavigationFor(actor);
             showCurrentName(actor);
             reportPresence(actor);
+            followClock(actor);
             Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.ROLE, LiveEvent.Kind.TEAMMATE)
                     && (event.kind() != LiveEvent.Kind.TEAMMATE || actor.teammateId().equals(event.id()))), 4,
                     change -> recheckAccess(actor));
         });
+    }
+
+    /**
+     * The practice's clock as it is now (it may have changed while no screen was open), and again whenever the
+     * practice's settings change: the open screen then shows its moments, names and prices anew.
+     */
+    private void followClock(Actor actor) {
+        loadClock(actor, false);
+        Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.PRACTICE)), 4,
+                event -> loadClock(actor, event.kind() == LiveEvent.Kind.PRACTICE));
+    }
+
+    private void loadClock(Actor actor, boolean practiceChanged) {
+        // A failure keeps the clock already known; removed access is handled by recheckAccess.
+        Async.load(this, settings.clock(actor), clock -> {
+            PracticeClock known = PracticeTime.clock();
+            PracticeTime.set(clock);
+            if (practiceChanged || !clock.equals(known)) {
+                getUI().ifPresent(PracticeTime::changed);
+            }
+        }, failed -> { });
     }
 
     /** Tells every node that this screen is open, until it closes. */

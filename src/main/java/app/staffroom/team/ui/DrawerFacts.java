@@ -2,8 +2,10 @@ package app.staffroom.team.ui;
 
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.team.TeammateDetails;
 import app.staffroom.team.TeammateStatus;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +25,7 @@ class DrawerFacts extends Composite<Div> {
     private final Div facts = new Div();
     private final Div providerSettings = new Div();
     private final SerializableFunction<TeammateDetails, String> photoUrl;
+    private @Nullable TeammateDetails shown;
 
     DrawerFacts(SerializableFunction<TeammateDetails, String> photoUrl) {
         this.photoUrl = photoUrl;
@@ -35,12 +38,22 @@ class DrawerFacts extends Composite<Div> {
         getContent().add(photo, name, email, identityNote, facts);
     }
 
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        PracticeTime.onChange(this, () -> {
+            if (shown != null) {
+                show(shown);
+            }
+        });
+    }
+
     /** The provider settings, shown further down the drawer. */
     Div providerSettings() {
         return providerSettings;
     }
 
     void show(TeammateDetails teammate) {
+        shown = teammate;
         name.setText(teammate.fullName());
         photo.setName(teammate.fullName());
         // The URL names the photo's version: the same photo keeps its URL, so the browser does not load it again.

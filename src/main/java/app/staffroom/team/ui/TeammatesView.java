@@ -16,6 +16,7 @@ import app.staffroom.team.TeammatePager;
 import app.staffroom.team.TeammateService;
 import app.staffroom.team.TeammateSort;
 import app.staffroom.team.TeammateStatus;
+import app.staffroom.base.ui.PracticeTime;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -121,6 +122,8 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
                 detached.unregisterListener();
             });
             showFilterValues();
+            // Moments in the list and the seat prices are read again in the practice's new settings.
+            PracticeTime.onChange(this, this::refresh);
             // Follow first, then read: a change made while the first read is under way still arrives.
             Async.follow(this, live.events().filter(event -> event.concerns(signedIn.workspaceId(),
                             LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.INVITATION, LiveEvent.Kind.ROLE, LiveEvent.Kind.LOCATION,

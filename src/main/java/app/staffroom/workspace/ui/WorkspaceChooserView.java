@@ -1,9 +1,13 @@
 package app.staffroom.workspace.ui;
 
+import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.PracticeTime;
+import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.security.SignedInAccount;
 import app.staffroom.workspace.Membership;
+import app.staffroom.workspace.PracticeSettingsService;
 import app.staffroom.workspace.WorkspaceService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
@@ -22,7 +26,9 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
 
 /**
  * Where a signed-in person picks the practice to work in. With a single workspace it passes straight
@@ -37,13 +43,15 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
     public static final String NEXT = "next";
 
     private final WorkspaceService workspaces;
+    private final PracticeSettingsService settings;
     private final CurrentActor currentActor;
     private final Div choices = new Div();
     private final Paragraph status = new Paragraph("Loading your workspaces…");
     private String continueTo = "";
 
-    public WorkspaceChooserView(WorkspaceService workspaces, CurrentActor currentActor) {
+    public WorkspaceChooserView(WorkspaceService workspaces, PracticeSettingsService settings, CurrentActor currentActor) {
         this.workspaces = workspaces;
+        this.settings = settings;
         this.currentActor = currentActor;
         addClassName("workspace-chooser");
         choices.addClassName("workspace-choices");
@@ -92,8 +100,11 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
     }
 
     private void enter(SignedInAccount account, Membership membership) {
-        Async.load(this, workspaces.enter(account, membership.workspaceId()), actor -> {
-            currentActor.set(actor);
+        // The practice's clock is known before its first screen shows a moment.
+        Async.load(this, workspaces.enter(account, membership.workspaceId())
+                .flatMap(actor -> clockOf(actor).map(clock -> Tuples.of(actor, clock))), entered -> {
+            currentActor.set(entered.getT1());
+            PracticeTime.set(entered.getT2());
             UI.getCurrent().navigate(continueTo);
         });
     }
@@ -109,5 +120,10 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
     /** Only paths inside the application: never another site. */
     private static boolean isInAppPath(String path) {
         return !path.contains("//") && !path.contains(":") && !path.startsWith(ROUTE) && !path.startsWith("login");
+    }
+
+    /** A teammate whose role holds no permission yet reads no settings: UTC, said as such, until the shell knows better. */
+    private Mono<PracticeClock> clockOf(Actor actor) {
+        return settings.clock(actor).onErrorResume(AccessDeniedException.class, refused -> Mono.just(PracticeClock.UTC));
     }
 }

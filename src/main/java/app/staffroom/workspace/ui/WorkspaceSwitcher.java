@@ -1,14 +1,16 @@
 package app.staffroom.workspace.ui;
 
+import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
-import app.staffroom.workspace.PracticeSettingsService;
 import com.vaadin.flow.server.VaadinSession;
 import app.staffroom.security.SignedInAccount;
 import app.staffroom.workspace.Membership;
+import app.staffroom.workspace.PracticeSettingsService;
 import app.staffroom.workspace.WorkspaceService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
@@ -19,6 +21,9 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
 
 /**
  * The current workspace in the header; a chooser when the account belongs to several. It follows the
@@ -104,9 +109,16 @@ public class WorkspaceSwitcher extends Composite<Div> {
 
     private void switchTo(Membership membership) {
         SignedInAccount account = currentActor.account().orElseThrow();
-        Async.load(this, workspaces.enter(account, membership.workspaceId()), actor -> {
-            currentActor.set(actor);
+        Async.load(this, workspaces.enter(account, membership.workspaceId())
+                .flatMap(actor -> clockOf(actor).map(clock -> Tuples.of(actor, clock))), entered -> {
+            currentActor.set(entered.getT1());
+            PracticeTime.set(entered.getT2());
             UI.getCurrent().refreshCurrentRoute(true);
         });
+    }
+
+    /** A teammate whose role holds no permission yet reads no settings: UTC, said as such, until the shell knows better. */
+    private Mono<PracticeClock> clockOf(Actor actor) {
+        return settings.clock(actor).onErrorResume(AccessDeniedException.class, refused -> Mono.just(PracticeClock.UTC));
     }
 }
