@@ -85,4 +85,19 @@ public final class FieldRules {
         field.setAutocomplete(Autocomplete.EMAIL);
         return field;
     }
+
+    /**
+     * Shows a service's refusal about one field on that field, {@code fields} naming each field as the
+     * refusal does; false (nothing shown) when the refusal is about no field of this form.
+     */
+    public static boolean showOnField(app.staffroom.base.FieldRefusedException refusal,
+                                      java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
+        var field = fields.get(refusal.field());
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(refusal.getMessage());
+        field.setInvalid(true);
+        return true;
+    }
 }

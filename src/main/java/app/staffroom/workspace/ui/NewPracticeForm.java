@@ -58,21 +58,8 @@ class NewPracticeForm extends Div {
     }
 
     boolean showOnField(FieldRefusedException refusal) {
-        if (practice.showOnField(refusal)) {
-            return true;
-        }
-        var field = switch (refusal.field()) {
-            case "OWNER_FIRST_NAME" -> firstName;
-            case "OWNER_LAST_NAME" -> lastName;
-            case "OWNER_EMAIL" -> email;
-            default -> null;
-        };
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(refusal.getMessage());
-        field.setInvalid(true);
-        return true;
+        return practice.showOnField(refusal) || FieldRules.showOnField(refusal,
+                java.util.Map.of("OWNER_FIRST_NAME", firstName, "OWNER_LAST_NAME", lastName, "OWNER_EMAIL", email));
     }
 
     void clear() {

@@ -106,20 +106,8 @@ class PracticeFields {
 
     /** A refusal from the service shown on its field (fields named as in {@code SetupRules.Field}); false for another field. */
     boolean showOnField(app.staffroom.base.FieldRefusedException refusal) {
-        var field = switch (refusal.field()) {
-            case "PRACTICE_NAME" -> name;
-            case "SLUG" -> slug;
-            case "COUNTRY" -> country;
-            case "TIME_ZONE" -> timeZone;
-            case "LOCATION" -> location;
-            default -> null;
-        };
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(refusal.getMessage());
-        field.setInvalid(true);
-        return true;
+        return FieldRules.showOnField(refusal, java.util.Map.of("PRACTICE_NAME", name, "SLUG", slug, "COUNTRY", country,
+                "TIME_ZONE", timeZone, "LOCATION", location));
     }
 
     /** Empties every field for the next practice. */

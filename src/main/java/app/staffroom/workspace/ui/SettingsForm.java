@@ -8,7 +8,6 @@ import app.staffroom.workspace.PracticeRules;
 import app.staffroom.workspace.PracticeRules.Country;
 import app.staffroom.workspace.PracticeSettingsChange;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -154,15 +153,8 @@ class SettingsForm extends Composite<FormLayout> {
 
     /** A refusal from the service shown on the field it concerns. */
     boolean showOnField(FieldRefusedException refusal) {
-        Map<String, HasValidation> fields = Map.of("name", name, "slug", slug, "country", country, "timeZone", timeZone,
+        return FieldRules.showOnField(refusal, Map.of("name", name, "slug", slug, "country", country, "timeZone", timeZone,
                 "currency", currency, "seatPlan", seatPlan, "monthlyPrice", monthlyPrice, "yearlyPrice", yearlyPrice,
-                "invitationLifetime", invitationLifetime, "idleSignOut", idleSignOut);
-        HasValidation field = fields.get(refusal.field());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(refusal.getMessage());
-        field.setInvalid(true);
-        return true;
+                "invitationLifetime", invitationLifetime, "idleSignOut", idleSignOut));
     }
 }
