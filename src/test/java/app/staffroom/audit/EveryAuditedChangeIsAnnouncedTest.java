@@ -3,6 +3,7 @@ package app.staffroom.audit;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
 import app.staffroom.history.AuditRecord;
+import app.staffroom.invite.FirstAdministrators;
 import app.staffroom.invite.InvitationAcceptance;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.invite.NewTeammate;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
@@ -92,6 +94,12 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
 
     @Autowired
     Mailbox mailbox;
+
+    @Autowired
+    FirstAdministrators firstAdministrators;
+
+    @Autowired
+    DatabaseClient db;
 
     /** Makes one audited change in the clinic, as another administrator would. */
     @FunctionalInterface
@@ -158,6 +166,12 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                         "violet-harbour-lantern-42", java.time.Instant.now())),
                 Map.entry("EMAIL_CHANGE_REQUESTED", c -> emails.requestEmailChange(fixtures.actor(c.colleague()),
                         Mailbox.uniqueEmail(), Demo.PASSWORD)),
+                Map.entry("OWNER_INVITED", c -> {
+                    UUID owner = fixtures.addTeammate(c.clinic(), c.clinic().adminRole(), TeammateStatus.PENDING);
+                    db.sql("update workspace set owner_teammate_id = :t where id = :w").bind("t", owner)
+                            .bind("w", c.clinic().workspaceId()).fetch().rowsUpdated().block(LIMIT);
+                    return firstAdministrators.invite(c.clinic().workspaceId(), owner, "An operator of the instance");
+                }),
                 Map.entry("EMAIL_CHANGED", c -> {
                     String email = Mailbox.uniqueEmail();
                     emails.requestEmailChange(fixtures.actor(c.colleague()), email, Demo.PASSWORD).block(LIMIT);
@@ -214,6 +228,7 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
             PASSWORD_CHANGED         | TEAMMATE
             EMAIL_CHANGE_REQUESTED   | TEAMMATE
             EMAIL_CHANGED            | TEAMMATE
+            OWNER_INVITED            | INVITATION
             """)
     void an_audited_change_reaches_an_open_screen_of_the_practice(String action, LiveEvent.Kind kind) {
         Clinic clinic = fixtures.newClinic();
