@@ -9,6 +9,7 @@ import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.Mailbox;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +76,34 @@ class FirstAdministratorsTest {
         for (UUID teammate : new UUID[] {activeOwner, pendingAdmin, pendingFrontDesk, otherOwner}) {
             assertThat(mailbox.countTo(fixtures.email(teammate))).isZero();
         }
+    }
+
+    @Test
+    void at_start_only_pending_admin_owners_without_a_usable_link_are_invited_again() {
+        Clinic expired = fixtures.newClinic();
+        UUID waiting = fixtures.addTeammate(expired, expired.adminRole(), TeammateStatus.PENDING);
+        makeOwner(expired, waiting);
+        firstAdministrators.invite(expired.workspaceId(), waiting, "Staffroom setup").block(LIMIT);
+        db.sql("""
+                        update invitation set created_at = now() - interval '4 days', last_sent_at = now() - interval '4 days',
+                               expires_at = now() - interval '1 day' where teammate_id = :t""")
+                .bind("t", waiting).fetch().rowsUpdated().block(LIMIT);
+        Clinic usable = fixtures.newClinic();
+        UUID invited = fixtures.addTeammate(usable, usable.adminRole(), TeammateStatus.PENDING);
+        makeOwner(usable, invited);
+        firstAdministrators.invite(usable.workspaceId(), invited, "Staffroom setup").block(LIMIT);
+        Clinic notAdmin = fixtures.newClinic();
+        UUID frontDesk = fixtures.addTeammate(notAdmin, notAdmin.frontDeskRole(), TeammateStatus.PENDING);
+        makeOwner(notAdmin, frontDesk);
+
+        List<UUID> reinvited = firstAdministrators.reinviteWaitingOwners("Staffroom setup")
+                .map(FirstAdministrators.InvitedOwner::workspaceId).collectList().block(LIMIT);
+
+        assertThat(reinvited).contains(expired.workspaceId())
+                .doesNotContain(usable.workspaceId(), notAdmin.workspaceId());
+        assertThat(mailbox.countTo(fixtures.email(waiting))).isEqualTo(2);
+        assertThat(mailbox.countTo(fixtures.email(invited))).isOne();
+        assertThat(mailbox.countTo(fixtures.email(frontDesk))).isZero();
     }
 
     private void refused(UUID workspace, UUID teammate) {
