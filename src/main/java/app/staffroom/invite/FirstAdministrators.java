@@ -87,8 +87,9 @@ public class FirstAdministrators {
                         select w.id, w.name, t.id as teammate, a.email
                           from workspace w
                           join teammate t on t.id = w.owner_teammate_id and t.workspace_id = w.id
+                          join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
                           join account a on a.id = t.account_id
-                         where t.status = 'PENDING'
+                         where t.status = 'PENDING' and r.built_in = 'ADMIN'
                            and not exists (select 1 from invitation i where i.teammate_id = t.id and i.status = 'PENDING'
                                               and i.expires_at > :now)
                          order by w.created_at, w.id

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * What each start does for the first run, once the application is ready (after the demo data loader):
@@ -52,6 +53,9 @@ class FirstRunStartup {
                 .doOnNext(owner -> log.info("The owner of \"{}\" ({}) has not joined yet and had no usable invitation:"
                         + " a fresh invitation was sent", owner.practiceName(), owner.email()))
                 .then()
+                // Not worth failing the start for: the next start tries again.
+                .onErrorResume(failure -> Mono.fromRunnable(() -> log.warn(
+                        "Could not send waiting owners a fresh invitation at start", failure)))
                 .block(LIMIT);
     }
 

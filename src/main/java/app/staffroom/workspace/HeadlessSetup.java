@@ -25,7 +25,7 @@ class HeadlessSetup {
 
     private static final Map<Field, String> HINTS = Map.of(
             Field.COUNTRY, " Give the two-letter ISO 3166 code, for example AU.",
-            Field.TIME_ZONE, " Give an IANA time zone, for example Australia/Sydney.",
+            Field.TIME_ZONE, " Give the IANA time zone id.",
             Field.SLUG, " Left out, it is made from the practice's name.");
 
     private static final Logger log = LoggerFactory.getLogger(HeadlessSetup.class);

@@ -12,6 +12,7 @@ public class SetupUnavailableException extends ChangeRefusedException {
         this.status = status;
     }
 
+    /** Why: {@link SetupStatus#LINK_NOT_VALID} or {@link SetupStatus#ALREADY_SET_UP}, never {@link SetupStatus#OPEN}. */
     public SetupStatus status() {
         return status;
     }

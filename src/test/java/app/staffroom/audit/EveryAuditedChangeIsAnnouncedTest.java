@@ -3,6 +3,7 @@ package app.staffroom.audit;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
 import app.staffroom.history.AuditRecord;
+import app.staffroom.invite.FirstAdministrators;
 import app.staffroom.invite.InvitationAcceptance;
 import app.staffroom.invite.InvitationService;
 import app.staffroom.invite.NewTeammate;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
@@ -98,6 +100,12 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
 
     @Autowired
     app.staffroom.workspace.Ownership ownership;
+
+    @Autowired
+    FirstAdministrators firstAdministrators;
+
+    @Autowired
+    DatabaseClient db;
 
     /** Makes one audited change in the clinic, as another administrator would. */
     @FunctionalInterface
@@ -173,6 +181,12 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                     fixtures.makeOwner(c.clinic(), fixtures.actor(c.admin().teammateId()).teammateId());
                     return ownership.transfer(c.admin(), otherAdmin, Demo.PASSWORD);
                 }),
+                Map.entry("OWNER_INVITED", c -> {
+                    UUID owner = fixtures.addTeammate(c.clinic(), c.clinic().adminRole(), TeammateStatus.PENDING);
+                    db.sql("update workspace set owner_teammate_id = :t where id = :w").bind("t", owner)
+                            .bind("w", c.clinic().workspaceId()).fetch().rowsUpdated().block(LIMIT);
+                    return firstAdministrators.invite(c.clinic().workspaceId(), owner, "An operator of the instance");
+                }),
                 Map.entry("EMAIL_CHANGED", c -> {
                     String email = Mailbox.uniqueEmail();
                     emails.requestEmailChange(fixtures.actor(c.colleague()), email, Demo.PASSWORD).block(LIMIT);
@@ -231,6 +245,7 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
             EMAIL_CHANGED            | TEAMMATE
             PRACTICE_SETTINGS_CHANGED | PRACTICE
             OWNERSHIP_TRANSFERRED    | PRACTICE
+            OWNER_INVITED            | INVITATION
             """)
     void an_audited_change_reaches_an_open_screen_of_the_practice(String action, LiveEvent.Kind kind) {
         Clinic clinic = fixtures.newClinic();

@@ -71,8 +71,8 @@ class MigrationTest {
         migrate();
         List<String> withoutWorkspace = new ArrayList<>();
         for (String table : tables()) {
-            // An account and its pending email change belong to a person, across workspaces; the setup token
-            // and the instance's operators to the instance, before and across practices.
+            // An account and its pending email change belong to a person, across workspaces; the setup link
+            // and the instance's operators belong to the instance, before and beside any workspace.
             if (!List.of("workspace", "account", "email_change", "setup_token", "instance_operator",
                             "flyway_schema_history").contains(table)
                     && !columns(table).contains("workspace_id")) {

@@ -4,6 +4,7 @@ import app.staffroom.Application;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -42,10 +43,13 @@ public final class FreshInstance implements AutoCloseable {
         return new FreshInstance(node, console.getOut().substring(before));
     }
 
-    /** The arguments of a start on {@code dataDirectory}: demo off, any free port, and {@code extra}. */
+    /** The arguments of a start on {@code dataDirectory}: demo off, any free port unless {@code extra} names one, and {@code extra}. */
     public static String[] arguments(Path dataDirectory, String... extra) {
         List<String> all = new ArrayList<>(List.of("--staffroom.data-dir=" + dataDirectory, "--staffroom.demo.enabled=false",
-                "--server.port=0", "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off"));
+        if (Arrays.stream(extra).noneMatch(argument -> argument.startsWith("--server.port="))) {
+            all.add("--server.port=0");
+        }
         all.addAll(List.of(extra));
         return all.toArray(String[]::new);
     }

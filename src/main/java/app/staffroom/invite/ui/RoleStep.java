@@ -102,7 +102,14 @@ class RoleStep extends WizardPage {
             noLocations.setText("This practice has no location yet, and everyone is given access to at least one. ");
             noLocations.add(new RouterLink("Add a location", LocationsView.class));
         } else if (locations.size() == 1 && chosen.isEmpty()) {
-            locationAccess.setValue(Set.copyOf(locations));
+            // Ticked once the browser has the new checkbox: ticked in the same answer as it is created, the
+            // browser shows it ticked but reports the group empty, and the step then refuses to go on.
+            locationAccess.getElement().executeJs("return 0").then(added -> {
+                if (locationAccess.getValue().isEmpty() && locationAccess.getListDataView().getItems()
+                        .map(LocationSummary::id).toList().equals(locations.stream().map(LocationSummary::id).toList())) {
+                    locationAccess.setValue(Set.copyOf(locations));
+                }
+            });
         }
         noLocations.setVisible(locations.isEmpty());
     }
