@@ -107,6 +107,9 @@ class FirstRunSetupInBrowserTest {
         Browsers.wait(browser).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[normalize-space(.)='ben.nguyen@clinic.example']")));
         assertThat(browser.findElement(By.cssSelector(".view-summary")).getText()).isEqualTo("1 invitation waiting");
+        // Sent and expiry moments are Sydney's, named by its zone (AEDT in summer, AEST in winter).
+        Browsers.wait(browser).until(driver -> driver.findElements(By.xpath("//vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().matches("\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} AE[DS]T")).count() >= 2);
         Browsers.screenshot(browser, "first-run-invited.png");
 
         browser.get("http://localhost:" + port + "/setup?token=" + FreshInstance.setupToken(instance.console()));
