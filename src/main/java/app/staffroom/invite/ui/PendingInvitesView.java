@@ -80,8 +80,10 @@ public class PendingInvitesView extends Main {
         grid.addColumn(PendingInvite::name).setHeader("Name").setKey("name").setFlexGrow(2);
         grid.addColumn(PendingInvite::roleName).setHeader("Role").setKey("role");
         grid.addColumn(PendingInvite::invitedBy).setHeader("Invited by").setKey("invitedBy");
-        grid.addColumn(invite -> Formats.dateTime(invite.sentAt())).setHeader("Sent").setKey("sentAt");
-        grid.addColumn(invite -> Formats.dateTime(invite.expiresAt())).setHeader("Expires").setKey("expiresAt");
+        grid.addColumn(invite -> Formats.dateTime(invite.sentAt())).setHeader("Sent").setKey("sentAt")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(invite -> Formats.dateTime(invite.expiresAt())).setHeader("Expires").setKey("expiresAt")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PendingInvite::timesSent).setHeader("Times sent").setKey("timesSent").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(PendingInvitesView::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);

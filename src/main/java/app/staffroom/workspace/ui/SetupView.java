@@ -92,7 +92,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
         } else {
             browser.refresh(details -> form.offerZone(details.getTimeZoneId()));
         }
-        form.name.focus();
+        form.practice.name.focus();
     }
 
     private void submit() {
