@@ -125,7 +125,7 @@ public class InvitationAcceptance {
         }
         return db.sql("""
                         select i.id, i.workspace_id, i.teammate_id, t.account_id, w.name as workspace_name,
-                               coalesce(ia.first_name || ' ' || ia.last_name, w.name) as inviter_name,
+                               coalesce(ia.first_name || ' ' || ia.last_name, 'Staffroom') as inviter_name,
                                a.first_name, a.last_name, a.email, a.password_hash is not null as has_password,
                                i.status, i.expires_at,
                                t.status = 'PENDING' and lower(a.email) = lower(i.sent_to) as still_meant
