@@ -34,15 +34,17 @@ class OldAddressRedirect extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"GET".equals(request.getMethod()) || !path.startsWith(PREFIX) || path.length() == PREFIX.length()
-                || path.indexOf('/', PREFIX.length()) >= 0;
+        String slug = path.startsWith(PREFIX) ? trimmed(path.substring(PREFIX.length())) : "";
+        return !"GET".equals(request.getMethod()) || slug.isEmpty() || slug.indexOf('/') >= 0;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String slug = URLDecoder.decode(path.substring(PREFIX.length()), StandardCharsets.UTF_8);
+        // Read as the booking page reads an address: any case, a trailing slash allowed.
+        String slug = URLDecoder.decode(trimmed(path.substring(PREFIX.length())), StandardCharsets.UTF_8)
+                .strip().toLowerCase(java.util.Locale.ROOT);
         String current = booking.movedTo(slug, clock.instant()).block(TIME_LIMIT);
         if (current == null) {
             chain.doFilter(request, response);
@@ -52,5 +54,9 @@ class OldAddressRedirect extends OncePerRequestFilter {
         response.setHeader("Location", request.getContextPath() + PREFIX + current);
         // The practice may take the old address back within the 90 days: browsers must not keep this answer.
         response.setHeader("Cache-Control", "no-store");
+    }
+
+    private static String trimmed(String rest) {
+        return rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
     }
 }

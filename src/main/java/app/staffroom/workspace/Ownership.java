@@ -29,7 +29,7 @@ public class Ownership {
     public static final String WRONG_PASSWORD = "Your password is not correct. The ownership did not change.";
 
     /** An active Admin the ownership can go to. */
-    public record Candidate(UUID teammateId, String name, String email) {
+    public record Candidate(UUID teammateId, UUID accountId, String name, String email) {
     }
 
     private final DatabaseClient db;
@@ -59,7 +59,7 @@ public class Ownership {
     /** The other active Admins of the owner's practice, by name. Refused unless the actor is the owner. */
     public Flux<Candidate> candidates(Actor actor) {
         return requireOwner(actor).thenMany(db.sql("""
-                        select t.id, a.first_name || ' ' || a.last_name as name, a.email
+                        select t.id, t.account_id, a.first_name || ' ' || a.last_name as name, a.email
                           from teammate t join account a on a.id = t.account_id
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
                          where t.workspace_id = :w and t.status = 'ACTIVE' and r.built_in = 'ADMIN' and t.id <> :me
@@ -67,6 +67,7 @@ public class Ownership {
                         """)
                 .bind("w", actor.workspaceId()).bind("me", actor.teammateId())
                 .map(row -> new Candidate(Objects.requireNonNull(row.get("id", UUID.class)),
+                        Objects.requireNonNull(row.get("account_id", UUID.class)),
                         Objects.requireNonNull(row.get("name", String.class)),
                         Objects.requireNonNull(row.get("email", String.class))))
                 .all());
@@ -78,11 +79,17 @@ public class Ownership {
      * nothing: {@link #WRONG_PASSWORD}). Audited, announced, and both people are emailed.
      */
     public Mono<Void> transfer(Actor actor, UUID newOwner, String password) {
+        // The password is checked before, and outside, the handover's transaction: a wrong one must stay counted
+        // towards the sign-in throttle when the handover is refused.
         return requireOwner(actor)
                 .then(accounts.passwordMatches(actor.accountId(), password))
                 .flatMap(right -> right ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(WRONG_PASSWORD)))
-                .then(db.sql("select name from workspace where id = :w for update").bind("w", actor.workspaceId())
-                        .map(row -> Objects.requireNonNull(row.get("name", String.class))).one())
+                .then(handOver(actor, newOwner).as(transaction::transactional));
+    }
+
+    private Mono<Void> handOver(Actor actor, UUID newOwner) {
+        return db.sql("select name from workspace where id = :w for update").bind("w", actor.workspaceId())
+                .map(row -> Objects.requireNonNull(row.get("name", String.class))).one()
                 .flatMap(practice -> requireOwner(actor).then(person(actor.workspaceId(), actor.teammateId()))
                         .zipWith(candidate(actor, newOwner))
                         .flatMap(people -> db.sql("update workspace set owner_teammate_id = :t, version = version + 1 where id = :w")
@@ -90,11 +97,12 @@ public class Ownership {
                                 .then(audit.record(new AuditEntry(actor, "OWNERSHIP_TRANSFERRED", "PRACTICE", actor.workspaceId(),
                                         practice, Map.of("Owner", people.getT1().name()), Map.of("Owner", people.getT2().name())),
                                         LiveEvent.Kind.PRACTICE))
-                                .then(outbox.enqueue(actor.workspaceId(), mail(people.getT1().email(), people.getT1().name(),
-                                        practice, "You handed the ownership of " + practice + " to " + people.getT2().name() + ".")))
-                                .then(outbox.enqueue(actor.workspaceId(), mail(people.getT2().email(), people.getT2().name(),
-                                        practice, people.getT1().name() + " handed the ownership of " + practice + " to you.")))))
-                .as(transaction::transactional);
+                                .then(outbox.enqueue(actor.workspaceId(), people.getT1().accountId(), mail(people.getT1().email(),
+                                        people.getT1().name(), practice, "You handed the ownership of " + practice + " to "
+                                                + people.getT2().name() + ".")))
+                                .then(outbox.enqueue(actor.workspaceId(), people.getT2().accountId(), mail(people.getT2().email(),
+                                        people.getT2().name(), practice, people.getT1().name() + " handed the ownership of "
+                                                + practice + " to you.")))));
     }
 
     private Mono<Void> requireOwner(Actor actor) {
@@ -104,7 +112,7 @@ public class Ownership {
 
     private Mono<Candidate> candidate(Actor actor, UUID teammate) {
         return db.sql("""
-                        select t.id, a.first_name || ' ' || a.last_name as name, a.email
+                        select t.id, t.account_id, a.first_name || ' ' || a.last_name as name, a.email
                           from teammate t join account a on a.id = t.account_id
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
                          where t.workspace_id = :w and t.id = :t and t.id <> :me and t.status = 'ACTIVE'
@@ -113,6 +121,7 @@ public class Ownership {
                         """)
                 .bind("w", actor.workspaceId()).bind("t", teammate).bind("me", actor.teammateId())
                 .map(row -> new Candidate(Objects.requireNonNull(row.get("id", UUID.class)),
+                        Objects.requireNonNull(row.get("account_id", UUID.class)),
                         Objects.requireNonNull(row.get("name", String.class)),
                         Objects.requireNonNull(row.get("email", String.class))))
                 .one()
@@ -121,10 +130,11 @@ public class Ownership {
     }
 
     private Mono<Candidate> person(UUID workspace, UUID teammate) {
-        return db.sql("select t.id, a.first_name || ' ' || a.last_name as name, a.email from teammate t"
+        return db.sql("select t.id, t.account_id, a.first_name || ' ' || a.last_name as name, a.email from teammate t"
                         + " join account a on a.id = t.account_id where t.id = :t and t.workspace_id = :w")
                 .bind("t", teammate).bind("w", workspace)
                 .map(row -> new Candidate(Objects.requireNonNull(row.get("id", UUID.class)),
+                        Objects.requireNonNull(row.get("account_id", UUID.class)),
                         Objects.requireNonNull(row.get("name", String.class)),
                         Objects.requireNonNull(row.get("email", String.class))))
                 .one();

@@ -112,16 +112,24 @@ public final class PracticeRules {
         }
     }
 
-    /** A seat price: from 0 to 99,999,999.99, with at most two decimals (never rounded). */
-    public static @Nullable String priceProblem(@Nullable BigDecimal price) {
+    /**
+     * A seat price in {@code currency} (ISO 4217; null when not known yet): from 0 to 99,999,999.99, with at most
+     * the currency's decimals (two for USD, none for JPY), never rounded.
+     */
+    public static @Nullable String priceProblem(@Nullable BigDecimal price, @Nullable String currency) {
         if (price == null) {
             return "Enter a price (0 for free).";
         }
         if (price.signum() < 0) {
             return "A price cannot be negative.";
         }
-        if (price.stripTrailingZeros().scale() > 2) {
-            return "At most two decimals, for example 12.50.";
+        int decimals = 2;
+        if (currency != null && currencyProblem(currency) == null) {
+            decimals = Math.min(2, Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()));
+        }
+        if (price.stripTrailingZeros().scale() > decimals) {
+            return decimals == 0 ? "Prices in " + currency + " have no decimals, for example 1200."
+                    : "At most two decimals, for example 12.50.";
         }
         return price.compareTo(PRICE_MAX) > 0 ? "At most 99,999,999.99." : null;
     }

@@ -20,8 +20,8 @@ final class PracticeSettingsProblems {
         put(problems, "timeZone", PracticeRules.timeZoneProblem(change.timeZone()));
         put(problems, "currency", PracticeRules.currencyProblem(change.currency()));
         put(problems, "seatPlan", change.seatPlan() == null ? "Choose a seat plan." : null);
-        put(problems, "monthlyPrice", PracticeRules.priceProblem(change.monthlyPrice()));
-        put(problems, "yearlyPrice", PracticeRules.priceProblem(change.yearlyPrice()));
+        put(problems, "monthlyPrice", PracticeRules.priceProblem(change.monthlyPrice(), change.currency()));
+        put(problems, "yearlyPrice", PracticeRules.priceProblem(change.yearlyPrice(), change.currency()));
         put(problems, "invitationLifetime", PracticeRules.invitationLifetimeProblem(change.invitationLifetime()));
         put(problems, "idleSignOut", PracticeRules.idleSignOutProblem(change.idleSignOut(), instanceIdleMaximum));
         return problems;

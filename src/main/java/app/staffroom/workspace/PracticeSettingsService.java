@@ -83,9 +83,18 @@ public class PracticeSettingsService {
         return access.require(actor, Permission.SETTINGS_MANAGE)
                 .then(read(db, actor.workspaceId()))
                 .flatMap(before -> before.version() != shownVersion
-                        ? Mono.error(new StaleChangeException("The practice's settings"))
+                        ? Mono.error(new StaleChangeException("This practice"))
+                        // Nothing to change (spaces around the name are not a change): nothing written, nothing audited.
+                        : PracticeSettingsChange.of(before).equals(stripped(change)) ? Mono.just(before)
                         : save(actor, before, change))
                 .as(transaction::transactional);
+    }
+
+    private static PracticeSettingsChange stripped(PracticeSettingsChange change) {
+        return new PracticeSettingsChange(change.name().strip(), change.slug(), change.country(), change.timeZone(),
+                change.currency(), change.seatPlan(), change.monthlyPrice().setScale(2, java.math.RoundingMode.UNNECESSARY),
+                change.yearlyPrice().setScale(2, java.math.RoundingMode.UNNECESSARY), change.invitationLifetime(),
+                change.idleSignOut());
     }
 
     private Mono<PracticeSettings> save(Actor actor, PracticeSettings before, PracticeSettingsChange change) {
@@ -110,7 +119,7 @@ public class PracticeSettingsService {
                         .bind("version", before.version())
                         .fetch().rowsUpdated())
                 .flatMap(updated -> updated == 1 ? read(db, actor.workspaceId())
-                        : Mono.error(new StaleChangeException("The practice's settings")))
+                        : Mono.error(new StaleChangeException("This practice")))
                 .flatMap(after -> audit.record(AuditEntry.changes(actor, "PRACTICE_SETTINGS_CHANGED", "PRACTICE",
                                 actor.workspaceId(), after.name(), PracticeAuditValues.of(before), PracticeAuditValues.of(after)),
                         LiveEvent.Kind.PRACTICE).thenReturn(after));

@@ -49,6 +49,8 @@ class OldAddressRedirectTest {
         MockHttpServletResponse old = get("/book/" + clinic.slug());
         assertThat(old.getStatus()).isEqualTo(301);
         assertThat(old.getHeader("Location")).isEqualTo("/book/" + moved);
+        assertThat(get("/book/" + clinic.slug().toUpperCase() + "/").getHeader("Location"))
+                .as("any case and a trailing slash, as the booking page reads an address").isEqualTo("/book/" + moved);
         assertThat(get("/book/" + moved).getStatus()).isEqualTo(200);
         assertThat(get("/book/no-such-practice").getStatus()).isEqualTo(200);
 

@@ -40,6 +40,9 @@ class OwnershipTest {
     @Autowired
     Mailbox mailbox;
 
+    @Autowired
+    org.springframework.r2dbc.core.DatabaseClient db;
+
     @Test
     void nobody_deactivates_or_demotes_the_owner_even_with_other_admins_around() {
         Clinic clinic = fixtures.newClinic();
@@ -72,6 +75,9 @@ class OwnershipTest {
                 .expectError(AccessDeniedException.class).verify(LIMIT);
         StepVerifier.create(ownership.transfer(ownerActor, admin, "not my password"))
                 .expectErrorMessage(Ownership.WRONG_PASSWORD).verify(LIMIT);
+        assertThat(db.sql("select consecutive_failed_logins from account where id = :a").bind("a", ownerActor.accountId())
+                .map(row -> row.get(0, Integer.class)).one().block(LIMIT))
+                .as("a wrong password counts towards the sign-in throttle").isEqualTo(1);
         StepVerifier.create(ownership.transfer(ownerActor, frontDesk, Demo.PASSWORD))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("only to another active Admin"))
                 .verify(LIMIT);
@@ -83,6 +89,9 @@ class OwnershipTest {
         assertThat(ownership.isOwner(ownerActor).block(LIMIT)).isFalse();
         assertThat(mailbox.latestTo(fixtures.email(owner))).contains("You handed the ownership");
         assertThat(mailbox.latestTo(fixtures.email(admin))).contains("handed the ownership of").contains("to you");
+        assertThat(db.sql("select count(*) from mail_outbox where account_id = :a and subject like 'The ownership of %'")
+                .bind("a", fixtures.actor(admin).accountId()).map(row -> row.get(0, Long.class)).one().block(LIMIT))
+                .as("the new owner's copy is theirs, as their development outbox shows it").isEqualTo(1);
         // The former owner is an Admin like any other now: the new owner may move them to another role.
         teammates.update(fixtures.actor(admin), new TeammateChange(owner, 0, clinic.frontDeskRole(),
                 Set.of(clinic.mainLocation()), clinic.mainLocation(), false)).block(LIMIT);

@@ -124,6 +124,34 @@ class PracticeSettingsServiceTest {
     }
 
     @Test
+    void a_save_without_a_change_writes_nothing_and_audits_nothing() {
+        Clinic clinic = fixtures.newClinic();
+        Actor admin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
+        PracticeSettings shown = settings.settings(admin).block(LIMIT);
+        PracticeSettingsChange same = PracticeSettingsChange.of(shown);
+
+        PracticeSettings saved = settings.update(admin, new PracticeSettingsChange("  " + same.name() + " ", same.slug(),
+                same.country(), same.timeZone(), same.currency(), same.seatPlan(), new BigDecimal("12"),
+                new BigDecimal("120.0"), same.invitationLifetime(), same.idleSignOut()), shown.version()).block(LIMIT);
+
+        assertThat(saved.version()).isEqualTo(shown.version());
+        assertThat(db.sql("select count(*) from audit_event where workspace_id = :w and action = 'PRACTICE_SETTINGS_CHANGED'")
+                .bind("w", clinic.workspaceId()).map(row -> row.get(0, Long.class)).one().block(LIMIT)).isZero();
+    }
+
+    @Test
+    void a_currency_without_decimals_takes_whole_prices_only() {
+        Clinic clinic = fixtures.newClinic();
+        Actor admin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
+        PracticeSettings before = settings.settings(admin).block(LIMIT);
+
+        refused(admin, before, change -> with(with(change, "currency", "JPY"), "monthlyPrice", new BigDecimal("1200.50")),
+                "monthlyPrice", "no decimals");
+        assertThat(settings.update(admin, with(with(PracticeSettingsChange.of(before), "currency", "JPY"), "monthlyPrice",
+                new BigDecimal("1200")), before.version()).block(LIMIT).monthlyPrice()).isEqualByComparingTo("1200");
+    }
+
+    @Test
     void a_save_over_someone_elses_change_is_refused() {
         Clinic clinic = fixtures.newClinic();
         Actor admin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));

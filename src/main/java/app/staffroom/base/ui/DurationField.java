@@ -2,7 +2,7 @@ package app.staffroom.base.ui;
 
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,15 +15,16 @@ import org.jspecify.annotations.Nullable;
  */
 public class DurationField extends CustomField<Duration> {
 
-    private final IntegerField amount = new IntegerField();
+    // A text field, not a number field: the browser would drop a "." or "," typed in a whole number without a
+    // word ("1.5" becoming 15); here such text is refused on the field instead.
+    private final TextField amount = new TextField();
     private final Select<ChronoUnit> unit = new Select<>();
 
     /** @param units the units offered, smallest first, each one of MINUTES, HOURS or DAYS */
     public DurationField(String label, List<ChronoUnit> units) {
         setLabel(label);
         amount.setAriaLabel(label + ", number");
-        amount.setMin(1);
-        amount.setStepButtonsVisible(true);
+        amount.getElement().setAttribute("inputmode", "numeric");
         unit.setAriaLabel(label + ", unit");
         unit.setItems(units);
         unit.setItemLabelGenerator(DurationField::unitName);
@@ -31,13 +32,15 @@ public class DurationField extends CustomField<Duration> {
         amount.setWidth("7em");
         unit.setWidth("8em");
         add(amount, unit);
+        amount.addValueChangeListener(changed -> updateValue());
+        unit.addValueChangeListener(changed -> updateValue());
     }
 
     @Override
     protected @Nullable Duration generateModelValue() {
-        Integer typed = amount.getValue();
         ChronoUnit chosen = unit.getValue();
-        return typed == null || chosen == null ? null : chosen.getDuration().multipliedBy(typed);
+        return unreadable() || amount.getValue().isBlank() || chosen == null ? null
+                : chosen.getDuration().multipliedBy(Long.parseLong(amount.getValue().strip()));
     }
 
     @Override
@@ -54,7 +57,13 @@ public class DurationField extends CustomField<Duration> {
             }
         }
         unit.setValue(fitting);
-        amount.setValue((int) (value.toSeconds() / fitting.getDuration().toSeconds()));
+        amount.setValue(Long.toString(value.toSeconds() / fitting.getDuration().toSeconds()));
+    }
+
+    /** True when the number typed is not a whole number of at most six digits (such as "1.5" or "two"). */
+    public boolean unreadable() {
+        String typed = amount.getValue().strip();
+        return !typed.isEmpty() && !typed.matches("\\d{1,6}");
     }
 
     private static String unitName(ChronoUnit unit) {

@@ -63,9 +63,12 @@ class OwnerSection extends Div {
             }
             Select<Candidate> to = new Select<>();
             to.setLabel("New owner");
+            to.setWidthFull();
+            dialog.setWidth("min(32rem, 95vw)");
             to.setItems(candidates);
             to.setItemLabelGenerator(candidate -> candidate.name() + " (" + candidate.email() + ")");
             PasswordField password = new PasswordField("Your password");
+            password.setWidthFull();
             password.setHelperText("To confirm that it is you.");
             Button confirm = new Button("Transfer ownership");
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -86,9 +89,17 @@ class OwnerSection extends Div {
                                     5000, Notification.Position.BOTTOM_START);
                         }, failure -> {
                             confirm.setEnabled(true);
-                            password.clear();
-                            password.setErrorMessage(Failures.message(failure));
-                            password.setInvalid(true);
+                            String message = Failures.message(failure);
+                            if (Ownership.WRONG_PASSWORD.equals(message)) {
+                                password.clear();
+                                password.setErrorMessage(message);
+                                password.setInvalid(true);
+                            } else {
+                                // The choice went stale (demoted meanwhile): offer the Admins there are now.
+                                to.setErrorMessage(message);
+                                to.setInvalid(true);
+                                Async.load(this, ownership.candidates(actor).collectList(), to::setItems);
+                            }
                         });
             });
             dialog.add(new Paragraph("You stay an Admin. The new owner and you both get an email."), to, password);

@@ -1,6 +1,7 @@
 package app.staffroom.workspace.ui;
 
 import app.staffroom.base.FieldRefusedException;
+import app.staffroom.base.ui.DecimalText;
 import app.staffroom.base.ui.DurationField;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.team.SeatUsage.SeatPlan;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BinderValidationStatus;
@@ -52,10 +52,12 @@ class SettingsForm extends Composite<FormLayout> {
     final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     final ComboBox<Currency> currency = new ComboBox<>("Currency");
     final Select<SeatPlan> seatPlan = new Select<>();
-    final BigDecimalField monthlyPrice = new BigDecimalField("Price per seat, monthly");
-    final BigDecimalField yearlyPrice = new BigDecimalField("Price per seat, yearly");
+    final TextField monthlyPrice = new TextField("Price per seat, monthly");
+    final TextField yearlyPrice = new TextField("Price per seat, yearly");
     final DurationField invitationLifetime = new DurationField("Invitation lifetime", List.of(ChronoUnit.HOURS, ChronoUnit.DAYS));
     final DurationField idleSignOut = new DurationField("Idle sign-out", List.of(ChronoUnit.MINUTES, ChronoUnit.HOURS));
+    private static final String PRICE_TEXT = "Enter a price such as 12.50, with a point before the cents.";
+    private static final String WHOLE_NUMBER = "Enter a whole number, for example 3.";
     private final Binder<Draft> binder = new Binder<>();
     private final String bookingBase;
 
@@ -93,15 +95,17 @@ class SettingsForm extends Composite<FormLayout> {
                 .bind(draft -> draft.currency, (draft, value) -> draft.currency = value);
         binder.forField(seatPlan).asRequired("Choose a seat plan.")
                 .bind(draft -> draft.seatPlan, (draft, value) -> draft.seatPlan = value);
-        binder.forField(monthlyPrice).withValidator(FieldRules.readable(monthlyPrice, "Enter a price such as 12.50."))
-                .withValidator(FieldRules.check(PracticeRules::priceProblem))
+        binder.forField(monthlyPrice).withConverter(new DecimalText(PRICE_TEXT))
+                .withValidator(FieldRules.check(price -> PracticeRules.priceProblem(price, chosenCurrency())))
                 .bind(draft -> draft.monthlyPrice, (draft, value) -> draft.monthlyPrice = value);
-        binder.forField(yearlyPrice).withValidator(FieldRules.readable(yearlyPrice, "Enter a price such as 120.00."))
-                .withValidator(FieldRules.check(PracticeRules::priceProblem))
+        binder.forField(yearlyPrice).withConverter(new DecimalText(PRICE_TEXT))
+                .withValidator(FieldRules.check(price -> PracticeRules.priceProblem(price, chosenCurrency())))
                 .bind(draft -> draft.yearlyPrice, (draft, value) -> draft.yearlyPrice = value);
-        binder.forField(invitationLifetime).withValidator(FieldRules.check(PracticeRules::invitationLifetimeProblem))
+        binder.forField(invitationLifetime).withValidator(FieldRules.check(lifetime -> invitationLifetime.unreadable()
+                        ? WHOLE_NUMBER : PracticeRules.invitationLifetimeProblem(lifetime)))
                 .bind(draft -> draft.invitationLifetime, (draft, value) -> draft.invitationLifetime = value);
-        binder.forField(idleSignOut).withValidator(FieldRules.check(idle -> PracticeRules.idleSignOutProblem(idle, idleMaximum)))
+        binder.forField(idleSignOut).withValidator(FieldRules.check(idle -> idleSignOut.unreadable()
+                        ? WHOLE_NUMBER : PracticeRules.idleSignOutProblem(idle, idleMaximum)))
                 .bind(draft -> draft.idleSignOut, (draft, value) -> draft.idleSignOut = value);
 
         FormLayout form = getContent();
@@ -115,6 +119,11 @@ class SettingsForm extends Composite<FormLayout> {
         form.add(seatPlan, currency, monthlyPrice, yearlyPrice);
         form.add(access, 2);
         form.add(invitationLifetime, idleSignOut);
+    }
+
+    /** The currency chosen, whose decimals a price may have; null before one is chosen. */
+    private @Nullable String chosenCurrency() {
+        return currency.getValue() == null ? null : currency.getValue().getCurrencyCode();
     }
 
     /** Shows the settings as saved; nothing typed before is kept. */

@@ -71,6 +71,35 @@ class SettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void a_price_or_a_lifetime_the_form_cannot_read_exactly_is_refused_and_nothing_is_saved() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        openSettings(admin);
+        TextField monthly = _get(TextField.class, spec -> spec.withLabel("Price per seat, monthly"));
+
+        for (String typed : new String[] {"12,5", "1e5", "12.5.0"}) {
+            monthly.setValue(typed);
+            _click(_get(Button.class, spec -> spec.withText("Save settings")));
+            assertThat(monthly.isInvalid()).as(typed).isTrue();
+            assertThat(monthly.getErrorMessage()).contains("with a point before the cents");
+        }
+        monthly.setValue("1,250.50");
+        TextField lifetime = _find(TextField.class).stream()
+                .filter(field -> field.getAriaLabel().orElse("").equals("Invitation lifetime, number")).findFirst().orElseThrow();
+        lifetime.setValue("1.5");
+        _click(_get(Button.class, spec -> spec.withText("Save settings")));
+        assertThat(monthly.isInvalid()).isFalse();
+        assertThat(_get(app.staffroom.base.ui.DurationField.class, spec -> spec.withLabel("Invitation lifetime")).getErrorMessage())
+                .isEqualTo("Enter a whole number, for example 3.");
+        assertThat(settings.settings(fixtures.actor(admin)).block(LIMIT).monthlyPrice()).isEqualByComparingTo("12.00");
+
+        lifetime.setValue("5");
+        _click(_get(Button.class, spec -> spec.withText("Save settings")));
+        awaitUi(() -> settings.settings(fixtures.actor(admin)).block(LIMIT).monthlyPrice().compareTo(new java.math.BigDecimal("1250.50")) == 0);
+        assertThat(settings.settings(fixtures.actor(admin)).block(LIMIT).invitationLifetime()).isEqualTo(Duration.ofDays(5));
+    }
+
+    @Test
     void a_change_saved_elsewhere_shows_at_once_on_an_untouched_screen() {
         Clinic clinic = fixtures.newClinic();
         UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
