@@ -7,6 +7,7 @@ import app.staffroom.invite.FirstAdministrators;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.security.SignedInAccount;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +23,13 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class NewPractices {
+
+    /**
+     * A practice just created. {@code existingAccount}: its administrator already had a Staffroom account and
+     * joins with it, under the name it has (the name typed for them is not used).
+     */
+    public record Created(UUID workspaceId, boolean existingAccount) {
+    }
 
     private final DatabaseClient db;
     private final PracticeFactory factory;
@@ -51,9 +59,9 @@ public class NewPractices {
      * (as in {@link SetupRules.Field}: "PRACTICE_NAME", "SLUG", ..., "OWNER_EMAIL") when a rule says no or
      * the address is taken. Audited in the new practice and announced.
      *
-     * @return the new practice's id
+     * @return the new practice, and whether its administrator already had an account (whose own name is kept)
      */
-    public Mono<UUID> create(SignedInAccount operator, NewPractice practice, PracticeOwner administrator) {
+    public Mono<Created> create(SignedInAccount operator, NewPractice practice, PracticeOwner administrator) {
         return requireOperator(operator).then(Mono.defer(() -> {
             var problems = SetupRules.problems(practice, administrator);
             if (!problems.isEmpty()) {
@@ -63,33 +71,46 @@ public class NewPractices {
             return factory.create(practice)
                     .onErrorMap(app.staffroom.base.ChangeRefusedException.class,
                             taken -> new FieldRefusedException("SLUG", taken.getMessage()))
-                    .flatMap(created -> account(administrator)
+                    .flatMap(created -> existingAccount(administrator).map(Optional::of).defaultIfEmpty(Optional.empty())
+                            .flatMap(existing -> (existing.isPresent() ? Mono.just(existing.get()) : newAccount(administrator))
                             .flatMap(account -> factory.addOwner(created, account, false))
                             .flatMap(owner -> audit.recordUnattended(created.workspaceId(), operator.displayName(),
                                             "PRACTICE_CREATED", "PRACTICE", created.workspaceId(), practice.name().strip(),
                                             FirstPractice.audited(practice, administrator, "an operator of the instance"),
                                             LiveEvent.Kind.PRACTICE)
                                     .then(firstAdministrators.invite(created.workspaceId(), owner, operator.displayName()))
-                                    .thenReturn(created.workspaceId())));
+                                    .thenReturn(new Created(created.workspaceId(), existing.isPresent())))));
         })).as(transaction::transactional);
     }
 
     /**
-     * Makes the account with {@code email} an operator of the instance too. Only an operator may; refused
-     * when no account has that address.
+     * Makes the account with {@code email} an operator of the instance too. Only an operator may. Refused, on
+     * the "email" field, for an address that is not one, that no account with a password has (someone who
+     * never accepted an invitation cannot sign in to use it), or that is an operator already.
      */
     public Mono<Void> grantOperator(SignedInAccount operator, String email) {
+        String problem = EmailAddresses.problem(email);
+        if (problem != null) {
+            return requireOperator(operator).then(Mono.error(new FieldRefusedException("email", problem)));
+        }
         return requireOperator(operator).then(db.sql("""
-                        insert into instance_operator (account_id, granted_by)
-                        select id, :by from account where lower(email) = lower(:email)
-                        on conflict do nothing
+                        select a.id, a.password_hash is not null as can_sign_in,
+                               exists (select 1 from instance_operator o where o.account_id = a.id) as operator
+                          from account a where lower(a.email) = lower(:email)
                         """)
-                .bind("by", operator.accountId()).bind("email", email.strip())
-                .fetch().rowsUpdated()
-                .then(db.sql("select count(*) from account where lower(email) = lower(:email)").bind("email", email.strip())
-                        .map(row -> Objects.requireNonNull(row.get(0, Long.class))).one())
-                .flatMap(found -> found == 0 ? Mono.error(new FieldRefusedException("email",
-                        "Nobody with this address has signed in to Staffroom yet.")) : Mono.<Void>empty()));
+                .bind("email", EmailAddresses.canonical(email))
+                .map(row -> new Object[] {row.get("id", UUID.class), row.get("can_sign_in", Boolean.class),
+                        row.get("operator", Boolean.class)})
+                .one()
+                .switchIfEmpty(Mono.error(() -> new FieldRefusedException("email",
+                        "Nobody signs in to Staffroom with this address.")))
+                .flatMap(found -> !Boolean.TRUE.equals(found[1])
+                        ? Mono.error(new FieldRefusedException("email", "This person has not chosen a password yet: "
+                                + "they can be made an operator once they have joined a practice."))
+                        : Boolean.TRUE.equals(found[2])
+                        ? Mono.error(new FieldRefusedException("email", "This person is an operator already."))
+                        : db.sql("insert into instance_operator (account_id, granted_by) values (:a, :by)")
+                                .bind("a", found[0]).bind("by", operator.accountId()).fetch().rowsUpdated().then()));
     }
 
     /** The instance's operators as "Name <email>", by name. Only an operator may see them. */
@@ -106,17 +127,19 @@ public class NewPractices {
                 : Mono.error(new AccessDeniedException("Only an operator of this Staffroom instance can create practices.")));
     }
 
-    /** The administrator's account: the one that has the address, or a new one without a password. */
-    private Mono<UUID> account(PracticeOwner administrator) {
-        String email = EmailAddresses.canonical(administrator.email());
-        return db.sql("select id from account where lower(email) = lower(:email)").bind("email", email)
-                .map(row -> Objects.requireNonNull(row.get("id", UUID.class))).one()
-                .switchIfEmpty(Mono.defer(() -> {
-                    UUID id = UUID.randomUUID();
-                    return db.sql("insert into account (id, email, first_name, last_name) values (:id, :email, :first, :last)")
-                            .bind("id", id).bind("email", email).bind("first", administrator.firstName().strip())
-                            .bind("last", administrator.lastName().strip())
-                            .fetch().rowsUpdated().thenReturn(id);
-                }));
+    /** The account that has the administrator's address, if there is one. */
+    private Mono<UUID> existingAccount(PracticeOwner administrator) {
+        return db.sql("select id from account where lower(email) = lower(:email)")
+                .bind("email", EmailAddresses.canonical(administrator.email()))
+                .map(row -> Objects.requireNonNull(row.get("id", UUID.class))).one();
+    }
+
+    /** A new account for the administrator, without a password until the invitation is accepted. */
+    private Mono<UUID> newAccount(PracticeOwner administrator) {
+        UUID id = UUID.randomUUID();
+        return db.sql("insert into account (id, email, first_name, last_name) values (:id, :email, :first, :last)")
+                .bind("id", id).bind("email", EmailAddresses.canonical(administrator.email()))
+                .bind("first", administrator.firstName().strip()).bind("last", administrator.lastName().strip())
+                .fetch().rowsUpdated().thenReturn(id);
     }
 }

@@ -45,8 +45,10 @@ class NewPracticesTest {
         String slug = "bay-" + UUID.randomUUID().toString().substring(0, 8);
         String email = Mailbox.uniqueEmail();
 
-        UUID created = practices.create(olivia, new NewPractice("Bay Dental", slug, "AU", "Australia/Perth", "Fremantle"),
-                new PracticeOwner("Ruth", "Park", email)).block(LIMIT);
+        NewPractices.Created made = practices.create(olivia, new NewPractice("Bay Dental", slug, "AU", "Australia/Perth",
+                "Fremantle"), new PracticeOwner("Ruth", "Park", email)).block(LIMIT);
+        UUID created = made.workspaceId();
+        assertThat(made.existingAccount()).isFalse();
 
         assertThat(query("select time_zone || ' ' || currency || ' ' || phone_region from workspace where id = :w", created))
                 .isEqualTo("Australia/Perth AUD AU");
@@ -74,12 +76,19 @@ class NewPracticesTest {
                 .expectError(AccessDeniedException.class).verify(LIMIT);
         StepVerifier.create(practices.grantOperator(someone, Demo.GRACE_FRONT_DESK))
                 .expectError(AccessDeniedException.class).verify(LIMIT);
+        StepVerifier.create(practices.grantOperator(olivia(), "not an address"))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FieldRefusedException.class)).verify(LIMIT);
+        StepVerifier.create(practices.grantOperator(olivia(), Demo.ETHAN_PENDING))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("has not chosen a password")).verify(LIMIT);
+        StepVerifier.create(practices.grantOperator(olivia(), Demo.OLIVIA_ADMIN))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("an operator already")).verify(LIMIT);
 
         practices.grantOperator(olivia(), fixtures.email(admin)).block(LIMIT);
 
         assertThat(practices.isOperator(someone).block(LIMIT)).isTrue();
-        assertThat(practices.create(someone, practice, new PracticeOwner("A", "B", Mailbox.uniqueEmail())).block(LIMIT))
-                .isNotNull();
+        NewPractices.Created joined = practices.create(someone, practice, new PracticeOwner("Typed", "Name",
+                Demo.GRACE_FRONT_DESK)).block(LIMIT);
+        assertThat(joined.existingAccount()).as("Grace joins with her own account and name").isTrue();
     }
 
     @Test

@@ -103,8 +103,10 @@ public class InstanceView extends Main {
         Async.load(this, practices.create(account, filled.practice(), filled.administrator()), created -> {
             create.setEnabled(true);
             form.clear();
-            Notification.show(filled.practice().name().strip() + " is created. " + filled.administrator().email().strip()
-                    + " has been sent an invitation to run it.", 6000, Notification.Position.BOTTOM_START);
+            String email = filled.administrator().email().strip();
+            Notification.show(filled.practice().name().strip() + " is created. " + email + " has been sent an invitation "
+                    + "to run it." + (created.existingAccount() ? " That address already has a Staffroom account: they join "
+                    + "with it, under the name it has." : ""), 8000, Notification.Position.BOTTOM_START);
         }, failure -> {
             create.setEnabled(true);
             if (!(failure instanceof FieldRefusedException refusal && form.showOnField(refusal))) {
@@ -115,10 +117,13 @@ public class InstanceView extends Main {
 
     private void grant(Button grant) {
         SignedInAccount account = currentActor.account().orElseThrow();
-        Async.load(this, practices.grantOperator(account, operatorEmail.getValue()).thenReturn(true), done -> {
+        String email = operatorEmail.getValue().strip();
+        Async.load(this, practices.grantOperator(account, email).thenReturn(true), done -> {
             grant.setEnabled(true);
             operatorEmail.clear();
+            operatorEmail.setInvalid(false);
             showOperators(account);
+            Notification.show(email + " is an operator of this instance now.", 5000, Notification.Position.BOTTOM_START);
         }, failure -> {
             grant.setEnabled(true);
             operatorEmail.setErrorMessage(Failures.message(failure));
