@@ -100,4 +100,17 @@ public final class FieldRules {
         field.setInvalid(true);
         return true;
     }
+
+    /**
+     * A choice typed that is not in the list is neither kept silently as the earlier choice nor dropped without a
+     * word: the box is emptied and says that what was typed is not one of its choices.
+     */
+    public static void refuseUnlisted(com.vaadin.flow.component.combobox.ComboBox<?> box) {
+        box.setAllowCustomValue(true);
+        box.addCustomValueSetListener(typed -> {
+            box.clear();
+            box.setErrorMessage("\"" + typed.getDetail() + "\" is not in the list. Choose one of the list.");
+            box.setInvalid(true);
+        });
+    }
 }

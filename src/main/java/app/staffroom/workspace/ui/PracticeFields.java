@@ -70,6 +70,8 @@ class PracticeFields {
                         + "; prices are in " + event.getValue().currency().getCurrencyCode() + " ("
                         + event.getValue().currency().getDisplayName(Locale.ENGLISH) + ")."));
         timeZone.setItems(PracticeRules.timeZones());
+        FieldRules.refuseUnlisted(country);
+        FieldRules.refuseUnlisted(timeZone);
         timeZone.setHelperText("Every date and time is shown in this zone.");
         location.setHelperText("Add more clinics later under Locations.");
 

@@ -73,6 +73,9 @@ class SettingsForm extends Composite<FormLayout> {
         country.setItemLabelGenerator(Country::name);
         country.setHelperText("Phone numbers typed without a country code are read as this country's.");
         timeZone.setItems(PracticeRules.timeZones());
+        FieldRules.refuseUnlisted(country);
+        FieldRules.refuseUnlisted(timeZone);
+        FieldRules.refuseUnlisted(currency);
         timeZone.setHelperText("Every date and time the practice's people see is in this zone.");
         currency.setItems(PracticeRules.currencies());
         currency.setItemLabelGenerator(each -> each.getCurrencyCode() + " – " + each.getDisplayName(java.util.Locale.ENGLISH));

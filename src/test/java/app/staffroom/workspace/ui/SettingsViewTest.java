@@ -100,6 +100,23 @@ class SettingsViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_time_zone_typed_that_is_not_in_the_list_is_said_on_the_field_and_nothing_is_saved() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        openSettings(admin);
+        com.vaadin.flow.component.combobox.ComboBox<String> zone =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Time zone"));
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(zone, "Europe/Londn");
+        _click(_get(Button.class, spec -> spec.withText("Save settings")));
+
+        assertThat(zone.isInvalid()).isTrue();
+        assertThat(zone.getValue()).isNull();
+        assertThat(settings.settings(fixtures.actor(admin)).block(LIMIT).timeZone()).isEqualTo("UTC");
+    }
+
+    @Test
     void a_change_saved_elsewhere_shows_at_once_on_an_untouched_screen() {
         Clinic clinic = fixtures.newClinic();
         UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
