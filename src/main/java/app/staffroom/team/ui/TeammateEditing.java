@@ -77,7 +77,8 @@ class TeammateEditing implements Serializable {
         TeammateDetails open = drawer == null ? null : drawer.shown();
         if (drawer != null && open != null && (teammateId == null || teammateId.equals(open.id()))) {
             Async.load(screen, teammates.details(actor.get(), open.id()), latest -> {
-                if (latest.version() == open.version() || drawer.shown() != open) {
+                // Ownership is the practice's, not the teammate's: a handover leaves the version as it was.
+                if ((latest.version() == open.version() && latest.owner() == open.owner()) || drawer.shown() != open) {
                     return;
                 }
                 if (!drawer.isEdited() && !drawer.isShowingNotice()) {

@@ -184,9 +184,8 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
             return;
         }
         refresh();
-        if (event.kind() != LiveEvent.Kind.PRACTICE) {
-            editing.changedElsewhere(event.id());
-        }
+        // A practice's change (its owner, say) may concern whoever's drawer is open.
+        editing.changedElsewhere(event.kind() == LiveEvent.Kind.PRACTICE ? null : event.id());
     }
 
     private TeammateEditing editing() {

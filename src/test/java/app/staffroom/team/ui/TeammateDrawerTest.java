@@ -59,6 +59,9 @@ class TeammateDrawerTest extends KaribuTest {
     @Autowired
     LocationService locations;
 
+    @Autowired
+    app.staffroom.workspace.Ownership ownership;
+
     Clinic clinic;
     UUID admin;
 
@@ -141,6 +144,11 @@ class TeammateDrawerTest extends KaribuTest {
         Button deactivate = _get(Button.class, spec -> spec.withText("Deactivate…"));
         assertThat(deactivate.isEnabled()).isFalse();
         assertThat(deactivate.getTooltip().getText()).startsWith("Nobody can deactivate the practice's owner.");
+
+        ownership.transfer(fixtures.actor(owner), admin, app.staffroom.testing.Demo.PASSWORD).block(LIMIT);
+
+        awaitUi(() -> _get(Button.class, spec -> spec.withText("Deactivate…")).isEnabled());
+        assertThat(roleSelect().isEnabled()).as("the former owner's drawer follows the handover").isTrue();
     }
 
     @Test
