@@ -78,7 +78,8 @@ public class LocationsView extends Main {
         }).setHeader("").setKey("archive").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         archived.addColumn(ArchivedLocation::name).setHeader("Name").setKey("name").setFlexGrow(2);
-        archived.addColumn(location -> Formats.dateTime(location.archivedAt())).setHeader("Archived").setKey("archivedAt");
+        archived.addColumn(location -> Formats.dateTime(location.archivedAt())).setHeader("Archived").setKey("archivedAt")
+                .setAutoWidth(true);
         archived.addColumn(location -> location.peopleWithAccess() + (location.peopleWithAccess() == 1 ? " person" : " people") + " had access").setHeader("Access").setKey("people");
         archived.addComponentColumn(location -> {
                     Button restore = new Button("Restore…", click -> askToRestore(location));

@@ -61,9 +61,9 @@ class TeammateGrid extends Grid<TeammateSummary> {
         addColumn(teammate -> teammate.worksAsProvider() ? "Yes" : "—").setHeader("Provider").setKey("provider")
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(teammate -> Formats.dateTime(teammate.lastLoginAt())).setHeader("Last sign-in")
-                .setKey("lastLogin").setSortable(true).setSortProperty(TeammateSort.LAST_LOGIN.name());
+                .setKey("lastLogin").setAutoWidth(true).setFlexGrow(0).setSortable(true).setSortProperty(TeammateSort.LAST_LOGIN.name());
         statusDate = addColumn(teammate -> Formats.dateTime(teammate.statusChangedAt()))
-                .setHeader("Activated").setKey("statusDate")
+                .setHeader("Activated").setKey("statusDate").setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setSortProperty(TeammateSort.STATUS_DATE.name());
         setMultiSort(false);
         addSortListener(event -> {
