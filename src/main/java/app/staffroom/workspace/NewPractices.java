@@ -113,6 +113,37 @@ public class NewPractices {
                                 .bind("a", found[0]).bind("by", operator.accountId()).fetch().rowsUpdated().then()));
     }
 
+    /** A practice whose owner has not joined yet: who was invited, until when the latest link works (null: none). */
+    public record WaitingPractice(UUID workspaceId, String name, UUID ownerTeammateId, String ownerEmail,
+                                  java.time.@org.jspecify.annotations.Nullable Instant linkWorksUntil) {
+    }
+
+    /** The practices whose owner has not joined yet, by name. Only an operator may see them. */
+    public reactor.core.publisher.Flux<WaitingPractice> waiting(SignedInAccount operator) {
+        return requireOperator(operator).thenMany(db.sql("""
+                        select w.id, w.name, t.id as owner, a.email,
+                               (select max(i.expires_at) from invitation i
+                                 where i.teammate_id = t.id and i.status = 'PENDING') as until
+                          from workspace w join teammate t on t.id = w.owner_teammate_id and t.workspace_id = w.id
+                          join account a on a.id = t.account_id
+                         where t.status = 'PENDING'
+                         order by lower(w.name), w.id
+                        """)
+                .map(row -> new WaitingPractice(Objects.requireNonNull(row.get("id", UUID.class)),
+                        Objects.requireNonNull(row.get("name", String.class)), Objects.requireNonNull(row.get("owner", UUID.class)),
+                        Objects.requireNonNull(row.get("email", String.class)), row.get("until", java.time.Instant.class)))
+                .all());
+    }
+
+    /**
+     * Sends the waiting owner of a practice a new invitation (the older link stops working), from the operator.
+     * Only an operator may; refused once the owner has joined.
+     */
+    public Mono<Void> reinvite(SignedInAccount operator, UUID workspaceId, UUID ownerTeammateId) {
+        return requireOperator(operator)
+                .then(firstAdministrators.invite(workspaceId, ownerTeammateId, operator.displayName()));
+    }
+
     /** The instance's operators as "Name <email>", by name. Only an operator may see them. */
     public reactor.core.publisher.Flux<String> operators(SignedInAccount operator) {
         return requireOperator(operator).thenMany(db.sql("""

@@ -62,6 +62,15 @@ class NewPracticesTest {
         assertThat(mailbox.latestTo(email)).contains("Bay Dental").contains("Olivia Bennett");
         assertThat(query("select count(*)::text from audit_event where workspace_id = :w and action = 'PRACTICE_CREATED'", created))
                 .isEqualTo("1");
+
+        NewPractices.WaitingPractice waiting = practices.waiting(olivia).filter(each -> each.workspaceId().equals(created))
+                .blockFirst(LIMIT);
+        assertThat(waiting.ownerEmail()).isEqualTo(email);
+        assertThat(waiting.linkWorksUntil()).isNotNull();
+        String firstLink = mailbox.invitationToken(email);
+        practices.reinvite(olivia, created, waiting.ownerTeammateId()).block(LIMIT);
+        assertThat(mailbox.countTo(email)).isEqualTo(2);
+        assertThat(mailbox.invitationToken(email)).as("a new link, the older one void").isNotEqualTo(firstLink);
     }
 
     @Test

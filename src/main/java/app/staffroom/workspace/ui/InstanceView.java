@@ -41,6 +41,7 @@ public class InstanceView extends Main {
     private final NewPracticeForm form;
     private final Div content = new Div();
     private final UnorderedList operators = new UnorderedList();
+    private final Div waiting = new Div();
     private final TextField operatorEmail = FieldRules.emailField("Email of an account");
     private final Paragraph notOperator = new Paragraph("Only the operators of this Staffroom instance can create practices. "
             + "The first owner of the instance is one, and can make others operators.");
@@ -62,6 +63,7 @@ public class InstanceView extends Main {
         granting.setAlignItems(FlexComponent.Alignment.BASELINE);
         content.add(new H2("New practice"), new Paragraph("The new practice shares nothing with the others: its own "
                         + "clinics, roles, people and settings. You do not become a member of it."), form, create,
+                new H2("Practices waiting for their owner"), waiting,
                 new H2("Operators"), new Paragraph("Operators can create practices on this instance and make others operators."),
                 operators, granting);
         content.setVisible(false);
@@ -76,6 +78,7 @@ public class InstanceView extends Main {
             notOperator.setVisible(!operator);
             if (operator) {
                 showOperators(account);
+                showWaiting(account);
                 var browser = attachEvent.getUI().getPage().getExtendedClientDetails();
                 if (browser.getTimeZoneId() != null) {
                     form.practice.offerZone(browser.getTimeZoneId());
@@ -93,6 +96,37 @@ public class InstanceView extends Main {
         });
     }
 
+    /** Practices whose owner has not joined: their invitation can be sent again when it expired or went astray. */
+    private void showWaiting(SignedInAccount account) {
+        Async.load(this, practices.waiting(account).collectList(), list -> {
+            waiting.removeAll();
+            if (list.isEmpty()) {
+                waiting.add(new Paragraph("Every practice's owner has joined."));
+            }
+            for (NewPractices.WaitingPractice practice : list) {
+                Button resend = new Button("Send a new invitation");
+                resend.setAriaLabel("Send " + practice.ownerEmail() + " a new invitation to " + practice.name());
+                resend.setDisableOnClick(true);
+                resend.addClickListener(click -> Async.load(this,
+                        practices.reinvite(account, practice.workspaceId(), practice.ownerTeammateId()).thenReturn(true),
+                        done -> {
+                            Notification.show(practice.ownerEmail() + " has been sent a new invitation to "
+                                    + practice.name() + ".", 5000, Notification.Position.BOTTOM_START);
+                            showWaiting(account);
+                        }, failure -> {
+                            resend.setEnabled(true);
+                            Notification.show(Failures.message(failure), 6000, Notification.Position.MIDDLE);
+                        }));
+                Paragraph line = new Paragraph(practice.name() + ": " + practice.ownerEmail() + " has not joined yet; "
+                        + (practice.linkWorksUntil() == null ? "no invitation link works any more."
+                        : "the invitation link works until " + app.staffroom.base.ui.Formats.dateTime(practice.linkWorksUntil()) + "."));
+                HorizontalLayout row = new HorizontalLayout(line, resend);
+                row.setAlignItems(FlexComponent.Alignment.BASELINE);
+                waiting.add(row);
+            }
+        });
+    }
+
     private void create(Button create) {
         SignedInAccount account = currentActor.account().orElseThrow();
         NewPracticeForm.Filled filled = form.filled();
@@ -103,6 +137,7 @@ public class InstanceView extends Main {
         Async.load(this, practices.create(account, filled.practice(), filled.administrator()), created -> {
             create.setEnabled(true);
             form.clear();
+            showWaiting(account);
             String email = filled.administrator().email().strip();
             Notification.show(filled.practice().name().strip() + " is created. " + email + " has been sent an invitation "
                     + "to run it." + (created.existingAccount() ? " That address already has a Staffroom account: they join "
