@@ -82,8 +82,17 @@ public class AuditTrailView extends Main {
         actionFilter.setEmptySelectionCaption("Any action");
         actionFilter.setItemLabelGenerator(code -> code == null ? "Any action" : AuditWording.action(code));
         actionFilter.addValueChangeListener(event -> refresh());
-        from.addValueChangeListener(event -> refresh());
-        to.addValueChangeListener(event -> refresh());
+        // Each picker offers only days that make a range with the other: "from" after "to" cannot be chosen.
+        from.addValueChangeListener(event -> {
+            to.setMin(event.getValue());
+            refresh();
+        });
+        to.addValueChangeListener(event -> {
+            from.setMax(event.getValue());
+            refresh();
+        });
+        from.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The first day comes after the last one (To)."));
+        to.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage("The last day comes before the first one (From)."));
         Button prepare = new Button("Export CSV", click -> prepareExport());
         Div filters = new Div(actorFilter, targetFilter, actionFilter, from, to, prepare, export);
         filters.addClassName("teammates-toolbar");

@@ -85,6 +85,25 @@ class AuditTrailViewTest extends KaribuTest {
     }
 
     @Test
+    void a_from_day_after_the_to_day_is_said_on_the_field() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(admin));
+        UI.getCurrent().navigate(AuditTrailView.class);
+        awaitUi(() -> !rows().isEmpty());
+        com.vaadin.flow.component.datepicker.DatePicker from =
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("From"));
+        com.vaadin.flow.component.datepicker.DatePicker to =
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("To"));
+
+        to.setValue(java.time.LocalDate.of(2026, 12, 1));
+        from.setValue(java.time.LocalDate.of(2026, 12, 5));
+
+        assertThat(from.isInvalid()).isTrue();
+        assertThat(from.getErrorMessage()).isEqualTo("The first day comes after the last one (To).");
+    }
+
+    @Test
     void an_invitation_reads_with_the_role_and_locations_it_gives() {
         Clinic clinic = fixtures.newClinic();
         UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
