@@ -40,6 +40,7 @@ class FirstRunStartup {
     /** Runs at start; a failure (headless settings with problems) fails the start. */
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
+        headless.warnAboutIgnoredSettings();
         if (headless.requested() && Boolean.TRUE.equals(headless.setUpIfEmpty().block(LIMIT))) {
             return;
         }

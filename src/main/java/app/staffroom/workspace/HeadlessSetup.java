@@ -53,6 +53,28 @@ class HeadlessSetup {
     }
 
     /**
+     * Says in the log which setup settings will not be used: all of them without the practice's name (a
+     * misspelt STAFFROOM_SETUP_PRACTICE_NAME, say), and any STAFFROOM_SETUP_* variable that is none of them
+     * (there is no password setting, by design).
+     */
+    void warnAboutIgnoredSettings() {
+        if (!requested()) {
+            for (Field field : Field.values()) {
+                if (field != Field.SLUG && !value(field).isBlank()) {
+                    log.warn("First-run setup: {} ({}) is ignored because {} is not set", field.variable(), field.property(),
+                            Field.PRACTICE_NAME.variable());
+                }
+            }
+        }
+        java.util.Set<String> known = java.util.Arrays.stream(Field.values()).map(Field::variable)
+                .collect(java.util.stream.Collectors.toSet());
+        System.getenv().keySet().stream().filter(name -> name.startsWith("STAFFROOM_SETUP_") && !known.contains(name))
+                .sorted()
+                .forEach(name -> log.warn("First-run setup: {} is not a setting Staffroom knows and is ignored{}", name,
+                        name.contains("PASSWORD") ? " (the owner chooses the password on the invitation page)" : ""));
+    }
+
+    /**
      * Sets the instance up from the properties when the database holds no practice, and tells whether it
      * did. Settings with problems log each problem with its variable and fail with
      * {@link IllegalStateException}, changing nothing.
@@ -82,8 +104,16 @@ class HeadlessSetup {
                                 created.workspaceId(), practice.name().strip(),
                                 FirstPractice.audited(practice, owner, "start-up settings"), LiveEvent.Kind.PRACTICE))
                         .then(firstAdministrators.invite(created.workspaceId(), created.ownerTeammateId(), ACTOR)))
-                .doOnSuccess(done -> log.info("First-run setup: practice \"{}\" created from the STAFFROOM_SETUP_* settings;"
-                        + " its owner {} was sent an invitation to choose a password", practice.name().strip(), owner.email().strip()));
+                .doOnSuccess(done -> {
+                    log.info("First-run setup: practice \"{}\" created from the STAFFROOM_SETUP_* settings;"
+                            + " its owner {} was sent an invitation to choose a password", practice.name().strip(), owner.email().strip());
+                    if (environment.getProperty("spring.mail.host", "").isBlank()) {
+                        log.warn("First-run setup: no SMTP server is configured (SPRING_MAIL_HOST), so the owner's invitation "
+                                + "stays inside Staffroom, where nobody can read it before signing in. Configure SMTP and "
+                                + "start again with an empty database, or leave the STAFFROOM_SETUP_* settings out and use "
+                                + "the setup link printed on the console instead.");
+                    }
+                });
     }
 
     /** The setting as given, never null; a slug left out is derived from the practice's name. */

@@ -39,17 +39,22 @@ class PracticeFields {
     private final Binder<Typed> binder = new Binder<>();
     private final String bookingPages;
     private boolean slugTyped;
+    private String suggested = "";
 
     /** {@code publicUrl}: where the booking page will be, to show it under its address. */
     PracticeFields(String publicUrl) {
         this.bookingPages = (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "book/";
         FieldRules.counted(name, PracticeRules.NAME_MAX);
-        name.setValueChangeMode(ValueChangeMode.LAZY);
+        // The suggestion comes when the name is left, before anything is typed in the address; a lazy one could
+        // arrive while the address is being typed and overwrite its first letters.
+        name.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         name.addValueChangeListener(event -> {
-            if (!slugTyped) {
-                slug.setValue(SetupSuggestions.slug(event.getValue()));
+            if (!slugTyped && (slug.getValue().isEmpty() || slug.getValue().equals(suggested))) {
+                suggested = SetupSuggestions.slug(event.getValue());
+                slug.setValue(suggested);
             }
         });
+        slug.addFocusListener(focused -> slugTyped = slugTyped || !slug.getValue().equals(suggested));
         slug.setValueChangeMode(ValueChangeMode.LAZY);
         slug.getElement().setAttribute("autocapitalize", "none");
         slug.getElement().setAttribute("spellcheck", "false");
@@ -115,6 +120,7 @@ class PracticeFields {
     /** Empties every field for the next practice. */
     void clear() {
         slugTyped = false;
+        suggested = "";
         binder.readBean(new Typed());
     }
 
