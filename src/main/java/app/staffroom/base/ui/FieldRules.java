@@ -105,9 +105,18 @@ public final class FieldRules {
      * A choice typed that is not in the list is neither kept silently as the earlier choice nor dropped without a
      * word: the box is emptied and says that what was typed is not one of its choices.
      */
-    public static void refuseUnlisted(com.vaadin.flow.component.combobox.ComboBox<?> box) {
+    public static <T> void refuseUnlisted(com.vaadin.flow.component.combobox.ComboBox<T> box) {
         box.setAllowCustomValue(true);
         box.addCustomValueSetListener(typed -> {
+            // Text that names exactly one choice ("Sydney" for Australia/Sydney) chooses it, as Enter would.
+            String text = typed.getDetail().strip().toLowerCase(Locale.ROOT);
+            List<T> matching = text.isEmpty() ? List.of() : box.getListDataView().getItems()
+                    .filter(item -> box.getItemLabelGenerator().apply(item).toLowerCase(Locale.ROOT).contains(text))
+                    .limit(2).toList();
+            if (matching.size() == 1) {
+                box.setValue(matching.getFirst());
+                return;
+            }
             box.clear();
             box.setErrorMessage("\"" + typed.getDetail() + "\" is not in the list. Choose one of the list.");
             box.setInvalid(true);

@@ -114,6 +114,9 @@ class SettingsViewTest extends KaribuTest {
         assertThat(zone.isInvalid()).isTrue();
         assertThat(zone.getValue()).isNull();
         assertThat(settings.settings(fixtures.actor(admin)).block(LIMIT).timeZone()).isEqualTo("UTC");
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(zone, "sydney");
+        assertThat(zone.getValue()).as("the one zone the text names is chosen").isEqualTo("Australia/Sydney");
     }
 
     @Test
