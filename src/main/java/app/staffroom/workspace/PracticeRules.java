@@ -60,7 +60,10 @@ public final class PracticeRules {
         return COUNTRIES.stream().filter(country -> country.code().equals(code)).findFirst();
     }
 
-    /** IANA time zones by id ("Australia/Sydney"), without the legacy aliases and fixed offsets. */
+    /**
+     * IANA time zones by id ("Australia/Sydney"), without the bare abbreviations and the Etc/ and SystemV/ fixed
+     * offsets; IANA's own links (Australia/ACT) stay, as browsers may report them.
+     */
     public static List<String> timeZones() {
         return ZONES;
     }
