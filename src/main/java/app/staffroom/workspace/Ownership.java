@@ -26,6 +26,11 @@ import reactor.core.publisher.Mono;
 @Service
 public class Ownership {
 
+    /** A teammate with their account's name and email, as the queries below read people. */
+    private static final String PEOPLE = """
+            select t.id, t.account_id, a.first_name || ' ' || a.last_name as name, a.email
+              from teammate t join account a on a.id = t.account_id""";
+
     public static final String WRONG_PASSWORD = "Your password is not correct. The ownership did not change.";
 
     /** An active Admin the ownership can go to. */
@@ -59,17 +64,13 @@ public class Ownership {
     /** The other active Admins of the owner's practice, by name. Refused unless the actor is the owner. */
     public Flux<Candidate> candidates(Actor actor) {
         return requireOwner(actor).thenMany(db.sql("""
-                        select t.id, t.account_id, a.first_name || ' ' || a.last_name as name, a.email
-                          from teammate t join account a on a.id = t.account_id
+                        %s
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
                          where t.workspace_id = :w and t.status = 'ACTIVE' and r.built_in = 'ADMIN' and t.id <> :me
                          order by lower(a.last_name), lower(a.first_name), t.id
-                        """)
+                        """.formatted(PEOPLE))
                 .bind("w", actor.workspaceId()).bind("me", actor.teammateId())
-                .map(row -> new Candidate(Objects.requireNonNull(row.get("id", UUID.class)),
-                        Objects.requireNonNull(row.get("account_id", UUID.class)),
-                        Objects.requireNonNull(row.get("name", String.class)),
-                        Objects.requireNonNull(row.get("email", String.class))))
+                .map(row -> candidate(row))
                 .all());
     }
 
@@ -112,32 +113,31 @@ public class Ownership {
 
     private Mono<Candidate> candidate(Actor actor, UUID teammate) {
         return db.sql("""
-                        select t.id, t.account_id, a.first_name || ' ' || a.last_name as name, a.email
-                          from teammate t join account a on a.id = t.account_id
+                        %s
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
                          where t.workspace_id = :w and t.id = :t and t.id <> :me and t.status = 'ACTIVE'
                            and r.built_in = 'ADMIN'
                            for share of t
-                        """)
+                        """.formatted(PEOPLE))
                 .bind("w", actor.workspaceId()).bind("t", teammate).bind("me", actor.teammateId())
-                .map(row -> new Candidate(Objects.requireNonNull(row.get("id", UUID.class)),
-                        Objects.requireNonNull(row.get("account_id", UUID.class)),
-                        Objects.requireNonNull(row.get("name", String.class)),
-                        Objects.requireNonNull(row.get("email", String.class))))
+                .map(row -> candidate(row))
                 .one()
                 .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
                         "The ownership can go only to another active Admin of this practice.")));
     }
 
     private Mono<Candidate> person(UUID workspace, UUID teammate) {
-        return db.sql("select t.id, t.account_id, a.first_name || ' ' || a.last_name as name, a.email from teammate t"
-                        + " join account a on a.id = t.account_id where t.id = :t and t.workspace_id = :w")
+        return db.sql(PEOPLE + " where t.id = :t and t.workspace_id = :w")
                 .bind("t", teammate).bind("w", workspace)
-                .map(row -> new Candidate(Objects.requireNonNull(row.get("id", UUID.class)),
-                        Objects.requireNonNull(row.get("account_id", UUID.class)),
-                        Objects.requireNonNull(row.get("name", String.class)),
-                        Objects.requireNonNull(row.get("email", String.class))))
+                .map(row -> candidate(row))
                 .one();
+    }
+
+    private static Candidate candidate(io.r2dbc.spi.Readable row) {
+        return new Candidate(Objects.requireNonNull(row.get("id", UUID.class)),
+                Objects.requireNonNull(row.get("account_id", UUID.class)),
+                Objects.requireNonNull(row.get("name", String.class)),
+                Objects.requireNonNull(row.get("email", String.class)));
     }
 
     private static MailMessage mail(String email, String name, String practice, String what) {

@@ -30,9 +30,9 @@ class PracticeFactory {
 
     /** The practice, its clinic and roles; refused when the rules or a taken address say no. */
     Mono<CreatedPractice> create(NewPractice practice) {
-        String problem = problem(practice);
-        if (problem != null) {
-            return Mono.error(new ChangeRefusedException(problem));
+        var problems = SetupRules.practiceProblems(practice);
+        if (!problems.isEmpty()) {
+            return Mono.error(new ChangeRefusedException(problems.values().iterator().next()));
         }
         PracticeRules.Country country = PracticeRules.country(practice.country()).orElseThrow();
         UUID workspace = UUID.randomUUID();
@@ -79,18 +79,6 @@ class PracticeFactory {
                 .then(db.sql("update workspace set owner_teammate_id = :t where id = :w")
                         .bind("t", teammate).bind("w", practice.workspaceId()).fetch().rowsUpdated())
                 .thenReturn(teammate);
-    }
-
-    /** The first problem of a practice to create, or null. */
-    static @org.jspecify.annotations.Nullable String problem(NewPractice practice) {
-        for (String problem : new String[] {PracticeRules.nameProblem(practice.name()), PracticeRules.slugProblem(practice.slug()),
-                PracticeRules.countryProblem(practice.country()), PracticeRules.timeZoneProblem(practice.timeZone()),
-                app.staffroom.location.LocationNames.problem(practice.locationName())}) {
-            if (problem != null) {
-                return problem;
-            }
-        }
-        return null;
     }
 
     private Mono<UUID> builtInRole(UUID workspace, BuiltInRole role) {

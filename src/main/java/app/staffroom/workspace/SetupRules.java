@@ -40,15 +40,21 @@ final class SetupRules {
 
     /** Each field's problem in the fields' order; empty when everything is fine. */
     static Map<Field, String> problems(NewPractice practice, PracticeOwner owner) {
+        Map<Field, String> problems = practiceProblems(practice);
+        put(problems, Field.OWNER_FIRST_NAME, ContactRules.firstNameProblem(owner.firstName()));
+        put(problems, Field.OWNER_LAST_NAME, ContactRules.lastNameProblem(owner.lastName()));
+        put(problems, Field.OWNER_EMAIL, ContactRules.emailProblem(owner.email()));
+        return problems;
+    }
+
+    /** The practice's own fields' problems in the fields' order; empty when the practice may be created. */
+    static Map<Field, String> practiceProblems(NewPractice practice) {
         Map<Field, String> problems = new LinkedHashMap<>();
         put(problems, Field.PRACTICE_NAME, PracticeRules.nameProblem(practice.name()));
         put(problems, Field.SLUG, PracticeRules.slugProblem(practice.slug()));
         put(problems, Field.COUNTRY, PracticeRules.countryProblem(practice.country()));
         put(problems, Field.TIME_ZONE, PracticeRules.timeZoneProblem(practice.timeZone()));
         put(problems, Field.LOCATION, LocationNames.problem(practice.locationName()));
-        put(problems, Field.OWNER_FIRST_NAME, ContactRules.firstNameProblem(owner.firstName()));
-        put(problems, Field.OWNER_LAST_NAME, ContactRules.lastNameProblem(owner.lastName()));
-        put(problems, Field.OWNER_EMAIL, ContactRules.emailProblem(owner.email()));
         return problems;
     }
 

@@ -41,6 +41,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.Set;
@@ -114,8 +115,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     /**
-     * The practice's clock as it is now (it may have changed while no screen was open), and again whenever the
-     * practice's settings change: the open screen then shows its moments, names and prices anew.
+     * The practice's clock and idle sign-out as they are now (they may have changed while no screen was open), and
+     * again whenever the practice's settings change: the open screen then shows its moments, names and prices anew.
      */
     private void followClock(Actor actor) {
         loadClock(actor, false);
@@ -125,7 +126,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private void loadClock(Actor actor, boolean practiceChanged) {
         // A failure keeps the clock already known; removed access is handled by recheckAccess.
-        Async.load(this, settings.clock(actor), clock -> {
+        Async.load(this, settings.settings(actor), current -> {
+            // The container ends a session unused for the practice's idle sign-out.
+            VaadinSession.getCurrent().getSession().setMaxInactiveInterval((int) current.idleSignOut().toSeconds());
+            PracticeClock clock = current.clock();
             PracticeClock known = PracticeTime.clock();
             PracticeTime.set(clock);
             if (practiceChanged || !clock.equals(known)) {

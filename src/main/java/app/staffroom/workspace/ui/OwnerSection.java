@@ -6,7 +6,6 @@ import app.staffroom.security.CurrentActor;
 import app.staffroom.workspace.Ownership;
 import app.staffroom.workspace.Ownership.Candidate;
 import app.staffroom.workspace.PracticeSettings;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -34,11 +33,6 @@ class OwnerSection extends Div {
         transfer.addClickListener(click -> openTransfer());
         add(new H2("Owner"), who, new Paragraph("The owner always holds the Admin role: nobody can deactivate the owner "
                 + "or move them to another role. Only the owner can hand the ownership to another active Admin."), transfer);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        currentActor.get().ifPresent(actor -> Async.load(this, ownership.isOwner(actor), transfer::setVisible));
     }
 
     void show(PracticeSettings settings) {

@@ -7,7 +7,6 @@ import app.staffroom.live.LiveFeed;
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
-import com.vaadin.flow.server.VaadinSession;
 import app.staffroom.security.SignedInAccount;
 import app.staffroom.workspace.Membership;
 import app.staffroom.workspace.PracticeSettingsService;
@@ -26,8 +25,8 @@ import reactor.core.publisher.Mono;
 import reactor.util.function.Tuples;
 
 /**
- * The current workspace in the header; a chooser when the account belongs to several. It follows the
- * practice's settings: a new name shows at once, and the session's idle sign-out is the practice's.
+ * The current workspace in the header; a chooser when the account belongs to several. A practice's new name
+ * shows at once.
  */
 public class WorkspaceSwitcher extends Composite<Div> {
 
@@ -53,21 +52,10 @@ public class WorkspaceSwitcher extends Composite<Div> {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.account().ifPresent(account ->
                 Async.load(this, workspaces.membershipsOf(account).collectList(), this::show));
-        currentActor.get().ifPresent(actor -> {
-            followSettings(actor);
-            Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.PRACTICE)), 2,
-                    event -> {
-                        currentActor.account().ifPresent(account ->
-                                Async.load(this, workspaces.membershipsOf(account).collectList(), this::show));
-                        followSettings(actor);
-                    });
-        });
-    }
-
-    /** The session signs out after the practice's idle time (the servlet container ends an unused session). */
-    private void followSettings(Actor actor) {
-        Async.load(this, settings.settings(actor), current -> VaadinSession.getCurrent().getSession()
-                .setMaxInactiveInterval((int) current.idleSignOut().toSeconds()), failed -> { });
+        currentActor.get().ifPresent(actor -> Async.follow(this, live.events()
+                        .filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.PRACTICE)), 2,
+                event -> currentActor.account().ifPresent(account ->
+                        Async.load(this, workspaces.membershipsOf(account).collectList(), this::show))));
     }
 
     private void show(List<Membership> memberships) {
