@@ -84,6 +84,31 @@ public class AuditTrail {
     }
 
     /**
+     * Records a change a person made to their own account (their sign-in factors) in every practice where they
+     * are a teammate who is not deactivated, each time with their teammate there as actor and target, and
+     * announces it there as a {@link LiveEvent.Kind#TEAMMATE} event: in one transaction.
+     */
+    public Mono<Void> recordForAccount(UUID account, String action, Map<String, ?> before, Map<String, ?> after) {
+        return db.sql("""
+                        insert into audit_event (workspace_id, actor_teammate_id, actor_label, action, target_type,
+                                                 target_id, target_label, before_values, after_values)
+                        select t.workspace_id, t.id, a.first_name || ' ' || a.last_name, :action, 'TEAMMATE', t.id,
+                               a.first_name || ' ' || a.last_name, :before, :after
+                          from account a join teammate t on t.account_id = a.id
+                         where a.id = :account and t.status <> 'INACTIVE'
+                        returning workspace_id, target_id
+                        """)
+                .bind("account", account).bind("action", action)
+                .bind("before", toJson(before)).bind("after", toJson(after))
+                .map(row -> new LiveEvent(row.get("workspace_id", UUID.class), LiveEvent.Kind.TEAMMATE,
+                        row.get("target_id", UUID.class)))
+                .all()
+                .concatMap(event -> live.changed(Objects.requireNonNull(event.workspaceId()), event.kind(), event.id()))
+                .then()
+                .as(transaction::transactional);
+    }
+
+    /**
      * Records a refused sign-in for {@code email} in every practice the account belongs to (no acting
      * teammate: the person was not signed in) and announces it there. An unknown email records nothing.
      */

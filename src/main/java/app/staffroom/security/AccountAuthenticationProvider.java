@@ -1,12 +1,16 @@
 package app.staffroom.security;
 
 import app.staffroom.base.TypedText;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -23,10 +27,13 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
     private final AccountRepository accounts;
     private final PasswordCheck passwordCheck;
+    private final SecondFactorGate secondFactors;
 
-    AccountAuthenticationProvider(AccountRepository accounts, PasswordCheck passwordCheck) {
+    AccountAuthenticationProvider(AccountRepository accounts, PasswordCheck passwordCheck,
+                                  SecondFactorGate secondFactors) {
         this.accounts = accounts;
         this.passwordCheck = passwordCheck;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -43,17 +50,27 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         if (account == null) {
             throw new BadCredentialsException(REFUSAL);
         }
-        return signedIn(account);
+        SecondFactorDue due = secondFactors.afterPassword(account.id()).block(PasswordCheck.timeLimit());
+        if (due != null) {
+            // Only the second-factor pages open for this session; the sign-in finishes there.
+            return UsernamePasswordAuthenticationToken.authenticated(
+                    new PasswordProved(account.id(), account.email(), account.displayName(), due), null,
+                    List.of(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
+        }
+        return signedIn(new SignedInAccount(account.id(), account.email(), account.displayName()),
+                List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY));
     }
 
-    static Authentication signedIn(AccountRow account) {
-        return signedIn(new SignedInAccount(account.id(), account.email(), account.displayName()));
-    }
-
-    /** The authentication of a signed-in session, however the person proved who they are. */
-    static Authentication signedIn(SignedInAccount account) {
-        return UsernamePasswordAuthenticationToken.authenticated(account, null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER")));
+    /**
+     * The authentication of a signed-in session, however the person proved who they are: the role every
+     * signed-in person has plus Spring Security's factor authorities of the proofs given
+     * ({@code FACTOR_PASSWORD}, {@code FACTOR_WEBAUTHN}, {@code FACTOR_TOTP}, {@code FACTOR_RECOVERY_CODE}).
+     */
+    static Authentication signedIn(SignedInAccount account, Collection<String> factors) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
+        factors.forEach(factor -> authorities.add(FactorGrantedAuthority.fromAuthority(factor)));
+        return UsernamePasswordAuthenticationToken.authenticated(account, null, authorities);
     }
 
     @Override

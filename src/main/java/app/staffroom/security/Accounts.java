@@ -31,6 +31,24 @@ public class Accounts {
         return passwordCheck.check(accounts.findById(accountId), password).hasElement();
     }
 
+    /**
+     * True while the account is paused after failed attempts (wrong passwords and wrong second-factor codes
+     * count alike, see {@link LoginThrottle}).
+     */
+    public Mono<Boolean> paused(UUID accountId, Instant now) {
+        return accounts.findById(accountId).map(account -> account.isLockedAt(now)).defaultIfEmpty(true);
+    }
+
+    /** Counts a wrong second-factor code towards the account's throttle, as a wrong password counts. */
+    public Mono<Void> countFailedCode(UUID accountId, Instant now) {
+        return accounts.findById(accountId).flatMap(account -> passwordCheck.recordFailure(account, now));
+    }
+
+    /** A finished sign-in: the throttle starts again from zero and the sign-in time is kept. */
+    public Mono<Void> countSuccess(UUID accountId, Instant now) {
+        return accounts.recordSuccess(accountId, now).then();
+    }
+
     public Mono<Boolean> hasPassword(UUID accountId) {
         return accounts.findById(accountId).map(account -> account.passwordHash() != null).defaultIfEmpty(false);
     }

@@ -3,8 +3,10 @@ package app.staffroom.security;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -46,6 +48,47 @@ public class CurrentActor {
     /** This session proved the password at {@code at}: it outlives a password change made at that moment. */
     public void passwordProvedAt(Instant at) {
         session().setAttribute(PASSWORD_PROVED_AT, at);
+    }
+
+    /** How long a proof of identity lets a person change their sign-in factors (OWASP ASVS 5.0 V7.5.1). */
+    public static final Duration RECENT_PROOF = Duration.ofMinutes(5);
+
+    private static final String IDENTITY_PROVED_AT = CurrentActor.class.getName() + ".identityProvedAt";
+
+    /**
+     * When this session last proved who the person is: the sign-in, or a password re-entered since; empty
+     * outside a signed-in session.
+     */
+    public Optional<Instant> identityProvedAt() {
+        if (account().isEmpty()) {
+            return Optional.empty();
+        }
+        WrappedSession session = session();
+        Instant signedIn = session.getAttribute(SessionLifetimeFilter.SIGNED_IN_AT) instanceof Instant at ? at : null;
+        Instant proved = session.getAttribute(IDENTITY_PROVED_AT) instanceof Instant at ? at : null;
+        if (signedIn == null || (proved != null && proved.isAfter(signedIn))) {
+            return Optional.ofNullable(proved);
+        }
+        return Optional.of(signedIn);
+    }
+
+    /** True when this session proved who the person is within {@link #RECENT_PROOF} of {@code now}. */
+    public boolean provedRecently(Instant now) {
+        return identityProvedAt().map(at -> !at.plus(RECENT_PROOF).isBefore(now)).orElse(false);
+    }
+
+    /**
+     * Where to note that this session proved who the person is (a password re-entered): the session is taken
+     * now, where it is at hand, and the note may be made later from any thread.
+     */
+    public Consumer<Instant> proofNotes() {
+        WrappedSession session = session();
+        return at -> session.setAttribute(IDENTITY_PROVED_AT, at);
+    }
+
+    /** The unfinished sign-in of this session: password right, second factor still due. */
+    public Optional<PasswordProved> pendingSignIn() {
+        return authentication.getAuthenticatedUser(PasswordProved.class);
     }
 
     public Optional<SignedInAccount> account() {

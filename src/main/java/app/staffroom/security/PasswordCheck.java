@@ -65,7 +65,7 @@ class PasswordCheck {
         return Mono.fromCallable(() -> passwords.matches(password, hash)).subscribeOn(Schedulers.boundedElastic());
     }
 
-    private Mono<Void> recordFailure(AccountRow account, Instant now) {
+    Mono<Void> recordFailure(AccountRow account, Instant now) {
         return accounts.countFailure(account.id(), now).flatMap(counted -> {
             Instant lockedUntil = LoginThrottle.lockedUntil(counted.consecutiveFailedLogins(),
                     counted.failuresInWindow(), counted.failureWindowStartedAt(), now);

@@ -25,10 +25,10 @@ class SignInTicketController {
 
     @GetMapping(PATH + "{ticket}")
     String signIn(@PathVariable String ticket, HttpServletRequest request, HttpServletResponse response) {
-        return tickets.redeem(ticket).map(account -> {
+        return tickets.redeem(ticket).map(redeemed -> {
             request.getSession(true);
             request.changeSessionId();
-            Authentication authentication = AccountAuthenticationProvider.signedIn(account);
+            Authentication authentication = AccountAuthenticationProvider.signedIn(redeemed.account(), redeemed.factors());
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(authentication);
             SecurityContextHolder.setContext(context);

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +22,11 @@ public class SignInTickets {
 
     static final Duration LIFETIME = Duration.ofMinutes(1);
 
-    private record Ticket(SignedInAccount account, Instant expiresAt) {
+    private record Ticket(SignedInAccount account, List<String> factors, Instant expiresAt) {
+    }
+
+    /** A redeemed ticket: who signs in, with which factor authorities. */
+    record Redeemed(SignedInAccount account, List<String> factors) {
     }
 
     private final SecureRandom random = new SecureRandom();
@@ -33,6 +39,14 @@ public class SignInTickets {
 
     /** The path that signs the account in, once; earlier tickets of the account stop working. */
     public String issue(SignedInAccount account) {
+        return issue(account, List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+    }
+
+    /**
+     * The path that signs the account in, once, recording the factor authorities that were proved (Spring
+     * Security's {@code FACTOR_*} names); earlier tickets of the account stop working.
+     */
+    public String issue(SignedInAccount account, List<String> factors) {
         Instant now = clock.instant();
         // A newer ticket of the account voids its older ones, as every one-time link does.
         tickets.values().removeIf(ticket -> ticket.expiresAt().isBefore(now)
@@ -40,13 +54,13 @@ public class SignInTickets {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tickets.put(ticket, new Ticket(account, now.plus(LIFETIME)));
+        tickets.put(ticket, new Ticket(account, List.copyOf(factors), now.plus(LIFETIME)));
         return SignInTicketController.PATH + ticket;
     }
 
-    Optional<SignedInAccount> redeem(String ticket) {
+    Optional<Redeemed> redeem(String ticket) {
         Ticket found = tickets.remove(ticket);
         return found == null || found.expiresAt().isBefore(clock.instant())
-                ? Optional.empty() : Optional.of(found.account());
+                ? Optional.empty() : Optional.of(new Redeemed(found.account(), found.factors()));
     }
 }

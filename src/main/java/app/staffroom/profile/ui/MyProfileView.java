@@ -1,5 +1,7 @@
 package app.staffroom.profile.ui;
 
+import app.staffroom.factor.MyFactors;
+import app.staffroom.factor.ui.TwoFactorSection;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ContactRules;
 import app.staffroom.base.PhoneNumbers;
@@ -81,7 +83,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private @Nullable Actor actor;
     private @Nullable MyProfile shown;
 
-    public MyProfileView(ProfileService profiles, EmailChangeService emailChanges, CurrentActor currentActor,
+    public MyProfileView(ProfileService profiles, EmailChangeService emailChanges, CurrentActor currentActor, MyFactors factors,
                          WorkspaceService workspaces, PracticeSettingsService settings, LiveFeed live, Clock clock) {
         this.profiles = profiles;
         this.emailChanges = emailChanges;
@@ -117,12 +119,13 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
                 email, emailPassword, changeEmail, pendingEmail);
 
         Div password = section("Password", new PasswordSection(profiles, currentActor, clock, this::actor));
+        Div twoStep = section("Two-step sign-in", new TwoFactorSection(factors));
 
         Div practices = section("Your practices", new Paragraph("Switch to another practice you belong to:"),
                 new WorkspaceSwitcher(workspaces, settings, live, currentActor));
 
         adminFields.addClassName("profile-admin-fields");
-        add(title, practice, photo, identity, emailSection, password, section("Set by your administrator", adminFields),
+        add(title, practice, photo, identity, emailSection, password, twoStep, section("Set by your administrator", adminFields),
                 providerForm, practices);
         providerForm.setVisible(false);
     }

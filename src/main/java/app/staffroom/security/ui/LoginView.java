@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Staffroom")
@@ -19,7 +20,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private final Paragraph removed = new Paragraph("Your access to that practice was removed, so you were signed out.");
 
-    public LoginView() {
+    public LoginView(List<SignInAlternative> alternatives) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -31,6 +32,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         removed.addClassName("form-problem");
         removed.setVisible(false);
         add(brand, tagline, removed, form);
+        alternatives.forEach(alternative -> add(alternative.create()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.staffroom.team.ui;
 
+import app.staffroom.factor.ui.FactorResetButton;
 import app.staffroom.base.ui.Async;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.RoleSummary;
@@ -53,6 +54,7 @@ class TeammateDrawer extends Composite<Div> {
     private final Button revoke = new Button("Revoke invitation…");
     private final Button reload = new Button("Reload");
     private final Button close = new Button("Close");
+    private final FactorResetButton resetFactors = new FactorResetButton();
 
     private @Nullable TeammateDetails shown;
     private @Nullable DrawerSupport support;
@@ -88,7 +90,7 @@ class TeammateDrawer extends Composite<Div> {
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         close.addClickListener(click -> fireEvent(new CloseEvent(this)));
 
-        HorizontalLayout actions = new HorizontalLayout(save, deactivate, reactivate, resend, revoke, reload, close);
+        HorizontalLayout actions = new HorizontalLayout(save, deactivate, reactivate, resend, revoke, reload, close, resetFactors);
         actions.addClassName("drawer-actions");
         actions.setWrap(true);
         content.add(facts, form, facts.providerSettings(), notice, actions, ownNote);
@@ -148,6 +150,8 @@ class TeammateDrawer extends Composite<Div> {
         reactivate.setVisible(manages && teammate.status() == TeammateStatus.INACTIVE);
         resend.setVisible(manages && teammate.status() == TeammateStatus.PENDING);
         revoke.setVisible(manages && teammate.status() == TeammateStatus.PENDING);
+        resetFactors.offer(manages && teammate.status() == TeammateStatus.ACTIVE && (own || !teammate.owner())
+                && support != null ? support.actor().orElse(null) : null, teammate.id(), teammate.fullName());
     }
 
     /** The teammate as a change made here left them. */

@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import app.staffroom.factor.TwoFactorPolicy;
+import app.staffroom.factor.ui.TwoFactorRuleSection;
 import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -48,7 +50,11 @@ public class SettingsView extends Main {
     private final Button discard = new Button("Discard changes");
     private @Nullable PracticeSettings shown;
 
-    public SettingsView(PracticeSettingsService settings, Ownership ownership, CurrentActor currentActor, LiveFeed live) {
+    private final TwoFactorRuleSection twoFactor;
+
+    public SettingsView(PracticeSettingsService settings, Ownership ownership, CurrentActor currentActor, LiveFeed live,
+                        TwoFactorPolicy twoFactorPolicy) {
+        this.twoFactor = new TwoFactorRuleSection(twoFactorPolicy);
         this.settings = settings;
         this.currentActor = currentActor;
         this.live = live;
@@ -65,13 +71,15 @@ public class SettingsView extends Main {
                 show(shown);
             }
         });
-        add(new H1("Settings"), changedElsewhere, form, new HorizontalLayout(save, discard), owner);
+        add(new H1("Settings"), changedElsewhere, form, new HorizontalLayout(save, discard), twoFactor,
+                twoFactor.saveButton(() -> currentActor.get().orElseThrow()), owner);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(actor -> {
             load(actor);
+            twoFactor.load(actor);
             Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.PRACTICE)),
                     2, event -> Async.load(this, settings.settings(actor), this::changedByOthers));
         });

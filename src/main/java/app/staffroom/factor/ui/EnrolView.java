@@ -1,0 +1,54 @@
+package app.staffroom.factor.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
+import app.staffroom.factor.MyFactors;
+import app.staffroom.factor.SecondFactorSignIn;
+import app.staffroom.security.CurrentActor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Enrolment a practice requires: right after the password, a person whose role needs a second factor and whose
+ * grace period is over sets one up here before anything else opens.
+ */
+@Route(value = EnrolView.PATH, autoLayout = false)
+@PageTitle("Set up two-step sign-in · Staffroom")
+@PermitAll
+public class EnrolView extends Main {
+
+    public static final String PATH = "signin/enrol";
+
+    private final Div codes = new Div();
+    private final Button carryOn = new Button("Continue to Staffroom");
+
+    public EnrolView(MyFactors factors, SecondFactorSignIn signIn, CurrentActor currentActor) {
+        addClassName("login-view");
+        addClassName("enrol-view");
+        carryOn.setId("finish-enrolment");
+        carryOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        carryOn.setVisible(false);
+        carryOn.addClickListener(click -> Async.load(this, signIn.finishEnrolment(),
+                path -> getUI().ifPresent(ui -> ui.getPage().setLocation(path)),
+                failure -> Notification.show(Failures.message(failure))));
+        FactorSetup setup = new FactorSetup(factors, shown -> {
+            codes.removeAll();
+            if (!shown.isEmpty()) {
+                codes.add(new RecoveryCodesPanel(shown));
+            }
+        }, () -> carryOn.setVisible(true));
+        Button other = new Button("Sign in as someone else", click -> currentActor.signOut());
+        other.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(new H1("Set up two-step sign-in"), new Paragraph("Your practice requires a second step when you sign in, "
+                + "so that a password alone is not enough to open your account. Choose one to continue."),
+                setup, codes, carryOn, other);
+    }
+}

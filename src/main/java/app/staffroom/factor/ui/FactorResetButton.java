@@ -1,0 +1,73 @@
+package app.staffroom.factor.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
+import app.staffroom.factor.FactorAdministration;
+import app.staffroom.security.Actor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.di.Instantiator;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Reset two-step sign-in…" for an administrator, in a teammate's drawer: for a lost phone or passkey. Asks
+ * for the administrator's own password first; the teammate is emailed and sets up a new second step.
+ */
+public class FactorResetButton extends Button {
+
+    private @Nullable Actor actor;
+    private @Nullable UUID teammateId;
+    private String name = "";
+
+    public FactorResetButton() {
+        super("Reset two-step sign-in…");
+        setId("reset-factors");
+        addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        addClickListener(click -> ask());
+        setVisible(false);
+    }
+
+    /** Offers the reset for this teammate, or hides it when {@code actor} is null. */
+    public void offer(@Nullable Actor actor, UUID teammateId, String name) {
+        this.actor = actor;
+        this.teammateId = teammateId;
+        this.name = name;
+        setVisible(actor != null);
+    }
+
+    private void ask() {
+        Actor acting = actor;
+        UUID target = teammateId;
+        if (acting == null || target == null) {
+            return;
+        }
+        FactorAdministration administration = Instantiator.get(getUI().orElseThrow()).getOrCreate(FactorAdministration.class);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reset " + name + "'s two-step sign-in?");
+        PasswordField password = new PasswordField("Your password");
+        password.setId("reset-factors-password");
+        Button confirm = new Button("Reset", click -> Async.load(this,
+                administration.resetFactors(acting, target, password.getValue()).thenReturn(true),
+                done -> {
+                    dialog.close();
+                    Notification.show(name + "'s authenticator app, passkeys and recovery codes were removed. "
+                            + "They were emailed and set up a new second step at their next sign-in.");
+                },
+                failure -> {
+                    password.setInvalid(true);
+                    password.setErrorMessage(Failures.message(failure));
+                }));
+        confirm.setId("confirm-reset-factors");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(new Paragraph(name + "'s authenticator app, passkeys and recovery codes stop working. Use this "
+                + "when a phone or security key is lost. " + name + " is emailed."), password);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.open();
+        password.focus();
+    }
+}

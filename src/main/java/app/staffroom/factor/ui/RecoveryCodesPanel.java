@@ -1,0 +1,21 @@
+package app.staffroom.factor.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+
+/** New recovery codes, shown this once: each signs in once when the phone or passkey is not at hand. */
+class RecoveryCodesPanel extends Div {
+
+    RecoveryCodesPanel(List<String> codes) {
+        addClassName("recovery-codes");
+        setId("recovery-codes");
+        UnorderedList list = new UnorderedList();
+        codes.forEach(code -> list.add(new ListItem(code)));
+        add(new H3("Your recovery codes"), new Paragraph("Keep these somewhere safe, away from your phone: each one "
+                + "signs you in once if you cannot use your app or passkey. They are shown only now."), list);
+    }
+}

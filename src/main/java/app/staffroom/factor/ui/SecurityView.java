@@ -1,0 +1,118 @@
+package app.staffroom.factor.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.PracticeTime;
+import app.staffroom.factor.FactorAdministration;
+import app.staffroom.factor.SecurityRow;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveFeed;
+import app.staffroom.role.Permission;
+import app.staffroom.role.RequiresPermission;
+import app.staffroom.security.Actor;
+import app.staffroom.security.CurrentActor;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who has which second factor, and who is overdue under the practice's two-factor rule, with a one-click
+ * reminder email. For Team "manage users"; follows changes live.
+ */
+@Route("security")
+@PageTitle("Security · Staffroom")
+@Menu(title = "Security", order = 5.5, icon = "vaadin:lock")
+@PermitAll
+@RequiresPermission(Permission.TEAM_MANAGE_USERS)
+public class SecurityView extends Main {
+
+    private final FactorAdministration administration;
+    private final CurrentActor currentActor;
+    private final LiveFeed live;
+    private final Grid<SecurityRow> grid = new Grid<>();
+    private final Paragraph summary = new Paragraph();
+
+    public SecurityView(FactorAdministration administration, CurrentActor currentActor, LiveFeed live) {
+        this.administration = administration;
+        this.currentActor = currentActor;
+        this.live = live;
+        addClassName("security-view");
+        grid.addColumn(SecurityRow::name).setHeader("Name").setKey("name").setFlexGrow(2);
+        grid.addColumn(SecurityRow::role).setHeader("Role").setKey("role");
+        grid.addColumn(SecurityView::factors).setHeader("Second step").setKey("factors").setFlexGrow(2);
+        grid.addComponentColumn(SecurityView::requirement).setHeader("Required").setKey("required").setFlexGrow(2);
+        grid.addComponentColumn(this::remindButton).setHeader("").setKey("remind").setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        add(new H1("Security"), new Paragraph("Which second sign-in step each teammate has set up. Settings decides "
+                + "which roles must have one."), summary, grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        currentActor.get().ifPresent(actor -> {
+            PracticeTime.onChange(this, () -> refresh(actor));
+            Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(),
+                    LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.ROLE, LiveEvent.Kind.PRACTICE)), 2, event -> refresh(actor));
+            refresh(actor);
+        });
+    }
+
+    private void refresh(Actor actor) {
+        Async.load(this, administration.overview(actor), rows -> {
+            grid.setItems(rows);
+            long overdue = rows.stream().filter(SecurityRow::overdue).count();
+            long protectedCount = rows.stream().filter(SecurityRow::hasSecondFactor).count();
+            summary.setText(protectedCount + " of " + rows.size() + " teammates have a second step; "
+                    + overdue + (overdue == 1 ? " is" : " are") + " overdue.");
+        });
+    }
+
+    static String factors(SecurityRow row) {
+        List<String> parts = new ArrayList<>();
+        if (row.authenticatorApp()) {
+            parts.add("Authenticator app");
+        }
+        if (row.passkeys() > 0) {
+            parts.add(row.passkeys() == 1 ? "1 passkey" : row.passkeys() + " passkeys");
+        }
+        if (!parts.isEmpty()) {
+            parts.add(row.recoveryCodesLeft() + " recovery codes");
+        }
+        return parts.isEmpty() ? "None" : String.join(", ", parts);
+    }
+
+    private static Component requirement(SecurityRow row) {
+        if (row.deadline() == null) {
+            return new Span("No");
+        }
+        Span said = new Span(row.overdue() ? "Overdue since " + Formats.dateTime(row.deadline())
+                : row.hasSecondFactor() ? "Yes, done" : "Yes, by " + Formats.dateTime(row.deadline()));
+        if (row.overdue()) {
+            said.getElement().getThemeList().add("badge error");
+        }
+        return said;
+    }
+
+    private Component remindButton(SecurityRow row) {
+        Button remind = new Button("Send reminder", click -> currentActor.get().ifPresent(actor ->
+                Async.load(this, administration.remind(actor, row.teammateId()).thenReturn(true),
+                        sent -> Notification.show("Reminder sent to " + row.email() + "."))));
+        remind.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        remind.setAriaLabel("Send " + row.name() + " a reminder to set up a second step");
+        remind.setVisible(!row.hasSecondFactor());
+        return remind;
+    }
+}

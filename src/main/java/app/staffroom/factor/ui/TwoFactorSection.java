@@ -1,0 +1,135 @@
+package app.staffroom.factor.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.Formats;
+import app.staffroom.factor.FactorStatus;
+import app.staffroom.factor.MyFactors;
+import app.staffroom.factor.PasskeySummary;
+import app.staffroom.factor.ProofNeededException;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.function.SerializableRunnable;
+import java.util.List;
+
+/**
+ * My profile › Two-step sign-in: the person's authenticator app, passkeys and recovery codes, with set-up,
+ * removal and new codes. Changes ask for the password again when the last proof is older than five minutes.
+ */
+public class TwoFactorSection extends Div {
+
+    private final MyFactors factors;
+    private final Div status = new Div();
+    private final Div codes = new Div();
+    private final Div setupPlace = new Div();
+
+    public TwoFactorSection(MyFactors factors) {
+        this.factors = factors;
+        addClassName("two-factor-section");
+        setId("two-factor");
+        Button setUp = new Button("Add a second step…", click -> withProof(this::showSetup));
+        setUp.setId("add-factor");
+        add(status, setUp, setupPlace, codes);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        refresh();
+    }
+
+    private void refresh() {
+        Async.load(this, factors.status(), this::show);
+    }
+
+    private void show(FactorStatus current) {
+        status.removeAll();
+        status.add(new Paragraph(current.hasSecondFactor()
+                ? "Signing in asks for your password and then one of these."
+                : "Only your password protects your account. Add an authenticator app or a passkey."));
+        UnorderedList list = new UnorderedList();
+        if (current.authenticatorApp()) {
+            Button remove = new Button("Remove", click -> withProof(() -> run(factors.removeApp(), "Authenticator app removed.")));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove the authenticator app");
+            list.add(new ListItem(new Span("Authenticator app "), remove));
+        }
+        for (PasskeySummary passkey : current.passkeys()) {
+            Button remove = new Button("Remove", click -> withProof(() -> run(factors.removePasskey(passkey),
+                    "Passkey " + passkey.label() + " removed.")));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel("Remove the passkey " + passkey.label());
+            String used = passkey.lastUsed() == null ? "" : ", last used " + Formats.dateTime(passkey.lastUsed());
+            list.add(new ListItem(new Span("Passkey “" + passkey.label() + "”, added " + Formats.dateTime(passkey.created())
+                    + used + " "), remove));
+        }
+        if (current.hasSecondFactor()) {
+            Button renew = new Button("New recovery codes", click -> withProof(() -> Async.load(this,
+                    factors.newRecoveryCodes(), this::showCodes)));
+            renew.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            renew.setId("new-recovery-codes");
+            list.add(new ListItem(new Span(current.recoveryCodesLeft() + " unused recovery codes "), renew));
+        }
+        status.add(list);
+    }
+
+    private void showSetup() {
+        setupPlace.removeAll();
+        setupPlace.add(new FactorSetup(factors, this::showCodes, () -> {
+            setupPlace.removeAll();
+            Notification.show("Second step added.");
+            refresh();
+        }));
+    }
+
+    private void showCodes(List<String> shown) {
+        codes.removeAll();
+        if (!shown.isEmpty()) {
+            codes.add(new RecoveryCodesPanel(shown));
+        }
+        refresh();
+    }
+
+    private void run(reactor.core.publisher.Mono<Void> change, String done) {
+        Async.load(this, change.thenReturn(true), ok -> {
+            Notification.show(done);
+            refresh();
+        });
+    }
+
+    /** Runs {@code change} once this session has proved who the person is within five minutes. */
+    private void withProof(SerializableRunnable change) {
+        if (factors.provedRecently()) {
+            change.run();
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Enter your password");
+        PasswordField password = new PasswordField("Your password");
+        password.setId("proof-password");
+        password.setHelperText(new ProofNeededException().getMessage());
+        Button confirm = new Button("Continue", click -> Async.load(this, factors.provePassword(password.getValue()).thenReturn(true),
+                ok -> {
+                    dialog.close();
+                    change.run();
+                },
+                failure -> {
+                    password.setInvalid(true);
+                    password.setErrorMessage(Failures.message(failure));
+                }));
+        confirm.setId("confirm-proof");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(password);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.open();
+        password.focus();
+    }
+}
