@@ -88,11 +88,16 @@ public class CurrentActor {
 
     /** The unfinished sign-in of this session: password right, second factor still due. */
     public Optional<PasswordProved> pendingSignIn() {
-        return authentication.getAuthenticatedUser(PasswordProved.class);
+        return principal(PasswordProved.class);
     }
 
     public Optional<SignedInAccount> account() {
-        return authentication.getAuthenticatedUser(SignedInAccount.class);
+        return principal(SignedInAccount.class);
+    }
+
+    /** The principal when it is of this type (Vaadin's own lookup casts, and fails for the other type). */
+    private <T> Optional<T> principal(Class<T> type) {
+        return authentication.getAuthenticatedUser(Object.class).filter(type::isInstance).map(type::cast);
     }
 
     public Optional<Actor> get() {

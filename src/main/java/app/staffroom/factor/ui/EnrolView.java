@@ -12,7 +12,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import app.staffroom.security.ui.SignInSteps;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -23,14 +26,17 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = EnrolView.PATH, autoLayout = false)
 @PageTitle("Set up two-step sign-in · Staffroom")
 @PermitAll
-public class EnrolView extends Main {
+public class EnrolView extends Main implements BeforeEnterObserver {
 
-    public static final String PATH = "signin/enrol";
+    public static final String PATH = SignInSteps.ENROL;
 
     private final Div codes = new Div();
     private final Button carryOn = new Button("Continue to Staffroom");
 
+    private final CurrentActor current;
+
     public EnrolView(MyFactors factors, SecondFactorSignIn signIn, CurrentActor currentActor) {
+        this.current = currentActor;
         addClassName("login-view");
         addClassName("enrol-view");
         carryOn.setId("finish-enrolment");
@@ -50,5 +56,13 @@ public class EnrolView extends Main {
         add(new H1("Set up two-step sign-in"), new Paragraph("Your practice requires a second step when you sign in, "
                 + "so that a password alone is not enough to open your account. Choose one to continue."),
                 setup, codes, carryOn, other);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String step = SignInSteps.pendingStep(current).orElse("");
+        if (!step.equals(PATH)) {
+            event.forwardTo(step);
+        }
     }
 }

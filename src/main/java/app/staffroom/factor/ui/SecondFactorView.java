@@ -13,7 +13,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import app.staffroom.security.ui.SignInSteps;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -24,15 +27,18 @@ import jakarta.annotation.security.PermitAll;
 @Route(value = SecondFactorView.PATH, autoLayout = false)
 @PageTitle("Two-step sign-in · Staffroom")
 @PermitAll
-public class SecondFactorView extends Main {
+public class SecondFactorView extends Main implements BeforeEnterObserver {
 
-    public static final String PATH = "signin/verify";
+    public static final String PATH = SignInSteps.VERIFY;
 
     private final SecondFactorSignIn signIn;
     private final TextField code = new TextField("Code");
     private final Button passkey = new Button("Use a passkey");
 
+    private final CurrentActor current;
+
     public SecondFactorView(SecondFactorSignIn signIn, CurrentActor currentActor) {
+        this.current = currentActor;
         this.signIn = signIn;
         addClassName("login-view");
         code.setId("second-factor-code");
@@ -82,5 +88,13 @@ public class SecondFactorView extends Main {
     private void refused(Object failure) {
         code.setInvalid(true);
         code.setErrorMessage(failure instanceof Throwable thrown ? Failures.message(thrown) : String.valueOf(failure));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String step = SignInSteps.pendingStep(current).orElse("");
+        if (!step.equals(PATH)) {
+            event.forwardTo(step);
+        }
     }
 }

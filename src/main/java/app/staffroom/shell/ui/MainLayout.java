@@ -1,5 +1,6 @@
 package app.staffroom.shell.ui;
 
+import app.staffroom.security.ui.SignInSteps;
 import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.PracticeTime;
@@ -96,7 +97,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (currentActor.get().isEmpty()) {
+        var step = SignInSteps.pendingStep(currentActor);
+        if (step.isPresent()) {
+            event.forwardTo(step.get());
+        } else if (currentActor.get().isEmpty()) {
             event.forwardTo(WorkspaceChooserView.ROUTE, WorkspaceChooserView.returningTo(event.getLocation()));
         }
     }

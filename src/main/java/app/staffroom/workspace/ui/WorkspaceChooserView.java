@@ -1,5 +1,6 @@
 package app.staffroom.workspace.ui;
 
+import app.staffroom.security.ui.SignInSteps;
 import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.PracticeTime;
@@ -60,6 +61,7 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        SignInSteps.pendingStep(currentActor).ifPresent(event::forwardTo);
         continueTo = event.getLocation().getQueryParameters().getSingleParameter(NEXT)
                 .filter(WorkspaceChooserView::isInAppPath)
                 .orElse("");
