@@ -1,6 +1,7 @@
 package app.staffroom.session;
 
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,12 @@ public class CurrentSession {
             return Optional.empty();
         }
         return vaadin.getSession().getAttribute(SessionRegistry.ROW) instanceof SessionRegistry.Row row
+                ? Optional.of(row.id()) : Optional.empty();
+    }
+
+    /** The id of this servlet session's row; empty before the session was recorded. */
+    public Optional<UUID> id(HttpSession session) {
+        return session.getAttribute(SessionRegistry.ROW) instanceof SessionRegistry.Row row
                 ? Optional.of(row.id()) : Optional.empty();
     }
 }
