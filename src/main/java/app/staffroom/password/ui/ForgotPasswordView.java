@@ -65,7 +65,8 @@ public class ForgotPasswordView extends Main {
         }
         String address = typed[0].strip();
         // The address the request came from, for the limit per client; behind a proxy, as the server was told.
-        String client = VaadinRequest.getCurrent() == null ? "" : VaadinRequest.getCurrent().getRemoteAddr();
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String client = request == null || request.getRemoteAddr() == null ? "" : request.getRemoteAddr();
         send.setEnabled(false);
         Async.load(this, resets.requestLink(address, client), outcome -> {
             send.setEnabled(true);
