@@ -19,9 +19,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.WebUtils;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -73,14 +75,20 @@ class SessionRegistry implements SessionTracker, HttpSessionListener {
     @Override
     public void seen(HttpServletRequest request, HttpSession session, SignedInAccount account, Instant now,
                      boolean firstSight) {
-        Row row = session.getAttribute(ROW) instanceof Row known ? known : null;
+        Row row = rowOf(session);
         if (row == null || !row.accountId().equals(account.accountId())) {
-            if (row != null) {
-                // Another account signed in on this session: the previous one's session is over.
-                local.remove(row.id());
-                send(rows.endSessions(List.of(row.id()), now), "Could not end a replaced session");
+            // A page's first requests after signing in come in parallel: one of them records the session.
+            synchronized (WebUtils.getSessionMutex(session)) {
+                Row again = rowOf(session);
+                if (again == null || !again.accountId().equals(account.accountId())) {
+                    if (again != null) {
+                        // Another account signed in on this session: the previous one's session is over.
+                        local.remove(again.id());
+                        send(rows.endSessions(List.of(again.id()), now), "Could not end a replaced session");
+                    }
+                    begin(request, session, account.accountId(), now);
+                }
             }
-            begin(request, session, account.accountId(), now);
             return;
         }
         local.putIfAbsent(row.id(), new Local(session, row.accountId()));
@@ -163,6 +171,10 @@ class SessionRegistry implements SessionTracker, HttpSessionListener {
         Mono<Void> sending = write.cache();
         inFlight.add(sending);
         sending.doFinally(signal -> inFlight.remove(sending)).subscribe(null, failure -> log.warn(failureMessage, failure));
+    }
+
+    private static @Nullable Row rowOf(HttpSession session) {
+        return session.getAttribute(ROW) instanceof Row known ? known : null;
     }
 
     private static boolean due(HttpSession session, Instant now) {

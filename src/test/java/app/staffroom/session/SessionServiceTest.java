@@ -14,7 +14,17 @@ import app.staffroom.testing.Demo;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.SignedInSessions;
+import app.staffroom.security.SessionTracker;
+import app.staffroom.security.SignedInAccount;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.springframework.mock.web.MockHttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -195,6 +205,32 @@ class SessionServiceTest {
 
         Awaitility.await().atMost(LIMIT).until(() -> sessions.hasEnded(actor(person), id).block(LIMIT));
         assertThat(sessions.mySessions(actor(person), null).block(LIMIT).sessions()).isEmpty();
+    }
+
+    @Test
+    void the_parallel_first_requests_of_a_session_record_it_once() throws Exception {
+        MockHttpSession browser = new MockHttpSession();
+        SignedInAccount account = new SignedInAccount(actor(person).accountId(), "", "");
+        SessionTracker tracker = node.getBean(SessionTracker.class);
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> requests = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                requests.add(pool.submit(() -> {
+                    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+                    request.setSession(browser);
+                    start.await();
+                    tracker.seen(request, browser, account, Instant.now(), true);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> request : requests) {
+                request.get(10, TimeUnit.SECONDS);
+            }
+        }
+
+        assertThat(sessions.mySessions(actor(person), null).block(LIMIT).sessions()).hasSize(1);
     }
 
     private Actor actor(UUID teammate) {
