@@ -129,8 +129,9 @@ class SessionRegistry implements SessionTracker, HttpSessionListener {
         } catch (IllegalStateException alreadyGone) {
             return;
         }
-        if (attribute instanceof Row row) {
-            local.remove(row.id());
+        // A session not in the map any more was ended already: by the node stopping, before the container
+        // closes its sessions (the database may be gone by then), or by an end heard from the live feed.
+        if (attribute instanceof Row row && local.remove(row.id()) != null) {
             send(rows.endSessions(List.of(row.id()), clock.instant()), "Could not end a closed session");
         }
     }
