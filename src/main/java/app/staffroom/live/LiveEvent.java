@@ -8,10 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Something changed that open screens may show: in which workspace, what kind of thing, and which one.
  * {@link Kind#RESYNC} says events may have been missed (the listener reconnected): re-query everything.
+ * {@link Kind#SESSION} belongs to no workspace: an account's signed-in sessions changed (one began or
+ * ended), and its id is the account's.
  */
 public record LiveEvent(@Nullable UUID workspaceId, Kind kind, @Nullable UUID id) {
 
-    public enum Kind { TEAMMATE, INVITATION, ROLE, LOCATION, PRESENCE, PRACTICE, RESYNC }
+    public enum Kind { TEAMMATE, INVITATION, ROLE, LOCATION, PRESENCE, PRACTICE, SESSION, RESYNC }
 
     static final LiveEvent RESYNC = new LiveEvent(null, Kind.RESYNC, null);
 
@@ -32,7 +34,7 @@ public record LiveEvent(@Nullable UUID workspaceId, Kind kind, @Nullable UUID id
     static Optional<LiveEvent> parse(String payload) {
         String[] parts = payload.split("\\|", -1);
         try {
-            return Optional.of(new LiveEvent(UUID.fromString(parts[0]), Kind.valueOf(parts[1]),
+            return Optional.of(new LiveEvent(parts[0].equals("null") ? null : UUID.fromString(parts[0]), Kind.valueOf(parts[1]),
                     parts[2].isEmpty() ? null : UUID.fromString(parts[2])));
         } catch (RuntimeException unreadable) {
             return Optional.empty();

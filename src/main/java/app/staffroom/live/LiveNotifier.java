@@ -32,6 +32,16 @@ public class LiveNotifier {
                 .then(forgetSharedReadsAtCommit(workspace));
     }
 
+    /**
+     * Tells every node that the account's signed-in sessions changed (one began or ended), as a
+     * {@link LiveEvent.Kind#SESSION} event of no workspace; delivered at the commit of the caller's transaction.
+     */
+    public Mono<Void> sessionsChanged(UUID account) {
+        return db.sql("select pg_notify('" + CHANNEL + "', :payload)")
+                .bind("payload", new LiveEvent(null, LiveEvent.Kind.SESSION, account).payload())
+                .fetch().rowsUpdated().then();
+    }
+
     /** A read on this node right after the change returns must see it, not wait for the notification. */
     private Mono<Void> forgetSharedReadsAtCommit(UUID workspace) {
         return TransactionSynchronizationManager.forCurrentTransaction()

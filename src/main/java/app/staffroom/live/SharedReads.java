@@ -99,6 +99,10 @@ public class SharedReads {
     }
 
     private void changed(LiveEvent event) {
+        if (event.kind() == LiveEvent.Kind.SESSION) {
+            // Sessions are no workspace's data: no shared answer depends on them.
+            return;
+        }
         UUID workspace = event.workspaceId();
         if (event.kind() == LiveEvent.Kind.RESYNC || workspace == null) {
             forgetAll();

@@ -62,6 +62,25 @@ public class Accounts {
         return Mono.fromCallable(() -> passwords.encode(password)).subscribeOn(Schedulers.boundedElastic());
     }
 
+    /**
+     * Gives the account a new password (hashed with {@link #hash}) after the person proved who they are without
+     * it (a password reset link): sessions signed in before {@code now} must end, and the sign-in throttle
+     * starts afresh (its failures were someone else's guesses, or the person's own before the reset). In the
+     * caller's transaction; fails with {@link IllegalStateException} when the account does not exist.
+     */
+    public Mono<Void> resetPassword(UUID accountId, String passwordHash, Instant now) {
+        return db.sql("""
+                        update account set password_hash = :hash, sessions_valid_from = :now, updated_at = :now,
+                               consecutive_failed_logins = 0, failures_in_window = 0, failure_window_started_at = null,
+                               locked_until = null
+                         where id = :a
+                        """)
+                .bind("hash", passwordHash).bind("now", now).bind("a", accountId)
+                .fetch().rowsUpdated()
+                .flatMap(updated -> updated == 1 ? Mono.<Void>empty()
+                        : Mono.error(new IllegalStateException("No account " + accountId)));
+    }
+
     /** Sessions that last proved the password before this moment must end (a password change sets it). */
     public Mono<Instant> sessionsValidFrom(UUID accountId) {
         return db.sql("select coalesce(sessions_valid_from, 'epoch'::timestamptz) from account where id = :id")

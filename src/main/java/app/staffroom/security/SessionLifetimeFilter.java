@@ -25,10 +25,16 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
     private final Duration maxLifetime;
     private final Clock clock;
+    private final SessionTracker tracker;
 
     SessionLifetimeFilter(Duration maxLifetime, Clock clock) {
+        this(maxLifetime, clock, SessionTracker.NONE);
+    }
+
+    SessionLifetimeFilter(Duration maxLifetime, Clock clock, SessionTracker tracker) {
         this.maxLifetime = maxLifetime;
         this.clock = clock;
+        this.tracker = tracker;
     }
 
     @Override
@@ -36,7 +42,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount) {
+        if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount account) {
             Instant now = clock.instant();
             if (Boolean.TRUE.equals(session.getAttribute(REVOKED))) {
                 session.invalidate();
@@ -45,9 +51,12 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
                 if (signedInAt.plus(maxLifetime).isBefore(now)) {
                     session.invalidate();
                     SecurityContextHolder.clearContext();
+                } else {
+                    tracker.seen(request, session, account, now, false);
                 }
             } else {
                 session.setAttribute(SIGNED_IN_AT, now);
+                tracker.seen(request, session, account, now, true);
             }
         }
         chain.doFilter(request, response);

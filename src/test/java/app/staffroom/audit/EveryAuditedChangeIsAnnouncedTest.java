@@ -107,6 +107,12 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
     @Autowired
     DatabaseClient db;
 
+    @Autowired
+    app.staffroom.password.PasswordResetService resets;
+
+    @Autowired
+    app.staffroom.session.SessionService sessions;
+
     /** Makes one audited change in the clinic, as another administrator would. */
     @FunctionalInterface
     interface Change {
@@ -187,11 +193,30 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                             .bind("w", c.clinic().workspaceId()).fetch().rowsUpdated().block(LIMIT);
                     return firstAdministrators.invite(c.clinic().workspaceId(), owner, "An operator of the instance");
                 }),
+                Map.entry("PASSWORD_RESET_SENT", c -> resets.sendLink(c.admin(), c.colleague())),
+                Map.entry("PASSWORD_RESET", c -> {
+                    resets.sendLink(c.admin(), c.colleague()).block(LIMIT);
+                    return resets.setNewPassword(mailbox.resetToken(fixtures.email(c.colleague())), "violet-harbour-lantern-42");
+                }),
+                Map.entry("SESSION_SIGNED_OUT", c -> sessions.signOut(fixtures.actor(c.colleague()),
+                        app.staffroom.testing.SignedInSessions.id(context, signedIn(c)))),
+                Map.entry("OTHER_SESSIONS_SIGNED_OUT", c -> {
+                    signedIn(c);
+                    return sessions.signOutOtherSessions(fixtures.actor(c.colleague()),
+                            app.staffroom.testing.SignedInSessions.id(context, signedIn(c)));
+                }),
+                Map.entry("SIGNED_OUT_EVERYWHERE", c -> sessions.signOutEverywhere(c.admin(), c.colleague())),
                 Map.entry("EMAIL_CHANGED", c -> {
                     String email = Mailbox.uniqueEmail();
                     emails.requestEmailChange(fixtures.actor(c.colleague()), email, Demo.PASSWORD).block(LIMIT);
                     return emails.confirmEmailChange(mailbox.emailChangeToken(email));
                 }));
+    }
+
+    /** A browser signed in as the colleague on this node. */
+    private org.springframework.mock.web.MockHttpSession signedIn(Context c) {
+        return app.staffroom.testing.SignedInSessions.signIn(context, fixtures.actor(c.colleague()).accountId(),
+                "Firefox", "203.0.113.7");
     }
 
     private UUID invited(Context context) {
@@ -246,6 +271,11 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
             PRACTICE_SETTINGS_CHANGED | PRACTICE
             OWNERSHIP_TRANSFERRED    | PRACTICE
             OWNER_INVITED            | INVITATION
+            PASSWORD_RESET_SENT      | TEAMMATE
+            PASSWORD_RESET           | TEAMMATE
+            SESSION_SIGNED_OUT       | TEAMMATE
+            OTHER_SESSIONS_SIGNED_OUT | TEAMMATE
+            SIGNED_OUT_EVERYWHERE    | TEAMMATE
             """)
     void an_audited_change_reaches_an_open_screen_of_the_practice(String action, LiveEvent.Kind kind) {
         Clinic clinic = fixtures.newClinic();

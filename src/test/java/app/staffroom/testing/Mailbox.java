@@ -25,6 +25,7 @@ public final class Mailbox {
 
     private static final Pattern LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]+)");
     private static final Pattern EMAIL_CHANGE_LINK = Pattern.compile("/profile/email/([A-Za-z0-9_-]+)");
+    private static final Pattern RESET_LINK = Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)");
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
 
     private final DatabaseClient db;
@@ -71,6 +72,15 @@ public final class Mailbox {
         Matcher link = EMAIL_CHANGE_LINK.matcher(latestTo(recipient));
         if (!link.find()) {
             throw new AssertionError("No confirmation link in the latest mail to " + recipient);
+        }
+        return link.group(1);
+    }
+
+    /** The token of the password reset link in the latest mail to {@code recipient}. */
+    public String resetToken(String recipient) {
+        Matcher link = RESET_LINK.matcher(latestTo(recipient));
+        if (!link.find()) {
+            throw new AssertionError("No password reset link in the latest mail to " + recipient);
         }
         return link.group(1);
     }

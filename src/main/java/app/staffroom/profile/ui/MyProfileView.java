@@ -18,6 +18,9 @@ import app.staffroom.profile.ProviderProfile;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.live.LiveFeed;
+import app.staffroom.session.CurrentSession;
+import app.staffroom.session.SessionService;
+import app.staffroom.session.ui.MySessions;
 import app.staffroom.workspace.PracticeSettingsService;
 import app.staffroom.workspace.WorkspaceService;
 import app.staffroom.workspace.ui.WorkspaceSwitcher;
@@ -50,8 +53,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every teammate's own page: name, email (confirmed by the new address), phones, photo, password,
- * the practices they belong to, and for providers their booking profile.
+ * Every teammate's own page: name, email (confirmed by the new address), phones, photo, password, signed-in
+ * sessions, the practices they belong to, and for providers their booking profile.
  */
 @Route("profile")
 @PageTitle("My profile · Staffroom")
@@ -79,12 +82,14 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private final Div adminFields = new Div();
     private final ProviderForm providerForm;
     private final IdentityRules rules;
+    private final MySessions sessions;
 
     private @Nullable Actor actor;
     private @Nullable MyProfile shown;
 
     public MyProfileView(ProfileService profiles, EmailChangeService emailChanges, CurrentActor currentActor, MyFactors factors,
-                         WorkspaceService workspaces, PracticeSettingsService settings, LiveFeed live, Clock clock) {
+                         WorkspaceService workspaces, PracticeSettingsService settings, LiveFeed live, Clock clock,
+                         SessionService sessionService, CurrentSession currentSession) {
         this.profiles = profiles;
         this.emailChanges = emailChanges;
         this.currentActor = currentActor;
@@ -124,9 +129,12 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         Div practices = section("Your practices", new Paragraph("Switch to another practice you belong to:"),
                 new WorkspaceSwitcher(workspaces, settings, live, currentActor));
 
+        sessions = new MySessions(sessionService, currentSession, live);
+        sessions.setId("sessions");
+
         adminFields.addClassName("profile-admin-fields");
-        add(title, practice, photo, identity, emailSection, password, twoStep, section("Set by your administrator", adminFields),
-                providerForm, practices);
+        add(title, practice, photo, identity, emailSection, password, twoStep, section("Sessions", sessions),
+                section("Set by your administrator", adminFields), providerForm, practices);
         providerForm.setVisible(false);
     }
 
@@ -142,6 +150,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
             Async.load(this, profiles.myProfile(signedIn), this::show, Async::showFailure);
+            sessions.showFor(signedIn);
         });
     }
 

@@ -23,7 +23,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public LoginView(List<SignInAlternative> alternatives) {
         addClassName("login-view");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(click -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(texts());
         H1 brand = new H1("Staffroom");
         brand.addClassName("login-brand");
@@ -41,9 +42,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setError(parameters.containsKey("error"));
         removed.setText(parameters.containsKey("password-changed")
                 ? "Your password was changed, so you were signed out. Sign in with the new password."
+                : parameters.containsKey("password-reset") ? "Your new password is set. Sign in with it."
+                : parameters.containsKey("signed-out") ? "This session was signed out, from another session or by "
+                        + "an administrator. Sign in again if you need to."
                 : parameters.containsKey("expired") ? "This sign-in page had expired. Please sign in again."
                 : "Your access to that practice was removed, so you were signed out.");
         removed.setVisible(parameters.containsKey("removed") || parameters.containsKey("password-changed")
+                || parameters.containsKey("password-reset") || parameters.containsKey("signed-out")
                 || parameters.containsKey("expired"));
     }
 
@@ -53,6 +58,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         texts.setTitle("Sign in");
         texts.setUsername("Email");
         texts.setSubmit("Sign in");
+        texts.setForgotPassword("Forgot password?");
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle("Incorrect email or password");
         error.setMessage("Check both and try again. After several failed attempts, "

@@ -13,6 +13,9 @@ import app.staffroom.role.RequiresPermission;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
+import app.staffroom.session.CurrentSession;
+import app.staffroom.session.SessionService;
+import app.staffroom.session.ui.SessionEnd;
 import app.staffroom.workspace.NewPractices;
 import app.staffroom.workspace.PracticeSettingsService;
 import app.staffroom.workspace.ui.InstanceLink;
@@ -67,11 +70,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final UUID screen = UUID.randomUUID();
     private final SideNav navigation = new SideNav();
     private final Accounts accounts;
+    private final SessionService sessions;
+    private final CurrentSession currentSession;
     private final Span person = new Span();
 
     public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live,
-                      Presence presence, Accounts accounts, PracticeSettingsService settings, NewPractices practices) {
+                      Presence presence, Accounts accounts, PracticeSettingsService settings, NewPractices practices,
+                      SessionService sessions, CurrentSession currentSession) {
         this.currentActor = currentActor;
+        this.sessions = sessions;
+        this.currentSession = currentSession;
         this.settings = settings;
         this.accounts = accounts;
         this.access = access;
@@ -112,6 +120,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             showCurrentName(actor);
             reportPresence(actor);
             followClock(actor);
+            SessionEnd.follow(this, actor, sessions, currentSession, live,
+                    () -> endSession("This session was signed out.", "login?signed-out"));
             Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.ROLE, LiveEvent.Kind.TEAMMATE)
                     && (event.kind() != LiveEvent.Kind.TEAMMATE || actor.teammateId().equals(event.id()))), 4,
                     change -> recheckAccess(actor));

@@ -32,8 +32,9 @@ import reactor.core.publisher.Mono;
  * One teammate in detail. An administrator may change the role, location access and whether the person
  * works as a provider (see {@link DrawerForm}); the drawer tells the screen what was asked, and the screen
  * asks the service. A pending teammate's invitation is sent again or revoked here, reactivating first says
- * what it costs, and in one's own drawer what one may not do is shown disabled with the reason. The
- * choices follow roles and locations changed elsewhere while the drawer is open.
+ * what it costs, and in one's own drawer what one may not do is shown disabled with the reason; an active
+ * teammate's password reset and sessions are below (see {@link DrawerAccount}). The choices follow roles and
+ * locations changed elsewhere while the drawer is open.
  */
 class TeammateDrawer extends Composite<Div> {
 
@@ -45,6 +46,7 @@ class TeammateDrawer extends Composite<Div> {
 
     private final DrawerFacts facts;
     private final DrawerForm form = new DrawerForm();
+    private final DrawerAccount account = new DrawerAccount();
     private final Paragraph notice = new Paragraph();
     private final Paragraph ownNote = new Paragraph(OWN_DEACTIVATION);
     private final Button save = new Button("Save changes");
@@ -93,7 +95,7 @@ class TeammateDrawer extends Composite<Div> {
         HorizontalLayout actions = new HorizontalLayout(save, deactivate, reactivate, resend, revoke, reload, close, resetFactors);
         actions.addClassName("drawer-actions");
         actions.setWrap(true);
-        content.add(facts, form, facts.providerSettings(), notice, actions, ownNote);
+        content.add(facts, form, facts.providerSettings(), notice, actions, ownNote, account);
     }
 
     @Override
@@ -152,6 +154,7 @@ class TeammateDrawer extends Composite<Div> {
         revoke.setVisible(manages && teammate.status() == TeammateStatus.PENDING);
         resetFactors.offer(manages && teammate.status() == TeammateStatus.ACTIVE && (own || !teammate.owner())
                 && support != null ? support.actor().orElse(null) : null, teammate.id(), teammate.fullName());
+        account.show(support, support == null ? null : support.actor().orElse(null), teammate, manages);
     }
 
     /** The teammate as a change made here left them. */

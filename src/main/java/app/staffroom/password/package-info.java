@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.password;
+
+import org.jspecify.annotations.NullMarked;

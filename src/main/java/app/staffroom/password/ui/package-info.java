@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.password.ui;
+
+import org.jspecify.annotations.NullMarked;

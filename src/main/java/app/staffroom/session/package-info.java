@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.session;
+
+import org.jspecify.annotations.NullMarked;

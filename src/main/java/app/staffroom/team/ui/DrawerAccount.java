@@ -1,0 +1,74 @@
+package app.staffroom.team.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.security.Actor;
+import app.staffroom.session.ui.TeammateSessions;
+import app.staffroom.team.TeammateDetails;
+import app.staffroom.team.TeammateStatus;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The drawer's part about an active teammate's account, for an administrator who may manage them: "Send
+ * password reset" (the administrator never sees or chooses the password) and the teammate's signed-in
+ * sessions with "Sign out everywhere". The services check the permission; this only shows.
+ */
+class DrawerAccount extends Composite<Div> {
+
+    private final Button sendReset = new Button("Send password reset…");
+    private @Nullable TeammateSessions sessions;
+    private @Nullable TeammateDetails shown;
+    private @Nullable Actor actor;
+    private @Nullable DrawerSupport support;
+
+    DrawerAccount() {
+        getContent().addClassName("drawer-account");
+        sendReset.addClickListener(click -> ask());
+        getContent().add(sendReset);
+        getContent().setVisible(false);
+    }
+
+    /** Shows the part for this teammate when {@code manages} and the teammate is active; hides it otherwise. */
+    void show(@Nullable DrawerSupport found, @Nullable Actor acting, TeammateDetails teammate, boolean manages) {
+        boolean visible = found != null && acting != null && manages && teammate.status() == TeammateStatus.ACTIVE;
+        getContent().setVisible(visible);
+        if (!visible) {
+            shown = null;
+            return;
+        }
+        support = found;
+        actor = acting;
+        boolean sameTeammate = shown != null && shown.id().equals(teammate.id());
+        shown = teammate;
+        if (sessions == null) {
+            sessions = new TeammateSessions(found.sessions, found.live());
+            getContent().add(sessions);
+        }
+        if (!sameTeammate) {
+            sessions.show(acting, teammate.id(), teammate.fullName());
+        }
+    }
+
+    private void ask() {
+        TeammateDetails teammate = Objects.requireNonNull(shown, "No teammate shown");
+        ConfirmDialog dialog = new ConfirmDialog("Send " + teammate.fullName() + " a password reset link?",
+                "We email " + teammate.email() + " a link to choose a new password; it works once, for 30 minutes. You "
+                        + "never see the link or the password. Their current password keeps working until they choose "
+                        + "a new one.", "Send link", confirmed -> send(teammate));
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    private void send(TeammateDetails teammate) {
+        DrawerSupport found = Objects.requireNonNull(support);
+        Async.load(this, found.resets.sendLink(Objects.requireNonNull(actor), teammate.id()).thenReturn(true),
+                sent -> Notification.show("Sent a password reset link to " + teammate.email() + ".", 4000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS));
+    }
+}
