@@ -129,7 +129,7 @@ class SettingsViewTest extends KaribuTest {
         PracticeSettingsChange change = PracticeSettingsChange.of(shown);
         settings.update(fixtures.actor(admin), new PracticeSettingsChange("Changed Elsewhere", change.slug(), change.country(),
                 change.timeZone(), change.currency(), change.seatPlan(), change.monthlyPrice(), change.yearlyPrice(),
-                change.invitationLifetime(), change.idleSignOut()), shown.version()).block(LIMIT);
+                change.invitationLifetime(), change.idleSignOut(), change.mobileConfirmation()), shown.version()).block(LIMIT);
 
         awaitUi(() -> _get(TextField.class, spec -> spec.withId("practice-name")).getValue().equals("Changed Elsewhere"));
     }
@@ -145,7 +145,7 @@ class SettingsViewTest extends KaribuTest {
         PracticeSettingsChange change = PracticeSettingsChange.of(shown);
         settings.update(fixtures.actor(admin), new PracticeSettingsChange(change.name(), change.slug(), change.country(),
                 change.timeZone(), change.currency(), change.seatPlan(), change.monthlyPrice(), change.yearlyPrice(),
-                change.invitationLifetime(), Duration.ofMinutes(10)), shown.version()).block(LIMIT);
+                change.invitationLifetime(), Duration.ofMinutes(10), change.mobileConfirmation()), shown.version()).block(LIMIT);
 
         awaitUi(() -> VaadinSession.getCurrent().getSession().getMaxInactiveInterval() == 10 * 60);
     }
