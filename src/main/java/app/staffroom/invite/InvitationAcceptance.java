@@ -118,11 +118,11 @@ public class InvitationAcceptance {
             if (invitation.hasPassword() || invitation.mobile() == null) {
                 return Mono.error(new ChangeRefusedException("This invitation has no mobile number to confirm."));
             }
+            // Not one transaction: a wrong code's counted try must stay counted when the refusal is returned.
             return codes.check(invitation.codeFor(), InvitationCodes.Channel.SMS, code)
                     .then(db.sql("update invitation set mobile_confirmed = :mobile where id = :i and status = 'PENDING'")
                             .bind("mobile", invitation.mobile()).bind("i", invitation.id()).fetch().rowsUpdated())
-                    .then()
-                    .as(transaction::transactional);
+                    .then();
         });
     }
 

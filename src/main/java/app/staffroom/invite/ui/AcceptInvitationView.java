@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -81,20 +82,32 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
                     invitations.acceptWithExistingAccount(token, password.getValue(), code.getValue())));
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             form.add(password, send, code, join);
-        } else if (invitation.mobileStep() == InvitationPreview.MobileStep.REQUIRED
-                || invitation.mobileStep() == InvitationPreview.MobileStep.OPTIONAL) {
-            showMobileStep(invitation);
+        } else if (invitation.mobileStep() == InvitationPreview.MobileStep.REQUIRED) {
+            message.setText(invitation.inviterName() + " invited you, " + invitation.firstName() + ", to "
+                    + invitation.workspaceName() + ". First confirm your mobile number ending in "
+                    + invitation.mobileEnding() + " with a code we text to it; then choose your password.");
+            form.add(mobileStep(invitation, () -> {
+                form.removeAll();
+                showPasswordForm(invitation, true);
+            }));
         } else {
-            showPasswordForm(invitation, invitation.mobileStep() == InvitationPreview.MobileStep.CONFIRMED);
+            boolean confirmed = invitation.mobileStep() == InvitationPreview.MobileStep.CONFIRMED;
+            showPasswordForm(invitation, confirmed);
+            if (invitation.mobileStep() == InvitationPreview.MobileStep.OPTIONAL) {
+                Div optional = new Div(new Paragraph("You can also confirm your mobile number ending in "
+                        + invitation.mobileEnding() + " with a code we text to it (optional)."));
+                optional.addClassName("mobile-confirmation");
+                optional.add(mobileStep(invitation, () -> {
+                    optional.removeAll();
+                    optional.add(new Paragraph("Your mobile number ending in " + invitation.mobileEnding() + " is confirmed."));
+                }));
+                form.addComponentAsFirst(optional);
+            }
         }
     }
 
-    /** Before the password: a code texted to the invitation's mobile number, required or optional as the practice says. */
-    private void showMobileStep(InvitationPreview invitation) {
-        boolean required = invitation.mobileStep() == InvitationPreview.MobileStep.REQUIRED;
-        message.setText(invitation.inviterName() + " invited you, " + invitation.firstName() + ", to "
-                + invitation.workspaceName() + ". First confirm your mobile number ending in " + invitation.mobileEnding()
-                + " with a code we text to it" + (required ? "; then choose your password." : ", or go on without it."));
+    /** A code texted to the invitation's mobile number, then {@code confirmed} runs. */
+    private Div mobileStep(InvitationPreview invitation, SerializableRunnable confirmed) {
         TextField code = new TextField("Code from the text message");
         code.setAllowedCharPattern("[0-9]");
         code.setMaxLength(6);
@@ -102,24 +115,16 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
                 sent -> showProblem("We sent a code to your mobile number ending in " + invitation.mobileEnding()
                         + ". It is valid for 10 minutes.")));
         Button confirm = new Button("Confirm my number", click -> run(
-                invitations.confirmMobile(token, code.getValue()).thenReturn(true), confirmed -> {
+                invitations.confirmMobile(token, code.getValue()).thenReturn(true), done -> {
                     problem.setVisible(false);
-                    showPasswordForm(invitation, true);
+                    confirmed.run();
                 }));
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(send, code, confirm);
-        if (!required) {
-            Button skip = new Button("Continue without confirming", click -> {
-                problem.setVisible(false);
-                showPasswordForm(invitation, false);
-            });
-            skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            form.add(skip);
-        }
+        Div step = new Div(send, code, confirm);
+        step.addClassName("mobile-step");
+        return step;
     }
 
     private void showPasswordForm(InvitationPreview invitation, boolean mobileConfirmed) {
-        form.removeAll();
         message.setText(invitation.inviterName() + " invited you, " + invitation.firstName() + ", to "
                 + invitation.workspaceName() + ". " + (mobileConfirmed ? "Your mobile number is confirmed. " : "")
                 + "Choose a password for " + invitation.email() + ".");
