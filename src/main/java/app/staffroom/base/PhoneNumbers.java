@@ -60,6 +60,33 @@ public final class PhoneNumbers {
         }
     }
 
+    /**
+     * The first stored number that can receive text messages: one without extension that libphonenumber's
+     * numbering plan of its country says is a mobile number, or may be one ({@code FIXED_LINE_OR_MOBILE}, as every
+     * number of the United States and Canada is). Empty when there is none.
+     *
+     * @param stored numbers as stored (see {@link #toE164})
+     * @return the number in E.164
+     */
+    public static Optional<String> firstMobile(List<String> stored) {
+        return stored.stream().filter(number -> !number.contains(EXTENSION)).filter(PhoneNumbers::isMobile).findFirst();
+    }
+
+    private static boolean isMobile(String e164) {
+        try {
+            PhoneNumberUtil.PhoneNumberType type = PHONES.getNumberType(PHONES.parse(e164, "ZZ"));
+            return type == PhoneNumberUtil.PhoneNumberType.MOBILE || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        } catch (NumberParseException unreadable) {
+            return false;
+        }
+    }
+
+    /** The last three digits of a stored number, to name it without showing it: "ending in 132". */
+    public static String ending(String stored) {
+        String digits = stored.split(";", 2)[0];
+        return digits.substring(Math.max(1, digits.length() - 3));
+    }
+
     /** Typed numbers as they will be stored and then shown (see {@link #display}); invalid ones and blanks are left out. */
     public static List<String> allForDisplay(List<String> typed, String region) {
         return allToE164(typed, region).stream().map(PhoneNumbers::display).toList();

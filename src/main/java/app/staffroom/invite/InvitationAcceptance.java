@@ -3,12 +3,12 @@ package app.staffroom.invite;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.PhoneNumbers;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
 import app.staffroom.security.PasswordPolicy;
 import app.staffroom.security.SignedInAccount;
-import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The public side of invitations: a person opens the emailed link and accepts, as a new person with a
- * password of their own or with an existing account and an emailed code. Nobody is signed in: the token
+ * password of their own (after confirming their mobile number with a texted code, where the invitation carries
+ * one and the practice asks for it) or with an existing account and an emailed code. Nobody is signed in: the token
  * is the credential, and each link works once. The administrator's side is {@link InvitationService}.
  */
 @Service
@@ -49,18 +50,35 @@ public class InvitationAcceptance {
     /** What the link leads to, or why it cannot be used. Public: the token is the credential. */
     public Mono<InvitationPreview> preview(String token) {
         return usable(token).map(invitation -> new InvitationPreview(invitation.workspaceName(), invitation.inviterName(),
-                invitation.firstName(), invitation.lastName(), invitation.email(), invitation.hasPassword()));
+                invitation.firstName(), invitation.lastName(), invitation.email(), invitation.hasPassword(),
+                invitation.hasPassword() || invitation.mobile() == null ? null : PhoneNumbers.ending(invitation.mobile()),
+                mobileStep(invitation)));
+    }
+
+    private static InvitationPreview.MobileStep mobileStep(OpenInvitation invitation) {
+        if (invitation.hasPassword() || invitation.mobile() == null) {
+            return InvitationPreview.MobileStep.NONE;
+        }
+        if (invitation.mobile().equals(invitation.mobileConfirmed())) {
+            return InvitationPreview.MobileStep.CONFIRMED;
+        }
+        return invitation.mobileRequired() ? InvitationPreview.MobileStep.REQUIRED : InvitationPreview.MobileStep.OPTIONAL;
     }
 
     /**
-     * A new person accepts: chooses a password and becomes an active teammate. The link works once,
-     * even when it is used many times at the same moment.
+     * A new person accepts: chooses a password and becomes an active teammate. Where the practice requires it,
+     * an invitation that carries a mobile number is accepted only once that number has been confirmed (see
+     * {@link #confirmMobile}). The link works once, even when it is used many times at the same moment.
      */
     public Mono<SignedInAccount> acceptAsNewPerson(String token, String password) {
         return usable(token).flatMap(invitation -> {
             if (invitation.hasPassword()) {
                 return Mono.error(new ChangeRefusedException(
                         "You already have a Staffroom login: sign in with it and the code we email you."));
+            }
+            if (invitation.mobileRequired() && !invitation.mobileSettled()) {
+                return Mono.error(new ChangeRefusedException("Confirm your mobile number first: ask for a code by text "
+                        + "message and enter it."));
             }
             List<String> problems = passwordPolicy.problems(password, List.of(invitation.firstName(),
                     invitation.lastName(), invitation.email().substring(0, invitation.email().indexOf('@'))));
@@ -78,6 +96,37 @@ public class InvitationAcceptance {
     }
 
     /**
+     * Texts a six-digit code to the mobile number of a new person's invitation; earlier codes stop working.
+     * Public: the token is the credential. Limited as the emailed codes are (see {@link CodeLimits}).
+     */
+    public Mono<Void> sendMobileCode(String token) {
+        return usable(token).flatMap(invitation -> {
+            if (invitation.hasPassword() || invitation.mobile() == null) {
+                return Mono.error(new ChangeRefusedException("This invitation has no mobile number to confirm."));
+            }
+            return codes.send(invitation.codeFor(), InvitationCodes.Channel.SMS).as(transaction::transactional);
+        });
+    }
+
+    /**
+     * Confirms the invitation's mobile number with the texted code: from then on the person may choose a
+     * password (see {@link #acceptAsNewPerson}), and the acceptance records the confirmed number. Wrong codes
+     * are limited as the emailed ones are (see {@link CodeLimits}).
+     */
+    public Mono<Void> confirmMobile(String token, String code) {
+        return usable(token).flatMap(invitation -> {
+            if (invitation.hasPassword() || invitation.mobile() == null) {
+                return Mono.error(new ChangeRefusedException("This invitation has no mobile number to confirm."));
+            }
+            // Not one transaction: a wrong code's counted try must stay counted when the refusal is returned.
+            return codes.check(invitation.codeFor(), InvitationCodes.Channel.SMS, code)
+                    .then(db.sql("update invitation set mobile_confirmed = :mobile where id = :i and status = 'PENDING'")
+                            .bind("mobile", invitation.mobile()).bind("i", invitation.id()).fetch().rowsUpdated())
+                    .then();
+        });
+    }
+
+    /**
      * Emails a six-digit code to a person who already has an account; earlier codes stop working. Public:
      * the token is the credential. Refused, with how long to wait, after three codes for this invitation
      * or five for the account within ten minutes, or after five wrong tries (see {@link CodeLimits}).
@@ -87,7 +136,7 @@ public class InvitationAcceptance {
             if (!invitation.hasPassword()) {
                 return Mono.error(new ChangeRefusedException("Choose a password to accept this invitation."));
             }
-            return codes.send(codeFor(invitation)).as(transaction::transactional);
+            return codes.send(invitation.codeFor(), InvitationCodes.Channel.EMAIL).as(transaction::transactional);
         });
     }
 
@@ -98,71 +147,15 @@ public class InvitationAcceptance {
      */
     public Mono<SignedInAccount> acceptWithExistingAccount(String token, String password, String code) {
         return usable(token).flatMap(invitation -> accounts.passwordMatches(invitation.accountId(), password)
-                .flatMap(right -> right ? codes.check(codeFor(invitation), code)
+                .flatMap(right -> right ? codes.check(invitation.codeFor(), InvitationCodes.Channel.EMAIL, code)
                         : Mono.error(new ChangeRefusedException("That is not the password of " + invitation.email()
                                 + ". After several failed attempts, the account pauses for a while.")))
                 .then(redeem(token).then(activate(invitation)).as(transaction::transactional))
                 .then(accounts.signedIn(invitation.accountId())));
     }
 
-    private record Usable(UUID id, UUID workspaceId, UUID teammateId, UUID accountId, String workspaceName,
-                          String inviterName, String firstName, String lastName, String email, boolean hasPassword,
-                          String status, Instant expiresAt) {
-
-        /**
-         * The teammate is no longer pending, or the account's email is no longer the address the link was
-         * sent to: the change the link stood for is over, so the link is void.
-         */
-        Usable voided() {
-            return new Usable(id, workspaceId, teammateId, accountId, workspaceName, inviterName, firstName, lastName,
-                    email, hasPassword, status.equals("PENDING") ? "VOIDED" : status, expiresAt);
-        }
-    }
-
-    private Mono<Usable> usable(String token) {
-        if (!InvitationToken.looksValid(token)) {
-            return Mono.error(InvitationUnusableException.unknown());
-        }
-        return db.sql("""
-                        select i.id, i.workspace_id, i.teammate_id, t.account_id, w.name as workspace_name,
-                               coalesce(ia.first_name || ' ' || ia.last_name, 'Staffroom') as inviter_name,
-                               a.first_name, a.last_name, a.email, a.password_hash is not null as has_password,
-                               i.status, i.expires_at,
-                               t.status = 'PENDING' and lower(a.email) = lower(i.sent_to) as still_meant
-                          from invitation i
-                          join workspace w on w.id = i.workspace_id
-                          join teammate t on t.id = i.teammate_id and t.workspace_id = i.workspace_id
-                          join account a on a.id = t.account_id
-                          left join teammate it on it.id = i.invited_by and it.workspace_id = i.workspace_id
-                          left join account ia on ia.id = it.account_id
-                         where i.token_sha256 = :hash
-                        """)
-                .bind("hash", InvitationToken.hash(token))
-                .map(row -> Boolean.TRUE.equals(row.get("still_meant", Boolean.class)) ? usable(row) : usable(row).voided())
-                .one()
-                .switchIfEmpty(Mono.error(InvitationUnusableException::unknown))
-                .flatMap(found -> {
-                    if (found.status().equals("ACCEPTED")) {
-                        return Mono.error(new InvitationUnusableException(
-                                "This invitation has already been accepted. Sign in with your email and password."));
-                    }
-                    if (!found.status().equals("PENDING")) {
-                        return Mono.error(InvitationUnusableException.unknown());
-                    }
-                    if (!found.expiresAt().isAfter(clock.instant())) {
-                        return Mono.error(InvitationUnusableException.expired());
-                    }
-                    return Mono.just(found);
-                });
-    }
-
-    private static Usable usable(Readable row) {
-        return new Usable(row.get("id", UUID.class), row.get("workspace_id", UUID.class), row.get("teammate_id", UUID.class),
-                row.get("account_id", UUID.class), row.get("workspace_name", String.class),
-                row.get("inviter_name", String.class), row.get("first_name", String.class),
-                row.get("last_name", String.class), row.get("email", String.class),
-                Boolean.TRUE.equals(row.get("has_password", Boolean.class)), row.get("status", String.class),
-                row.get("expires_at", Instant.class));
+    private Mono<OpenInvitation> usable(String token) {
+        return OpenInvitation.find(db, token, clock.instant());
     }
 
     /** Ends the invitation in one statement: of many simultaneous redemptions exactly one succeeds. */
@@ -181,7 +174,7 @@ public class InvitationAcceptance {
                         "This invitation has just been used. Sign in with your email and password.")));
     }
 
-    private Mono<Void> activate(Usable invitation) {
+    private Mono<Void> activate(OpenInvitation invitation) {
         Instant now = clock.instant();
         Actor newcomer = new Actor(invitation.accountId(), invitation.workspaceId(), invitation.teammateId());
         return db.sql("""
@@ -195,11 +188,13 @@ public class InvitationAcceptance {
                         : Mono.error(InvitationUnusableException.unknown()))
                 .then(audit.record(new AuditEntry(newcomer, "INVITATION_ACCEPTED", "TEAMMATE", invitation.teammateId(),
                         invitation.firstName() + " " + invitation.lastName(), Map.of("status", "PENDING"),
-                        Map.of("status", "ACTIVE")), LiveEvent.Kind.TEAMMATE));
+                        after(invitation)), LiveEvent.Kind.TEAMMATE));
     }
 
-    private static InvitationCodes.For codeFor(Usable invitation) {
-        return new InvitationCodes.For(invitation.id(), invitation.workspaceId(), invitation.accountId(),
-                invitation.email(), invitation.workspaceName());
+    private static Map<String, String> after(OpenInvitation invitation) {
+        String confirmed = invitation.mobileConfirmed();
+        return !invitation.hasPassword() && confirmed != null && confirmed.equals(invitation.mobile())
+                ? Map.of("status", "ACTIVE", "mobile number confirmed", PhoneNumbers.display(confirmed))
+                : Map.of("status", "ACTIVE");
     }
 }

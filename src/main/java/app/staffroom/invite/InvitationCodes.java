@@ -1,7 +1,10 @@
 package app.staffroom.invite;
 
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.PhoneNumbers;
 import app.staffroom.mail.Outbox;
+import app.staffroom.mail.TextMessage;
+import app.staffroom.mail.TextOutbox;
 import app.staffroom.security.ServerSecret;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,14 +14,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The six-digit codes with which a person who already has an account accepts an invitation: emailed,
- * valid for ten minutes, a newer one voiding the older, kept only as an HMAC under the server's secret
- * key, and limited as {@link CodeLimits} says.
+ * The six-digit one-time codes of invitations: emailed to a person who already has an account, who accepts
+ * with it, or texted to a new person's mobile number, who confirms the number with it. Valid for ten minutes, a
+ * newer one voiding the older, kept only as an HMAC under the server's secret key, and limited as
+ * {@link CodeLimits} says, over the codes of both kinds together (OWASP ASVS 5.0 V6.6: out-of-band codes).
  */
 @Component
 class InvitationCodes {
@@ -27,22 +32,47 @@ class InvitationCodes {
 
     private final DatabaseClient db;
     private final Outbox outbox;
+    private final TextOutbox texts;
     private final ServerSecret secret;
     private final Clock clock;
 
-    InvitationCodes(DatabaseClient db, Outbox outbox, ServerSecret secret, Clock clock) {
+    InvitationCodes(DatabaseClient db, Outbox outbox, TextOutbox texts, ServerSecret secret, Clock clock) {
         this.db = db;
         this.outbox = outbox;
+        this.texts = texts;
         this.secret = secret;
         this.clock = clock;
     }
 
-    /** Who a code is for: the invitation, its workspace and account, and where and how it is mailed. */
-    record For(UUID invitationId, UUID workspaceId, UUID accountId, String email, String workspaceName) {
+    /** How a code travels: by email, or by text message to the mobile number. */
+    enum Channel {
+        EMAIL("the email"), SMS("the text message");
+
+        private final String carrier;
+
+        Channel(String carrier) {
+            this.carrier = carrier;
+        }
     }
 
-    /** Voids earlier codes and mails a new one, unless too many were asked for or tried lately. Runs in the caller's transaction. */
-    Mono<Void> send(For invitation) {
+    /**
+     * Who a code is for: the invitation, its workspace and account, and where it goes.
+     *
+     * @param mobile the mobile number (E.164) a texted code goes to; null when there is none
+     */
+    record For(UUID invitationId, UUID workspaceId, UUID accountId, String email, String workspaceName,
+               @Nullable String mobile) {
+
+        private String address(Channel channel) {
+            return channel == Channel.EMAIL ? email : "your mobile number ending in " + PhoneNumbers.ending(Objects.requireNonNull(mobile));
+        }
+    }
+
+    /**
+     * Voids earlier codes and sends a new one by {@code channel}, unless too many were asked for or tried lately.
+     * Runs in the caller's transaction.
+     */
+    Mono<Void> send(For invitation, Channel channel) {
         Instant now = clock.instant();
         return recent(invitation, now).flatMap(codes -> {
             Duration tries = CodeLimits.waitBeforeTry(codes, now);
@@ -59,37 +89,52 @@ class InvitationCodes {
             return db.sql("update invitation_code set used_at = :now where invitation_id = :i and used_at is null")
                     .bind("now", now).bind("i", invitation.invitationId()).fetch().rowsUpdated()
                     .then(db.sql("""
-                                    insert into invitation_code (workspace_id, invitation_id, code_sha256, expires_at, created_at)
-                                    values (:w, :i, :hash, :expires, :now)
+                                    insert into invitation_code (workspace_id, invitation_id, code_sha256, expires_at, created_at, channel)
+                                    values (:w, :i, :hash, :expires, :now, :channel)
                                     """)
                             .bind("w", invitation.workspaceId()).bind("i", invitation.invitationId())
+                            .bind("channel", channel.name())
                             .bind("hash", hash(invitation.invitationId(), code))
                             .bind("expires", now.plus(LIFETIME)).bind("now", now).fetch().rowsUpdated())
-                    .then(outbox.enqueue(invitation.workspaceId(), invitation.accountId(),
-                            InvitationMail.code(invitation.email(), invitation.workspaceName(), code)));
+                    .then(channel == Channel.EMAIL
+                            ? outbox.enqueue(invitation.workspaceId(), invitation.accountId(),
+                                    InvitationMail.code(invitation.email(), invitation.workspaceName(), code))
+                            : texts.enqueue(invitation.workspaceId(), invitation.accountId(), new TextMessage(
+                                    Objects.requireNonNull(invitation.mobile()), text(invitation.workspaceName(), code))));
         });
     }
 
-    /** Completes when {@code typed} is the latest code of the invitation, and marks it used; otherwise a refusal that says why. */
-    Mono<Void> check(For invitation, String typed) {
+    /** The text message of a code: the practice's name cut short if need be, never the code. */
+    static String text(String workspaceName, String code) {
+        String practice = workspaceName.length() > 80 ? workspaceName.substring(0, 79) + "…" : workspaceName;
+        return code + " is your Staffroom code to join " + practice + ". It is valid for 10 minutes. "
+                + "If you did not ask for it, someone may have your invitation link.";
+    }
+
+    /**
+     * Completes when {@code typed} is the latest code of the invitation sent by {@code channel}, and marks it used;
+     * otherwise a refusal that says why.
+     */
+    Mono<Void> check(For invitation, Channel channel, String typed) {
         Instant now = clock.instant();
         String code = typed.strip();
         if (!code.matches("[0-9]{6}")) {
-            return Mono.error(new ChangeRefusedException("The code is the six digits from the email we sent."));
+            return Mono.error(new ChangeRefusedException("The code is the six digits from " + channel.carrier + " we sent."));
         }
         record Latest(UUID id, byte[] hash, Instant expiresAt) {
         }
         Mono<Latest> latest = db.sql("""
                         select id, code_sha256, expires_at from invitation_code
-                         where invitation_id = :i and used_at is null order by created_at desc limit 1
+                         where invitation_id = :i and channel = :channel and used_at is null
+                         order by created_at desc limit 1
                         """)
-                .bind("i", invitation.invitationId())
+                .bind("i", invitation.invitationId()).bind("channel", channel.name())
                 .map(row -> new Latest(Objects.requireNonNull(row.get("id", UUID.class)),
                         Objects.requireNonNull(row.get("code_sha256", byte[].class)),
                         Objects.requireNonNull(row.get("expires_at", Instant.class))))
                 .one();
         return Mono.zip(latest.switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
-                        "Ask for a code first: we email it to " + invitation.email() + "."))), recent(invitation, now))
+                        "Ask for a code first: we send it to " + invitation.address(channel) + "."))), recent(invitation, now))
                 .flatMap(found -> {
                     Latest current = found.getT1();
                     List<CodeLimits.Code> codes = found.getT2();

@@ -50,6 +50,8 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new SignInOriginFilter(publicUrl), CsrfFilter.class);
         http.addFilterBefore(new SignInInputFilter(), UsernamePasswordAuthenticationFilter.class);
+        http.headers(SecurityHeaders::configure);
+        http.addFilterBefore(new WebSocketOriginFilter(publicUrl), CsrfFilter.class);
         http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
                 (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));

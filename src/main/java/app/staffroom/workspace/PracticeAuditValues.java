@@ -22,6 +22,7 @@ final class PracticeAuditValues {
         values.put("Yearly price", SeatUsage.money(settings.yearlyPrice(), settings.currency()));
         values.put("Invitation lifetime", PracticeRules.words(settings.invitationLifetime()));
         values.put("Idle sign-out", PracticeRules.words(settings.idleSignOut()));
+        values.put("Mobile number confirmed at acceptance", settings.mobileConfirmation().label());
         return values;
     }
 }

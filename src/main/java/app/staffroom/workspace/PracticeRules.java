@@ -162,6 +162,11 @@ public final class PracticeRules {
         return null;
     }
 
+    /** Whether a new person confirms the invitation's mobile number: one of the two choices. */
+    public static @Nullable String mobileConfirmationProblem(@Nullable MobileConfirmation choice) {
+        return choice == null ? "Choose whether confirming the mobile number is required or optional." : null;
+    }
+
     /** "30 days", "12 hours", "90 minutes", "1 hour". */
     public static String words(Duration duration) {
         long minutes = duration.toMinutes();

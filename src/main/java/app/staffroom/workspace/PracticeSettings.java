@@ -17,13 +17,15 @@ import org.jspecify.annotations.Nullable;
  * @param yearlyPrice        price of one seat a year, two decimals
  * @param invitationLifetime how long an invitation link works, whole hours from 1 hour to 30 days
  * @param idleSignOut        how long a session may stay unused in this practice, 5 minutes to 12 hours
+ * @param mobileConfirmation whether a new person confirms the invitation's mobile number with a texted code
  * @param ownerTeammateId    the practice's owner (null only for a practice made without one, as tests do)
  * @param ownerName          the owner's full name, empty without an owner
  * @param version            the settings' version, for refusing a save over someone else's change
  */
 public record PracticeSettings(UUID workspaceId, String name, String slug, String country, String timeZone,
                                String currency, SeatPlan seatPlan, BigDecimal monthlyPrice, BigDecimal yearlyPrice,
-                               Duration invitationLifetime, Duration idleSignOut, @Nullable UUID ownerTeammateId,
+                               Duration invitationLifetime, Duration idleSignOut, MobileConfirmation mobileConfirmation,
+                               @Nullable UUID ownerTeammateId,
                                String ownerName, int version) {
 
     public PracticeClock clock() {

@@ -10,12 +10,13 @@ import java.time.Duration;
  */
 public record PracticeSettingsChange(String name, String slug, String country, String timeZone, String currency,
                                      SeatPlan seatPlan, BigDecimal monthlyPrice, BigDecimal yearlyPrice,
-                                     Duration invitationLifetime, Duration idleSignOut) {
+                                     Duration invitationLifetime, Duration idleSignOut,
+                                     MobileConfirmation mobileConfirmation) {
 
     /** The settings as they are, to edit. */
     public static PracticeSettingsChange of(PracticeSettings settings) {
         return new PracticeSettingsChange(settings.name(), settings.slug(), settings.country(), settings.timeZone(),
                 settings.currency(), settings.seatPlan(), settings.monthlyPrice(), settings.yearlyPrice(),
-                settings.invitationLifetime(), settings.idleSignOut());
+                settings.invitationLifetime(), settings.idleSignOut(), settings.mobileConfirmation());
     }
 }

@@ -24,6 +24,7 @@ final class PracticeSettingsProblems {
         put(problems, "yearlyPrice", PracticeRules.priceProblem(change.yearlyPrice(), change.currency()));
         put(problems, "invitationLifetime", PracticeRules.invitationLifetimeProblem(change.invitationLifetime()));
         put(problems, "idleSignOut", PracticeRules.idleSignOutProblem(change.idleSignOut(), instanceIdleMaximum));
+        put(problems, "mobileConfirmation", PracticeRules.mobileConfirmationProblem(change.mobileConfirmation()));
         return problems;
     }
 

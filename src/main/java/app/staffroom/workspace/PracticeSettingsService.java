@@ -31,7 +31,7 @@ public class PracticeSettingsService {
 
     static final String SELECT = """
             select w.id, w.name, w.slug, w.phone_region, w.time_zone, w.currency, w.seat_plan, w.seat_price_monthly,
-                   w.seat_price_yearly, w.invitation_ttl_hours, w.idle_timeout_minutes, w.owner_teammate_id, w.version,
+                   w.seat_price_yearly, w.invitation_ttl_hours, w.idle_timeout_minutes, w.mobile_confirmation, w.owner_teammate_id, w.version,
                    coalesce(a.first_name || ' ' || a.last_name, '') as owner_name
               from workspace w
               left join teammate o on o.id = w.owner_teammate_id and o.workspace_id = w.id
@@ -94,7 +94,7 @@ public class PracticeSettingsService {
         return new PracticeSettingsChange(change.name().strip(), change.slug(), change.country(), change.timeZone(),
                 change.currency(), change.seatPlan(), change.monthlyPrice().setScale(2, java.math.RoundingMode.UNNECESSARY),
                 change.yearlyPrice().setScale(2, java.math.RoundingMode.UNNECESSARY), change.invitationLifetime(),
-                change.idleSignOut());
+                change.idleSignOut(), change.mobileConfirmation());
     }
 
     private Mono<PracticeSettings> save(Actor actor, PracticeSettings before, PracticeSettingsChange change) {
@@ -108,14 +108,15 @@ public class PracticeSettingsService {
                                 update workspace set name = :name, slug = :slug, phone_region = :country, time_zone = :zone,
                                        currency = :currency, seat_plan = :plan, seat_price_monthly = :monthly,
                                        seat_price_yearly = :yearly, invitation_ttl_hours = :hours,
-                                       idle_timeout_minutes = :idle, version = version + 1
+                                       idle_timeout_minutes = :idle, mobile_confirmation = :mobile, version = version + 1
                                  where id = :w and version = :version
                                 """)
                         .bind("name", change.name().strip()).bind("slug", change.slug()).bind("country", change.country())
                         .bind("zone", change.timeZone()).bind("currency", change.currency())
                         .bind("plan", change.seatPlan().name()).bind("monthly", change.monthlyPrice())
                         .bind("yearly", change.yearlyPrice()).bind("hours", (int) change.invitationLifetime().toHours())
-                        .bind("idle", (int) change.idleSignOut().toMinutes()).bind("w", actor.workspaceId())
+                        .bind("idle", (int) change.idleSignOut().toMinutes())
+                        .bind("mobile", change.mobileConfirmation().name()).bind("w", actor.workspaceId())
                         .bind("version", before.version())
                         .fetch().rowsUpdated())
                 .flatMap(updated -> updated == 1 ? read(db, actor.workspaceId())
@@ -157,6 +158,7 @@ public class PracticeSettingsService {
                 Objects.requireNonNull(row.get("seat_price_yearly", BigDecimal.class)),
                 Duration.ofHours(Objects.requireNonNull(row.get("invitation_ttl_hours", Integer.class))),
                 Duration.ofMinutes(Objects.requireNonNull(row.get("idle_timeout_minutes", Integer.class))),
+                MobileConfirmation.valueOf(row.get("mobile_confirmation", String.class)),
                 row.get("owner_teammate_id", UUID.class), Objects.requireNonNull(row.get("owner_name", String.class)),
                 Objects.requireNonNull(row.get("version", Integer.class)));
     }

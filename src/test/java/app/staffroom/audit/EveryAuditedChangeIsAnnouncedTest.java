@@ -181,7 +181,8 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                 Map.entry("PRACTICE_SETTINGS_CHANGED", c -> settings.settings(c.admin()).flatMap(shown -> settings.update(
                         c.admin(), new app.staffroom.workspace.PracticeSettingsChange("Renamed Practice", shown.slug(),
                                 shown.country(), "Australia/Sydney", shown.currency(), shown.seatPlan(), shown.monthlyPrice(),
-                                shown.yearlyPrice(), shown.invitationLifetime(), shown.idleSignOut()), shown.version()))),
+                                shown.yearlyPrice(), shown.invitationLifetime(), shown.idleSignOut(), shown.mobileConfirmation()),
+                        shown.version()))),
                 Map.entry("OWNERSHIP_TRANSFERRED", c -> {
                     UUID otherAdmin = fixtures.addTeammate(c.clinic(), c.clinic().adminRole(), TeammateStatus.ACTIVE);
                     fixtures.makeOwner(c.clinic(), fixtures.actor(c.admin().teammateId()).teammateId());

@@ -55,4 +55,23 @@ class PhoneNumbersTest {
                 .containsExactly("+14155550199;ext=12");
         assertThat(PhoneNumbers.allForDisplay(List.of("(415) 555-0199 x12"), "US")).containsExactly("+1 415-555-0199 ext. 12");
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            +442079460018,+447911123456          | +447911123456
+            +447700900123;ext=5,+61491570156     | +61491570156
+            +14155550132                         | +14155550132
+            +442079460018                        | none
+            +61291234567,+442079460018           | none
+            """)
+    void the_first_number_that_takes_text_messages_is_a_mobile_without_extension(String stored, String mobile) {
+        assertThat(PhoneNumbers.firstMobile(List.of(stored.split(",")))).isEqualTo(
+                mobile.equals("none") ? java.util.Optional.empty() : java.util.Optional.of(mobile));
+    }
+
+    @Test
+    void a_number_is_named_by_its_last_three_digits() {
+        assertThat(PhoneNumbers.ending("+447700900123")).isEqualTo("123");
+        assertThat(PhoneNumbers.ending("+14155550132;ext=77")).isEqualTo("132");
+    }
 }

@@ -43,7 +43,8 @@ class OldAddressRedirectTest {
         PracticeSettingsChange was = PracticeSettingsChange.of(before);
         String moved = clinic.slug() + "-moved";
         settings.update(admin, new PracticeSettingsChange(was.name(), moved, was.country(), was.timeZone(), was.currency(),
-                was.seatPlan(), was.monthlyPrice(), was.yearlyPrice(), was.invitationLifetime(), was.idleSignOut()),
+                was.seatPlan(), was.monthlyPrice(), was.yearlyPrice(), was.invitationLifetime(), was.idleSignOut(),
+                was.mobileConfirmation()),
                 before.version()).block(LIMIT);
 
         MockHttpServletResponse old = get("/book/" + clinic.slug());

@@ -42,6 +42,8 @@ final class Browsers {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,900");
+        // The console, where Chromium reports every Content-Security-Policy violation.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (downloads != null) {
             options.setExperimentalOption("prefs", Map.of(
                     "download.default_directory", downloads.toString(),

@@ -75,6 +75,9 @@ class InvitationServiceTest {
     Outbox outbox;
 
     @Autowired
+    app.staffroom.mail.TextOutbox texts;
+
+    @Autowired
     Accounts accounts;
 
     @Autowired
@@ -267,7 +270,7 @@ class InvitationServiceTest {
     private InvitationAcceptance at(Duration later) {
         Clock clock = Clock.offset(Clock.systemUTC(), later);
         return new InvitationAcceptance(db, transaction, audit, accounts, passwordPolicy,
-                new InvitationCodes(db, outbox, secret, clock), clock);
+                new InvitationCodes(db, outbox, texts, secret, clock), clock);
     }
 
     private static String recipientOf(MimeMessage message) {

@@ -178,6 +178,14 @@ public final class Fixtures {
                 .bind("id", teammate).map(row -> row.get(0, String.class)).one().block(TIME_LIMIT);
     }
 
+    /** The values before and after of the clinic's latest audit event of {@code action}, as JSON text. */
+    public String auditValues(Clinic clinic, String action) {
+        return db.sql("select before_values::text || ' -> ' || after_values::text from audit_event"
+                        + " where workspace_id = :w and action = :a order by id desc limit 1")
+                .bind("w", clinic.workspaceId()).bind("a", action)
+                .map(row -> String.valueOf(row.get(0, String.class))).one().block(TIME_LIMIT);
+    }
+
     /** A column of a teammate's row, as text. */
     public String teammateColumn(UUID teammate, String column) {
         return db.sql("select " + column + "::text from teammate where id = :id").bind("id", teammate)

@@ -41,7 +41,7 @@ class PracticeSettingsServiceTest {
 
         PracticeSettings after = settings.update(admin, new PracticeSettingsChange("Sydney Skin", "sydney-skin-" + clinic.slug(),
                 "AU", "Australia/Sydney", "AUD", SeatPlan.PER_PROVIDER, new BigDecimal("19.50"), new BigDecimal("195"),
-                Duration.ofDays(7), Duration.ofHours(2)), before.version()).block(LIMIT);
+                Duration.ofDays(7), Duration.ofHours(2), MobileConfirmation.REQUIRED), before.version()).block(LIMIT);
 
         assertThat(after.name()).isEqualTo("Sydney Skin");
         assertThat(after.country()).isEqualTo("AU");
@@ -51,13 +51,16 @@ class PracticeSettingsServiceTest {
         assertThat(after.monthlyPrice()).isEqualByComparingTo("19.50");
         assertThat(after.invitationLifetime()).isEqualTo(Duration.ofHours(168));
         assertThat(after.idleSignOut()).isEqualTo(Duration.ofMinutes(120));
+        assertThat(after.mobileConfirmation()).isEqualTo(MobileConfirmation.REQUIRED);
         assertThat(after.version()).isEqualTo(before.version() + 1);
         String audit = db.sql("select before_values::text || ' -> ' || after_values::text from audit_event where workspace_id = :w"
                         + " and action = 'PRACTICE_SETTINGS_CHANGED'")
                 .bind("w", clinic.workspaceId()).map(row -> row.get(0, String.class)).one().block(LIMIT);
         assertThat(audit).contains("\"Time zone\": \"UTC\"").contains("\"Time zone\": \"Australia/Sydney\"")
                 .contains("\"Monthly price\": \"A$19.50\"").contains("\"Invitation lifetime\": \"7 days\"")
-                .contains("\"Idle sign-out\": \"2 hours\"").contains("\"Name\": \"Sydney Skin\"");
+                .contains("\"Idle sign-out\": \"2 hours\"").contains("\"Name\": \"Sydney Skin\"")
+                .contains("\"Mobile number confirmed at acceptance\": \"Optional\"")
+                .contains("\"Mobile number confirmed at acceptance\": \"Required\"");
     }
 
     @Test
@@ -78,6 +81,7 @@ class PracticeSettingsServiceTest {
         refused(admin, before, change -> with(change, "idleSignOut", Duration.ofHours(13)), "idleSignOut", "12 hours");
         refused(admin, before, change -> with(change, "name", " "), "name", "name");
         refused(admin, before, change -> with(change, "name", "x".repeat(121)), "name", "At most 120");
+        refused(admin, before, change -> with(change, "mobileConfirmation", null), "mobileConfirmation", "required or optional");
 
         assertThat(settings.settings(admin).block(LIMIT)).isEqualTo(before);
     }
@@ -132,7 +136,8 @@ class PracticeSettingsServiceTest {
 
         PracticeSettings saved = settings.update(admin, new PracticeSettingsChange("  " + same.name() + " ", same.slug(),
                 same.country(), same.timeZone(), same.currency(), same.seatPlan(), new BigDecimal("12"),
-                new BigDecimal("120.0"), same.invitationLifetime(), same.idleSignOut()), shown.version()).block(LIMIT);
+                new BigDecimal("120.0"), same.invitationLifetime(), same.idleSignOut(), same.mobileConfirmation()),
+                shown.version()).block(LIMIT);
 
         assertThat(saved.version()).isEqualTo(shown.version());
         assertThat(db.sql("select count(*) from audit_event where workspace_id = :w and action = 'PRACTICE_SETTINGS_CHANGED'")
@@ -184,6 +189,7 @@ class PracticeSettingsServiceTest {
                 field.equals("monthlyPrice") ? (BigDecimal) value : c.monthlyPrice(),
                 field.equals("yearlyPrice") ? (BigDecimal) value : c.yearlyPrice(),
                 field.equals("invitationLifetime") ? (Duration) value : c.invitationLifetime(),
-                field.equals("idleSignOut") ? (Duration) value : c.idleSignOut());
+                field.equals("idleSignOut") ? (Duration) value : c.idleSignOut(),
+                field.equals("mobileConfirmation") ? (MobileConfirmation) value : c.mobileConfirmation());
     }
 }

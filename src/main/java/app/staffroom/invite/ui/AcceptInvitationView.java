@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -28,8 +29,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import reactor.core.publisher.Mono;
 
 /**
- * The page an invitation links to, without sign-in: a new person chooses a password; a person with an
- * account proves it with their password and an emailed code. Then they are signed in.
+ * The page an invitation links to, without sign-in: a new person chooses a password, after confirming the
+ * invitation's mobile number with a texted code where the practice asks for it; a person with an account proves
+ * it with their password and an emailed code. Then they are signed in.
  */
 @Route(value = "invitation/:token", autoLayout = false)
 @PageTitle("Join your practice · Staffroom")
@@ -80,23 +82,65 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
                     invitations.acceptWithExistingAccount(token, password.getValue(), code.getValue())));
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             form.add(password, send, code, join);
-        } else {
+        } else if (invitation.mobileStep() == InvitationPreview.MobileStep.REQUIRED) {
             message.setText(invitation.inviterName() + " invited you, " + invitation.firstName() + ", to "
-                    + invitation.workspaceName() + ". Choose a password for " + invitation.email() + ".");
-            PasswordField password = new PasswordField("New password");
-            password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a few unrelated words work well.");
-            // No maxlength: the browser would cut a longer pasted password short without a word; the policy refuses it.
-            PasswordField repeat = new PasswordField("Repeat the password");
-            Button join = new Button("Set password and join", click -> {
-                if (!password.getValue().equals(repeat.getValue())) {
-                    showProblem("The two passwords are not the same.");
-                    return;
-                }
-                signIn(invitations.acceptAsNewPerson(token, password.getValue()));
-            });
-            join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            form.add(password, repeat, join);
+                    + invitation.workspaceName() + ". First confirm your mobile number ending in "
+                    + invitation.mobileEnding() + " with a code we text to it; then choose your password.");
+            form.add(mobileStep(invitation, () -> {
+                form.removeAll();
+                showPasswordForm(invitation, true);
+            }));
+        } else {
+            boolean confirmed = invitation.mobileStep() == InvitationPreview.MobileStep.CONFIRMED;
+            showPasswordForm(invitation, confirmed);
+            if (invitation.mobileStep() == InvitationPreview.MobileStep.OPTIONAL) {
+                Div optional = new Div(new Paragraph("You can also confirm your mobile number ending in "
+                        + invitation.mobileEnding() + " with a code we text to it (optional)."));
+                optional.addClassName("mobile-confirmation");
+                optional.add(mobileStep(invitation, () -> {
+                    optional.removeAll();
+                    optional.add(new Paragraph("Your mobile number ending in " + invitation.mobileEnding() + " is confirmed."));
+                }));
+                form.addComponentAsFirst(optional);
+            }
         }
+    }
+
+    /** A code texted to the invitation's mobile number, then {@code confirmed} runs. */
+    private Div mobileStep(InvitationPreview invitation, SerializableRunnable confirmed) {
+        TextField code = new TextField("Code from the text message");
+        code.setAllowedCharPattern("[0-9]");
+        code.setMaxLength(6);
+        Button send = new Button("Text me a code", click -> run(invitations.sendMobileCode(token).thenReturn(true),
+                sent -> showProblem("We sent a code to your mobile number ending in " + invitation.mobileEnding()
+                        + ". It is valid for 10 minutes.")));
+        Button confirm = new Button("Confirm my number", click -> run(
+                invitations.confirmMobile(token, code.getValue()).thenReturn(true), done -> {
+                    problem.setVisible(false);
+                    confirmed.run();
+                }));
+        Div step = new Div(send, code, confirm);
+        step.addClassName("mobile-step");
+        return step;
+    }
+
+    private void showPasswordForm(InvitationPreview invitation, boolean mobileConfirmed) {
+        message.setText(invitation.inviterName() + " invited you, " + invitation.firstName() + ", to "
+                + invitation.workspaceName() + ". " + (mobileConfirmed ? "Your mobile number is confirmed. " : "")
+                + "Choose a password for " + invitation.email() + ".");
+        PasswordField password = new PasswordField("New password");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a few unrelated words work well.");
+        // No maxlength: the browser would cut a longer pasted password short without a word; the policy refuses it.
+        PasswordField repeat = new PasswordField("Repeat the password");
+        Button join = new Button("Set password and join", click -> {
+            if (!password.getValue().equals(repeat.getValue())) {
+                showProblem("The two passwords are not the same.");
+                return;
+            }
+            signIn(invitations.acceptAsNewPerson(token, password.getValue()));
+        });
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        form.add(password, repeat, join);
     }
 
     private void signIn(Mono<SignedInAccount> acceptance) {

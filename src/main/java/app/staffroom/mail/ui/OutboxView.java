@@ -5,6 +5,8 @@ import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.mail.Outbox;
 import app.staffroom.mail.SentMail;
+import app.staffroom.mail.SentText;
+import app.staffroom.mail.TextOutbox;
 import app.staffroom.role.Permission;
 import app.staffroom.role.RequiresPermission;
 import app.staffroom.security.CurrentActor;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -24,8 +27,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Development only: this practice's mail as the embedded SMTP server received it, so the flows can be
- * tried on a machine without a mail server. Links and codes show only in the viewer's own mail.
+ * Development only: this practice's mail as the embedded SMTP server received it, and its text messages as the
+ * development SMS gateway received them, so the flows can be tried on a machine without a mail server or SMS
+ * gateway. Links and codes show only in the viewer's own messages.
  */
 @Route("dev/outbox")
 @PageTitle("Development outbox · Staffroom")
@@ -38,9 +42,12 @@ public class OutboxView extends Main {
     private final Outbox outbox;
     private final CurrentActor currentActor;
     private final Grid<SentMail> grid = new Grid<>();
+    private final TextOutbox texts;
+    private final Grid<SentText> textGrid = new Grid<>();
 
-    public OutboxView(Outbox outbox, CurrentActor currentActor) {
+    public OutboxView(Outbox outbox, TextOutbox texts, CurrentActor currentActor) {
         this.outbox = outbox;
+        this.texts = texts;
         this.currentActor = currentActor;
         addClassName("outbox-view");
         add(new H1("Development outbox"), new Paragraph(outbox.isEmbedded()
@@ -55,16 +62,35 @@ public class OutboxView extends Main {
         grid.addColumn(SentMail::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(OutboxView::link).setHeader("Link").setKey("link").setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(mail -> new Pre(mail.text())));
+        add(new H2("Text messages"), new Paragraph(texts.isDevelopment()
+                ? "No SMS gateway is configured, so text messages stay inside Staffroom. Set staffroom.sms.twilio.*"
+                        + " (STAFFROOM_SMS_TWILIO_*) to send real ones. Codes show only in messages meant for you."
+                : "Text messages go out through the configured SMS gateway, so they are not kept here."), textGrid);
+        textGrid.addClassName("text-outbox");
+        textGrid.addColumn(text -> Formats.dateTime(text.createdAt())).setHeader("Queued").setKey("createdAt")
+                .setAutoWidth(true).setFlexGrow(0);
+        textGrid.addColumn(SentText::recipient).setHeader("To").setKey("to").setAutoWidth(true);
+        textGrid.addColumn(SentText::text).setHeader("Message").setKey("text").setFlexGrow(3);
+        textGrid.addColumn(SentText::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
+        textGrid.setAllRowsVisible(true);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        if (!outbox.isEmbedded()) {
-            grid.setVisible(false);
-            return;
-        }
-        PracticeTime.onChange(this, () -> grid.getDataProvider().refreshAll());
-        currentActor.get().ifPresent(actor -> Async.load(this, outbox.recent(actor).collectList(), grid::setItems));
+        PracticeTime.onChange(this, () -> {
+            grid.getDataProvider().refreshAll();
+            textGrid.getDataProvider().refreshAll();
+        });
+        grid.setVisible(outbox.isEmbedded());
+        textGrid.setVisible(texts.isDevelopment());
+        currentActor.get().ifPresent(actor -> {
+            if (outbox.isEmbedded()) {
+                Async.load(this, outbox.recent(actor).collectList(), grid::setItems);
+            }
+            if (texts.isDevelopment()) {
+                Async.load(this, texts.recent(actor).collectList(), textGrid::setItems);
+            }
+        });
     }
 
     private static Div link(SentMail mail) {

@@ -5,6 +5,7 @@ import app.staffroom.base.ui.DecimalText;
 import app.staffroom.base.ui.DurationField;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.team.SeatUsage.SeatPlan;
+import app.staffroom.workspace.MobileConfirmation;
 import app.staffroom.workspace.PracticeRules;
 import app.staffroom.workspace.PracticeRules.Country;
 import app.staffroom.workspace.PracticeSettingsChange;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -44,6 +46,7 @@ class SettingsForm extends Composite<FormLayout> {
         @Nullable BigDecimal yearlyPrice;
         @Nullable Duration invitationLifetime;
         @Nullable Duration idleSignOut;
+        @Nullable MobileConfirmation mobileConfirmation;
     }
 
     final TextField name = new TextField("Practice name");
@@ -56,6 +59,7 @@ class SettingsForm extends Composite<FormLayout> {
     final TextField yearlyPrice = new TextField("Price per seat, yearly");
     final DurationField invitationLifetime = new DurationField("Invitation lifetime", List.of(ChronoUnit.HOURS, ChronoUnit.DAYS));
     final DurationField idleSignOut = new DurationField("Idle sign-out", List.of(ChronoUnit.MINUTES, ChronoUnit.HOURS));
+    final RadioButtonGroup<MobileConfirmation> mobileConfirmation = new RadioButtonGroup<>("Confirm the mobile number at acceptance");
     private static final String PRICE_TEXT = "Enter a price such as 12.50, with a point before the cents.";
     private static final String WHOLE_NUMBER = "Enter a whole number, for example 3.";
     private final Binder<Draft> binder = new Binder<>();
@@ -85,6 +89,10 @@ class SettingsForm extends Composite<FormLayout> {
         invitationLifetime.setHelperText("From 1 hour to 30 days.");
         idleSignOut.setHelperText("A session unused this long is signed out: from 5 minutes to "
                 + PracticeRules.words(idleMaximum) + ".");
+        mobileConfirmation.setItems(MobileConfirmation.values());
+        mobileConfirmation.setItemLabelGenerator(MobileConfirmation::label);
+        mobileConfirmation.setHelperText("A new person invited with a mobile number enters a code texted to it before "
+                + "choosing a password. Without a mobile number, the email link alone is enough.");
 
         binder.forField(name).withValidator(FieldRules.check(PracticeRules::nameProblem))
                 .bind(draft -> draft.name, (draft, value) -> draft.name = value);
@@ -110,6 +118,8 @@ class SettingsForm extends Composite<FormLayout> {
         binder.forField(idleSignOut).withValidator(FieldRules.check(idle -> idleSignOut.unreadable()
                         ? WHOLE_NUMBER : PracticeRules.idleSignOutProblem(idle, idleMaximum)))
                 .bind(draft -> draft.idleSignOut, (draft, value) -> draft.idleSignOut = value);
+        binder.forField(mobileConfirmation).withValidator(FieldRules.check(PracticeRules::mobileConfirmationProblem))
+                .bind(draft -> draft.mobileConfirmation, (draft, value) -> draft.mobileConfirmation = value);
 
         FormLayout form = getContent();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -122,6 +132,7 @@ class SettingsForm extends Composite<FormLayout> {
         form.add(seatPlan, currency, monthlyPrice, yearlyPrice);
         form.add(access, 2);
         form.add(invitationLifetime, idleSignOut);
+        form.add(mobileConfirmation, 2);
     }
 
     /** The currency chosen, whose decimals a price may have; null before one is chosen. */
@@ -142,6 +153,7 @@ class SettingsForm extends Composite<FormLayout> {
         draft.yearlyPrice = saved.yearlyPrice();
         draft.invitationLifetime = saved.invitationLifetime();
         draft.idleSignOut = saved.idleSignOut();
+        draft.mobileConfirmation = saved.mobileConfirmation();
         binder.readBean(draft);
         slug.setHelperText(bookingBase + saved.slug());
     }
@@ -160,13 +172,15 @@ class SettingsForm extends Composite<FormLayout> {
         }
         return Optional.of(new PracticeSettingsChange(draft.name, draft.slug, draft.country.code(), draft.timeZone,
                 draft.currency.getCurrencyCode(), draft.seatPlan, draft.monthlyPrice, draft.yearlyPrice,
-                draft.invitationLifetime, draft.idleSignOut));
+                draft.invitationLifetime, draft.idleSignOut, draft.mobileConfirmation));
     }
 
     /** A refusal from the service shown on the field it concerns. */
     boolean showOnField(FieldRefusedException refusal) {
-        return FieldRules.showOnField(refusal, Map.of("name", name, "slug", slug, "country", country, "timeZone", timeZone,
-                "currency", currency, "seatPlan", seatPlan, "monthlyPrice", monthlyPrice, "yearlyPrice", yearlyPrice,
-                "invitationLifetime", invitationLifetime, "idleSignOut", idleSignOut));
+        return FieldRules.showOnField(refusal, Map.ofEntries(Map.entry("name", name), Map.entry("slug", slug),
+                Map.entry("country", country), Map.entry("timeZone", timeZone), Map.entry("currency", currency),
+                Map.entry("seatPlan", seatPlan), Map.entry("monthlyPrice", monthlyPrice),
+                Map.entry("yearlyPrice", yearlyPrice), Map.entry("invitationLifetime", invitationLifetime),
+                Map.entry("idleSignOut", idleSignOut), Map.entry("mobileConfirmation", mobileConfirmation)));
     }
 }

@@ -38,7 +38,7 @@ class SeatPanelFollowsSettingsTest extends KaribuTest {
         PracticeSettingsChange change = PracticeSettingsChange.of(shown);
         settings.update(fixtures.actor(admin), new PracticeSettingsChange(change.name(), change.slug(), "AU",
                 change.timeZone(), "AUD", change.seatPlan(), new java.math.BigDecimal("19.50"), change.yearlyPrice(),
-                change.invitationLifetime(), change.idleSignOut()), shown.version()).block(LIMIT);
+                change.invitationLifetime(), change.idleSignOut(), change.mobileConfirmation()), shown.version()).block(LIMIT);
 
         awaitUi(() -> _get(SeatPanel.class).summary().contains("A$19.50 a month"));
     }

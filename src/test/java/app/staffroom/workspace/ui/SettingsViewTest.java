@@ -9,6 +9,7 @@ import app.staffroom.team.TeammateStatus;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
+import app.staffroom.workspace.MobileConfirmation;
 import app.staffroom.workspace.PracticeSettings;
 import app.staffroom.workspace.PracticeSettingsChange;
 import app.staffroom.workspace.PracticeSettingsService;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
@@ -48,6 +50,25 @@ class SettingsViewTest extends KaribuTest {
         awaitUi(() -> "Harbourside Skin".equals(settings.settings(fixtures.actor(admin)).block(LIMIT).name()));
         awaitUi(() -> _find(Span.class, spec -> spec.withClasses("workspace-name")).stream()
                 .anyMatch(name -> name.getText().equals("Harbourside Skin")));
+    }
+
+    @Test
+    void an_admin_makes_the_mobile_confirmation_required_and_the_audit_trail_keeps_before_and_after() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        openSettings(admin);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<MobileConfirmation> choice = _get(RadioButtonGroup.class,
+                spec -> spec.withLabel("Confirm the mobile number at acceptance"));
+        assertThat(choice.getValue()).isEqualTo(MobileConfirmation.OPTIONAL);
+
+        choice.setValue(MobileConfirmation.REQUIRED);
+        _click(_get(Button.class, spec -> spec.withText("Save settings")));
+
+        awaitUi(() -> settings.settings(fixtures.actor(admin)).block(LIMIT).mobileConfirmation() == MobileConfirmation.REQUIRED);
+        assertThat(fixtures.auditValues(clinic, "PRACTICE_SETTINGS_CHANGED"))
+                .contains("\"Mobile number confirmed at acceptance\": \"Optional\"")
+                .contains("\"Mobile number confirmed at acceptance\": \"Required\"");
     }
 
     @Test
@@ -129,7 +150,7 @@ class SettingsViewTest extends KaribuTest {
         PracticeSettingsChange change = PracticeSettingsChange.of(shown);
         settings.update(fixtures.actor(admin), new PracticeSettingsChange("Changed Elsewhere", change.slug(), change.country(),
                 change.timeZone(), change.currency(), change.seatPlan(), change.monthlyPrice(), change.yearlyPrice(),
-                change.invitationLifetime(), change.idleSignOut()), shown.version()).block(LIMIT);
+                change.invitationLifetime(), change.idleSignOut(), change.mobileConfirmation()), shown.version()).block(LIMIT);
 
         awaitUi(() -> _get(TextField.class, spec -> spec.withId("practice-name")).getValue().equals("Changed Elsewhere"));
     }
@@ -145,7 +166,7 @@ class SettingsViewTest extends KaribuTest {
         PracticeSettingsChange change = PracticeSettingsChange.of(shown);
         settings.update(fixtures.actor(admin), new PracticeSettingsChange(change.name(), change.slug(), change.country(),
                 change.timeZone(), change.currency(), change.seatPlan(), change.monthlyPrice(), change.yearlyPrice(),
-                change.invitationLifetime(), Duration.ofMinutes(10)), shown.version()).block(LIMIT);
+                change.invitationLifetime(), Duration.ofMinutes(10), change.mobileConfirmation()), shown.version()).block(LIMIT);
 
         awaitUi(() -> VaadinSession.getCurrent().getSession().getMaxInactiveInterval() == 10 * 60);
     }
