@@ -108,6 +108,15 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
     DatabaseClient db;
 
     @Autowired
+    app.staffroom.factor.TwoFactorPolicy twoFactorPolicy;
+
+    @Autowired
+    app.staffroom.factor.FactorAdministration factorAdministration;
+
+    @Autowired
+    app.staffroom.factor.MyFactors myFactors;
+
+    @Autowired
     app.staffroom.password.PasswordResetService resets;
 
     @Autowired
@@ -207,6 +216,20 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                             app.staffroom.testing.SignedInSessions.id(context, signedIn(c)));
                 }),
                 Map.entry("SIGNED_OUT_EVERYWHERE", c -> sessions.signOutEverywhere(c.admin(), c.colleague())),
+                Map.entry("TWO_FACTOR_POLICY_CHANGED", c -> twoFactorPolicy.update(c.admin(),
+                        Set.of(c.clinic().adminRole(), c.clinic().frontDeskRole()), 5)),
+                Map.entry("TWO_FACTOR_REMINDER_SENT", c -> factorAdministration.remind(c.admin(), c.colleague())),
+                Map.entry("TWO_FACTOR_RESET", c -> factorAdministration.resetFactors(c.admin(), c.colleague(), Demo.PASSWORD)),
+                Map.entry("RECOVERY_CODES_CREATED", c -> {
+                    myFactors.provePassword(Demo.PASSWORD).block(LIMIT);
+                    return myFactors.newRecoveryCodes();
+                }),
+                Map.entry("AUTHENTICATOR_APP_ADDED", c -> {
+                    myFactors.provePassword(Demo.PASSWORD).block(LIMIT);
+                    app.staffroom.factor.TotpEnrolment enrolment = myFactors.beginApp().block(LIMIT);
+                    return myFactors.confirmApp(enrolment, app.staffroom.factor.TotpCodes.code(enrolment.secret(),
+                            java.time.Instant.now()));
+                }),
                 Map.entry("EMAIL_CHANGED", c -> {
                     String email = Mailbox.uniqueEmail();
                     emails.requestEmailChange(fixtures.actor(c.colleague()), email, Demo.PASSWORD).block(LIMIT);
@@ -277,6 +300,11 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
             SESSION_SIGNED_OUT       | TEAMMATE
             OTHER_SESSIONS_SIGNED_OUT | TEAMMATE
             SIGNED_OUT_EVERYWHERE    | TEAMMATE
+            TWO_FACTOR_POLICY_CHANGED | PRACTICE
+            TWO_FACTOR_REMINDER_SENT | TEAMMATE
+            TWO_FACTOR_RESET         | TEAMMATE
+            RECOVERY_CODES_CREATED   | TEAMMATE
+            AUTHENTICATOR_APP_ADDED  | TEAMMATE
             """)
     void an_audited_change_reaches_an_open_screen_of_the_practice(String action, LiveEvent.Kind kind) {
         Clinic clinic = fixtures.newClinic();
