@@ -27,7 +27,11 @@ public final class AuditWording {
             Map.entry("ROLE_PERMISSION_CHANGED", "Role's permissions changed"),
             Map.entry("ROLE_RESET", "Role reset to its defaults"),
             Map.entry("PRACTICE_SET_UP", "Practice set up"),
-            Map.entry("OWNER_INVITED", "Invitation sent to the owner"));
+            Map.entry("OWNER_INVITED", "Invitation sent to the owner"),
+            Map.entry("TWO_FACTOR_POLICY_CHANGED", "Two-step sign-in rule changed"),
+            Map.entry("TWO_FACTOR_RESET", "Two-step sign-in reset"),
+            Map.entry("TWO_FACTOR_REMINDER_SENT", "Two-step sign-in reminder sent"),
+            Map.entry("RECOVERY_CODES_CREATED", "New recovery codes made"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("deactivationReason", "Reason"),

@@ -20,6 +20,8 @@ class AuditWordingTest {
             INVITATION_RESENT        | Invitation resent
             SIGN_IN_FAILED           | Sign-in refused
             ROLE_PERMISSION_CHANGED  | Role's permissions changed
+            TWO_FACTOR_RESET         | Two-step sign-in reset
+            AUTHENTICATOR_APP_ADDED  | Authenticator app added
             SOMETHING_NEW            | Something new
             """)
     void actions_read_as_phrases(String code, String shown) {
