@@ -33,11 +33,13 @@ public class MyFactors {
     private final ServerSecret secret;
     private final Passkeys passkeys;
     private final AuditTrail audit;
+    private final TwoFactorPolicy policy;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
     MyFactors(DatabaseClient db, CurrentActor current, Accounts accounts, ServerSecret secret, Passkeys passkeys,
-              AuditTrail audit, TransactionalOperator transaction, Clock clock) {
+              AuditTrail audit, TwoFactorPolicy policy, TransactionalOperator transaction, Clock clock) {
+        this.policy = policy;
         this.records = new FactorRecords(db);
         this.current = current;
         this.accounts = accounts;
@@ -106,9 +108,13 @@ public class MyFactors {
         });
     }
 
-    /** Removes the authenticator app. */
+    /**
+     * Removes the authenticator app. Refused ({@link ChangeRefusedException}) when it is the person's last second
+     * step and a practice requires one of them.
+     */
     public Mono<Void> removeApp() {
-        return FactorChanger.account(current, clock).flatMap(account -> records.removeTotp(account)
+        return FactorChanger.account(current, clock).flatMap(account -> keepsOneIfRequired(account, true, 0)
+                .then(records.removeTotp(account))
                 .filter(rows -> rows > 0)
                 .flatMap(rows -> audit.recordForAccount(account, "AUTHENTICATOR_APP_REMOVED",
                         Map.of("Authenticator app", "Set up"), Map.of("Authenticator app", "Removed")))
@@ -132,9 +138,13 @@ public class MyFactors {
                 : Mono.error(new AccessDeniedException("That passkey set-up belongs to another account.")));
     }
 
-    /** Removes one of the person's passkeys ({@link PasskeySummary#id()}). */
+    /**
+     * Removes one of the person's passkeys ({@link PasskeySummary#id()}). Refused ({@link ChangeRefusedException})
+     * when it is the person's last second step and a practice requires one of them.
+     */
     public Mono<Void> removePasskey(PasskeySummary passkey) {
-        return FactorChanger.account(current, clock).flatMap(account -> passkeys.remove(account, passkey.id())
+        return FactorChanger.account(current, clock).flatMap(account -> keepsOneIfRequired(account, false, 1)
+                .then(passkeys.remove(account, passkey.id()))
                 .then(audit.recordForAccount(account, "PASSKEY_REMOVED", Map.of("Passkey", passkey.label()), Map.of())));
     }
 
@@ -144,6 +154,19 @@ public class MyFactors {
                 .flatMap(codes -> audit.recordForAccount(account, "RECOVERY_CODES_CREATED", Map.of(),
                         Map.of("Recovery codes", RecoveryCodeRules.COUNT + " new")).thenReturn(codes))
                 .as(transaction::transactional));
+    }
+
+    /** Fails when removing an app (or one passkey) leaves no second step while a practice requires one. */
+    private Mono<Void> keepsOneIfRequired(UUID account, boolean removingApp, int removingPasskeys) {
+        return records.status(account).flatMap(status -> {
+            boolean appLeft = status.authenticatorApp() && !removingApp;
+            boolean passkeyLeft = status.passkeys().size() > removingPasskeys;
+            if (appLeft || passkeyLeft) {
+                return Mono.<Void>empty();
+            }
+            return policy.enrolmentDeadline(account).flatMap(deadline -> Mono.<Void>error(new ChangeRefusedException(
+                    "Your role requires a second step when you sign in. Add another one before removing this one.")));
+        });
     }
 
     private Mono<List<String>> codesIfNone(UUID account) {

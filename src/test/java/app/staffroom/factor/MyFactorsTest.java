@@ -94,6 +94,23 @@ class MyFactorsTest extends KaribuTest {
     }
 
     @Test
+    void the_last_second_step_stays_while_a_practice_requires_one() {
+        factors.provePassword(Demo.PASSWORD).block(WAIT);
+        TotpEnrolment enrolment = factors.beginApp().block(WAIT);
+        factors.confirmApp(enrolment, TotpCodes.code(enrolment.secret(), Instant.now())).block(WAIT);
+
+        assertThatThrownBy(() -> factors.removeApp().block(WAIT)).isInstanceOf(ChangeRefusedException.class)
+                .hasMessageContaining("Add another one");
+        assertThat(factors.status().block(WAIT).authenticatorApp()).isTrue();
+
+        db.sql("update role set two_factor_required_since = null where id = :r").bind("r", clinic.adminRole())
+                .fetch().rowsUpdated().block(WAIT);
+        factors.removeApp().block(WAIT);
+        assertThat(factors.status().block(WAIT).authenticatorApp()).isFalse();
+        assertThat(auditActions()).contains("AUTHENTICATOR_APP_REMOVED");
+    }
+
+    @Test
     void new_recovery_codes_void_the_old_ones() {
         factors.provePassword(Demo.PASSWORD).block(WAIT);
         List<String> first = factors.newRecoveryCodes().block(WAIT);
