@@ -55,6 +55,15 @@ public class MyFactors {
         return who().flatMap(records::status);
     }
 
+    /**
+     * By when a practice requires the person of this session to set up a second step; empty when none does
+     * or one is set up already.
+     */
+    public Mono<Instant> setUpDueBy() {
+        return who().flatMap(account -> records.status(account).filter(status -> !status.hasSecondFactor())
+                .flatMap(status -> policy.enrolmentDeadline(account)));
+    }
+
     /** True when this session may change factors now, without asking for the password again. */
     public boolean provedRecently() {
         return current.pendingSignIn().isPresent() || current.provedRecently(clock.instant());

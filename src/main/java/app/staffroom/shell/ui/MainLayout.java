@@ -1,5 +1,7 @@
 package app.staffroom.shell.ui;
 
+import app.staffroom.factor.MyFactors;
+import app.staffroom.factor.ui.TwoStepDueNotice;
 import app.staffroom.security.ui.SignInSteps;
 import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
@@ -76,7 +78,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live,
                       Presence presence, Accounts accounts, PracticeSettingsService settings, NewPractices practices,
-                      SessionService sessions, CurrentSession currentSession) {
+                      SessionService sessions, CurrentSession currentSession, MyFactors factors) {
         this.currentActor = currentActor;
         this.sessions = sessions;
         this.currentSession = currentSession;
@@ -90,7 +92,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Span brand = new Span("Staffroom");
         brand.addClassName("app-brand");
         navigation.addClassName("app-navigation");
-        addToDrawer(brand, navigation);
+        addToDrawer(brand, navigation, new TwoStepDueNotice(factors));
 
         Div spacer = new Div();
         spacer.addClassName("app-header-spacer");
