@@ -38,13 +38,18 @@ class TwoStepSignInInBrowserTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    org.springframework.r2dbc.core.DatabaseClient db;
+
     private WebDriver browser;
     private String email;
+    private java.util.UUID teammate;
 
     @BeforeEach
     void openBrowser() {
         Clinic clinic = fixtures.newClinic();
-        email = fixtures.email(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
+        teammate = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        email = fixtures.email(teammate);
         browser = Browsers.open();
         ((HasVirtualAuthenticator) browser).addVirtualAuthenticator(new VirtualAuthenticatorOptions()
                 .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
@@ -108,20 +113,56 @@ class TwoStepSignInInBrowserTest {
         Browsers.screenshot(browser, "two-step-signed-in.png");
     }
 
+    @Test
+    void past_the_grace_period_an_admin_sets_up_a_passkey_right_after_the_password_and_then_gets_in() throws IOException {
+        db.sql("update teammate set activated_at = now() - interval '30 days' where id = :t").bind("t", teammate)
+                .fetch().rowsUpdated().block(Duration.ofSeconds(10));
+        db.sql("update role set two_factor_required_since = now() - interval '30 days' where id = (select role_id from teammate where id = :t)")
+                .bind("t", teammate).fetch().rowsUpdated().block(Duration.ofSeconds(10));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+
+        Browsers.signIn(browser, PORT, email);
+        Browsers.wait(browser).until(ExpectedConditions.urlContains("/signin/enrol"));
+        browser.get("http://localhost:" + PORT + "/settings");
+        Browsers.wait(browser).until(ExpectedConditions.urlContains("/signin/enrol"));
+        Browsers.screenshot(browser, "two-step-enrol-phone.png");
+
+        type("passkey-name", "My phone");
+        click("add-passkey");
+        WebElement codes = Browsers.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-codes")));
+        assertThat(codes.findElements(By.tagName("li"))).hasSize(10);
+        Browsers.screenshot(browser, "two-step-enrol-codes-phone.png");
+        click("finish-enrolment");
+        Browsers.wait(browser).until(ExpectedConditions.urlMatches("localhost:" + PORT + "/($|\\?)"));
+
+        signOut();
+        Browsers.signIn(browser, PORT, email);
+        Browsers.wait(browser).until(ExpectedConditions.urlContains("/signin/verify"));
+        Browsers.screenshot(browser, "two-step-verify-phone.png");
+    }
+
     private void signOut() {
         browser.manage().deleteAllCookies();
     }
 
-    private void click(String id) {
-        WebElement button = Browsers.wait(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        Browsers.wait(browser).until(ExpectedConditions.elementToBeClickable(button)).click();
+    /** Clicks the button once it is on the page, as the browser's own click event (Vaadin buttons listen to it). */
+    private void click(String id) throws IOException {
+        WebElement button;
+        try {
+            button = Browsers.wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        } catch (org.openqa.selenium.TimeoutException missing) {
+            Browsers.screenshot(browser, "two-step-missing-" + id + ".png");
+            throw new AssertionError("No " + id + " at " + browser.getCurrentUrl(), missing);
+        }
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", button);
     }
 
     private void type(String id, String text) {
         WebElement field = Browsers.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " input")));
         field.clear();
-        field.sendKeys(text);
+        // Tab away, as a person does: the field hands its value to the server when it loses focus.
+        field.sendKeys(text, org.openqa.selenium.Keys.TAB);
     }
 
 }

@@ -31,6 +31,7 @@ public class EnrolView extends Main implements BeforeEnterObserver {
     public static final String PATH = SignInSteps.ENROL;
 
     private final Div codes = new Div();
+    private final Div choices = new Div();
     private final Button carryOn = new Button("Continue to Staffroom");
 
     private final CurrentActor current;
@@ -45,17 +46,24 @@ public class EnrolView extends Main implements BeforeEnterObserver {
         carryOn.addClickListener(click -> Async.load(this, signIn.finishEnrolment(),
                 path -> getUI().ifPresent(ui -> ui.getPage().setLocation(path)),
                 failure -> Notification.show(Failures.message(failure))));
+        Paragraph done = new Paragraph("Your second step is set up. Keep the recovery codes below, then continue.");
+        done.setVisible(false);
         FactorSetup setup = new FactorSetup(factors, shown -> {
             codes.removeAll();
             if (!shown.isEmpty()) {
                 codes.add(new RecoveryCodesPanel(shown));
             }
-        }, () -> carryOn.setVisible(true));
+        }, () -> {
+            carryOn.setVisible(true);
+            done.setVisible(true);
+            choices.setVisible(false);
+        });
+        choices.add(setup);
         Button other = new Button("Sign in as someone else", click -> currentActor.signOut());
         other.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new H1("Set up two-step sign-in"), new Paragraph("Your practice requires a second step when you sign in, "
                 + "so that a password alone is not enough to open your account. Choose one to continue."),
-                setup, codes, carryOn, other);
+                choices, done, codes, carryOn, other);
     }
 
     @Override
