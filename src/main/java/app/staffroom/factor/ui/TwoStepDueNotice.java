@@ -3,6 +3,9 @@ package app.staffroom.factor.ui;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.factor.MyFactors;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.live.LiveFeed;
+import app.staffroom.security.CurrentActor;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,9 +18,13 @@ import com.vaadin.flow.component.html.Paragraph;
 public class TwoStepDueNotice extends Div {
 
     private final MyFactors factors;
+    private final LiveFeed live;
+    private final CurrentActor currentActor;
 
-    public TwoStepDueNotice(MyFactors factors) {
+    public TwoStepDueNotice(MyFactors factors, LiveFeed live, CurrentActor currentActor) {
         this.factors = factors;
+        this.live = live;
+        this.currentActor = currentActor;
         addClassName("two-step-due");
         setId("two-step-due");
         setVisible(false);
@@ -25,11 +32,22 @@ public class TwoStepDueNotice extends Div {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        removeAll();
-        Async.load(this, factors.setUpDueBy(), dueBy -> {
-            add(new Paragraph("Your practice asks you to set up two-step sign-in by " + Formats.dateTime(dueBy) + "."),
-                    new Anchor("profile#two-factor", "Set it up on My profile"));
-            setVisible(true);
+        refresh();
+        // A factor set up or reset, a role or the practice's rule changed: each is announced in the practice.
+        currentActor.get().ifPresent(actor -> Async.follow(this, live.events().filter(event -> event.concerns(
+                actor.workspaceId(), LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.ROLE, LiveEvent.Kind.PRACTICE)), 1, event -> refresh()));
+    }
+
+    private void refresh() {
+        Async.load(this, factors.setUpDueBy().map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()), due -> {
+            removeAll();
+            setVisible(due.isPresent());
+            due.ifPresent(this::show);
         });
+    }
+
+    private void show(java.time.Instant dueBy) {
+        add(new Paragraph("Your practice asks you to set up two-step sign-in by " + Formats.dateTime(dueBy) + "."),
+                new Anchor("profile#two-factor", "Set it up on My profile"));
     }
 }

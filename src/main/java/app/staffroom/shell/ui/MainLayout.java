@@ -92,7 +92,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Span brand = new Span("Staffroom");
         brand.addClassName("app-brand");
         navigation.addClassName("app-navigation");
-        addToDrawer(brand, navigation, new TwoStepDueNotice(factors));
+        addToDrawer(brand, navigation, new TwoStepDueNotice(factors, live, currentActor));
 
         Div spacer = new Div();
         spacer.addClassName("app-header-spacer");
