@@ -165,8 +165,9 @@ class PracticeClockOnScreensTest extends KaribuTest {
         assertThat(GridKt._getFormatted(trail, oldRole, "when")).isEqualTo("2 Dec 2026, 14:15 PST");
 
         UI.getCurrent().navigate(OutboxView.class);
+        // The mail comes first; the text messages' grid follows it.
         awaitUi(() -> !GridRows.ofFirstGrid().isEmpty());
-        assertThat(GridKt._getFormatted(_get(Grid.class), 0, "createdAt"))
+        assertThat(GridKt._getFormatted(_find(Grid.class).getFirst(), 0, "createdAt"))
                 .matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} P[DS]T");
     }
 
