@@ -60,6 +60,7 @@ class PasswordResetInBrowserTest {
         UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
         String email = fixtures.email(person);
         Browsers.signIn(signedIn, port, email);
+        Browsers.wait(signedIn).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         signedIn.get("http://localhost:" + port + "/profile");
         Browsers.wait(signedIn).until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "This session"));
 
