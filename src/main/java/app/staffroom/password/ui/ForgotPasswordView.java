@@ -68,6 +68,8 @@ public class ForgotPasswordView extends Main {
         VaadinRequest request = VaadinRequest.getCurrent();
         String client = request == null || request.getRemoteAddr() == null ? "" : request.getRemoteAddr();
         send.setEnabled(false);
+        // The answer about an address asked for before must not stand for this one.
+        answer.setVisible(false);
         Async.load(this, resets.requestLink(address, client), outcome -> {
             send.setEnabled(true);
             answer.setText(outcome == ResetRequest.TAKEN
