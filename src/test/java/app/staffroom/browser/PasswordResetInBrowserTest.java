@@ -22,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A forgotten password in real browsers: "Forgot password?" on the sign-in page, the link from the email,
- * Continue, a new password; the session open in another browser goes to the sign-in page, and the person
- * signs in with the new password (My profile › Sessions is photographed then).
+ * Continue, a new password, and the sign-in page; the session open in another browser goes to the sign-in
+ * page too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PasswordResetInBrowserTest {
@@ -91,15 +91,6 @@ class PasswordResetInBrowserTest {
         Browsers.wait(forgetful).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                 "Your new password is set. Sign in with it."));
         Browsers.wait(signedIn).until(ExpectedConditions.urlContains("/login"));
-
-        Browsers.wait(forgetful).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys(email);
-        forgetful.findElement(By.cssSelector("input[name='password']")).sendKeys(NEW_PASSWORD);
-        forgetful.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign in']")).click();
-        Browsers.wait(forgetful).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        forgetful.get("http://localhost:" + port + "/profile");
-        Browsers.wait(forgetful).until(ExpectedConditions.presenceOfElementLocated(By.id("sessions")));
-        fields.scrollTo(forgetful.findElement(By.id("sessions")));
-        Browsers.screenshot(forgetful, "my-sessions.png");
+        Browsers.screenshot(forgetful, "reset-password-done.png");
     }
 }
