@@ -85,7 +85,10 @@ class SessionList extends Composite<Div> {
 
     private void show(SessionOverview overview) {
         shown = overview;
-        follow(overview.accountId());
+        if (isAttached()) {
+            // An answer that arrives after the list left the screen is shown if it comes back, followed then.
+            follow(overview.accountId());
+        }
         rows.removeAll();
         for (SignedInSession session : overview.sessions()) {
             rows.add(row(session));
