@@ -59,3 +59,20 @@ create trigger role_admin_requires_two_factor before insert on role
 
 alter table workspace add column two_factor_grace_days integer not null default 14
     check (two_factor_grace_days between 0 and 90);
+
+-- Set when an administrator resets a person's factors (a lost phone): the next sign-in enrols a new one,
+-- whatever the practices require. Cleared once a factor is set up.
+alter table account add column must_enrol_second_factor boolean not null default false;
+
+-- When the teammate got their current role: a role that requires a second factor gives its grace period from
+-- then on to a person moved into it.
+alter table teammate add column role_assigned_at timestamptz;
+create function teammate_role_assigned() returns trigger language plpgsql as $$
+begin
+    if new.role_id is distinct from old.role_id then
+        new.role_assigned_at := now();
+    end if;
+    return new;
+end $$;
+create trigger teammate_role_assigned before update on teammate
+    for each row execute function teammate_role_assigned();

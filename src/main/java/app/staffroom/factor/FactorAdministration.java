@@ -11,6 +11,7 @@ import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
+import app.staffroom.session.SessionService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,9 +44,12 @@ public class FactorAdministration {
     private final TransactionalOperator transaction;
     private final Clock clock;
     private final String publicUrl;
+    private final SessionService sessions;
 
     FactorAdministration(DatabaseClient db, AccessService access, Accounts accounts, AuditTrail audit, Outbox outbox,
-                         TransactionalOperator transaction, Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
+                         TransactionalOperator transaction, Clock clock, @Value("${staffroom.public-url}") String publicUrl,
+                         SessionService sessions) {
+        this.sessions = sessions;
         this.db = db;
         this.records = new FactorRecords(db);
         this.access = access;
@@ -57,22 +61,26 @@ public class FactorAdministration {
         this.publicUrl = publicUrl;
     }
 
-    /** Every teammate who is not deactivated and whom the actor may see, by name, with their factors. */
+    /**
+     * Every active teammate whom the actor may see, by name, with their factors (invited people cannot have any
+     * yet). Overdue: required and past the deadline, or reset by an administrator, and still without one.
+     */
     public Mono<List<SecurityRow>> overview(Actor actor) {
         Instant now = clock.instant();
         return access.visibility(actor, Permission.TEAM_MANAGE_USERS).flatMap(visibility -> visibility.bind(db.sql("""
                         select t.id, a.first_name || ' ' || a.last_name as name, a.email, r.name as role,
                                case when r.two_factor_required_since is not null and t.status = 'ACTIVE'
-                                    then greatest(r.two_factor_required_since, t.activated_at)
+                                    then greatest(r.two_factor_required_since, t.activated_at, t.role_assigned_at)
                                          + make_interval(days => w.two_factor_grace_days) end as deadline,
                                exists (select 1 from totp_factor f where f.account_id = a.id) as app,
                                (select count(*) from passkey p where p.account_id = a.id) as passkeys,
-                               (select count(*) from recovery_code c where c.account_id = a.id and c.used_at is null) as codes
+                               (select count(*) from recovery_code c where c.account_id = a.id and c.used_at is null) as codes,
+                               a.must_enrol_second_factor as reset
                           from teammate t
                           join account a on a.id = t.account_id
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
                           join workspace w on w.id = t.workspace_id
-                         where t.workspace_id = :w and t.status <> 'INACTIVE' and %s
+                         where t.workspace_id = :w and t.status = 'ACTIVE' and %s
                          order by lower(a.last_name), lower(a.first_name), t.id
                         """.formatted(visibility.sql("t.id", "t.workspace_id"))).bind("w", actor.workspaceId()))
                 .map(row -> {
@@ -84,7 +92,8 @@ public class FactorAdministration {
                             Objects.requireNonNull(row.get("email", String.class)),
                             Objects.requireNonNull(row.get("role", String.class)), deadline, app, passkeys,
                             Objects.requireNonNull(row.get("codes", Long.class)).intValue(),
-                            deadline != null && !deadline.isAfter(now) && !app && passkeys == 0);
+                            (Boolean.TRUE.equals(row.get("reset", Boolean.class)) || deadline != null && !deadline.isAfter(now))
+                                    && !app && passkeys == 0);
                 })
                 .all().collectList());
     }
@@ -130,11 +139,15 @@ public class FactorAdministration {
         return records.status(target.accountId()).flatMap(before -> records.removeTotp(target.accountId())
                 .then(records.removePasskeys(target.accountId()))
                 .then(records.removeRecoveryCodes(target.accountId()))
+                .then(records.mustEnrol(target.accountId(), true))
+                // The lost phone may still hold a signed-in session.
+                .then(sessions.endEverySession(target.accountId(), clock.instant()))
                 .then(outbox.enqueue(actor.workspaceId(), target.accountId(), new MailMessage(target.email(),
                         "Your Staffroom sign-in factors were reset",
                         "Hello " + target.firstName() + ",\n\nAn administrator reset your second sign-in step "
                                 + "(authenticator app, passkeys and recovery codes), for example because a phone was lost. "
-                                + "The next time you sign in, set up a new one.\nIf you did not ask for this, tell your "
+                                + "You were signed out everywhere; the next time you sign in, set up a new one before "
+                                + "anything else.\nIf you did not ask for this, tell your "
                                 + "practice's administrator at once.\n", null)))
                 .then(audit.record(new AuditEntry(actor, "TWO_FACTOR_RESET", "TEAMMATE", target.teammateId(), target.name(),
                         Map.of("Authenticator app", before.authenticatorApp() ? "Set up" : "None",

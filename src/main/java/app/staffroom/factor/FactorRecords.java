@@ -37,12 +37,23 @@ final class FactorRecords {
     }
 
     Mono<Long> saveTotp(UUID account, byte[] sealed, long usedStep) {
-        return db.sql("""
+        return mustEnrol(account, false).then(db.sql("""
                         insert into totp_factor (account_id, secret_sealed, last_used_step) values (:a, :s, :step)
                         on conflict (account_id) do update set secret_sealed = excluded.secret_sealed,
                                last_used_step = excluded.last_used_step, created_at = now()
                         """)
-                .bind("a", account).bind("s", sealed).bind("step", usedStep).fetch().rowsUpdated();
+                .bind("a", account).bind("s", sealed).bind("step", usedStep).fetch().rowsUpdated());
+    }
+
+    /** True when an administrator reset the account's factors and none was set up since. */
+    Mono<Boolean> mustEnrol(UUID account) {
+        return db.sql("select must_enrol_second_factor from account where id = :a").bind("a", account)
+                .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one().defaultIfEmpty(false);
+    }
+
+    Mono<Long> mustEnrol(UUID account, boolean must) {
+        return db.sql("update account set must_enrol_second_factor = :m where id = :a").bind("a", account).bind("m", must)
+                .fetch().rowsUpdated();
     }
 
     Mono<Long> removeTotp(UUID account) {
@@ -64,6 +75,12 @@ final class FactorRecords {
                          where account_id = :a and code_hash = :h and used_at is null
                         """)
                 .bind("a", account).bind("h", hash).bind("now", now).fetch().rowsUpdated();
+    }
+
+    /** True when the code is one of the account's and was used already. */
+    Mono<Boolean> recoveryCodeUsed(UUID account, byte[] hash) {
+        return db.sql("select exists (select 1 from recovery_code where account_id = :a and code_hash = :h and used_at is not null)")
+                .bind("a", account).bind("h", hash).map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one();
     }
 
     Mono<Long> removeRecoveryCodes(UUID account) {

@@ -142,6 +142,7 @@ public class MyFactors {
     public Mono<List<String>> finishPasskey(Passkeys.Registration registration, String credentialJson, String label) {
         return FactorChanger.account(current, clock).flatMap(account -> account.equals(registration.account())
                 ? passkeys.register(registration, credentialJson, label)
+                        .then(records.mustEnrol(account, false))
                         .then(audit.recordForAccount(account, "PASSKEY_ADDED", Map.of(), Map.of("Passkey", label.strip())))
                         .then(codesIfNone(account))
                 : Mono.error(new AccessDeniedException("That passkey set-up belongs to another account.")));

@@ -74,15 +74,18 @@ public class Passkeys {
         operations.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
     }
 
-    /** The problem with a passkey's name, or null when it is fine: 1 to 60 characters, no control characters. */
+    /**
+     * The problem with a passkey's name, or null when it is fine: visible, at most 60 characters, and under the
+     * rules of every typed text ({@link TypedText}: no control characters, no bidirectional overrides).
+     */
     public static @Nullable String labelProblem(String label) {
-        if (label.isBlank()) {
+        if (TypedText.isInvisible(label)) {
             return "Give the passkey a name, for example the device it is on.";
         }
-        if (label.strip().length() > LABEL_MAX) {
-            return "At most " + LABEL_MAX + " characters.";
+        if (label.strip().codePointCount(0, label.strip().length()) > LABEL_MAX) {
+            return "At most " + LABEL_MAX + " characters: this name has " + label.strip().codePointCount(0, label.strip().length()) + ".";
         }
-        return TypedText.hasControlCharacter(label) ? "A name cannot hold control characters." : null;
+        return TypedText.problem(label);
     }
 
     Mono<Registration> registrationOptions(UUID account) {
@@ -128,7 +131,8 @@ public class Passkeys {
 
     /**
      * The account whose passkey answered {@code challenge}; empty when the answer does not verify (a wrong
-     * signature, another site's origin, a replayed challenge or signature counter, an unknown passkey) or, for
+     * signature, another site's origin, a challenge not made here, a signature counter that did not grow, an
+     * unknown passkey) or, for
      * a challenge made for one account, when another account's passkey answered.
      */
     Mono<UUID> verify(Challenge challenge, String assertionJson) {
@@ -137,8 +141,17 @@ public class Passkeys {
                 JavaType type = json.getTypeFactory().constructParametricType(PublicKeyCredential.class,
                         AuthenticatorAssertionResponse.class);
                 PublicKeyCredential<AuthenticatorAssertionResponse> credential = json.readValue(assertionJson, type);
+                var before = store.findByCredentialId(credential.getRawId());
                 PublicKeyCredentialUserEntity user = operations.authenticate(
                         new RelyingPartyAuthenticationRequest(challenge.options(), credential));
+                var after = store.findByCredentialId(credential.getRawId());
+                // A signature counter that does not grow means a copy of the authenticator answered
+                // (WebAuthn Level 3, section 6.1.1); authenticators that keep no counter send 0 every time.
+                if (before != null && after != null && (before.getSignatureCount() != 0 || after.getSignatureCount() != 0)
+                        && after.getSignatureCount() <= before.getSignatureCount()) {
+                    log.warn("A passkey answered with a signature counter that did not grow: refused as a possible copy");
+                    return null;
+                }
                 UUID account = store.accountOf(user.getId());
                 return account != null && (challenge.account() == null || challenge.account().equals(account))
                         ? account : null;

@@ -1,5 +1,6 @@
 package app.staffroom.factor;
 
+import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.CurrentActor;
@@ -22,8 +23,9 @@ import reactor.core.publisher.Mono;
  * Finishing a sign-in with a second factor, and signing in with a passkey alone. Success answers the path of a
  * single-use sign-in ticket that the browser opens to get its signed-in session (under a new session id).
  * <p>
- * A wrong code counts towards the account's throttle like a wrong password: after five in a row the account
- * pauses (OWASP ASVS 5.0 V6.3.1). An authenticator-app code is good once only, even within its 30 seconds
+ * A wrong code counts towards the account's throttle like a wrong password (after five in a row the account
+ * pauses, OWASP ASVS 5.0 V6.3.1) and is audited as a refused sign-in in the person's practices; text that
+ * cannot be a code is only said to be so. An authenticator-app code is good once only, even within its 30 seconds
  * (RFC 6238 section 5.2); a recovery code once ever.
  */
 @Service
@@ -32,6 +34,9 @@ public class SecondFactorSignIn {
     static final String TOTP_AUTHORITY = "FACTOR_TOTP";
     static final String RECOVERY_CODE_AUTHORITY = "FACTOR_RECOVERY_CODE";
     static final String REFUSAL = "That code is not right. After several wrong codes, signing in pauses for a while.";
+    static final String SHAPE = "Type the 6 digits your app shows now, or one of your recovery codes (16 letters and digits).";
+    static final String USED = "That recovery code was used already: each one works once. Use another one or your app.";
+    static final String PASSWORD_CHANGED = "The password was changed since you typed it. Sign in again with the new one.";
     static final String PAUSED = "Signing in to this account is paused for a while after too many attempts. Try again later.";
 
     private final FactorRecords records;
@@ -41,9 +46,11 @@ public class SecondFactorSignIn {
     private final Passkeys passkeys;
     private final SignInTickets tickets;
     private final Clock clock;
+    private final AuditTrail audit;
 
     SecondFactorSignIn(DatabaseClient db, CurrentActor current, Accounts accounts, ServerSecret secret,
-                       Passkeys passkeys, SignInTickets tickets, Clock clock) {
+                       Passkeys passkeys, SignInTickets tickets, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.records = new FactorRecords(db);
         this.current = current;
         this.accounts = accounts;
@@ -63,15 +70,26 @@ public class SecondFactorSignIn {
      * {@link ChangeRefusedException} for a wrong, used or malformed code and while the account is paused.
      */
     public Mono<String> withCode(String typed) {
+        String session = current.sessionId();
+        if (!TotpCodes.looksLikeCode(typed) && RecoveryCodeRules.normalized(typed).isEmpty()) {
+            // A slip of the keyboard is said, not counted: only something shaped like a code is a guess.
+            return pending(SecondFactorDue.VERIFY).then(Mono.error(new ChangeRefusedException(SHAPE)));
+        }
         return pending(SecondFactorDue.VERIFY).flatMap(pending -> {
             UUID account = pending.accountId();
             Instant now = clock.instant();
             return accounts.paused(account, now).flatMap(paused -> paused ? Mono.error(new ChangeRefusedException(PAUSED))
                     : appCode(account, typed, now).switchIfEmpty(recoveryCode(account, typed, now))
-                            .flatMap(factor -> finish(pending.account(), List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY, factor)))
+                            .flatMap(factor -> finish(pending.account(), List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY, factor), session))
                             .switchIfEmpty(accounts.countFailedCode(account, now)
-                                    .then(Mono.error(new ChangeRefusedException(REFUSAL)))));
+                                    .then(audit.recordFailedSignIn(pending.email()))
+                                    .then(usedRecoveryCode(account, typed))
+                                    .flatMap(used -> Mono.<String>error(new ChangeRefusedException(used ? USED : REFUSAL)))));
         });
+    }
+
+    private Mono<Boolean> usedRecoveryCode(UUID account, String typed) {
+        return RecoveryCodeRules.normalized(typed).isEmpty() ? Mono.just(false) : records.recoveryCodeUsed(account, RecoveryCodeRules.hash(typed));
     }
 
     /** A challenge for a passkey of the account whose sign-in waits for a second factor. */
@@ -81,11 +99,12 @@ public class SecondFactorSignIn {
 
     /** Finishes the waiting sign-in with the passkey's answer; fails when it does not verify. */
     public Mono<String> withPasskey(Passkeys.Challenge challenge, String assertionJson) {
+        String session = current.sessionId();
         return pending(SecondFactorDue.VERIFY).flatMap(pending -> passkeys.verify(challenge, assertionJson)
                 .filter(pending.accountId()::equals)
                 .switchIfEmpty(Mono.error(new ChangeRefusedException("The passkey was not accepted. Try again or use a code.")))
                 .flatMap(account -> finish(pending.account(),
-                        List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.WEBAUTHN_AUTHORITY))));
+                        List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session)));
     }
 
     /** A challenge any passkey of this site may answer: the sign-in page's "Sign in with a passkey". */
@@ -98,13 +117,13 @@ public class SecondFactorSignIn {
      * {@link ChangeRefusedException} when the answer does not verify or the account is paused.
      */
     public Mono<String> signInWithPasskey(Passkeys.Challenge challenge, String assertionJson) {
-        Instant now = clock.instant();
+        String session = current.sessionId();
+        // No pause applies: wrong passwords typed by someone else must not lock out the holder of a passkey,
+        // which cannot be guessed.
         return passkeys.verify(challenge, assertionJson)
                 .switchIfEmpty(Mono.error(new ChangeRefusedException("That passkey is not known here. Sign in with your email and password.")))
-                .flatMap(account -> accounts.paused(account, now).flatMap(paused -> paused
-                        ? Mono.<SignedInAccount>error(new ChangeRefusedException(PAUSED))
-                        : accounts.signedIn(account)))
-                .flatMap(account -> finish(account, List.of(FactorGrantedAuthority.WEBAUTHN_AUTHORITY)));
+                .flatMap(accounts::signedIn)
+                .flatMap(account -> finish(account, List.of(FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session));
     }
 
     /**
@@ -112,11 +131,12 @@ public class SecondFactorSignIn {
      * it had been shown ({@code FACTOR_PASSWORD} plus the factor just set up).
      */
     public Mono<String> finishEnrolment() {
+        String session = current.sessionId();
         return pending(SecondFactorDue.ENROL).flatMap(pending -> records.status(pending.accountId())
                 .filter(FactorStatus::hasSecondFactor)
                 .switchIfEmpty(Mono.error(new ChangeRefusedException("Set up an authenticator app or a passkey first.")))
                 .flatMap(status -> finish(pending.account(), List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY,
-                        status.authenticatorApp() ? TOTP_AUTHORITY : FactorGrantedAuthority.WEBAUTHN_AUTHORITY))));
+                        status.authenticatorApp() ? TOTP_AUTHORITY : FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session)));
     }
 
     private Mono<String> appCode(UUID account, String typed, Instant now) {
@@ -138,12 +158,21 @@ public class SecondFactorSignIn {
                 .filter(used -> used == 1).map(used -> RECOVERY_CODE_AUTHORITY);
     }
 
-    private Mono<String> finish(SignedInAccount account, List<String> factors) {
-        return accounts.countSuccess(account.accountId(), clock.instant()).then(Mono.fromSupplier(() -> tickets.issue(account, factors)));
+    private Mono<String> finish(SignedInAccount account, List<String> factors, String session) {
+        return accounts.countSuccess(account.accountId(), clock.instant())
+                .then(Mono.fromSupplier(() -> tickets.issue(account, factors, session)));
     }
 
+    /**
+     * The waiting sign-in, while its password is still the account's: a password changed or reset since
+     * ends it like every other session of the account.
+     */
     private Mono<PasswordProved> pending(SecondFactorDue due) {
-        return current.pendingSignIn().filter(pending -> pending.due() == due).map(Mono::just)
+        return current.pendingSignIn().filter(pending -> pending.due() == due)
+                .map(pending -> accounts.sessionsValidFrom(pending.accountId())
+                        .flatMap(validFrom -> validFrom.isAfter(pending.provedAt())
+                                ? Mono.<PasswordProved>error(new ChangeRefusedException(PASSWORD_CHANGED))
+                                : Mono.just(pending)))
                 .orElseGet(() -> Mono.error(new AccessDeniedException("Sign in with your password first.")));
     }
 }

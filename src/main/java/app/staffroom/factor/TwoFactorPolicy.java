@@ -80,8 +80,9 @@ public class TwoFactorPolicy implements SecondFactorGate {
     public Mono<SecondFactorDue> afterPassword(UUID account) {
         return new FactorRecords(db).status(account).flatMap(status -> status.hasSecondFactor()
                 ? Mono.just(SecondFactorDue.VERIFY)
-                : enrolmentDeadline(account).filter(deadline -> !deadline.isAfter(clock.instant()))
-                        .map(deadline -> SecondFactorDue.ENROL));
+                : new FactorRecords(db).mustEnrol(account).flatMap(reset -> reset ? Mono.just(SecondFactorDue.ENROL)
+                        : enrolmentDeadline(account).filter(deadline -> !deadline.isAfter(clock.instant()))
+                                .map(deadline -> SecondFactorDue.ENROL)));
     }
 
     /**
@@ -90,7 +91,7 @@ public class TwoFactorPolicy implements SecondFactorGate {
      */
     public Mono<Instant> enrolmentDeadline(UUID account) {
         return db.sql("""
-                        select min(greatest(r.two_factor_required_since, t.activated_at)
+                        select min(greatest(r.two_factor_required_since, t.activated_at, t.role_assigned_at)
                                    + make_interval(days => w.two_factor_grace_days)) as deadline
                           from teammate t
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id

@@ -28,9 +28,11 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final AccountRepository accounts;
     private final PasswordCheck passwordCheck;
     private final SecondFactorGate secondFactors;
+    private final java.time.Clock clock;
 
     AccountAuthenticationProvider(AccountRepository accounts, PasswordCheck passwordCheck,
-                                  SecondFactorGate secondFactors) {
+                                  SecondFactorGate secondFactors, java.time.Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.passwordCheck = passwordCheck;
         this.secondFactors = secondFactors;
@@ -54,7 +56,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         if (due != null) {
             // Only the second-factor pages open for this session; the sign-in finishes there.
             return UsernamePasswordAuthenticationToken.authenticated(
-                    new PasswordProved(account.id(), account.email(), account.displayName(), due), null,
+                    new PasswordProved(account.id(), account.email(), account.displayName(), due,
+                            clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)), null,
                     List.of(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
         }
         return signedIn(new SignedInAccount(account.id(), account.email(), account.displayName()),

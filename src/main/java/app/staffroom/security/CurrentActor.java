@@ -124,6 +124,11 @@ public class CurrentActor {
         session.setAttribute(SessionLifetimeFilter.REVOKED, Boolean.TRUE);
     }
 
+    /** The id of this browser's session, for binding what it earned to it (call where the session is at hand). */
+    public String sessionId() {
+        return session().getId();
+    }
+
     public void signOut() {
         authentication.logout();
     }

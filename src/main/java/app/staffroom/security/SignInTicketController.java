@@ -25,7 +25,8 @@ class SignInTicketController {
 
     @GetMapping(PATH + "{ticket}")
     String signIn(@PathVariable String ticket, HttpServletRequest request, HttpServletResponse response) {
-        return tickets.redeem(ticket).map(redeemed -> {
+        var existing = request.getSession(false);
+        return tickets.redeem(ticket, existing == null ? null : existing.getId()).map(redeemed -> {
             request.getSession(true);
             request.changeSessionId();
             Authentication authentication = AccountAuthenticationProvider.signedIn(redeemed.account(), redeemed.factors());

@@ -50,7 +50,7 @@ class BehindTlsProxyTest {
 
     @Test
     void signing_in_behind_https_keeps_the_secure_cookie_and_https() {
-        HttpResponse<String> signedIn = get(port, tickets.issue(olivia()), HTTPS);
+        HttpResponse<String> signedIn = get(port, tickets.issueUnbound(olivia()), HTTPS);
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(header(signedIn, "Location")).hasValueSatisfying(location -> assertThat(location)
@@ -76,7 +76,7 @@ class BehindTlsProxyTest {
 
     @Test
     void a_push_handshake_with_the_secure_cookie_is_upgraded_from_this_server_and_refused_from_another_site() {
-        HttpResponse<String> signedIn = get(port, tickets.issue(olivia()), HTTPS);
+        HttpResponse<String> signedIn = get(port, tickets.issueUnbound(olivia()), HTTPS);
         String cookie = RawHttp.cookie(signedIn, "__Host-STAFFROOM").orElseThrow();
         String push = "/VAADIN/push?v-r=push&v-uiId=0&v-pushId=x&X-Atmosphere-Transport=websocket";
 

@@ -53,7 +53,7 @@ class PushOriginTest {
     }
 
     private String signedInSession() {
-        HttpResponse<String> signedIn = RawHttp.get(port, tickets.issue(olivia()));
+        HttpResponse<String> signedIn = RawHttp.get(port, tickets.issueUnbound(olivia()));
         return RawHttp.cookie(signedIn, "JSESSIONID").orElseThrow();
     }
 

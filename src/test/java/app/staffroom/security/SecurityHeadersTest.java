@@ -97,13 +97,13 @@ class SecurityHeadersTest {
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(header(answer, "Location")).hasValueSatisfying(location -> assertThat(location)
                 .endsWith("/login").doesNotContainIgnoringCase("jsessionid"));
-        HttpResponse<String> ticket = get(port, tickets.issue(olivia()));
+        HttpResponse<String> ticket = get(port, tickets.issueUnbound(olivia()));
         assertThat(header(ticket, "Location")).hasValueSatisfying(location -> assertThat(location)
                 .doesNotContainIgnoringCase("jsessionid"));
     }
 
     private String signedInSession() {
-        HttpResponse<String> signedIn = get(port, tickets.issue(olivia()));
+        HttpResponse<String> signedIn = get(port, tickets.issueUnbound(olivia()));
         assertThat(signedIn.statusCode()).isEqualTo(302);
         return RawHttp.cookie(signedIn, "JSESSIONID").orElseThrow();
     }

@@ -29,7 +29,7 @@ class SignInTicketTest {
     @Test
     void a_ticket_signs_in_once_under_a_new_session_id() throws Exception {
         SignedInAccount account = new SignedInAccount(UUID.randomUUID(), Demo.GRACE_FRONT_DESK, "Grace Turner");
-        String path = tickets.issue(account);
+        String path = tickets.issueUnbound(account);
         MockHttpSession session = new MockHttpSession();
         String before = session.getId();
 
@@ -45,8 +45,8 @@ class SignInTicketTest {
     @Test
     void a_newer_ticket_of_the_account_voids_the_older_one() throws Exception {
         SignedInAccount account = new SignedInAccount(UUID.randomUUID(), Demo.GRACE_FRONT_DESK, "Grace Turner");
-        String older = tickets.issue(account);
-        String newer = tickets.issue(account);
+        String older = tickets.issueUnbound(account);
+        String newer = tickets.issueUnbound(account);
 
         mvc.perform(get(older)).andExpect(redirectedUrl("/login")).andExpect(unauthenticated());
         mvc.perform(get(newer)).andExpect(redirectedUrl("/")).andExpect(authenticated().withUsername(Demo.GRACE_FRONT_DESK));

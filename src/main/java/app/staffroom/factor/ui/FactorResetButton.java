@@ -55,8 +55,11 @@ public class FactorResetButton extends Button {
                 administration.resetFactors(acting, target, password.getValue()).thenReturn(true),
                 done -> {
                     dialog.close();
-                    Notification.show(name + "'s authenticator app, passkeys and recovery codes were removed. "
-                            + "They were emailed and set up a new second step at their next sign-in.");
+                    Notification.show(acting.teammateId().equals(target)
+                            ? "Your authenticator app, passkeys and recovery codes were removed. You are signed out "
+                                    + "everywhere; set up a new second step when you sign in again."
+                            : name + "'s authenticator app, passkeys and recovery codes were removed. " + name + " was "
+                                    + "signed out everywhere and emailed, and sets up a new second step at the next sign-in.");
                 },
                 failure -> {
                     password.setInvalid(true);

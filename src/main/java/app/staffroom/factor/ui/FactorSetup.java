@@ -42,7 +42,6 @@ class FactorSetup extends Div {
         startApp.setId("start-app");
         passkeyName.setId("passkey-name");
         passkeyName.setHelperText("For example: work laptop, my phone.");
-        passkeyName.setMaxLength(Passkeys.LABEL_MAX);
         Button addPasskey = new Button("Add a passkey", click -> addPasskey());
         addPasskey.setId("add-passkey");
         Div passkey = new Div(new H3("Passkey"), new Paragraph("Sign in with your fingerprint, face or device PIN. "
@@ -70,8 +69,6 @@ class FactorSetup extends Div {
         secret.addClassName("totp-secret");
         TextField code = new TextField("Code from the app");
         code.setId("totp-code");
-        code.setAllowedCharPattern("[0-9 ]");
-        code.setMaxLength(7);
         Button confirm = new Button("Confirm", click -> Async.load(this, factors.confirmApp(enrolment, code.getValue()),
                 codes -> {
                     app.removeAll();

@@ -43,7 +43,6 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
         addClassName("login-view");
         code.setId("second-factor-code");
         code.setHelperText("The 6 digits your authenticator app shows, or one of your recovery codes.");
-        code.setMaxLength(40);
         code.setAutofocus(true);
         code.getElement().setAttribute("autocomplete", "one-time-code");
         Button verify = new Button("Verify", click -> verify());

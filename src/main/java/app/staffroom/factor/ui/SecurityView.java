@@ -75,8 +75,8 @@ public class SecurityView extends Main {
             grid.setItems(rows);
             long overdue = rows.stream().filter(SecurityRow::overdue).count();
             long protectedCount = rows.stream().filter(SecurityRow::hasSecondFactor).count();
-            summary.setText(protectedCount + " of " + rows.size() + " teammates have a second step; "
-                    + overdue + (overdue == 1 ? " is" : " are") + " overdue.");
+            summary.setText(protectedCount + " of " + rows.size() + (rows.size() == 1 ? " active teammate has" : " active teammates have")
+                    + " a second step; " + overdue + (overdue == 1 ? " is" : " are") + " overdue.");
         });
     }
 
@@ -95,11 +95,11 @@ public class SecurityView extends Main {
     }
 
     private static Component requirement(SecurityRow row) {
-        if (row.deadline() == null) {
+        if (row.deadline() == null && !row.overdue()) {
             return new Span("No");
         }
-        Span said = new Span(row.overdue() ? "Overdue since " + Formats.dateTime(row.deadline())
-                : row.hasSecondFactor() ? "Yes, done" : "Yes, by " + Formats.dateTime(row.deadline()));
+        Span said = new Span(row.overdue() ? "Overdue" + (row.deadline() == null ? "" : " since " + Formats.dateTime(row.deadline()))
+                : row.hasSecondFactor() ? "Yes, done" : "Yes, by " + Formats.dateTime(java.util.Objects.requireNonNull(row.deadline())));
         if (row.overdue()) {
             said.getElement().getThemeList().add("badge error");
         }
@@ -107,9 +107,18 @@ public class SecurityView extends Main {
     }
 
     private Component remindButton(SecurityRow row) {
-        Button remind = new Button("Send reminder", click -> currentActor.get().ifPresent(actor ->
+        Button remind = new Button("Send reminder");
+        remind.setDisableOnClick(true);
+        remind.addClickListener(click -> currentActor.get().ifPresent(actor ->
                 Async.load(this, administration.remind(actor, row.teammateId()).thenReturn(true),
-                        sent -> Notification.show("Reminder sent to " + row.email() + "."))));
+                        sent -> {
+                            remind.setText("Reminder sent");
+                            Notification.show("Reminder sent to " + row.email() + ".");
+                        },
+                        failure -> {
+                            remind.setEnabled(true);
+                            Async.showFailure(failure);
+                        })));
         remind.addThemeVariants(ButtonVariant.LUMO_SMALL);
         remind.setAriaLabel("Send " + row.name() + " a reminder to set up a second step");
         remind.setVisible(!row.hasSecondFactor());

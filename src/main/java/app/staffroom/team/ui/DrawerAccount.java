@@ -66,9 +66,23 @@ class DrawerAccount extends Composite<Div> {
     }
 
     private void send(TeammateDetails teammate) {
+        // A double click on the dialog's button confirms twice: one link is enough.
+        if (sending) {
+            return;
+        }
+        sending = true;
         DrawerSupport found = Objects.requireNonNull(support);
         Async.load(this, found.resets.sendLink(Objects.requireNonNull(actor), teammate.id()).thenReturn(true),
-                sent -> Notification.show("Sent a password reset link to " + teammate.email() + ".", 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS));
+                sent -> {
+                    sending = false;
+                    Notification.show("Sent a password reset link to " + teammate.email() + ".", 4000,
+                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                },
+                failure -> {
+                    sending = false;
+                    Async.showFailure(failure);
+                });
     }
+
+    private boolean sending;
 }
