@@ -136,6 +136,9 @@ class MyFactorsTest extends KaribuTest {
         administration.resetFactors(admin, colleague, Demo.PASSWORD).block(WAIT);
 
         assertThat(new FactorRecords(db).status(colleagueAccount).block(WAIT).hasSecondFactor()).isFalse();
+        assertThat(context.getBean(TwoFactorPolicy.class).afterPassword(colleagueAccount).block(WAIT))
+                .as("the next sign-in enrols a new factor, whatever the role requires")
+                .isEqualTo(app.staffroom.security.SecondFactorDue.ENROL);
         assertThat(mailbox.latestTo(fixtures.email(colleague))).contains("reset your second sign-in step");
         assertThat(auditActions()).contains("TWO_FACTOR_RESET");
     }

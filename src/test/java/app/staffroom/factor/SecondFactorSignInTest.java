@@ -97,13 +97,40 @@ class SecondFactorSignInTest extends KaribuTest {
     }
 
     @Test
+    void a_password_changed_after_it_was_typed_ends_the_waiting_sign_in() {
+        signIn(email);
+        db.sql("update account set sessions_valid_from = now() where id = :a").bind("a", account).fetch().rowsUpdated().block(WAIT);
+
+        assertThatThrownBy(() -> signIn.withCode(TotpCodes.code(secret, Instant.now())).block(WAIT))
+                .isInstanceOf(ChangeRefusedException.class).hasMessage(SecondFactorSignIn.PASSWORD_CHANGED);
+    }
+
+    @Test
+    void slips_that_cannot_be_codes_are_said_and_not_counted_while_wrong_codes_are_audited() {
+        signIn(email);
+        for (int i = 0; i < 6; i++) {
+            assertThatThrownBy(() -> signIn.withCode("12a45").block(WAIT)).hasMessage(SecondFactorSignIn.SHAPE);
+        }
+        String right = TotpCodes.code(secret, Instant.now());
+        assertThat(signIn.withCode(right).block(WAIT)).startsWith("/signin/ticket/");
+
+        signIn(email);
+        String wrong = right.equals("000000") ? "111111" : "000000";
+        assertThatThrownBy(() -> signIn.withCode(wrong).block(WAIT)).hasMessage(SecondFactorSignIn.REFUSAL);
+        Long refused = db.sql("select count(*) from audit_event e join teammate t on t.id = e.target_id "
+                        + "where t.account_id = :a and e.action = 'SIGN_IN_FAILED'")
+                .bind("a", account).map(row -> row.get(0, Long.class)).one().block(WAIT);
+        assertThat(refused).isEqualTo(1);
+    }
+
+    @Test
     void a_recovery_code_signs_in_once() {
         List<String> codes = RecoveryCodeRules.newCodes();
         new FactorRecords(db).replaceRecoveryCodes(account, codes.stream().map(RecoveryCodeRules::hash).toList()).block(WAIT);
         signIn(email);
 
         assertThat(signIn.withCode(codes.get(3).toUpperCase()).block(WAIT)).startsWith("/signin/ticket/");
-        assertThatThrownBy(() -> signIn.withCode(codes.get(3)).block(WAIT)).isInstanceOf(ChangeRefusedException.class);
+        assertThatThrownBy(() -> signIn.withCode(codes.get(3)).block(WAIT)).hasMessage(SecondFactorSignIn.USED);
         assertThat(signIn.withCode(codes.get(4)).block(WAIT)).startsWith("/signin/ticket/");
     }
 
@@ -129,6 +156,26 @@ class SecondFactorSignInTest extends KaribuTest {
         UI.getCurrent().navigate("");
         _get(EnrolView.class);
         assertThatThrownBy(() -> signIn.finishEnrolment().block(WAIT)).isInstanceOf(ChangeRefusedException.class);
+    }
+
+    @Test
+    void a_person_moved_into_a_required_role_gets_the_grace_period_from_then_on() {
+        db.sql("delete from totp_factor where account_id = :a").bind("a", account).fetch().rowsUpdated().block(WAIT);
+        UUID adminRole = db.sql("select role_id from teammate where account_id = :a").bind("a", account)
+                .map(row -> row.get(0, UUID.class)).one().block(WAIT);
+        db.sql("update role set two_factor_required_since = now() - interval '30 days' where id = :r")
+                .bind("r", adminRole).fetch().rowsUpdated().block(WAIT);
+        db.sql("update teammate set activated_at = now() - interval '30 days', role_id = "
+                        + "(select id from role where workspace_id = teammate.workspace_id and built_in = 'FRONT_DESK') where account_id = :a")
+                .bind("a", account).fetch().rowsUpdated().block(WAIT);
+        db.sql("update teammate set role_id = :r where account_id = :a").bind("r", adminRole).bind("a", account)
+                .fetch().rowsUpdated().block(WAIT);
+
+        assertThat(context.getBean(TwoFactorPolicy.class).enrolmentDeadline(account).block(WAIT))
+                .isAfter(Instant.now().plus(Duration.ofDays(13)));
+        signIn(email);
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getPrincipal())
+                .isNotInstanceOf(PasswordProved.class);
     }
 
     @Test

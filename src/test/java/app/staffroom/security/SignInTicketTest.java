@@ -43,6 +43,21 @@ class SignInTicketTest {
     }
 
     @Test
+    void a_ticket_signs_in_only_the_browser_session_that_earned_it() throws Exception {
+        SignedInAccount account = new SignedInAccount(UUID.randomUUID(), Demo.GRACE_FRONT_DESK, "Grace Turner");
+        MockHttpSession earner = new MockHttpSession();
+        MockHttpSession other = new MockHttpSession();
+        String path = tickets.issue(account, java.util.List.of("FACTOR_PASSWORD", "FACTOR_TOTP"), earner.getId());
+
+        mvc.perform(get(path).session(other)).andExpect(redirectedUrl("/login")).andExpect(unauthenticated());
+        mvc.perform(get(path)).andExpect(redirectedUrl("/login")).andExpect(unauthenticated());
+
+        String again = tickets.issue(account, java.util.List.of("FACTOR_PASSWORD", "FACTOR_TOTP"), earner.getId());
+        mvc.perform(get(again).session(earner)).andExpect(redirectedUrl("/"))
+                .andExpect(authenticated().withUsername(Demo.GRACE_FRONT_DESK));
+    }
+
+    @Test
     void a_newer_ticket_of_the_account_voids_the_older_one() throws Exception {
         SignedInAccount account = new SignedInAccount(UUID.randomUUID(), Demo.GRACE_FRONT_DESK, "Grace Turner");
         String older = tickets.issueUnbound(account);
