@@ -49,11 +49,11 @@ final class PasskeyStore implements UserCredentialRepository {
                                              signature_count, uv_initialized, backup_eligible, backup_state, transports,
                                              attestation_object, attestation_client_data_json, last_used_at)
                         select :id, p.account_id, p.user_handle, :label, :type, :key, :count, :uv, :be, :bs, :transports,
-                               :attestation, :clientData, :lastUsed
+                               :attestation, :clientData, null
                           from passkey_user p where p.user_handle = :h
                         on conflict (credential_id) do update set signature_count = excluded.signature_count,
                                uv_initialized = excluded.uv_initialized, backup_state = excluded.backup_state,
-                               last_used_at = excluded.last_used_at
+                               last_used_at = cast(:lastUsed as timestamptz)
                         """)
                 .bind("id", credential.getCredentialId().getBytes())
                 .bind("h", handle)

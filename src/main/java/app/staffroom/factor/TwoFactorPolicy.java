@@ -146,7 +146,7 @@ public class TwoFactorPolicy implements SecondFactorGate {
                                     .bind("g", graceDays).bind("w", actor.workspaceId()).fetch().rowsUpdated())
                             .then(read(actor.workspaceId()))
                             .flatMap(after -> audit.record(AuditEntry.changes(actor, "TWO_FACTOR_POLICY_CHANGED",
-                                            "PRACTICE", actor.workspaceId(), "Two-factor rule", values(before), values(after)),
+                                            "PRACTICE", actor.workspaceId(), "Two-step sign-in rule", values(before), values(after)),
                                     LiveEvent.Kind.PRACTICE).thenReturn(after))
                             .as(transaction::transactional);
                 });

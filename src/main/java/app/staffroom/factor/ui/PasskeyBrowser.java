@@ -55,6 +55,17 @@ final class PasskeyBrowser {
     private PasskeyBrowser() {
     }
 
+    /** The browser's refusal in words: its error names are those of the Web Authentication API. */
+    static String refusal(String error) {
+        if (error.contains("InvalidStateError")) {
+            return "This device already holds a passkey for your account: use that one, or add one on another device.";
+        }
+        if (error.contains("cannot use passkeys")) {
+            return "This browser cannot use passkeys. Use an authenticator app or another browser.";
+        }
+        return "The passkey was not used: the browser's prompt was cancelled or it timed out.";
+    }
+
     /** Asks the browser to create a passkey with {@code optionsJson}; the answer is the credential as JSON. */
     static void create(Component owner, String optionsJson, SerializableConsumer<String> onCreated,
                        SerializableConsumer<String> onRefused) {
@@ -70,7 +81,6 @@ final class PasskeyBrowser {
     private static void run(Component owner, String script, String optionsJson, SerializableConsumer<String> onAnswer,
                             SerializableConsumer<String> onRefused) {
         owner.getElement().executeJs("return (async () => {" + script + "})()", optionsJson)
-                .then(String.class, onAnswer, error -> onRefused.accept(
-                        "The passkey was not used: the browser's prompt was cancelled or it timed out."));
+                .then(String.class, onAnswer, error -> onRefused.accept(refusal(error)));
     }
 }

@@ -10,6 +10,7 @@ import app.staffroom.factor.ProofNeededException;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -38,7 +39,8 @@ public class TwoFactorSection extends Div {
         setId("two-factor");
         Button setUp = new Button("Add a second step…", click -> withProof(this::showSetup));
         setUp.setId("add-factor");
-        add(status, setUp, setupPlace, codes);
+        Div setUpPlace = new Div(setUp);
+        add(status, setUpPlace, setupPlace, codes);
     }
 
     @Override
@@ -57,14 +59,16 @@ public class TwoFactorSection extends Div {
                 : "Only your password protects your account. Add an authenticator app or a passkey."));
         UnorderedList list = new UnorderedList();
         if (current.authenticatorApp()) {
-            Button remove = new Button("Remove", click -> withProof(() -> run(factors.removeApp(), "Authenticator app removed.")));
+            Button remove = new Button("Remove", click -> confirm("Remove the authenticator app?",
+                    "Its codes stop working at once.", "Remove", () -> withProof(() -> run(factors.removeApp(), "Authenticator app removed."))));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel("Remove the authenticator app");
             list.add(new ListItem(new Span("Authenticator app "), remove));
         }
         for (PasskeySummary passkey : current.passkeys()) {
-            Button remove = new Button("Remove", click -> withProof(() -> run(factors.removePasskey(passkey),
-                    "Passkey " + passkey.label() + " removed.")));
+            Button remove = new Button("Remove", click -> confirm("Remove the passkey “" + passkey.label() + "”?",
+                    "It stops signing you in at once.", "Remove", () -> withProof(() -> run(factors.removePasskey(passkey),
+                    "Passkey " + passkey.label() + " removed."))));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel("Remove the passkey " + passkey.label());
             String used = passkey.lastUsed() == null ? "" : ", last used " + Formats.dateTime(passkey.lastUsed());
@@ -72,8 +76,9 @@ public class TwoFactorSection extends Div {
                     + used + " "), remove));
         }
         if (current.hasSecondFactor()) {
-            Button renew = new Button("New recovery codes", click -> withProof(() -> Async.load(this,
-                    factors.newRecoveryCodes(), this::showCodes)));
+            Button renew = new Button("New recovery codes", click -> confirm("Make new recovery codes?",
+                    "Your current recovery codes stop working at once; you get ten new ones to keep.", "Make new codes",
+                    () -> withProof(() -> Async.load(this, factors.newRecoveryCodes(), this::showCodes))));
             renew.addThemeVariants(ButtonVariant.LUMO_SMALL);
             renew.setId("new-recovery-codes");
             list.add(new ListItem(new Span(current.recoveryCodesLeft() + " unused recovery codes "), renew));
@@ -103,6 +108,13 @@ public class TwoFactorSection extends Div {
             Notification.show(done);
             refresh();
         });
+    }
+
+    private static void confirm(String header, String text, String action, SerializableRunnable then) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, action, confirmed -> then.run());
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     /** Runs {@code change} once this session has proved who the person is within five minutes. */

@@ -47,7 +47,10 @@ public class TwoStepDueNotice extends Div {
     }
 
     private void show(java.time.Instant dueBy) {
-        add(new Paragraph("Your practice asks you to set up two-step sign-in by " + Formats.dateTime(dueBy) + "."),
+        add(new Paragraph(dueBy.isAfter(java.time.Instant.now())
+                        ? "Your practice asks you to set up two-step sign-in by " + Formats.dateTime(dueBy) + "."
+                        : "Your practice asked you to set up two-step sign-in by " + Formats.dateTime(dueBy)
+                                + ": please do it now."),
                 new Anchor("profile#two-factor", "Set it up on My profile"));
     }
 }
