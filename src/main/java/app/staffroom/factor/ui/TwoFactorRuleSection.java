@@ -6,7 +6,6 @@ import app.staffroom.factor.TwoFactorPolicy;
 import app.staffroom.factor.TwoFactorPolicy.RoleRule;
 import app.staffroom.security.Actor;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,12 +27,12 @@ public class TwoFactorRuleSection extends Div {
 
     /** What the form edits. */
     static final class Draft {
-        Set<RoleRule> required = new HashSet<>();
+        Set<UUID> required = new HashSet<>();
         int graceDays;
     }
 
     private final TwoFactorPolicy policy;
-    private final CheckboxGroup<RoleRule> roles = new CheckboxGroup<>("Require a second step for");
+    private final RequiredRolesField roles = new RequiredRolesField("Require a second step for");
     private final TextField grace = new TextField("Grace period (days)");
     private final Binder<Draft> binder = new Binder<>();
     private Draft draft = new Draft();
@@ -42,7 +41,6 @@ public class TwoFactorRuleSection extends Div {
         this.policy = policy;
         addClassName("two-factor-rule");
         setId("two-factor-rule");
-        roles.setItemLabelGenerator(RoleRule::roleName);
         grace.setId("two-factor-grace");
         grace.setHelperText("Days a person in such a role may still sign in without one; after that, they must set "
                 + "one up right after their password.");
@@ -59,6 +57,8 @@ public class TwoFactorRuleSection extends Div {
                 return days == null ? "" : String.valueOf(days);
             }
         }).bind(d -> d.graceDays, (d, value) -> d.graceDays = value);
+        // Shown only with its values (see SettingsForm): fields rendered empty would report their empty start.
+        setVisible(false);
         add(new H2("Two-step sign-in"), new Paragraph("People in these roles must protect their account with an "
                 + "authenticator app or a passkey besides their password."), roles, grace);
     }
@@ -66,11 +66,13 @@ public class TwoFactorRuleSection extends Div {
     /** Shows the practice's rule. */
     public void load(Actor actor) {
         Async.load(this, policy.settings(actor), settings -> {
-            roles.setItems(settings.roles());
+            roles.offer(settings.roles());
             draft = new Draft();
-            draft.required = settings.roles().stream().filter(RoleRule::required).collect(Collectors.toSet());
+            draft.required = settings.roles().stream().filter(RoleRule::required).map(RoleRule::roleId)
+                    .collect(Collectors.toSet());
             draft.graceDays = settings.graceDays();
             binder.readBean(draft);
+            setVisible(true);
         });
     }
 
@@ -87,8 +89,7 @@ public class TwoFactorRuleSection extends Div {
         } catch (ValidationException invalid) {
             return;
         }
-        Set<UUID> required = draft.required.stream().map(RoleRule::roleId).collect(Collectors.toSet());
-        Async.load(this, policy.update(actor, required, draft.graceDays), saved -> {
+        Async.load(this, policy.update(actor, draft.required, draft.graceDays), saved -> {
             Notification.show("Two-step rule saved.");
             load(actor);
         }, failure -> {

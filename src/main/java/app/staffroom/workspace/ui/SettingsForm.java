@@ -67,6 +67,7 @@ class SettingsForm extends Composite<FormLayout> {
 
     /** @param bookingBase the start of every booking-page address, for example "https://staff.example/book/" */
     SettingsForm(String bookingBase, Duration idleMaximum) {
+        setVisible(false);
         this.bookingBase = bookingBase;
         name.setId("practice-name");
         FieldRules.counted(name, PracticeRules.NAME_MAX);
@@ -156,6 +157,9 @@ class SettingsForm extends Composite<FormLayout> {
         draft.mobileConfirmation = saved.mobileConfirmation();
         binder.readBean(draft);
         slug.setHelperText(bookingBase + saved.slug());
+        // Shown only with its values: choice fields rendered empty would report their empty start to the
+        // server after it had filled them, and the server would then hold empty choices the screen does not show.
+        setVisible(true);
     }
 
     /** True when something differs from the settings last shown. */
