@@ -141,6 +141,33 @@ class TwoStepSignInInBrowserTest {
         Browsers.screenshot(browser, "two-step-verify-phone.png");
     }
 
+    @Test
+    void saving_the_two_step_rule_keeps_what_the_screen_shows() throws IOException {
+        Browsers.signIn(browser, PORT, email);
+        Browsers.wait(browser).until(ExpectedConditions.urlMatches("localhost:" + PORT + "/($|\\?)"));
+        browser.get("http://localhost:" + PORT + "/settings");
+        WebElement grace = Browsers.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#two-factor-grace input")));
+        Browsers.wait(browser).until(driver -> "14".equals(grace.getDomProperty("value")));
+        type("two-factor-grace", "15");
+        click("save-two-factor-rule");
+        Browsers.wait(browser).until(driver -> graceDays() == 15);
+        Browsers.screenshot(browser, "two-step-rule-saved.png");
+
+        assertThat(requiredRoles()).as("Admin, ticked on the screen, stays required").containsExactly("ADMIN");
+    }
+
+    private int graceDays() {
+        return db.sql("select w.two_factor_grace_days from workspace w join teammate t on t.workspace_id = w.id where t.id = :t")
+                .bind("t", teammate).map(row -> row.get(0, Integer.class)).one().block(Duration.ofSeconds(10));
+    }
+
+    private java.util.List<String> requiredRoles() {
+        return db.sql("select r.built_in from role r join teammate t on t.workspace_id = r.workspace_id "
+                        + "where t.id = :t and r.two_factor_required_since is not null")
+                .bind("t", teammate).map(row -> row.get(0, String.class)).all().collectList().block(Duration.ofSeconds(10));
+    }
+
     private void signOut() {
         browser.manage().deleteAllCookies();
     }
