@@ -185,13 +185,11 @@ class SetupViewTest extends KaribuTest {
         awaitUi(() -> sentTo.get() != null);
         assertThat(sentTo.get()).startsWith("/signin/ticket/");
         assertThat(instance.practices()).isOne();
+        // The link signs in only the browser session of the setup page (SignInTicketTest shows it doing so):
+        // opened by any other browser, it signs nobody in.
         HttpResponse<Void> ticket = get(sentTo.get(), null);
         assertThat(ticket.statusCode()).isEqualTo(302);
-        assertThat(ticket.headers().firstValue("Location").orElseThrow()).endsWith("/");
-        String session = ticket.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst().orElseThrow();
-        assertThat(get("/", session).statusCode()).as("the session the link made is signed in").isEqualTo(200);
-        assertThat(get("/", null).statusCode()).as("without it, the sign-in page").isEqualTo(302);
+        assertThat(ticket.headers().firstValue("Location").orElseThrow()).endsWith("/login");
 
         signIn(node(), EMAIL, PASSWORD);
         UI.getCurrent().navigate(TeammatesView.class);
