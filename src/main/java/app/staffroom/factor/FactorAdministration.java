@@ -98,8 +98,32 @@ public class FactorAdministration {
                 .all().collectList());
     }
 
-    /** Emails the teammate how to set up a second factor, and by when their role requires one; audited. */
+    /** The shortest time between two reminders to one teammate. */
+    static final java.time.Duration REMINDER_PAUSE = java.time.Duration.ofHours(1);
+
+    /**
+     * Emails the teammate how to set up a second factor, and by when their role requires one; audited. Refused
+     * ({@link ChangeRefusedException}) within an hour of the last reminder to them, so that clicks in a row
+     * send one email.
+     */
     public Mono<Void> remind(Actor actor, UUID teammateId) {
+        return access.require(actor, Permission.TEAM_MANAGE_USERS)
+                // Two clicks at once wait for each other here, so the second sees the first reminder.
+                .then(db.sql("select id from teammate where id = :t and workspace_id = :w for update")
+                        .bind("t", teammateId).bind("w", actor.workspaceId()).fetch().rowsUpdated())
+                .then(db.sql("""
+                                select max(occurred_at) from audit_event
+                                 where workspace_id = :w and target_id = :t and action = 'TWO_FACTOR_REMINDER_SENT'
+                                """)
+                        .bind("w", actor.workspaceId()).bind("t", teammateId)
+                        .map(row -> java.util.Optional.ofNullable(row.get(0, Instant.class))).one())
+                .flatMap(last -> last.filter(at -> at.plus(REMINDER_PAUSE).isAfter(clock.instant())).isPresent()
+                        ? Mono.error(new ChangeRefusedException("A reminder was sent to them less than an hour ago."))
+                        : sendReminder(actor, teammateId))
+                .as(transaction::transactional);
+    }
+
+    private Mono<Void> sendReminder(Actor actor, UUID teammateId) {
         return overview(actor).flatMap(rows -> rows.stream().filter(row -> row.teammateId().equals(teammateId)).findFirst()
                 .map(Mono::just).orElseGet(() -> Mono.error(new ChangeRefusedException("That teammate is not on this list."))))
                 .flatMap(row -> practice(actor.workspaceId()).flatMap(practice -> {

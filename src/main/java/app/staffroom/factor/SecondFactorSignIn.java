@@ -121,7 +121,7 @@ public class SecondFactorSignIn {
         // No pause applies: wrong passwords typed by someone else must not lock out the holder of a passkey,
         // which cannot be guessed.
         return passkeys.verify(challenge, assertionJson)
-                .switchIfEmpty(Mono.error(new ChangeRefusedException("That passkey is not known here. Sign in with your email and password.")))
+                .switchIfEmpty(Mono.error(new ChangeRefusedException("That passkey was not accepted. Sign in with your email and password.")))
                 .flatMap(accounts::signedIn)
                 .flatMap(account -> finish(account, List.of(FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session));
     }

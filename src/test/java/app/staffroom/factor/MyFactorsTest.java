@@ -172,6 +172,9 @@ class MyFactorsTest extends KaribuTest {
 
         administration.remind(admin, teammate).block(WAIT);
         assertThat(mailbox.latestTo(email)).contains("authenticator app or a passkey");
+        assertThatThrownBy(() -> administration.remind(admin, teammate).block(WAIT))
+                .as("one reminder an hour").isInstanceOf(ChangeRefusedException.class);
+        assertThat(mailbox.countTo(email)).isEqualTo(1);
     }
 
     @Test

@@ -58,6 +58,23 @@ class SignInTicketTest {
     }
 
     @Test
+    void a_ticket_opened_from_another_origin_signs_nobody_in_even_with_the_earners_session_cookie() throws Exception {
+        SignedInAccount account = new SignedInAccount(UUID.randomUUID(), Demo.GRACE_FRONT_DESK, "Grace Turner");
+        MockHttpSession planted = new MockHttpSession();
+        String path = tickets.issue(account, java.util.List.of("FACTOR_WEBAUTHN"), planted.getId());
+
+        mvc.perform(get(path).session(planted).header("Sec-Fetch-Site", "same-site"))
+                .andExpect(redirectedUrl("/login")).andExpect(unauthenticated());
+        String again = tickets.issue(account, java.util.List.of("FACTOR_WEBAUTHN"), planted.getId());
+        mvc.perform(get(again).session(planted).header("Referer", "http://localhost:9318/attack"))
+                .andExpect(redirectedUrl("/login")).andExpect(unauthenticated());
+
+        String own = tickets.issue(account, java.util.List.of("FACTOR_WEBAUTHN"), planted.getId());
+        mvc.perform(get(own).session(planted).header("Sec-Fetch-Site", "same-origin"))
+                .andExpect(redirectedUrl("/")).andExpect(authenticated().withUsername(Demo.GRACE_FRONT_DESK));
+    }
+
+    @Test
     void a_newer_ticket_of_the_account_voids_the_older_one() throws Exception {
         SignedInAccount account = new SignedInAccount(UUID.randomUUID(), Demo.GRACE_FRONT_DESK, "Grace Turner");
         String older = tickets.issueUnbound(account);

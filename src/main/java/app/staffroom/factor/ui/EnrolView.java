@@ -61,8 +61,8 @@ public class EnrolView extends Main implements BeforeEnterObserver {
         choices.add(setup);
         Button other = new Button("Sign in as someone else", click -> currentActor.signOut());
         other.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H1("Set up two-step sign-in"), new Paragraph("Your practice requires a second step when you sign in, "
-                + "so that a password alone is not enough to open your account. Choose one to continue."),
+        add(new H1("Set up two-step sign-in"), new Paragraph("Your account needs a second step when you sign in, "
+                + "so that a password alone is not enough to open it. Choose one to continue."),
                 choices, done, codes, carryOn, other);
     }
 
