@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -60,10 +61,16 @@ public class PasswordResetService {
     private final Clock clock;
     private final String publicUrl;
     private final Set<Mono<Void>> inFlight = ConcurrentHashMap.newKeySet();
+    private final DatabaseClient db;
+
+    /** The shortest time between two links an administrator sends one teammate. */
+    static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
 
     PasswordResetService(ResetLinks links, ResetRequests requests, Accounts accounts, PasswordPolicy policy,
                          SessionService sessions, TeammateManagement management, AuditTrail audit, Outbox outbox,
-                         TransactionalOperator transaction, Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
+                         TransactionalOperator transaction, Clock clock, @Value("${staffroom.public-url}") String publicUrl,
+                         DatabaseClient db) {
+        this.db = db;
         this.links = links;
         this.requests = requests;
         this.accounts = accounts;
@@ -114,7 +121,18 @@ public class PasswordResetService {
                         ? managed.fullName() + " has not joined yet: send the invitation again instead."
                         : managed.fullName() + " is deactivated: reactivate them first."));
             }
-            return links.accountById(managed.accountId())
+            // Clicks in a row wait for each other on the teammate's row and send one link.
+            return db.sql("select id from teammate where id = :t and workspace_id = :w for update")
+                    .bind("t", managed.id()).bind("w", actor.workspaceId()).fetch().rowsUpdated()
+                    .then(db.sql("""
+                                    select exists (select 1 from audit_event where workspace_id = :w and target_id = :t
+                                                      and action = 'PASSWORD_RESET_SENT' and occurred_at > :since)
+                                    """)
+                            .bind("w", actor.workspaceId()).bind("t", managed.id()).bind("since", now.minus(RESEND_PAUSE))
+                            .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one())
+                    .flatMap(recent -> recent ? Mono.error(new ChangeRefusedException("A link was sent to "
+                            + managed.fullName() + " less than a minute ago: it is on its way.")) : Mono.empty())
+                    .then(links.accountById(managed.accountId()))
                     .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(managed.fullName()
                             + " has no password yet: send the invitation again instead.")))
                     .flatMap(account -> sendLink(account, actor, now))

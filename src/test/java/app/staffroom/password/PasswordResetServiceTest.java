@@ -248,6 +248,10 @@ class PasswordResetServiceTest {
                 .bind("t", person).bind("token", token).map(row -> row.get(0, Long.class)).one().block(LIMIT))
                 .as("the audit trail holds no link").isZero();
 
+        assertThatThrownBy(() -> resets.sendLink(fixtures.actor(admin), person).block(LIMIT))
+                .as("a second click within a minute sends nothing more").isInstanceOf(ChangeRefusedException.class);
+        assertThat(mailbox.countTo(fixtures.email(person))).isEqualTo(1);
+
         resets.setNewPassword(token, NEW_PASSWORD).block(LIMIT);
         assertThat(accounts.passwordMatches(fixtures.actor(person).accountId(), NEW_PASSWORD).block(LIMIT)).isTrue();
     }
