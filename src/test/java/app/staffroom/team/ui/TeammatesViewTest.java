@@ -230,7 +230,7 @@ class TeammatesViewTest extends KaribuTest {
         openTeammates(Demo.GRACE_FRONT_DESK);
 
         long active = statusCounts(Demo.HARBOUR).get("ACTIVE");
-        awaitUi(() -> !_get(SeatPanel.class).summary().startsWith(" "));
+        awaitUi(() -> !_find(SeatPanel.class).isEmpty() && !_get(SeatPanel.class).summary().startsWith(" "));
         assertThat(_get(SeatPanel.class).summary())
                 .isEqualTo(active + " seats in use · $" + String.format(Locale.US, "%,.2f", active * 12.0) + " a month · $"
                         + String.format(Locale.US, "%,.2f", active * 120.0) + " a year");
