@@ -12,8 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,15 +40,13 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
                                             @Value("${staffroom.session.max-lifetime:12h}") Duration maxLifetime,
                                             Clock clock, @Value("${staffroom.public-url}") String publicUrl,
-                                            ObjectProvider<SessionTracker> sessionTracker,
-                                            ObjectProvider<SecurityContextHolderStrategy> contexts)
+                                            ObjectProvider<SessionTracker> sessionTracker)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", SignInTicketController.PATH + "*").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(new SessionLifetimeFilter(maxLifetime, clock,
-                sessionTracker.getIfAvailable(() -> SessionTracker.NONE),
-                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), SecurityContextHolderFilter.class);
+                sessionTracker.getIfAvailable(() -> SessionTracker.NONE)), SecurityContextHolderFilter.class);
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new SignInOriginFilter(publicUrl), CsrfFilter.class);
         http.addFilterBefore(new SignInInputFilter(), UsernamePasswordAuthenticationFilter.class);

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,38 +26,31 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     private final Duration maxLifetime;
     private final Clock clock;
     private final SessionTracker tracker;
-    private final SecurityContextHolderStrategy contexts;
 
     SessionLifetimeFilter(Duration maxLifetime, Clock clock) {
-        this(maxLifetime, clock, SessionTracker.NONE, SecurityContextHolder.getContextHolderStrategy());
+        this(maxLifetime, clock, SessionTracker.NONE);
     }
 
-    /**
-     * {@code contexts}: the application's own holder of security contexts, the one its security filters fill.
-     * Not the JVM-wide {@link SecurityContextHolder}: each application started in the JVM installs its own
-     * holder there, so after a second one started (tests run several) it would hold another application's.
-     */
-    SessionLifetimeFilter(Duration maxLifetime, Clock clock, SessionTracker tracker, SecurityContextHolderStrategy contexts) {
+    SessionLifetimeFilter(Duration maxLifetime, Clock clock, SessionTracker tracker) {
         this.maxLifetime = maxLifetime;
         this.clock = clock;
         this.tracker = tracker;
-        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication authentication = contexts.getContext().getAuthentication();
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount account) {
             Instant now = clock.instant();
             if (Boolean.TRUE.equals(session.getAttribute(REVOKED))) {
                 session.invalidate();
-                contexts.clearContext();
+                SecurityContextHolder.clearContext();
             } else if (session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt) {
                 if (signedInAt.plus(maxLifetime).isBefore(now)) {
                     session.invalidate();
-                    contexts.clearContext();
+                    SecurityContextHolder.clearContext();
                 } else {
                     tracker.seen(request, session, account, now, false);
                 }

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +16,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 class SessionLifetimeFilterTest {
 
@@ -50,25 +47,6 @@ class SessionLifetimeFilterTest {
 
         assertThat(session.isInvalid()).isTrue();
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
-    }
-
-    @Test
-    void the_filter_reads_the_applications_own_security_context_whatever_the_jvm_wide_holder_holds() throws Exception {
-        // Each application started in the JVM installs its own holder JVM-wide; this one's filters fill their own.
-        SecurityContextHolderStrategy own = new VaadinAwareSecurityContextHolderStrategy();
-        SignedInAccount account = new SignedInAccount(UUID.randomUUID(), "a@b.example", "A B");
-        own.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, List.of()));
-        List<SignedInAccount> seen = new ArrayList<>();
-        SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(12), Clock.fixed(SIGNED_IN, ZoneOffset.UTC),
-                (request, httpSession, signedIn, now, firstSight) -> seen.add(signedIn), own);
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
-        request.setSession(session);
-
-        filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
-
-        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("the JVM-wide holder is empty").isNull();
-        assertThat(session.getAttribute(SessionLifetimeFilter.SIGNED_IN_AT)).isEqualTo(SIGNED_IN);
-        assertThat(seen).containsExactly(account);
     }
 
     private void signedIn() {
