@@ -46,6 +46,7 @@ public class TwoFactorPolicy implements SecondFactorGate {
     }
 
     private final DatabaseClient db;
+    private final FactorRecords records;
     private final AccessService access;
     private final AuditTrail audit;
     private final TransactionalOperator transaction;
@@ -54,6 +55,7 @@ public class TwoFactorPolicy implements SecondFactorGate {
     TwoFactorPolicy(DatabaseClient db, AccessService access, AuditTrail audit, TransactionalOperator transaction,
                     Clock clock) {
         this.db = db;
+        this.records = new FactorRecords(db);
         this.access = access;
         this.audit = audit;
         this.transaction = transaction;
@@ -78,9 +80,9 @@ public class TwoFactorPolicy implements SecondFactorGate {
 
     @Override
     public Mono<SecondFactorDue> afterPassword(UUID account) {
-        return new FactorRecords(db).status(account).flatMap(status -> status.hasSecondFactor()
+        return records.status(account).flatMap(status -> status.hasSecondFactor()
                 ? Mono.just(SecondFactorDue.VERIFY)
-                : new FactorRecords(db).mustEnrol(account).flatMap(reset -> reset ? Mono.just(SecondFactorDue.ENROL)
+                : records.mustEnrol(account).flatMap(reset -> reset ? Mono.just(SecondFactorDue.ENROL)
                         : enrolmentDeadline(account).filter(deadline -> !deadline.isAfter(clock.instant()))
                                 .map(deadline -> SecondFactorDue.ENROL)));
     }
