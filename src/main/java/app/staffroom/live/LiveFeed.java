@@ -5,6 +5,7 @@ import io.r2dbc.spi.ConnectionFactories;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,6 +30,7 @@ public class LiveFeed implements DisposableBean {
     private final Sinks.Many<LiveEvent> events = Sinks.many().multicast().directBestEffort();
     private final Disposable listening;
     private volatile boolean connected;
+    private final AtomicLong reconnects = new AtomicLong();
 
     LiveFeed(@Value("${spring.r2dbc.url}") String url, @Value("${spring.r2dbc.username:}") String user,
              @Value("${spring.r2dbc.password:}") String password) {
@@ -39,9 +41,10 @@ public class LiveFeed implements DisposableBean {
         ConnectionFactory dedicated = ConnectionFactories.get(options);
         this.listening = Flux.defer(() -> listen(dedicated))
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(100)).maxBackoff(Duration.ofSeconds(5))
+                        .doBeforeRetry(signal -> reconnects.incrementAndGet())
                         .doBeforeRetry(signal -> log.warn("Live updates: connection lost, reconnecting ({})",
                                 signal.failure().getMessage())))
-                .repeatWhen(completed -> completed.delayElements(Duration.ofMillis(500)))
+                .repeatWhen(completed -> completed.doOnNext(ended -> reconnects.incrementAndGet()).delayElements(Duration.ofMillis(500)))
                 .subscribe(event -> {
                     if (event.kind() == LiveEvent.Kind.RESYNC) {
                         connected = true;
@@ -53,6 +56,11 @@ public class LiveFeed implements DisposableBean {
     /** True while changes reach this node; false while it reconnects, when changes may be missed. */
     public boolean listening() {
         return connected;
+    }
+
+    /** How often the LISTEN connection was lost and opened again since this node started. */
+    public long reconnects() {
+        return reconnects.get();
     }
 
     /** Every change of every workspace on any node, from now on. */
