@@ -4,6 +4,7 @@ import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.CurrentActor;
+import app.staffroom.security.SignInMetrics;
 import app.staffroom.security.PasswordProved;
 import app.staffroom.security.SecondFactorDue;
 import app.staffroom.security.ServerSecret;
@@ -47,9 +48,11 @@ public class SecondFactorSignIn {
     private final SignInTickets tickets;
     private final Clock clock;
     private final AuditTrail audit;
+    private final SignInMetrics metrics;
 
     SecondFactorSignIn(DatabaseClient db, CurrentActor current, Accounts accounts, ServerSecret secret,
-                       Passkeys passkeys, SignInTickets tickets, Clock clock, AuditTrail audit) {
+                       Passkeys passkeys, SignInTickets tickets, Clock clock, AuditTrail audit, SignInMetrics metrics) {
+        this.metrics = metrics;
         this.audit = audit;
         this.records = new FactorRecords(db);
         this.current = current;
@@ -80,7 +83,9 @@ public class SecondFactorSignIn {
             Instant now = clock.instant();
             return accounts.paused(account, now).flatMap(paused -> paused ? Mono.error(new ChangeRefusedException(PAUSED))
                     : appCode(account, typed, now).switchIfEmpty(recoveryCode(account, typed, now))
-                            .flatMap(factor -> finish(pending.account(), List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY, factor), session))
+                            .flatMap(factor -> finish(pending.account(), List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY, factor), session,
+                                    SignInMetrics.Step.SECOND_FACTOR))
+                            .switchIfEmpty(Mono.fromRunnable(() -> metrics.refused(SignInMetrics.Step.SECOND_FACTOR)))
                             .switchIfEmpty(accounts.countFailedCode(account, now)
                                     .then(audit.recordFailedSignIn(pending.email()))
                                     .then(usedRecoveryCode(account, typed))
@@ -102,9 +107,11 @@ public class SecondFactorSignIn {
         String session = current.sessionId();
         return pending(SecondFactorDue.VERIFY).flatMap(pending -> passkeys.verify(challenge, assertionJson)
                 .filter(pending.accountId()::equals)
+                .switchIfEmpty(Mono.fromRunnable(() -> metrics.refused(SignInMetrics.Step.SECOND_FACTOR)))
                 .switchIfEmpty(Mono.error(new ChangeRefusedException("The passkey was not accepted. Try again or use a code.")))
                 .flatMap(account -> finish(pending.account(),
-                        List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session)));
+                        List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session,
+                        SignInMetrics.Step.SECOND_FACTOR)));
     }
 
     /** A challenge any passkey of this site may answer: the sign-in page's "Sign in with a passkey". */
@@ -121,9 +128,11 @@ public class SecondFactorSignIn {
         // No pause applies: wrong passwords typed by someone else must not lock out the holder of a passkey,
         // which cannot be guessed.
         return passkeys.verify(challenge, assertionJson)
+                .switchIfEmpty(Mono.fromRunnable(() -> metrics.refused(SignInMetrics.Step.PASSKEY)))
                 .switchIfEmpty(Mono.error(new ChangeRefusedException("That passkey was not accepted. Sign in with your email and password.")))
                 .flatMap(accounts::signedIn)
-                .flatMap(account -> finish(account, List.of(FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session));
+                .flatMap(account -> finish(account, List.of(FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session,
+                        SignInMetrics.Step.PASSKEY));
     }
 
     /**
@@ -136,7 +145,8 @@ public class SecondFactorSignIn {
                 .filter(FactorStatus::hasSecondFactor)
                 .switchIfEmpty(Mono.error(new ChangeRefusedException("Set up an authenticator app or a passkey first.")))
                 .flatMap(status -> finish(pending.account(), List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY,
-                        status.authenticatorApp() ? TOTP_AUTHORITY : FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session)));
+                        status.authenticatorApp() ? TOTP_AUTHORITY : FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session,
+                        SignInMetrics.Step.SECOND_FACTOR)));
     }
 
     private Mono<String> appCode(UUID account, String typed, Instant now) {
@@ -158,9 +168,10 @@ public class SecondFactorSignIn {
                 .filter(used -> used == 1).map(used -> RECOVERY_CODE_AUTHORITY);
     }
 
-    private Mono<String> finish(SignedInAccount account, List<String> factors, String session) {
+    private Mono<String> finish(SignedInAccount account, List<String> factors, String session, SignInMetrics.Step step) {
         return accounts.countSuccess(account.accountId(), clock.instant())
-                .then(Mono.fromSupplier(() -> tickets.issue(account, factors, session)));
+                .then(Mono.fromSupplier(() -> tickets.issue(account, factors, session)))
+                .doOnSuccess(ticket -> metrics.finished(step));
     }
 
     /**

@@ -9,6 +9,9 @@ import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
 import app.staffroom.security.PasswordPolicy;
 import app.staffroom.security.SignedInAccount;
+import app.staffroom.base.AfterCommit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,9 +38,12 @@ public class InvitationAcceptance {
     private final PasswordPolicy passwordPolicy;
     private final InvitationCodes codes;
     private final Clock clock;
+    private final Counter accepted;
 
     InvitationAcceptance(DatabaseClient db, TransactionalOperator transaction, AuditTrail audit, Accounts accounts,
-                         PasswordPolicy passwordPolicy, InvitationCodes codes, Clock clock) {
+                         PasswordPolicy passwordPolicy, InvitationCodes codes, Clock clock, MeterRegistry registry) {
+        this.accepted = Counter.builder("staffroom.invitations.accepted")
+                .description("Invitations accepted, counted at commit").register(registry);
         this.db = db;
         this.transaction = transaction;
         this.audit = audit;
@@ -188,7 +194,8 @@ public class InvitationAcceptance {
                         : Mono.error(InvitationUnusableException.unknown()))
                 .then(audit.record(new AuditEntry(newcomer, "INVITATION_ACCEPTED", "TEAMMATE", invitation.teammateId(),
                         invitation.firstName() + " " + invitation.lastName(), Map.of("status", "PENDING"),
-                        after(invitation)), LiveEvent.Kind.TEAMMATE));
+                        after(invitation)), LiveEvent.Kind.TEAMMATE))
+                .then(AfterCommit.run(accepted::increment));
     }
 
     private static Map<String, String> after(OpenInvitation invitation) {

@@ -11,6 +11,9 @@ import app.staffroom.mail.Outbox;
 import app.staffroom.role.AccessService;
 import app.staffroom.security.Actor;
 import java.math.BigDecimal;
+import app.staffroom.base.AfterCommit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,9 +41,12 @@ class NewInvitations {
     private final Outbox outbox;
     private final Clock clock;
     private final String publicUrl;
+    private final Counter sent;
 
     NewInvitations(DatabaseClient db, AccessService access, AuditTrail audit, Outbox outbox,
-                   Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
+                   Clock clock, @Value("${staffroom.public-url}") String publicUrl, MeterRegistry registry) {
+        this.sent = Counter.builder("staffroom.invitations.sent")
+                .description("Invitation emails queued (first ones and new ones), counted at commit").register(registry);
         this.db = db;
         this.access = access;
         this.audit = audit;
@@ -228,7 +234,8 @@ class NewInvitations {
                     return insert.fetch().rowsUpdated()
                             .then(outbox.enqueue(workspace, found.account(), InvitationMail.invitation(found.email(),
                                     found.firstName(), found.workspace(), found.inviter(), publicUrl + "/invitation/" + token,
-                                    expires, found.clock())));
+                                    expires, found.clock())))
+                            .then(AfterCommit.run(sent::increment));
                 });
     }
 }

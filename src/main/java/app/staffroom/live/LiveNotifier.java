@@ -1,11 +1,10 @@
 package app.staffroom.live;
 
+import app.staffroom.base.AfterCommit;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.reactive.TransactionSynchronization;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,7 +26,7 @@ public class LiveNotifier {
 
     public Mono<Void> changed(UUID workspace, LiveEvent.Kind kind, UUID id) {
         return db.sql("select pg_notify('" + CHANNEL + "', :payload)")
-                .bind("payload", new LiveEvent(workspace, kind, id).payload())
+                .bind("payload", new LiveEvent(workspace, kind, id, Instant.now()).payload())
                 .fetch().rowsUpdated()
                 .then(forgetSharedReadsAtCommit(workspace));
     }
@@ -38,22 +37,12 @@ public class LiveNotifier {
      */
     public Mono<Void> sessionsChanged(UUID account) {
         return db.sql("select pg_notify('" + CHANNEL + "', :payload)")
-                .bind("payload", new LiveEvent(null, LiveEvent.Kind.SESSION, account).payload())
+                .bind("payload", new LiveEvent(null, LiveEvent.Kind.SESSION, account, Instant.now()).payload())
                 .fetch().rowsUpdated().then();
     }
 
     /** A read on this node right after the change returns must see it, not wait for the notification. */
     private Mono<Void> forgetSharedReadsAtCommit(UUID workspace) {
-        return TransactionSynchronizationManager.forCurrentTransaction()
-                .filter(TransactionSynchronizationManager::isSynchronizationActive)
-                .doOnNext(transaction -> transaction.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public Mono<Void> afterCommit() {
-                        return Mono.fromRunnable(() -> shared.forget(workspace));
-                    }
-                }))
-                .onErrorResume(NoTransactionException.class, outside -> Mono.empty())
-                .switchIfEmpty(Mono.fromRunnable(() -> shared.forget(workspace)).then(Mono.empty()))
-                .then();
+        return AfterCommit.run(() -> shared.forget(workspace));
     }
 }

@@ -37,6 +37,7 @@ public class SharedReads {
     private final AtomicLong epoch = new AtomicLong();
     private final AtomicLong asked = new AtomicLong();
     private final AtomicLong queried = new AtomicLong();
+    private final AtomicLong reads = new AtomicLong();
 
     SharedReads(LiveFeed feed) {
         this.feed = feed;
@@ -67,8 +68,14 @@ public class SharedReads {
         return queried.get();
     }
 
+    /** How many reads on this node have been answered since it started, from memory or by their query. */
+    public long readsAnswered() {
+        return reads.get();
+    }
+
     @SuppressWarnings("unchecked")
     private <T> Mono<T> answer(UUID workspace, Object question, Supplier<Mono<T>> query) {
+        reads.incrementAndGet();
         if (!feed.listening()) {
             return Mono.defer(query);
         }

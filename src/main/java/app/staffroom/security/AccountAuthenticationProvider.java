@@ -29,9 +29,11 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final PasswordCheck passwordCheck;
     private final SecondFactorGate secondFactors;
     private final java.time.Clock clock;
+    private final SignInMetrics metrics;
 
     AccountAuthenticationProvider(AccountRepository accounts, PasswordCheck passwordCheck,
-                                  SecondFactorGate secondFactors, java.time.Clock clock) {
+                                  SecondFactorGate secondFactors, java.time.Clock clock, SignInMetrics metrics) {
+        this.metrics = metrics;
         this.clock = clock;
         this.accounts = accounts;
         this.passwordCheck = passwordCheck;
@@ -50,6 +52,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
                 : passwordCheck.check(accounts.findByEmail(email), password);
         AccountRow account = checked.block(PasswordCheck.timeLimit());
         if (account == null) {
+            metrics.refused(SignInMetrics.Step.PASSWORD);
             throw new BadCredentialsException(REFUSAL);
         }
         SecondFactorDue due = secondFactors.afterPassword(account.id()).block(PasswordCheck.timeLimit());
@@ -60,6 +63,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
                             clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)), null,
                     List.of(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
         }
+        metrics.finished(SignInMetrics.Step.PASSWORD);
         return signedIn(new SignedInAccount(account.id(), account.email(), account.displayName()),
                 List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY));
     }

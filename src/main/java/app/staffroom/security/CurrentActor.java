@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 @Component
 public class CurrentActor {
 
-    private static final String WORKSPACE_CHOICE = CurrentActor.class.getName() + ".actor";
+    static final String WORKSPACE_CHOICE = CurrentActor.class.getName() + ".actor";
 
     private static final String PASSWORD_PROVED_AT = CurrentActor.class.getName() + ".passwordProvedAt";
 

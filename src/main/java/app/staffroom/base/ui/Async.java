@@ -1,5 +1,6 @@
 package app.staffroom.base.ui;
 
+import app.staffroom.base.Announced;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -113,6 +114,9 @@ public final class Async {
                 .subscribe(value -> ui.access(() -> {
                             if (owner.isAttached()) {
                                 onValue.accept(value);
+                                if (value instanceof Announced announced && announced.announcedAt() != null) {
+                                    OpenScreens.shown(ui, announced.announcedAt());
+                                }
                             }
                         }),
                         failure -> log.error("A live update stream failed", failure));

@@ -8,14 +8,24 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * When the application stops, its open screens stop asking: this is the first thing stopped (before the
+ * When the application stops, its open screens are told and stop asking: this is the first thing stopped (before the
  * web server finishes its requests, the presence report and the connection pool), so that the changes
  * announced while the node shuts down reach no screen that would then query a closing database.
  */
 @Component
 class ScreensStop implements VaadinServiceInitListener, SmartLifecycle {
 
+    /** Shown on every open screen when the node stops: the person's session lives on this node only. */
+    static final String STOPPING_MESSAGE = "This server is stopping for a restart. What is not saved yet "
+            + "cannot be saved here: reload the page, sign in again and carry on.";
+
+    private final OpenScreens screens;
     private volatile @Nullable VaadinService service;
+
+    ScreensStop(OpenScreens screens) {
+        this.screens = screens;
+    }
+
     private volatile boolean running;
 
     @Override
@@ -35,6 +45,7 @@ class ScreensStop implements VaadinServiceInitListener, SmartLifecycle {
         if (stopping != null) {
             Async.stopping(stopping);
         }
+        screens.tellEveryScreen(STOPPING_MESSAGE);
     }
 
     @Override
