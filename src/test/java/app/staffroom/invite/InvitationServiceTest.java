@@ -270,7 +270,7 @@ class InvitationServiceTest {
     private InvitationAcceptance at(Duration later) {
         Clock clock = Clock.offset(Clock.systemUTC(), later);
         return new InvitationAcceptance(db, transaction, audit, accounts, passwordPolicy,
-                new InvitationCodes(db, outbox, texts, secret, clock), clock);
+                new InvitationCodes(db, outbox, texts, secret, clock), clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     private static String recipientOf(MimeMessage message) {

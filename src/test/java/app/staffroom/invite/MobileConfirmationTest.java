@@ -277,7 +277,7 @@ class MobileConfirmationTest {
     private InvitationAcceptance at(Duration later) {
         Clock clock = Clock.offset(Clock.systemUTC(), later);
         return new InvitationAcceptance(db, transaction, audit, accounts, passwordPolicy,
-                new InvitationCodes(db, outbox, texts, secret, clock), clock);
+                new InvitationCodes(db, outbox, texts, secret, clock), clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     private NewTeammate draft(String email, String... phones) {
