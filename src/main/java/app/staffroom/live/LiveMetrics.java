@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * How live updates fare on this node:
  * <ul>
  *   <li>{@code staffroom.live.events.received} (counter, tag {@code kind}): changes heard on the LISTEN
- *   connection, from every node; {@code RESYNC} counts each (re)connection.</li>
+ *   connection, from every node; {@code RESYNC} counts the resyncs after reconnecting.</li>
  *   <li>{@code staffroom.live.reconnects} (counter): times the LISTEN connection was lost and opened again.</li>
  *   <li>{@code staffroom.shared.reads} (counter, tag {@code result} = {@code hit} | {@code miss}): reads
  *   answered from another screen's identical query, and reads that ran their own (see {@link SharedReads}).</li>

@@ -24,16 +24,19 @@ import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts who acts, and in which practice, on every log line of a request (SLF4J MDC keys {@value #PRACTICE} and
  * {@value #ACCOUNT}): plain HTTP requests through the servlet filter, Vaadin's requests and push messages
  * through a Vaadin request interceptor. Only the two ids are logged, never a name, email, password, token or
- * code. Reactor carries them into its own threads ({@code spring.reactor.context-propagation=auto}). Both come
+ * code. The filter runs before every other, Spring Security's included. Reactor carries them into its own threads ({@code spring.reactor.context-propagation=auto}). Both come
  * from the HTTP session, as a request finds them when it starts.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestLogContext implements Filter, VaadinServiceInitListener, VaadinRequestInterceptor {
 
     /** MDC key of the practice the person works in, when they have chosen one. */

@@ -452,6 +452,28 @@ class InvitationServiceTest {
         StepVerifier.create(invitations.revoke(frontDesk, UUID.randomUUID(), "")).expectError(AccessDeniedException.class).verify();
     }
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry registry;
+
+    @Test
+    void invitations_sent_and_accepted_are_counted_once_each_and_only_at_commit() {
+        double sentBefore = registry.get("staffroom.invitations.sent").counter().count();
+        double acceptedBefore = registry.get("staffroom.invitations.accepted").counter().count();
+        String email = Mailbox.uniqueEmail();
+
+        StepVerifier.create(invitations.invite(admin, draft(email), "not my password")).expectError().verify(LIMIT);
+        assertThat(registry.get("staffroom.invitations.sent").counter().count()).isEqualTo(sentBefore);
+
+        invitations.invite(admin, draft(email), Demo.PASSWORD).block(LIMIT);
+        assertThat(registry.get("staffroom.invitations.sent").counter().count()).isEqualTo(sentBefore + 1);
+
+        String token = mailbox.invitationToken(email);
+        StepVerifier.create(acceptance.acceptAsNewPerson(token, "short1")).expectError().verify(LIMIT);
+        assertThat(registry.get("staffroom.invitations.accepted").counter().count()).isEqualTo(acceptedBefore);
+        acceptance.acceptAsNewPerson(token, GOOD_PASSWORD).block(LIMIT);
+        assertThat(registry.get("staffroom.invitations.accepted").counter().count()).isEqualTo(acceptedBefore + 1);
+    }
+
     private NewTeammate draft(String email) {
         return new NewTeammate(clinic.frontDeskRole(), Set.of(clinic.mainLocation()), clinic.mainLocation(),
                 "Nina", "Novak", email, List.of("(415) 555-0123"), NewTeammate.Provider.none(), NewTeammate.Booking.empty());

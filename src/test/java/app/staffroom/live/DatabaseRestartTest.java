@@ -11,7 +11,14 @@ import app.staffroom.testing.KaribuTest;
 import app.staffroom.testing.TabLabels;
 import com.vaadin.flow.component.UI;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.awaitility.Awaitility;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,14 +82,27 @@ class DatabaseRestartTest extends KaribuTest {
 
         // Written without a notification: only the resync after the restart can bring it to the screen.
         execute("update teammate set status = 'INACTIVE', deactivated_at = now() where id = '" + leftQuietly + "'");
+        assertThat(health("readiness")).isEqualTo(200);
         server.close();
+        // Readiness tells the balancer to send nobody here while PostgreSQL is away; liveness must not restart the node.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> health("readiness") == 503);
+        assertThat(health("liveness")).isEqualTo(200);
         server = start(EmbeddedPostgres.builder().setPort(port));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> health("readiness") == 200);
 
         awaitUi(() -> TabLabels.first().equals("Active (3)"));
 
         node.getBean(TeammateService.class)
                 .deactivate(fixtures.actor(otherAdmin), leavingLater, 0, "Left").block(Duration.ofSeconds(30));
         awaitUi(() -> TabLabels.first().equals("Active (2)"));
+    }
+
+    /** The HTTP status of the node's health group {@code group} (liveness, readiness) on its management port. */
+    private static int health(String group) throws IOException, InterruptedException {
+        String managementPort = node.getEnvironment().getProperty("local.management.port");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + managementPort + "/actuator/health/" + group)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) throws IOException {

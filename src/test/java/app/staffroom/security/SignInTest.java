@@ -74,6 +74,28 @@ class SignInTest {
         assertThat(wrongPassword).isEqualTo(unknownEmail).isEqualTo("Incorrect email or password");
     }
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry registry;
+
+    private double signIns(String outcome) {
+        return registry.get("staffroom.signins").tag("step", "password").tag("outcome", outcome).counter().count();
+    }
+
+    @Test
+    void finished_and_refused_sign_ins_are_counted() throws Exception {
+        double finished = signIns("success");
+        double refused = signIns("failure");
+
+        mvc.perform(signIn(Demo.HENRY_FRONT_DESK, "not-the-password")).andExpect(unauthenticated());
+        mvc.perform(signIn("nobody@harbour.example", Demo.PASSWORD)).andExpect(unauthenticated());
+        assertThat(signIns("failure")).isEqualTo(refused + 2);
+        assertThat(signIns("success")).isEqualTo(finished);
+
+        mvc.perform(signIn(Demo.HENRY_FRONT_DESK, Demo.PASSWORD)).andExpect(authenticated());
+        assertThat(signIns("success")).isEqualTo(finished + 1);
+        assertThat(signIns("failure")).isEqualTo(refused + 2);
+    }
+
     @Test
     void an_invited_person_who_has_not_chosen_a_password_cannot_sign_in() throws Exception {
         mvc.perform(signIn(Demo.ETHAN_PENDING, ""))

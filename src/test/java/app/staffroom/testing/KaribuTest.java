@@ -38,7 +38,7 @@ public abstract class KaribuTest {
     protected Demo demo;
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, node(), UI::new));
     }
 
