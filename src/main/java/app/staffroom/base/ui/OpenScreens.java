@@ -1,5 +1,6 @@
 package app.staffroom.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -34,6 +35,8 @@ public class OpenScreens implements VaadinServiceInitListener {
     /** Per Vaadin service, as tests run several applications in one JVM. */
     private static final Map<VaadinService, OpenScreens> BY_SERVICE = Collections.synchronizedMap(new WeakHashMap<>());
 
+    private static final String LAST_SHOWN = OpenScreens.class.getName() + ".lastShown";
+
     private final Set<UI> screens = ConcurrentHashMap.newKeySet();
     private final Timer delay;
 
@@ -63,13 +66,18 @@ public class OpenScreens implements VaadinServiceInitListener {
         return screens.size();
     }
 
-    /** Records that {@code ui} has just taken a change announced at {@code announcedAt}; called in {@code ui.access}. */
+    /**
+     * Records that {@code ui} has just taken a change announced at {@code announcedAt}; called in {@code ui.access}.
+     * A screen whose several parts follow the same change counts it once, when the first part takes it.
+     */
     static void shown(UI ui, Instant announcedAt) {
         var session = ui.getSession();
         OpenScreens node = session == null ? null : BY_SERVICE.get(session.getService());
-        if (node != null) {
-            node.delay.record(Duration.between(announcedAt, Instant.now()).abs());
+        if (node == null || announcedAt.equals(ComponentUtil.getData(ui, LAST_SHOWN))) {
+            return;
         }
+        ComponentUtil.setData(ui, LAST_SHOWN, announcedAt);
+        node.delay.record(Duration.between(announcedAt, Instant.now()).abs());
     }
 
     /** Shows {@code message} on every screen open on this node, each in its own {@code ui.access}. */
