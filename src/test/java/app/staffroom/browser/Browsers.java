@@ -57,7 +57,12 @@ final class Browsers {
     }
 
     static void signIn(WebDriver browser, int port, String email) {
-        browser.get("http://localhost:" + port + "/login");
+        signIn(browser, "http://localhost:" + port, email);
+    }
+
+    /** Signs in with the demo password at {@code baseUrl} (for example {@code http://localhost:8080}). */
+    static void signIn(WebDriver browser, String baseUrl, String email) {
+        browser.get(baseUrl + "/login");
         wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")))
                 .sendKeys(email);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Demo.PASSWORD);
