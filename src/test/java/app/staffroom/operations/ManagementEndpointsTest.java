@@ -61,6 +61,13 @@ class ManagementEndpointsTest {
     }
 
     @Test
+    void every_series_names_its_node() throws Exception {
+        String node = java.net.InetAddress.getLocalHost().getHostName();
+        assertThat(get(managementPort, "/actuator/prometheus").body().lines().filter(line -> line.startsWith("staffroom_")))
+                .isNotEmpty().allSatisfy(line -> assertThat(line).contains("node=\"" + node + "\""));
+    }
+
+    @Test
     void the_application_port_serves_no_actuator_endpoint() throws Exception {
         HttpResponse<String> onApplicationPort = get(serverPort, "/actuator/prometheus");
         assertThat(onApplicationPort.body()).doesNotContain("staffroom_screens_open");
