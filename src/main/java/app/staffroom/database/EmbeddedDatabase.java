@@ -88,6 +88,15 @@ final class EmbeddedDatabase {
      * @param durable see {@link #acquire}
      */
     static EmbeddedDatabase start(@Nullable Path dataDirectory, boolean reset, boolean durable, Log log) {
+        return start(dataDirectory, 0, reset, durable, log);
+    }
+
+    /**
+     * A server of its own on {@code port} (0: any free port), not shared; the caller stops it.
+     *
+     * @param durable see {@link #acquire}
+     */
+    static EmbeddedDatabase start(@Nullable Path dataDirectory, int port, boolean reset, boolean durable, Log log) {
         try {
             long started = System.nanoTime();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -95,6 +104,9 @@ final class EmbeddedDatabase {
                     .setServerConfig("listen_addresses", "localhost")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C");
+            if (port != 0) {
+                builder.setPort(port);
+            }
             // The library starts the server with -F (fsync off) and synchronous_commit off; a later -c wins over -F.
             builder.setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off");
@@ -126,6 +138,14 @@ final class EmbeddedDatabase {
      */
     void stop() throws IOException {
         awaitNoClients();
+        postgres.close();
+    }
+
+    /**
+     * Stops the server at once: PostgreSQL's fast shutdown rolls back open transactions and disconnects
+     * every client, as when a separate server goes down under the application nodes.
+     */
+    void stopNow() throws IOException {
         postgres.close();
     }
 

@@ -96,15 +96,20 @@ class DemoData {
         return HARBOUR.getFirst().email(ADMIN_DOMAIN);
     }
 
-    /** Loads the data set into an empty database; does nothing when any workspace exists. */
+    /**
+     * Loads the data set into an empty database and answers true; answers false, changing nothing, when any
+     * workspace exists. Nodes starting at once against one empty database take turns (a transaction-scoped
+     * advisory lock), so the one that comes second finds the data instead of failing on it.
+     */
     Mono<Boolean> loadIntoEmptyDatabase(String password) {
-        return db.sql("select exists (select 1 from workspace) as present")
-                .map(row -> Boolean.TRUE.equals(row.get("present", Boolean.class)))
-                .one()
+        return db.sql("select pg_advisory_xact_lock(hashtext('demo_data'))").fetch().rowsUpdated()
+                .then(db.sql("select exists (select 1 from workspace) as present")
+                        .map(row -> Boolean.TRUE.equals(row.get("present", Boolean.class)))
+                        .one())
                 .flatMap(present -> present ? Mono.just(false) : accounts.hash(password)
                         .flatMap(passwordHash -> script(passwordHash).run(db))
-                        .as(transaction::transactional)
-                        .thenReturn(true));
+                        .thenReturn(true))
+                .as(transaction::transactional);
     }
 
     private SqlScript script(String passwordHash) {
