@@ -18,7 +18,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -56,9 +58,15 @@ class SecurityConfig {
         http.addFilterBefore(new SignInInputFilter(), UsernamePasswordAuthenticationFilter.class);
         http.headers(SecurityHeaders::configure);
         http.addFilterBefore(new WebSocketOriginFilter(publicUrl), CsrfFilter.class);
-        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
-                (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"),
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
+        http.exceptionHandling(exceptions -> exceptions
+                .defaultAccessDeniedHandlerFor(
+                        (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"))
+                // A signed-in person is refused only an address that is no screen (Vaadin denies those): it does not
+                // exist for them, and must not send them to the sign-in page as if their session had expired.
+                .defaultAccessDeniedHandlerFor(
+                        (request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND),
+                        AnyRequestMatcher.INSTANCE));
         return http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)).build();
     }

@@ -56,7 +56,7 @@ public final class ClusterLoadCheck {
         int sessions = Integer.getInteger("check.sessions", 8);
         int changes = Integer.getInteger("check.changes", 30);
         String pin = System.getProperty("check.pin", "");
-        String email = System.getProperty("check.email", "grace.turner@harbour.example");
+        String email = System.getProperty("check.email", "ava.thompson@harbour.example");
 
         List<WebDriver> browsers = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(db, System.getProperty("check.db.user", "postgres"), "")) {
@@ -70,7 +70,7 @@ public final class ClusterLoadCheck {
                 }
                 Browsers.signIn(browser, balancer, email);
                 Browsers.wait(browser).until(ExpectedConditions.urlMatches("^" + Pattern.quote(balancer) + "/(\\?.*)?$"));
-                browser.get(balancer + "/team");
+                browser.get(balancer + "/");
                 Browsers.wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
                 Cookie node = browser.manage().getCookieNamed("STAFFROOM_NODE");
                 perNode.merge(node == null ? "?" : node.getValue(), 1, Integer::sum);

@@ -97,6 +97,15 @@ class SignInTest {
     }
 
     @Test
+    void an_address_that_is_no_screen_is_not_found_for_a_signed_in_person_not_an_expired_sign_in() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(signIn(Demo.HENRY_FRONT_DESK, Demo.PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/no-such-screen").session(session))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+    }
+
+    @Test
     void an_invited_person_who_has_not_chosen_a_password_cannot_sign_in() throws Exception {
         mvc.perform(signIn(Demo.ETHAN_PENDING, ""))
                 .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
