@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A bounded load check of live updates through the load balancer, on localhost: {@code check.sessions} signed-in
  * browsers (headless Chromium, each its own session, spread over the nodes by the balancer or all pinned to one
  * node with {@code check.pin}) keep the Teammates screen open; {@code check.changes} changes of their practice are
- * announced one after another, each once every screen has shown the one before. The commit-to-screen delay is read
+ * announced one after another, each once every screen has shown the one before and at least {@code check.interval}
+ * (300 ms) after the one before. The nodes must have no screen open before (restart them). The commit-to-screen delay is read
  * from the nodes' own {@code staffroom_live_delay_seconds} histograms (before and after, subtracted) and reported
  * per node and for the cluster as p50 / p95 (interpolated within the histogram's buckets), in milliseconds.
  *
@@ -57,6 +58,12 @@ public final class ClusterLoadCheck {
         int changes = Integer.getInteger("check.changes", 30);
         String pin = System.getProperty("check.pin", "");
         String email = System.getProperty("check.email", "ava.thompson@harbour.example");
+        Duration pace = Duration.ofMillis(Long.getLong("check.interval", 300));
+        if (gauge(nodes, "staffroom_screens_open") > 0) {
+            System.err.println("Screens are still open on the nodes (from an earlier run, they close within three minutes):"
+                    + " restart the nodes first, for example deploy/local-cluster stop and start.");
+            System.exit(2);
+        }
 
         List<WebDriver> browsers = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(db, System.getProperty("check.db.user", "postgres"), "")) {
@@ -82,10 +89,17 @@ public final class ClusterLoadCheck {
             double shownBefore = shown(nodes);
             Instant started = Instant.now();
             for (int change = 1; change <= changes; change++) {
+                long next = System.nanoTime() + pace.toNanos();
                 announce(connection, practice);
                 double expected = shownBefore + (double) sessions * change;
-                Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                         .until(() -> shown(nodes) >= expected);
+                // The load's pace: a screen takes at most four updates a second (bursts collapse), so changes
+                // closer together would measure that collapsing rather than the delivery.
+                long rest = next - System.nanoTime();
+                if (rest > 0) {
+                    Thread.sleep(Duration.ofNanos(rest));
+                }
             }
             Duration took = Duration.between(started, Instant.now());
             List<Map<Double, Double>> after = nodes.stream().map(ClusterLoadCheck::buckets).toList();
@@ -134,6 +148,19 @@ public final class ClusterLoadCheck {
             }
         }
         return shown;
+    }
+
+    /** The sum over the nodes of a gauge without labels other than {@code node}. */
+    private static double gauge(List<String> nodes, String name) {
+        double sum = 0;
+        for (String node : nodes) {
+            for (String line : prometheus(node)) {
+                if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        return sum;
     }
 
     private static Map<Double, Double> buckets(String node) {
