@@ -180,7 +180,12 @@ class FirstRunSetupTest {
         assertThat(instance.count("select count(*) from setup_token")).as("the link is gone").isZero();
         assertThat(text("select action || '|' || actor_label || '|' || target_label from audit_event where action = 'PRACTICE_SET_UP'"))
                 .isEqualTo("PRACTICE_SET_UP|Anna Smith|Test Practice");
-        assertThat(heard).contains(new LiveEvent(practice, LiveEvent.Kind.PRACTICE, practice));
+        assertThat(heard).anySatisfy(event -> {
+            assertThat(event.workspaceId()).isEqualTo(practice);
+            assertThat(event.kind()).isEqualTo(LiveEvent.Kind.PRACTICE);
+            assertThat(event.id()).isEqualTo(practice);
+            assertThat(event.announcedAt()).as("announced with its time").isNotNull();
+        });
     }
 
     @Test
