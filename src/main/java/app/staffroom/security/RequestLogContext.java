@@ -7,8 +7,6 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
-import io.micrometer.context.ContextRegistry;
-import io.micrometer.context.integration.Slf4jThreadLocalAccessor;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,8 +30,9 @@ import org.springframework.stereotype.Component;
  * Puts who acts, and in which practice, on every log line of a request (SLF4J MDC keys {@value #PRACTICE} and
  * {@value #ACCOUNT}): plain HTTP requests through the servlet filter, Vaadin's requests and push messages
  * through a Vaadin request interceptor. Only the two ids are logged, never a name, email, password, token or
- * code. The filter runs before every other, Spring Security's included. Reactor carries them into its own threads ({@code spring.reactor.context-propagation=auto}). Both come
- * from the HTTP session, as a request finds them when it starts.
+ * code. The filter runs before every other, Spring Security's included. They are on the lines written on the
+ * request's own thread; Reactor's worker threads do not carry them (automatic context propagation would also carry
+ * Spring Security's context into every reactive step, which the services do not expect). Both come from the HTTP session, as a request finds them when it starts.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,10 +42,6 @@ class RequestLogContext implements Filter, VaadinServiceInitListener, VaadinRequ
     static final String PRACTICE = "practice.id";
     /** MDC key of the signed-in account (also while its second step is awaited). */
     static final String ACCOUNT = "account.id";
-
-    RequestLogContext() {
-        ContextRegistry.getInstance().registerThreadLocalAccessor(new Slf4jThreadLocalAccessor(PRACTICE, ACCOUNT));
-    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

@@ -23,8 +23,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.servlet.MockMvc;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /** Every log line of a request names the practice and the account by id, and nothing secret. */
 @SpringBootTest
@@ -82,19 +80,6 @@ class RequestLogContextTest {
                 .containsEntry(RequestLogContext.PRACTICE, practice.toString()));
         assertThat(MDC.get(RequestLogContext.ACCOUNT)).as("cleared after the request").isNull();
         assertThat(capturedText()).doesNotContain(WRONG_PASSWORD, Demo.PASSWORD);
-    }
-
-    @Test
-    void reactor_carries_the_log_context_to_its_worker_threads() {
-        MDC.put(RequestLogContext.ACCOUNT, "account-on-the-request-thread");
-        try {
-            String seen = Mono.fromCallable(() -> Thread.currentThread().getName() + "|" + MDC.get(RequestLogContext.ACCOUNT))
-                    .subscribeOn(Schedulers.boundedElastic()).block();
-            assertThat(seen).doesNotStartWith(Thread.currentThread().getName() + "|")
-                    .endsWith("|account-on-the-request-thread");
-        } finally {
-            MDC.remove(RequestLogContext.ACCOUNT);
-        }
     }
 
     @Test
