@@ -1,5 +1,6 @@
 package app.staffroom.mail;
 
+import app.staffroom.base.RepeatedFailures;
 import app.staffroom.base.EmailAddresses;
 import app.staffroom.security.ServerSecret;
 import jakarta.mail.MessagingException;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxSender {
 
+    private final RepeatedFailures polls = new RepeatedFailures(log, "Mail outbox");
+
     static final Duration FIRST_RETRY = Duration.ofSeconds(5);
     static final Duration LONGEST_RETRY = Duration.ofMinutes(15);
     private static final Duration CLAIM = Duration.ofMinutes(2);
@@ -51,7 +54,7 @@ class OutboxSender {
 
     @Scheduled(fixedDelayString = "${staffroom.mail.poll-interval}")
     void sendDue() {
-        sendBatch();
+        polls.run(this::sendBatch);
     }
 
     /** Sends up to 20 due messages of this node's key; returns how many it took on. */

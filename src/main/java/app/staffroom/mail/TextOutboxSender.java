@@ -1,5 +1,6 @@
 package app.staffroom.mail;
 
+import app.staffroom.base.RepeatedFailures;
 import app.staffroom.security.ServerSecret;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TextOutboxSender {
+
+    private final RepeatedFailures polls = new RepeatedFailures(log, "Text message outbox");
 
     private static final Duration CLAIM = Duration.ofMinutes(2);
     private static final Duration TIME_LIMIT = Duration.ofSeconds(30);
@@ -42,7 +45,7 @@ class TextOutboxSender {
 
     @Scheduled(fixedDelayString = "${staffroom.sms.poll-interval}")
     void sendDue() {
-        sendBatch();
+        polls.run(this::sendBatch);
     }
 
     /** Sends up to 20 due messages of this node's key; returns how many it took on. */
