@@ -92,14 +92,10 @@ public final class ClusterLoadCheck {
                 long next = System.nanoTime() + pace.toNanos();
                 announce(connection, practice);
                 double expected = shownBefore + (double) sessions * change;
+                // The next change waits for every screen to have this one, and for the load's pace: a screen takes at
+                // most four updates a second (bursts collapse), so changes closer together would measure that collapsing.
                 Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
-                        .until(() -> shown(nodes) >= expected);
-                // The load's pace: a screen takes at most four updates a second (bursts collapse), so changes
-                // closer together would measure that collapsing rather than the delivery.
-                long rest = next - System.nanoTime();
-                if (rest > 0) {
-                    Thread.sleep(Duration.ofNanos(rest));
-                }
+                        .until(() -> System.nanoTime() >= next && shown(nodes) >= expected);
             }
             Duration took = Duration.between(started, Instant.now());
             List<Map<Double, Double>> after = nodes.stream().map(ClusterLoadCheck::buckets).toList();
