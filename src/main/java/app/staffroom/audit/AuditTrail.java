@@ -70,6 +70,12 @@ public class AuditTrail {
      */
     public Mono<Void> recordUnattended(UUID workspace, String actorLabel, String action, String targetType, UUID targetId,
                                        String targetLabel, Map<String, ?> after, LiveEvent.Kind kind) {
+        return recordUnattended(workspace, actorLabel, action, targetType, targetId, targetLabel, Map.of(), after, kind);
+    }
+
+    /** {@link #recordUnattended(UUID, String, String, String, UUID, String, Map, LiveEvent.Kind)} with the values before. */
+    public Mono<Void> recordUnattended(UUID workspace, String actorLabel, String action, String targetType, UUID targetId,
+                                       String targetLabel, Map<String, ?> before, Map<String, ?> after, LiveEvent.Kind kind) {
         return db.sql("""
                         insert into audit_event (workspace_id, actor_label, action, target_type, target_id, target_label,
                                                  before_values, after_values)
@@ -77,7 +83,7 @@ public class AuditTrail {
                         """)
                 .bind("workspace", workspace).bind("actorLabel", actorLabel).bind("action", action)
                 .bind("targetType", targetType).bind("targetId", targetId).bind("targetLabel", targetLabel)
-                .bind("before", toJson(Map.of())).bind("after", toJson(after))
+                .bind("before", toJson(before)).bind("after", toJson(after))
                 .fetch().rowsUpdated()
                 .then(live.changed(workspace, kind, targetId))
                 .as(transaction::transactional);

@@ -1,6 +1,10 @@
 package app.staffroom.role;
 
+import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.ChangeRefusedException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import app.staffroom.live.SharedReads;
 import app.staffroom.security.Actor;
 import java.util.Collections;
@@ -22,25 +26,34 @@ import reactor.core.publisher.Mono;
 @Service
 public class AccessService {
 
-    private record PermissionsOf(UUID teammate, UUID account) {
+    private record PermissionsOf(UUID teammate, UUID account, Instant now) {
     }
 
     private final DatabaseClient db;
     private final SharedReads shared;
+    private final Clock clock;
 
-    AccessService(DatabaseClient db, SharedReads shared) {
+    AccessService(DatabaseClient db, SharedReads shared, Clock clock) {
         this.db = db;
         this.shared = shared;
+        this.clock = clock;
     }
 
+    /**
+     * What the actor may do now: the permissions of their role while they are an active teammate within their
+     * access period ({@link AccessPeriod}); nothing otherwise.
+     */
     public Mono<Set<Permission>> permissionsOf(Actor actor) {
-        return shared.read(actor.workspaceId(), new PermissionsOf(actor.teammateId(), actor.accountId()), () -> db.sql("""
+        // To the second: checks made at the same moment share one read, and a period's end is seen within a second.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return shared.read(actor.workspaceId(), new PermissionsOf(actor.teammateId(), actor.accountId(), now), () -> db.sql("""
                         select rp.permission
                           from teammate t
+                          join workspace w on w.id = t.workspace_id
                           join role_permission rp on rp.role_id = t.role_id and rp.workspace_id = t.workspace_id
                          where t.id = :teammate and t.workspace_id = :workspace and t.account_id = :account
-                           and t.status = 'ACTIVE'
-                        """)
+                           and t.status = 'ACTIVE' and """ + AccessPeriod.VALID_SQL)
+                .bind("now", now)
                 .bind("teammate", actor.teammateId())
                 .bind("workspace", actor.workspaceId())
                 .bind("account", actor.accountId())

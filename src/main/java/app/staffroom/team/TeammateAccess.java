@@ -1,6 +1,9 @@
 package app.staffroom.team;
 
+import app.staffroom.base.AccessPeriod;
+import app.staffroom.base.AccessPeriodRules;
 import app.staffroom.base.ChangeRefusedException;
+import java.time.Instant;
 import app.staffroom.base.LocationRules;
 import app.staffroom.base.TypedText;
 import app.staffroom.role.AccessService;
@@ -81,6 +84,27 @@ final class TeammateAccess {
                 .then(access.requireGrantableLocations(actor, added))
                 .then(roleChanges ? requireAnotherActiveAdmin(actor.workspaceId(), before, "moved to another role")
                         : Mono.empty());
+    }
+
+    /**
+     * Refuses an access period the rules refuse ({@link AccessPeriodRules}, in the practice's zone at {@code now}),
+     * one's own, and any end for the practice's owner, whom nobody removes.
+     */
+    Mono<Void> checkPeriod(Actor actor, TeammateDetails before, AccessPeriod period, Instant now) {
+        if (period.equals(before.accessPeriod())) {
+            return Mono.empty();
+        }
+        if (before.id().equals(actor.teammateId())) {
+            return Mono.error(new ChangeRefusedException("You cannot change your own access period; ask another administrator."));
+        }
+        if (before.owner() && period.endsOn() != null) {
+            return Mono.error(new ChangeRefusedException(before.fullName() + " owns this practice, and the owner's access "
+                    + "does not end. The owner can hand the ownership to another Admin in Settings first."));
+        }
+        return records.zone(actor.workspaceId()).flatMap(zone -> {
+            String problem = AccessPeriodRules.problem(period, before.accessPeriod(), now, zone);
+            return problem == null ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(problem));
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.staffroom.team;
 
 import app.staffroom.audit.AuditEntry;
+import app.staffroom.base.AccessPeriod;
 import app.staffroom.security.Actor;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +26,10 @@ final class TeammateAuditValues {
         values.put("defaultLocation", teammate.locationNames().isEmpty() ? "" : teammate.locationNames().getFirst());
         values.put("worksAsProvider", teammate.worksAsProvider());
         values.put("deactivationReason", String.valueOf(teammate.deactivationReason()));
+        AccessPeriod period = teammate.accessPeriod();
+        values.put("accessStarts", period.startsOn() == null ? "" : period.startsOn().toString());
+        values.put("accessEnds", period.endsOn() == null ? ""
+                : period.endsOn() + (period.endsAt() == null ? "" : " " + period.endsAt()));
         return values;
     }
 }

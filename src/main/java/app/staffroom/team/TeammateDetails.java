@@ -1,5 +1,6 @@
 package app.staffroom.team;
 
+import app.staffroom.base.AccessPeriod;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * starts with the default location. The photo itself is not here: {@code photoVersion} is null without
  * a photo and changes only when the photo does, so a screen reads the photo again
  * ({@link TeammateService#photo}) only then. {@code owner} is true for the practice's owner, who always
- * holds Admin and whom nobody deactivates or moves to another role.
+ * holds Admin and whom nobody deactivates or moves to another role. {@code accessPeriod} is when the membership
+ * is valid, in the practice's days.
  */
 public record TeammateDetails(
         UUID id,
@@ -34,7 +36,8 @@ public record TeammateDetails(
         @Nullable String deactivationReason,
         @Nullable Instant lastLoginAt,
         @Nullable Integer photoVersion,
-        boolean owner) {
+        boolean owner,
+        AccessPeriod accessPeriod) {
 
     public String fullName() {
         return firstName + " " + lastName;

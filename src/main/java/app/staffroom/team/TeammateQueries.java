@@ -39,6 +39,7 @@ final class TeammateQueries {
     private static final String SUMMARY_COLUMNS = """
             t.id, a.first_name, a.last_name, a.email, r.name as role_name, t.status, t.works_as_provider,
             dl.name as default_location, t.last_login_at, t.status_changed_at,
+            t.access_starts_on, t.access_ends_on, t.access_ends_at,
             case when t.photo is null then null else t.photo_version end as photo_version,
             t.sort_name, t.search_email, t.role_sort, coalesce(t.last_login_at, '1900-01-01 00:00:00+00'::timestamptz) as login_key,
             coalesce((select array_agg(l.name order by l.id = t.default_location_id desc, lower(l.name))
@@ -250,6 +251,7 @@ final class TeammateQueries {
                 statusChangedAt,
                 row.get("photo_version", Integer.class),
                 new SortKey(row.get("sort_name", String.class), row.get("search_email", String.class),
-                        row.get("role_sort", String.class), row.get("login_key", Instant.class), statusChangedAt, id));
+                        row.get("role_sort", String.class), row.get("login_key", Instant.class), statusChangedAt, id),
+                TeammateRecords.accessPeriod(row));
     }
 }

@@ -1,7 +1,13 @@
 package app.staffroom.team;
 
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.AccessPeriod;
+import io.r2dbc.spi.Parameters;
+import io.r2dbc.spi.R2dbcType;
 import io.r2dbc.spi.Readable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +34,7 @@ final class TeammateRecords {
                         select t.id, t.version, a.first_name, a.last_name, a.email, t.phones, t.status, t.role_id,
                                r.name as role_name, t.default_location_id, t.works_as_provider, t.invited_at,
                                t.activated_at, t.deactivated_at, t.deactivation_reason, t.last_login_at,
+                               t.access_starts_on, t.access_ends_on, t.access_ends_at,
                                case when t.photo is null then null else t.photo_version end as photo_version,
                                exists (select 1 from workspace o where o.id = t.workspace_id and o.owner_teammate_id = t.id) as is_owner,
                                coalesce((select array_agg(tl.location_id::text) from teammate_location tl
@@ -63,6 +70,12 @@ final class TeammateRecords {
                 .flatMap(Mono::justOrEmpty);
     }
 
+    /** The practice's IANA time zone. */
+    Mono<ZoneId> zone(UUID workspace) {
+        return db.sql("select time_zone from workspace where id = :workspace").bind("workspace", workspace)
+                .map(row -> ZoneId.of(row.get(0, String.class))).one();
+    }
+
     Mono<Boolean> sharesALocation(UUID workspace, UUID me, UUID teammate) {
         return db.sql("select " + TeammateQueries.SHARES_A_LOCATION + " as shares from teammate t where t.id = :t and t.workspace_id = :w")
                 .bind("me", me).bind("t", teammate).bind("w", workspace)
@@ -73,9 +86,13 @@ final class TeammateRecords {
         return db.sql("""
                         update teammate
                            set role_id = :role, default_location_id = :defaultLocation, works_as_provider = :provider,
+                               access_starts_on = :startsOn, access_ends_on = :endsOn, access_ends_at = :endsAt,
                                version = version + 1, updated_at = :now
                          where id = :teammate and workspace_id = :workspace and version = :version
                         """)
+                .bind("startsOn", Parameters.in(R2dbcType.DATE, change.accessPeriod().startsOn()))
+                .bind("endsOn", Parameters.in(R2dbcType.DATE, change.accessPeriod().endsOn()))
+                .bind("endsAt", Parameters.in(R2dbcType.TIME, change.accessPeriod().endsAt()))
                 .bind("role", change.roleId())
                 .bind("defaultLocation", change.defaultLocationId())
                 .bind("provider", change.worksAsProvider())
@@ -222,6 +239,13 @@ final class TeammateRecords {
                 row.get("deactivation_reason", String.class),
                 row.get("last_login_at", Instant.class),
                 row.get("photo_version", Integer.class),
-                Boolean.TRUE.equals(row.get("is_owner", Boolean.class)));
+                Boolean.TRUE.equals(row.get("is_owner", Boolean.class)),
+                accessPeriod(row));
+    }
+
+    /** The access period columns of a teammate row ({@code access_starts_on}, {@code access_ends_on}, {@code access_ends_at}). */
+    static AccessPeriod accessPeriod(Readable row) {
+        return new AccessPeriod(row.get("access_starts_on", LocalDate.class), row.get("access_ends_on", LocalDate.class),
+                row.get("access_ends_at", LocalTime.class));
     }
 }

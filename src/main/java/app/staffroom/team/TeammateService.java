@@ -149,15 +149,18 @@ public class TeammateService {
     }
 
     /**
-     * Changes role, location access and work-as-provider. Needs Team "manage users". Refused when the
-     * teammate changed since {@code change.version()}, when it would leave the workspace without an
-     * active Admin, and for the actor's own role.
+     * Changes role, location access, work-as-provider and the access period. Needs Team "manage users". Refused
+     * when the teammate changed since {@code change.version()}, when it would leave the workspace without an
+     * active Admin, for the actor's own role or period, and for a period {@link app.staffroom.base.AccessPeriodRules}
+     * refuses. Extending, moving or clearing the period is audited with the rest, before and after.
      */
     @Transactional
     public Mono<TeammateDetails> update(Actor actor, TeammateChange change) {
+        Instant now = clock.instant();
         return rules.manageable(actor, change.teammateId())
-                .flatMap(before -> rules.checkChange(actor, before, change).thenReturn(before))
-                .flatMap(before -> onTheVersionShown(records.update(actor.workspaceId(), change, clock.instant()), before)
+                .flatMap(before -> rules.checkChange(actor, before, change)
+                        .then(rules.checkPeriod(actor, before, change.accessPeriod(), now)).thenReturn(before))
+                .flatMap(before -> onTheVersionShown(records.update(actor.workspaceId(), change, now), before)
                         .then(records.replaceLocations(actor.workspaceId(), change.teammateId(), change.locationIds()))
                         .then(change.worksAsProvider()
                                 ? records.ensureProviderProfile(actor.workspaceId(), change.teammateId())

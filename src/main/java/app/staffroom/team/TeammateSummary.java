@@ -1,5 +1,6 @@
 package app.staffroom.team;
 
+import app.staffroom.base.AccessPeriod;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,8 @@ public record TeammateSummary(
         @Nullable Instant lastLoginAt,
         Instant statusChangedAt,
         @Nullable Integer photoVersion,
-        SortKey position) {
+        SortKey position,
+        AccessPeriod accessPeriod) {
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -2,6 +2,10 @@ package app.staffroom.workspace;
 
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
+import app.staffroom.base.AccessPeriod;
+import app.staffroom.base.PracticeClock;
+import java.time.Instant;
+import java.time.LocalDate;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.security.Actor;
 import app.staffroom.security.SignedInAccount;
@@ -26,8 +30,8 @@ public class WorkspaceService {
               from teammate t
               join workspace w on w.id = t.workspace_id
               join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
-             where t.account_id = :account and t.status = 'ACTIVE'
-            """;
+             where t.account_id = :account and t.status = 'ACTIVE' and
+            """ + AccessPeriod.VALID_SQL;
 
     private final DatabaseClient db;
     private final AuditTrail audit;
@@ -43,6 +47,7 @@ public class WorkspaceService {
     public Flux<Membership> membershipsOf(SignedInAccount account) {
         return db.sql(MEMBERSHIPS + " order by lower(w.name), w.id")
                 .bind("account", account.accountId())
+                .bind("now", clock.instant())
                 .map(WorkspaceService::membership)
                 .all();
     }
@@ -63,22 +68,45 @@ public class WorkspaceService {
     }
 
     /**
+     * The practices where the account's access has not started yet, each with the practice's day it starts
+     * (for example "Harbour Aesthetics: from 3 Feb 2027"), by name: a person who signs in early is told when.
+     */
+    public Flux<String> upcomingPracticesOf(SignedInAccount account) {
+        return db.sql("""
+                        select w.name, w.time_zone, t.access_starts_on from teammate t join workspace w on w.id = t.workspace_id
+                         where t.account_id = :account and t.status = 'ACTIVE' and t.access_starts_on is not null
+                           and (t.access_starts_on::timestamp at time zone w.time_zone) > :now
+                         order by lower(w.name), w.id
+                        """)
+                .bind("account", account.accountId())
+                .bind("now", clock.instant())
+                .map(row -> {
+                    PracticeClock clock = PracticeClock.of(Objects.requireNonNull(row.get("time_zone", String.class)));
+                    AccessPeriod period = new AccessPeriod(row.get("access_starts_on", LocalDate.class), null, null);
+                    return row.get("name", String.class) + ": from " + clock.date(period.start(clock.zone()));
+                })
+                .all();
+    }
+
+    /**
      * Starts working in a workspace. Refused unless the account is an active teammate there: a
      * deactivated person cannot come back by remembering a workspace id.
      */
     @Transactional
     public Mono<Actor> enter(SignedInAccount account, UUID workspaceId) {
+        Instant now = clock.instant();
         return db.sql(MEMBERSHIPS + " and t.workspace_id = :workspace")
                 .bind("account", account.accountId())
+                .bind("now", now)
                 .bind("workspace", workspaceId)
                 .map(WorkspaceService::membership)
                 .one()
                 .switchIfEmpty(Mono.error(() -> new AccessDeniedException(
-                        "You are not an active member of that workspace.")))
+                        "You are not an active member of that workspace, or your access there has not started.")))
                 .flatMap(membership -> {
                     Actor actor = new Actor(account.accountId(), workspaceId, membership.teammateId());
                     return db.sql("update teammate set last_login_at = :now where id = :teammate")
-                            .bind("now", clock.instant())
+                            .bind("now", now)
                             .bind("teammate", membership.teammateId())
                             .fetch().rowsUpdated()
                             .then(audit.record(new AuditEntry(actor, "SIGNED_IN", "TEAMMATE", membership.teammateId(),

@@ -1,6 +1,9 @@
 package app.staffroom.team.ui;
 
+import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.LocationRules;
+import app.staffroom.base.ui.AccessPeriodFields;
+import com.vaadin.flow.component.html.H4;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.RoleNames;
@@ -22,8 +25,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The drawer's form: role, location access with the default among them, and work-as-provider, checked
- * by a {@code Binder} with {@link LocationRules} so that each problem shows on its field.
+ * The drawer's form: role, location access with the default among them, work-as-provider and the access
+ * period, checked by a {@code Binder} with {@link LocationRules} and the period's rules so that each problem
+ * shows on its field.
  */
 class DrawerForm extends Composite<Div> {
 
@@ -33,13 +37,16 @@ class DrawerForm extends Composite<Div> {
         Set<LocationSummary> locations = Set.of();
         @Nullable LocationSummary defaultLocation;
         boolean worksAsProvider;
+        AccessPeriod period = AccessPeriod.OPEN;
     }
 
     private final Select<RoleSummary> role = new Select<>();
     private final CheckboxGroup<LocationSummary> locations = new CheckboxGroup<>("Location access");
     private final Select<LocationSummary> defaultLocation = new Select<>();
     private final Checkbox worksAsProvider = new Checkbox("Works as provider");
+    private final AccessPeriodFields period = new AccessPeriodFields();
     private final Binder<Choice> binder = new Binder<>();
+    private AccessPeriod shownPeriod = AccessPeriod.OPEN;
 
     DrawerForm() {
         role.setLabel("Role");
@@ -55,7 +62,10 @@ class DrawerForm extends Composite<Div> {
                 .withValidator(FieldRules.check(value -> LocationRules.defaultProblem(locations.getValue(), value)))
                 .bind(c -> c.defaultLocation, (c, value) -> c.defaultLocation = value);
         binder.forField(worksAsProvider).bind(c -> c.worksAsProvider, (c, value) -> c.worksAsProvider = value);
-        getContent().add(role, locations, defaultLocation, worksAsProvider);
+        period.bind(binder, c -> c.period, (c, value) -> c.period = value, () -> shownPeriod);
+        H4 periodHeading = new H4("Access period");
+        periodHeading.addClassName("drawer-subheading");
+        getContent().add(role, locations, defaultLocation, worksAsProvider, periodHeading, period);
     }
 
     /**
@@ -76,6 +86,8 @@ class DrawerForm extends Composite<Div> {
         defaultLocation.setValue(allLocations.stream().filter(l -> l.id().equals(chosenDefault)).findFirst().orElse(null));
         if (fromTeammate) {
             worksAsProvider.setValue(teammate.worksAsProvider());
+            shownPeriod = teammate.accessPeriod();
+            period.show(teammate.accessPeriod());
             binder.getFields().forEach(field -> ((HasValidation) field).setInvalid(false));
         }
     }
@@ -85,7 +97,8 @@ class DrawerForm extends Composite<Div> {
         return role.getValue() == null || !role.getValue().id().equals(teammate.roleId())
                 || !ids(locations.getValue()).equals(teammate.locationIds())
                 || defaultLocation.getValue() == null || !defaultLocation.getValue().id().equals(teammate.defaultLocationId())
-                || worksAsProvider.getValue() != teammate.worksAsProvider();
+                || worksAsProvider.getValue() != teammate.worksAsProvider()
+                || !period.value().equals(teammate.accessPeriod());
     }
 
     /** True when the teammate's role holds permissions the administrator does not. */
@@ -100,6 +113,7 @@ class DrawerForm extends Composite<Div> {
         locations.setReadOnly(!editable);
         defaultLocation.setReadOnly(!editable);
         worksAsProvider.setReadOnly(!editable);
+        period.setReadOnly(!editable || own);
         role.setHelperText(roleNote);
     }
 
@@ -110,7 +124,8 @@ class DrawerForm extends Composite<Div> {
             return null;
         }
         return new TeammateChange(teammate.id(), teammate.version(), Objects.requireNonNull(choice.role).id(),
-                ids(choice.locations), Objects.requireNonNull(choice.defaultLocation).id(), choice.worksAsProvider);
+                ids(choice.locations), Objects.requireNonNull(choice.defaultLocation).id(), choice.worksAsProvider,
+                choice.period);
     }
 
     private void offerDefaultsAmong(Set<LocationSummary> granted) {

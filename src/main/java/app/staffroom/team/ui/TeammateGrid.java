@@ -2,6 +2,8 @@ package app.staffroom.team.ui;
 
 import app.staffroom.base.GridFetch;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.PracticeTime;
+import java.time.Instant;
 import app.staffroom.team.TeammateCount;
 import app.staffroom.team.TeammateFilter;
 import app.staffroom.team.TeammatePager;
@@ -60,6 +62,8 @@ class TeammateGrid extends Grid<TeammateSummary> {
         addColumn(TeammateGrid::locations).setHeader("Locations").setKey("locations").setFlexGrow(2);
         addColumn(teammate -> teammate.worksAsProvider() ? "Yes" : "—").setHeader("Provider").setKey("provider")
                 .setAutoWidth(true).setFlexGrow(0);
+        addColumn(teammate -> teammate.accessPeriod().describe(Instant.now(), PracticeTime.clock().zone()))
+                .setHeader("Access").setKey("access").setAutoWidth(true).setFlexGrow(0);
         addColumn(teammate -> Formats.dateTime(teammate.lastLoginAt())).setHeader("Last sign-in")
                 .setKey("lastLogin").setAutoWidth(true).setFlexGrow(0).setSortable(true).setSortProperty(TeammateSort.LAST_LOGIN.name());
         statusDate = addColumn(teammate -> Formats.dateTime(teammate.statusChangedAt()))

@@ -71,14 +71,17 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.account().ifPresent(account ->
                 Async.load(this, Mono.zip(workspaces.membershipsOf(account).collectList(),
-                                workspaces.endedPracticesOf(account).collectList()),
-                        loaded -> show(account, loaded.getT1(), loaded.getT2())));
+                                workspaces.endedPracticesOf(account).collectList(),
+                                workspaces.upcomingPracticesOf(account).collectList()),
+                        loaded -> show(account, loaded.getT1(), loaded.getT2(), loaded.getT3())));
     }
 
-    private void show(SignedInAccount account, List<Membership> memberships, List<String> ended) {
+    private void show(SignedInAccount account, List<Membership> memberships, List<String> ended, List<String> upcoming) {
         choices.removeAll();
         if (memberships.isEmpty()) {
-            status.setText(ended.isEmpty() ? "Your account is not a member of any practice yet. "
+            status.setText(!upcoming.isEmpty() ? "Your access has not started yet (" + String.join("; ", upcoming)
+                    + "). Sign in again from that day."
+                    : ended.isEmpty() ? "Your account is not a member of any practice yet. "
                     + "A practice's administrator gives you access by inviting you; the invitation comes by email."
                     : "Your access to " + String.join(" and ", ended) + " was ended. If you should still have it, "
                             + "ask an administrator of " + (ended.size() == 1 ? "that practice" : "the practice")

@@ -1,0 +1,95 @@
+package app.staffroom.base;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one rule set of an access period ({@link AccessPeriod}), used by the wizard, the teammate drawer, the CSV
+ * import and the services. Days lie in 2000–2100; the end is not before the start; an end time needs an end
+ * day; and an end that is set or moved must lie ahead (an end already past is a deactivation, made as such).
+ */
+public final class AccessPeriodRules {
+
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    public static final String OUT_OF_RANGE = "Choose a day between 1 Jan 2000 and 31 Dec 2100.";
+    public static final String END_BEFORE_START = "The access cannot end before it starts.";
+    public static final String TIME_WITHOUT_DAY = "Choose the last day as well, or clear the time.";
+    public static final String END_PASSED = "That end has passed. Choose a later end, or deactivate the person instead.";
+    /** How the CSV import reads a day: ISO 8601, as spreadsheets can write it whatever their language. */
+    public static final String CSV_DAY = "Write the day as YYYY-MM-DD, for example 2027-02-03.";
+
+    private AccessPeriodRules() {
+    }
+
+    public static @Nullable String startProblem(@Nullable LocalDate startsOn) {
+        return inRange(startsOn) ? null : OUT_OF_RANGE;
+    }
+
+    /**
+     * The end day's problem, or null.
+     *
+     * @param before the period before this change ({@link AccessPeriod#OPEN} for a new person): an end left as it
+     *               was is not refused for having passed
+     */
+    public static @Nullable String endProblem(AccessPeriod period, AccessPeriod before, Instant now, ZoneId zone) {
+        if (!inRange(period.endsOn())) {
+            return OUT_OF_RANGE;
+        }
+        if (period.endsOn() != null && period.startsOn() != null && period.endsOn().isBefore(period.startsOn())) {
+            return END_BEFORE_START;
+        }
+        Instant end = period.end(zone);
+        boolean moved = !Objects.equals(period.endsOn(), before.endsOn()) || !Objects.equals(period.endsAt(), before.endsAt());
+        return end != null && moved && !end.isAfter(now) ? END_PASSED : null;
+    }
+
+    public static @Nullable String timeProblem(AccessPeriod period) {
+        return period.endsAt() != null && period.endsOn() == null ? TIME_WITHOUT_DAY : null;
+    }
+
+    /** Every problem at once, as services check them: the first, prefixed with its field's name, or null. */
+    public static @Nullable String problem(AccessPeriod period, AccessPeriod before, Instant now, ZoneId zone) {
+        String start = startProblem(period.startsOn());
+        if (start != null) {
+            return "Access starts: " + start;
+        }
+        String time = timeProblem(period);
+        if (time != null) {
+            return "Access ends at: " + time;
+        }
+        String end = endProblem(period, before, now, zone);
+        return end == null ? null : "Access ends: " + end;
+    }
+
+    /**
+     * A day from a CSV cell: empty for none, else ISO 8601 (YYYY-MM-DD).
+     *
+     * @throws IllegalArgumentException with {@link #CSV_DAY} or {@link #OUT_OF_RANGE} for anything else
+     */
+    public static @Nullable LocalDate csvDay(String cell) {
+        if (cell.isBlank()) {
+            return null;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(cell.strip(), DateTimeFormatter.ISO_LOCAL_DATE.withLocale(Locale.ROOT));
+        } catch (DateTimeParseException notADay) {
+            throw new IllegalArgumentException(CSV_DAY);
+        }
+        if (!inRange(day)) {
+            throw new IllegalArgumentException(OUT_OF_RANGE);
+        }
+        return day;
+    }
+
+    private static boolean inRange(@Nullable LocalDate day) {
+        return day == null || (!day.isBefore(EARLIEST) && !day.isAfter(LATEST));
+    }
+}

@@ -1,0 +1,101 @@
+package app.staffroom.base.ui;
+
+import app.staffroom.base.AccessPeriod;
+import app.staffroom.base.AccessPeriodRules;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.data.binder.Setter;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The fields of an access period ({@link AccessPeriod}): the first day, the last day and an optional end time,
+ * in the practice's days, checked by {@link AccessPeriodRules} through the form's {@code Binder} so that each
+ * problem shows on its field. Used by the create-user wizard and the teammate drawer.
+ */
+public class AccessPeriodFields extends Composite<FormLayout> {
+
+    private final DatePicker startsOn = new DatePicker("Access starts");
+    private final DatePicker endsOn = new DatePicker("Access ends (last day)");
+    private final TimePicker endsAt = new TimePicker("Ends at (optional)");
+
+    public AccessPeriodFields() {
+        for (DatePicker day : new DatePicker[] {startsOn, endsOn}) {
+            day.setMin(AccessPeriodRules.EARLIEST);
+            day.setMax(AccessPeriodRules.LATEST);
+            day.setClearButtonVisible(true);
+            day.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(AccessPeriodRules.OUT_OF_RANGE)
+                    .setMaxErrorMessage(AccessPeriodRules.OUT_OF_RANGE)
+                    .setBadInputErrorMessage("Write a day such as 3 Feb 2027, or pick one."));
+        }
+        startsOn.setHelperText("Empty: from acceptance of the invitation on.");
+        endsOn.setHelperText("Empty: until someone deactivates the person. Access ends at the end of this day.");
+        endsAt.setStep(Duration.ofMinutes(15));
+        endsAt.setClearButtonVisible(true);
+        endsAt.setHelperText("Ends at this time of the last day instead (practice time).");
+        endsAt.setI18n(new TimePicker.TimePickerI18n().setBadInputErrorMessage("Write a time such as 17:30, or pick one."));
+        getContent().add(startsOn, endsOn, endsAt);
+    }
+
+    /**
+     * Binds the three fields to the period {@code get} reads and {@code set} writes.
+     *
+     * @param before the period as it is (open for a new person): an end left unchanged is not refused for having passed
+     */
+    public <T> void bind(Binder<T> binder, ValueProvider<T, AccessPeriod> get, Setter<T, AccessPeriod> set,
+                         SerializableSupplier<AccessPeriod> before) {
+        binder.forField(startsOn).withValidator(FieldRules.check(AccessPeriodRules::startProblem))
+                .bind(bean -> get.apply(bean).startsOn(),
+                        (bean, day) -> set.accept(bean, new AccessPeriod(day, get.apply(bean).endsOn(), get.apply(bean).endsAt())));
+        Binder.Binding<T, ?> end = binder.forField(endsOn)
+                .withValidator(FieldRules.check(day -> AccessPeriodRules.endProblem(value(), before.get(), Instant.now(),
+                        PracticeTime.clock().zone())))
+                .bind(bean -> get.apply(bean).endsOn(),
+                        (bean, day) -> set.accept(bean, new AccessPeriod(get.apply(bean).startsOn(), day, get.apply(bean).endsAt())));
+        Binder.Binding<T, ?> time = binder.forField(endsAt).withValidator(FieldRules.check(at -> AccessPeriodRules.timeProblem(value())))
+                .bind(bean -> get.apply(bean).endsAt(),
+                        (bean, at) -> set.accept(bean, new AccessPeriod(get.apply(bean).startsOn(), get.apply(bean).endsOn(), at)));
+        // Each field is weighed against the others: a change to one checks the others again once they were checked.
+        startsOn.addValueChangeListener(changed -> {
+            if (endsOn.isInvalid()) {
+                end.validate();
+            }
+        });
+        endsOn.addValueChangeListener(changed -> {
+            if (endsAt.isInvalid()) {
+                time.validate();
+            }
+        });
+        endsAt.addValueChangeListener(changed -> {
+            if (endsOn.isInvalid()) {
+                end.validate();
+            }
+        });
+    }
+
+    /** The period the fields hold now. */
+    public AccessPeriod value() {
+        return new AccessPeriod(startsOn.getValue(), endsOn.getValue(), endsAt.getValue());
+    }
+
+    /** Shows {@code period}. */
+    public void show(AccessPeriod period) {
+        startsOn.setValue(period.startsOn());
+        endsOn.setValue(period.endsOn());
+        endsAt.setValue(period.endsAt());
+        startsOn.setInvalid(false);
+        endsOn.setInvalid(false);
+        endsAt.setInvalid(false);
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        startsOn.setReadOnly(readOnly);
+        endsOn.setReadOnly(readOnly);
+        endsAt.setReadOnly(readOnly);
+    }
+}

@@ -1,0 +1,104 @@
+package app.staffroom.team;
+
+import app.staffroom.base.AccessPeriod;
+import app.staffroom.mail.Outbox;
+import app.staffroom.schedule.CalendarJob;
+import app.staffroom.schedule.CalendarNotices;
+import app.staffroom.schedule.PracticeRecipients;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reminds a practice's Admins of an access period's end: 7 days before it, and 1 day before it. Each reminder
+ * goes once per end (a moved end is reminded again); an end set or found less than a day ahead gets only the
+ * 1-day reminder. Runs every 10 minutes, so a reminder missed while no node ran goes at the next pass.
+ */
+@Component
+class AccessEndReminderJob implements CalendarJob {
+
+    static final String WEEK = "ACCESS_ENDS_7D";
+    static final String DAY = "ACCESS_ENDS_1D";
+
+    private final DatabaseClient db;
+    private final TransactionalOperator transaction;
+    private final Outbox outbox;
+    private final CalendarNotices notices;
+    private final PracticeRecipients recipients;
+
+    AccessEndReminderJob(DatabaseClient db, TransactionalOperator transaction, Outbox outbox, CalendarNotices notices,
+                         PracticeRecipients recipients) {
+        this.db = db;
+        this.transaction = transaction;
+        this.outbox = outbox;
+        this.notices = notices;
+        this.recipients = recipients;
+    }
+
+    @Override
+    public String name() {
+        return "access-end-reminders";
+    }
+
+    @Override
+    public Duration every() {
+        return Duration.ofMinutes(10);
+    }
+
+    private record Ending(UUID id, UUID workspace, String name, Instant end, String occasion) {
+    }
+
+    @Override
+    public Mono<Long> run(Instant now) {
+        return ending(now).concatMap(ending -> remind(ending, now)).reduce(0L, Long::sum);
+    }
+
+    private Flux<Ending> ending(Instant now) {
+        LocalDate latestDay = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(8);
+        return db.sql("""
+                        select t.id, t.workspace_id, a.first_name || ' ' || a.last_name as name, %s as ends,
+                               t.access_ends_on, t.access_ends_at
+                          from teammate t
+                          join workspace w on w.id = t.workspace_id
+                          join account a on a.id = t.account_id
+                         where t.access_ends_on is not null and t.status <> 'INACTIVE' and t.access_ends_on <= :latestDay
+                           and %s > :now and %s <= :weekAhead and w.owner_teammate_id is distinct from t.id
+                         order by ends
+                        """.formatted(AccessPeriod.END_SQL, AccessPeriod.END_SQL, AccessPeriod.END_SQL))
+                .bind("latestDay", latestDay).bind("now", now).bind("weekAhead", now.plus(Duration.ofDays(7)))
+                .map(row -> new Ending(row.get("id", UUID.class), row.get("workspace_id", UUID.class),
+                        row.get("name", String.class), row.get("ends", Instant.class),
+                        occasion(row.get("access_ends_on", LocalDate.class), row.get("access_ends_at", LocalTime.class))))
+                .all();
+    }
+
+    private static String occasion(@Nullable LocalDate day, @Nullable LocalTime time) {
+        return day + (time == null ? "" : "T" + time);
+    }
+
+    private Mono<Long> remind(Ending ending, Instant now) {
+        boolean withinADay = !ending.end().isAfter(now.plus(Duration.ofDays(1)));
+        Mono<Boolean> first = withinADay
+                // The week's reminder is then late and says less than this one: it is marked and not sent.
+                ? notices.firstTime(ending.workspace(), ending.id(), WEEK, ending.occasion(), now)
+                        .then(notices.firstTime(ending.workspace(), ending.id(), DAY, ending.occasion(), now))
+                : notices.firstTime(ending.workspace(), ending.id(), WEEK, ending.occasion(), now);
+        String inHowLong = withinADay ? "within a day" : "in " + Math.max(2, Duration.between(now, ending.end()).toDays()) + " days";
+        return first.flatMap(send -> !send ? Mono.just(0L) : recipients.practice(ending.workspace())
+                        .flatMap(practice -> recipients.admins(ending.workspace())
+                                .concatMap(admin -> outbox.enqueue(ending.workspace(), admin.accountId(),
+                                        AccessPeriodMail.endsSoon(admin, practice, ending.name(), ending.end(), inHowLong)))
+                                .then())
+                        .thenReturn(1L))
+                .as(transaction::transactional);
+    }
+}
