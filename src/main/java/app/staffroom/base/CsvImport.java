@@ -68,6 +68,16 @@ public final class CsvImport {
      *                                more than {@code maxRows} rows)
      */
     public static Table read(byte[] file, List<String> columns, int maxRows) {
+        return read(file, columns, List.of(), maxRows);
+    }
+
+    /**
+     * Reads {@code file} as a table with all of {@code columns} and any of {@code optional}; a row's value of an
+     * optional column the file lacks is empty.
+     *
+     * @throws ChangeRefusedException as {@link #read(byte[], List, int)}
+     */
+    public static Table read(byte[] file, List<String> columns, List<String> optional, int maxRows) {
         UploadedText text = UploadedText.decode(file);
         String[] lines = text.text().split("\r\n|\r|\n", -1);
         int headerIndex = 0;
@@ -77,7 +87,7 @@ public final class CsvImport {
         if (headerIndex == lines.length) {
             throw new ChangeRefusedException("The file is empty.");
         }
-        List<String> header = header(lines[headerIndex], columns);
+        List<String> header = header(lines[headerIndex], columns, optional);
         List<Row> rows = new ArrayList<>();
         for (int i = headerIndex + 1; i < lines.length; i++) {
             if (isEmptyRow(lines[i])) {
@@ -99,8 +109,9 @@ public final class CsvImport {
         return line.chars().allMatch(c -> c == ',' || Character.isWhitespace(c));
     }
 
-    private static List<String> header(String line, List<String> columns) {
-        String expected = " The columns are: " + String.join(", ", columns) + ".";
+    private static List<String> header(String line, List<String> columns, List<String> optional) {
+        String expected = " The columns are: " + String.join(", ", columns) + "."
+                + (optional.isEmpty() ? "" : " Optional: " + String.join(", ", optional) + ".");
         List<String> names;
         try {
             names = cells(line).stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
@@ -117,7 +128,7 @@ public final class CsvImport {
             if (problem != null) {
                 throw new ChangeRefusedException("Column " + (i + 1) + " of the first line: " + problem + expected);
             }
-            if (!columns.contains(name)) {
+            if (!columns.contains(name) && !optional.contains(name)) {
                 throw new ChangeRefusedException("The first line names a column Staffroom does not know: '"
                         + shortened(name) + "'." + expected + (names.size() == 1 && name.contains(";")
                         ? " The columns seem to be separated by semicolons: save the file as CSV with commas"

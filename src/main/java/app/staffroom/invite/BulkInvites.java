@@ -1,6 +1,9 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.AccessPeriod;
+import app.staffroom.base.AccessPeriodRules;
 import app.staffroom.base.ChangeRefusedException;
+import java.time.LocalDate;
 import app.staffroom.base.CsvImport;
 import app.staffroom.base.EmailAddresses;
 import java.util.ArrayList;
@@ -21,7 +24,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads a CSV file of people to invite: {@code first name, last name, email, role, locations,
- * provider}. Locations are names separated by semicolons, the first being the default; provider is
+ * provider}, and optionally {@code access starts, access ends} (YYYY-MM-DD, the practice's days). Locations are names separated by semicolons, the first being the default; provider is
  * yes or no. The file is read by {@link CsvImport} (encodings, header and per-row checks). Each row is
  * checked on its own and invited in its own transaction, so a bad row never leaves anything
  * half-created and never stops the good ones.
@@ -31,6 +34,8 @@ final class BulkInvites {
     private static final Logger log = LoggerFactory.getLogger(BulkInvites.class);
 
     static final List<String> COLUMNS = List.of("first name", "last name", "email", "role", "locations", "provider");
+    /** Optional: the access period's first and last day, as YYYY-MM-DD (see {@link AccessPeriodRules#csvDay}). */
+    static final List<String> OPTIONAL_COLUMNS = List.of("access starts", "access ends");
     static final int MAX_ROWS = 500;
 
     private BulkInvites() {
@@ -48,7 +53,7 @@ final class BulkInvites {
      * @throws ChangeRefusedException when the file as a whole cannot be used
      */
     static ParsedFile parse(byte[] csv, Map<String, UUID> rolesByName, Map<String, UUID> locationsByName, String region) {
-        CsvImport.Table table = CsvImport.read(csv, COLUMNS, MAX_ROWS);
+        CsvImport.Table table = CsvImport.read(csv, COLUMNS, OPTIONAL_COLUMNS, MAX_ROWS);
         Set<String> seen = new HashSet<>();
         List<Parsed> parsed = table.rows().stream()
                 .map(row -> row.problem() != null
@@ -86,17 +91,28 @@ final class BulkInvites {
         if (!seen.add(sameAddress.toLowerCase(Locale.ROOT))) {
             problems.add("This email appears more than once in the file.");
         }
+        LocalDate startsOn = csvDay(record, "access starts", problems);
+        LocalDate endsOn = csvDay(record, "access ends", problems);
         NewTeammate.Provider providerSettings = provider.equals("yes") ? NewTeammate.Provider.defaults()
                 : NewTeammate.Provider.none();
         NewTeammate draft = new NewTeammate(role, locations, locations.isEmpty() ? null : locations.iterator().next(),
                 record.value("first name"), record.value("last name"), email, List.of(), providerSettings,
-                NewTeammate.Booking.empty());
+                NewTeammate.Booking.empty(), new AccessPeriod(startsOn, endsOn, null));
         if (problems.isEmpty()) {
             // A file has a name on every line, whoever it is for; someone with a login keeps the name of that login.
             problems.addAll(NewTeammateValidation.nameProblems(draft));
             problems.addAll(NewTeammateValidation.problems(draft, region));
         }
         return new Parsed(record.line(), email, problems.isEmpty() ? draft : null, String.join(" ", problems));
+    }
+
+    private static @Nullable LocalDate csvDay(CsvImport.Row record, String column, List<String> problems) {
+        try {
+            return AccessPeriodRules.csvDay(record.value(column));
+        } catch (IllegalArgumentException unreadable) {
+            problems.add(Character.toUpperCase(column.charAt(0)) + column.substring(1) + ": " + unreadable.getMessage());
+            return null;
+        }
     }
 
     /**

@@ -8,7 +8,10 @@ import app.staffroom.role.Permission;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
 import app.staffroom.team.TeammateStatus;
+import app.staffroom.base.AccessPeriod;
+import app.staffroom.base.AccessPeriodRules;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +193,13 @@ public class InvitationService {
 
     /** Creates the teammate and sends the first invitation; runs inside one transaction. */
     private Mono<UUID> create(Actor actor, NewTeammate draft, String region) {
-        return checkEmail(actor, draft.email()).flatMap(check -> newInvitations.create(actor, draft, region, check));
+        return db.sql("select time_zone from workspace where id = :w").bind("w", actor.workspaceId())
+                .map(row -> ZoneId.of(row.get(0, String.class))).one()
+                .flatMap(zone -> {
+                    String period = AccessPeriodRules.problem(draft.accessPeriod(), AccessPeriod.OPEN, clock.instant(), zone);
+                    return period == null ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(period));
+                })
+                .then(checkEmail(actor, draft.email()))
+                .flatMap(check -> newInvitations.create(actor, draft, region, check));
     }
 }

@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.PhoneNumbers;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,12 @@ final class InvitedValues {
         values.put("defaultLocation", given.defaultLocation());
         values.put("phones", String.join(", ", given.phones().stream().map(PhoneNumbers::display).toList()));
         values.put("worksAsProvider", draft.provider().worksAsProvider());
+        if (!draft.accessPeriod().isOpen()) {
+            AccessPeriod period = draft.accessPeriod();
+            values.put("accessStarts", period.startsOn() == null ? "" : period.startsOn().toString());
+            values.put("accessEnds", period.endsOn() == null ? ""
+                    : period.endsOn() + (period.endsAt() == null ? "" : " " + period.endsAt()));
+        }
         if (draft.provider().worksAsProvider()) {
             NewTeammate.Provider provider = draft.provider();
             values.put("mdConsentRequired", provider.mdConsentRequired());

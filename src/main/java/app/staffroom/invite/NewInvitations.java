@@ -1,5 +1,7 @@
 package app.staffroom.invite;
 
+import io.r2dbc.spi.Parameters;
+import io.r2dbc.spi.R2dbcType;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -142,9 +144,14 @@ class NewInvitations {
         String[] phones = PhoneNumbers.allToE164(draft.phones(), region).toArray(String[]::new);
         Mono<Long> insert = db.sql("""
                         insert into teammate (id, workspace_id, account_id, role_id, status, works_as_provider, phones,
-                                              default_location_id, invited_by, invited_at, status_changed_at)
-                        values (:id, :w, :account, :role, 'PENDING', :provider, :phones, :default, :by, :now, :now)
+                                              default_location_id, invited_by, invited_at, status_changed_at,
+                                              access_starts_on, access_ends_on, access_ends_at)
+                        values (:id, :w, :account, :role, 'PENDING', :provider, :phones, :default, :by, :now, :now,
+                                :startsOn, :endsOn, :endsAt)
                         """)
+                .bind("startsOn", Parameters.in(R2dbcType.DATE, draft.accessPeriod().startsOn()))
+                .bind("endsOn", Parameters.in(R2dbcType.DATE, draft.accessPeriod().endsOn()))
+                .bind("endsAt", Parameters.in(R2dbcType.TIME, draft.accessPeriod().endsAt()))
                 .bind("id", teammate).bind("w", actor.workspaceId()).bind("account", account)
                 .bind("role", draft.roleId()).bind("provider", provider.worksAsProvider()).bind("phones", phones)
                 .bind("default", draft.defaultLocationId()).bind("by", actor.teammateId()).bind("now", now)

@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.ProviderRules;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +21,14 @@ public record NewTeammate(
         String email,
         List<String> phones,
         Provider provider,
-        Booking booking) {
+        Booking booking,
+        AccessPeriod accessPeriod) {
+
+    /** A new teammate without an access period: from acceptance on, until someone deactivates them. */
+    public NewTeammate(@Nullable UUID roleId, Set<UUID> locationIds, @Nullable UUID defaultLocationId, String firstName,
+                       String lastName, String email, List<String> phones, Provider provider, Booking booking) {
+        this(roleId, locationIds, defaultLocationId, firstName, lastName, email, phones, provider, booking, AccessPeriod.OPEN);
+    }
 
     /** How the person works as a provider; ignored when {@code worksAsProvider} is false. */
     public record Provider(

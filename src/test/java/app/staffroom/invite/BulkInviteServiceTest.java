@@ -88,6 +88,35 @@ class BulkInviteServiceTest {
     }
 
     @Test
+    void the_optional_access_columns_give_each_person_their_period_and_a_day_not_written_as_iso_refuses_that_row_only() {
+        String locum = Mailbox.uniqueEmail();
+        String unreadable = Mailbox.uniqueEmail();
+        String passed = Mailbox.uniqueEmail();
+        String open = Mailbox.uniqueEmail();
+        java.time.LocalDate start = java.time.LocalDate.now().plusDays(5);
+        String csv = "first name,last name,email,role,locations,provider,access starts,access ends\r\n"
+                + "Lou,Cum," + locum + ",Front Desk,Main Street,no," + start + "," + start.plusDays(20) + "\r\n"
+                + "Una,Readable," + unreadable + ",Front Desk,Main Street,no,3/2/2027,\r\n"
+                + "Pat,Passed," + passed + ",Front Desk,Main Street,no,,2001-01-01\r\n"
+                + "Open,Ended," + open + ",Front Desk,Main Street,no,,\r\n";
+
+        BulkInviteReport report = invitations.inviteAll(admin, csv.getBytes(StandardCharsets.UTF_8), Demo.PASSWORD).block(LIMIT);
+
+        assertThat(report.rows()).extracting(BulkInviteReport.Row::invited).containsExactly(true, false, false, true);
+        assertThat(report.rows().get(1).message()).isEqualTo("Access starts: " + app.staffroom.base.AccessPeriodRules.CSV_DAY);
+        assertThat(report.rows().get(2).message()).isEqualTo("Access ends: " + app.staffroom.base.AccessPeriodRules.END_PASSED);
+        assertThat(column(locum, "access_starts_on")).isEqualTo(start.toString());
+        assertThat(column(locum, "access_ends_on")).isEqualTo(start.plusDays(20).toString());
+        assertThat(column(open, "access_ends_on")).isEqualTo("null");
+        assertThat(accounts(List.of(unreadable, passed))).isZero();
+    }
+
+    private String column(String email, String column) {
+        return db.sql("select t." + column + "::text from teammate t join account a on a.id = t.account_id where a.email = :e")
+                .bind("e", email).map(row -> String.valueOf(row.get(0, String.class))).one().block(LIMIT);
+    }
+
+    @Test
     void a_file_over_the_limit_is_refused_by_the_service_too() {
         byte[] tooLarge = new byte[InvitationService.CSV_MAX_BYTES + 1];
 

@@ -1,5 +1,6 @@
 package app.staffroom.invite.ui;
 
+import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.invite.EmailCheck;
 import app.staffroom.location.LocationSummary;
@@ -42,6 +43,8 @@ class ReviewStep extends WizardPage {
                 + (draft.defaultLocation == null ? "" : " (default: " + draft.defaultLocation.name() + ")"));
         fact("Phones", draft.typedPhones().isEmpty() ? "—" : String.join(", ", PhoneNumbers.allForDisplay(draft.typedPhones(), region)));
         fact("Works as provider", yes(draft.worksAsProvider));
+        fact("Access period", draft.accessPeriod.isOpen() ? "No start or end date"
+                : draft.accessPeriod.describe(java.time.Instant.now(), PracticeTime.clock().zone()));
         if (draft.worksAsProvider) {
             facts.add(new H3("Provider settings"));
             fact("MD consent required", yes(draft.mdConsentRequired));

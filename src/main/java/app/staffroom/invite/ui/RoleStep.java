@@ -1,6 +1,9 @@
 package app.staffroom.invite.ui;
 
+import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.LocationRules;
+import app.staffroom.base.ui.AccessPeriodFields;
+import com.vaadin.flow.component.html.H4;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.invite.NewTeammateValidation;
 import app.staffroom.location.LocationSummary;
@@ -22,8 +25,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Step 1: the role, the locations (with the default among them) and whether the person works as a
- * provider, which starts on for the built-in Provider and Medical Director roles.
+ * Step 1: the role, the locations (with the default among them), whether the person works as a
+ * provider, which starts on for the built-in Provider and Medical Director roles, and an optional access period
+ * (locum cover, temporary staff, a known leaving day).
  */
 class RoleStep extends WizardPage {
 
@@ -35,6 +39,7 @@ class RoleStep extends WizardPage {
     private final Checkbox worksAsProvider = new Checkbox("Works as provider");
     private final Paragraph noLocations = new Paragraph();
     private final Paragraph withdrawn = new Paragraph();
+    private final AccessPeriodFields accessPeriod = new AccessPeriodFields();
 
     RoleStep(WizardDraft draft) {
         super(draft);
@@ -64,10 +69,14 @@ class RoleStep extends WizardPage {
                 .withValidator(FieldRules.check(value -> LocationRules.defaultProblem(locationAccess.getValue(), value)))
                 .bind(d -> d.defaultLocation, (d, value) -> d.defaultLocation = value);
         binder.forField(worksAsProvider).bind(d -> d.worksAsProvider, (d, value) -> d.worksAsProvider = value);
+        accessPeriod.bind(binder, d -> d.accessPeriod, (d, value) -> d.accessPeriod = value, () -> AccessPeriod.OPEN);
         startFromDraft();
         withdrawn.addClassName("form-problem");
         withdrawn.setVisible(false);
-        getContent().add(noLocations, new FormLayout(role, locationAccess, defaultLocation, worksAsProvider), withdrawn);
+        H4 period = new H4("Access period (optional)");
+        period.addClassName("wizard-subheading");
+        getContent().add(noLocations, new FormLayout(role, locationAccess, defaultLocation, worksAsProvider), withdrawn,
+                period, accessPeriod);
     }
 
     /**

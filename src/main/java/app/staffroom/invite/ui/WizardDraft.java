@@ -1,5 +1,6 @@
 package app.staffroom.invite.ui;
 
+import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.ProviderRules;
 import app.staffroom.invite.NewTeammate;
 import app.staffroom.location.LocationSummary;
@@ -41,6 +42,7 @@ final class WizardDraft {
     String displayName = "";
     String displayTitle = "";
     String bio = "";
+    AccessPeriod accessPeriod = AccessPeriod.OPEN;
 
     List<String> typedPhones() {
         return Arrays.stream(phones).filter(phone -> !phone.isBlank()).map(String::strip).toList();
@@ -60,6 +62,6 @@ final class WizardDraft {
                 locations.stream().map(LocationSummary::id).collect(Collectors.toSet()),
                 defaultLocation == null ? null : defaultLocation.id(),
                 withName ? firstName.strip() : "", withName ? lastName.strip() : "", email.strip(),
-                new ArrayList<>(typedPhones()), provider, booking);
+                new ArrayList<>(typedPhones()), provider, booking, accessPeriod);
     }
 }
