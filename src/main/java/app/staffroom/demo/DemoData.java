@@ -118,6 +118,13 @@ class DemoData {
                 List.of("Downtown Clinic", "Westside Clinic"), HARBOUR, ADMIN_DOMAIN, passwordHash);
         addWorkspace(script, "Northside Physio", "northside-physio", "PER_PROVIDER", "15", "150", "America/Chicago",
                 List.of("Northside Studio"), NORTHSIDE, "northside.example", passwordHash);
+        // A locum whose cover ends in three weeks, at the end of that day in the practice's zone.
+        script.add("""
+                update teammate t set access_ends_on = (:now at time zone w.time_zone)::date + 21
+                  from account a, workspace w
+                 where a.id = t.account_id and w.id = t.workspace_id and w.slug = 'harbour-aesthetics'
+                   and a.email = 'oscar.lindqvist@' || :domain
+                """, "now", clock.instant(), "domain", ADMIN_DOMAIN);
         // Olivia owns both practices (the first person of each) and may create further ones.
         script.add("insert into instance_operator (account_id) values (:account)", "account", accountsByEmail.get(adminEmail()));
         return script;

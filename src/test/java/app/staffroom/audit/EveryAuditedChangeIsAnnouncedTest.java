@@ -122,6 +122,14 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
     @Autowired
     app.staffroom.session.SessionService sessions;
 
+    @Autowired
+    List<app.staffroom.schedule.CalendarJob> jobs;
+
+    /** Runs the calendar job of this name now. */
+    private Mono<Long> job(String name) {
+        return jobs.stream().filter(job -> job.name().equals(name)).findFirst().orElseThrow().run(java.time.Instant.now());
+    }
+
     /** Makes one audited change in the clinic, as another administrator would. */
     @FunctionalInterface
     interface Change {
@@ -136,6 +144,8 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                 Map.entry("TEAMMATE_UPDATED", c -> teammates.update(c.admin(), new TeammateChange(c.colleague(), 0,
                         c.clinic().managerRole(), Set.of(c.clinic().mainLocation()), c.clinic().mainLocation(), false))),
                 Map.entry("TEAMMATE_DEACTIVATED", c -> teammates.deactivate(c.admin(), c.colleague(), 0, "Moved away")),
+                Map.entry("TEAMMATE_ACCESS_ENDED", c -> db.sql("update teammate set access_ends_on = date '2001-01-01' where id = :t")
+                        .bind("t", c.colleague()).fetch().rowsUpdated().then(job("access-ends"))),
                 Map.entry("TEAMMATE_REACTIVATED", c -> teammates.deactivate(c.admin(), c.colleague(), 0, "Moved away")
                         .then(Mono.defer(() -> teammates.reactivate(c.admin(), c.colleague(), 1)))),
                 Map.entry("LOCATION_ADDED", c -> locations.add(c.admin(), "Bay View")),
@@ -268,6 +278,7 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
     @CsvSource(delimiter = '|', textBlock = """
             TEAMMATE_UPDATED         | TEAMMATE
             TEAMMATE_DEACTIVATED     | TEAMMATE
+            TEAMMATE_ACCESS_ENDED    | TEAMMATE
             TEAMMATE_REACTIVATED     | TEAMMATE
             LOCATION_ADDED           | LOCATION
             LOCATION_RENAMED         | LOCATION
