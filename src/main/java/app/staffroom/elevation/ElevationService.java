@@ -1,0 +1,156 @@
+package app.staffroom.elevation;
+
+import app.staffroom.audit.AuditEntry;
+import app.staffroom.audit.AuditTrail;
+import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.live.LiveEvent;
+import app.staffroom.mail.Outbox;
+import app.staffroom.role.AccessService;
+import app.staffroom.role.Permission;
+import app.staffroom.schedule.PracticeRecipients;
+import app.staffroom.security.Accounts;
+import app.staffroom.security.Actor;
+import app.staffroom.team.TeammateDetails;
+import app.staffroom.team.TeammateService;
+import app.staffroom.team.TeammateStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Temporary elevation (break-glass, HIPAA 164.312(a)(2)(ii) emergency access): an administrator gives a teammate
+ * another role for 1 hour to 14 days with a reason, after typing their own password again. The owner and every
+ * Admin are emailed when it starts; it is audited and announced when it starts and ends; at the end the previous
+ * role returns by itself ({@link ElevationEndJob}). Nobody gives a role they do not hold all of, elevates
+ * themselves, the owner, or someone who already holds Admin or holds more than they do.
+ */
+@Service
+public class ElevationService {
+
+    private final ElevationRecords records;
+    private final AccessService access;
+    private final TeammateService teammates;
+    private final Accounts accounts;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final PracticeRecipients recipients;
+    private final TransactionalOperator transaction;
+    private final Clock clock;
+
+    ElevationService(DatabaseClient db, AccessService access, TeammateService teammates, Accounts accounts, AuditTrail audit,
+                     Outbox outbox, PracticeRecipients recipients, TransactionalOperator transaction, Clock clock) {
+        this.records = new ElevationRecords(db);
+        this.access = access;
+        this.teammates = teammates;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.recipients = recipients;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * Grants the elevation. Needs Team "manage users" and the actor's own password; refused with
+     * {@link ChangeRefusedException} for what {@link ElevationRules} refuses, a wrong password (counted towards
+     * the actor's sign-in throttle), and the cases in the class description.
+     *
+     * @return the elevation as started
+     */
+    public Mono<Elevation> grant(Actor actor, ElevationRequest request, String ownPassword) {
+        String length = ElevationRules.lengthProblem(request.hours());
+        String reason = ElevationRules.reasonProblem(request.reason());
+        if (length != null || reason != null) {
+            return Mono.error(new ChangeRefusedException(length != null ? "Length: " + length : "Reason: " + reason));
+        }
+        return access.require(actor, Permission.TEAM_MANAGE_USERS)
+                .then(teammates.details(actor, request.teammateId()))
+                .flatMap(before -> refusal(actor, before, request).then(access.requireAssignable(actor, before.roleId()))
+                        .then(access.requireAssignable(actor, request.roleId()))
+                        // Checked outside the grant's transaction, so that a wrong password is counted.
+                        .then(accounts.passwordMatches(actor.accountId(), ownPassword))
+                        .flatMap(right -> right ? start(actor, before, request)
+                                : Mono.error(new ChangeRefusedException("Your password is not right. Nothing was changed."))));
+    }
+
+    private Mono<Void> refusal(Actor actor, TeammateDetails teammate, ElevationRequest request) {
+        String problem = teammate.id().equals(actor.teammateId()) ? "Nobody gives themselves a temporary role; ask another administrator."
+                : teammate.status() != TeammateStatus.ACTIVE ? teammate.fullName() + " is not active."
+                : teammate.owner() ? teammate.fullName() + " owns this practice and always holds Admin."
+                : teammate.roleId().equals(request.roleId()) ? teammate.fullName() + " already holds that role."
+                : null;
+        if (problem != null) {
+            return Mono.error(new ChangeRefusedException(problem));
+        }
+        return records.builtInRole(actor.workspaceId(), teammate.id())
+                .flatMap(builtIn -> builtIn.equals("ADMIN") ? Mono.<Void>error(new ChangeRefusedException(teammate.fullName()
+                        + " already holds Admin, which holds every permission.")) : Mono.empty());
+    }
+
+    private Mono<Elevation> start(Actor actor, TeammateDetails before, ElevationRequest request) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        return records.insert(id, actor.workspaceId(), request, before.roleId(), actor.teammateId(), now)
+                .flatMap(inserted -> inserted == 1 ? records.switchRole(actor.workspaceId(), before.id(), before.roleId(),
+                        request.roleId(), now) : Mono.error(new ChangeRefusedException(before.fullName()
+                        + " already holds a temporary role. End it first.")))
+                .flatMap(switched -> switched == 1 ? records.byId(id) : Mono.error(new ChangeRefusedException(
+                        before.fullName() + "'s role was changed meanwhile. Look again and try once more.")))
+                .flatMap(elevation -> audit.record(AuditEntry.changes(actor, "ELEVATION_GRANTED", "TEAMMATE", before.id(),
+                                before.fullName(), Map.of("role", elevation.previousRoleName()), granted(elevation)), LiveEvent.Kind.TEAMMATE)
+                        .then(tellAdmins(elevation))
+                        .thenReturn(elevation))
+                .as(transaction::transactional);
+    }
+
+    private static Map<String, Object> granted(Elevation elevation) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("role", elevation.roleName());
+        values.put("temporaryUntil", elevation.endsAt().toString());
+        values.put("hours", java.time.Duration.between(elevation.startsAt(), elevation.endsAt()).toHours());
+        values.put("reason", elevation.reason());
+        return values;
+    }
+
+    private Mono<Void> tellAdmins(Elevation elevation) {
+        return recipients.practice(elevation.workspaceId()).flatMap(practice -> recipients.admins(elevation.workspaceId())
+                .concatMap(admin -> outbox.enqueue(elevation.workspaceId(), admin.accountId(),
+                        ElevationMail.started(admin, practice, elevation)))
+                .then());
+    }
+
+    /**
+     * Ends the teammate's elevation now; the previous role returns. Needs Team "manage users", a teammate the
+     * actor may see, and a temporary role the actor could give. Empty when there was none to end.
+     */
+    public Mono<Void> endEarly(Actor actor, UUID teammateId) {
+        return access.require(actor, Permission.TEAM_MANAGE_USERS)
+                .then(teammates.details(actor, teammateId))
+                .flatMap(teammate -> records.open(actor.workspaceId(), teammateId)
+                        .flatMap(open -> access.requireAssignable(actor, teammate.roleId())
+                                .then(Mono.defer(() -> records.end(open.id(), "Ended early by an administrator", clock.instant())))
+                                .flatMap(ended -> audit.record(AuditEntry.changes(actor, "ELEVATION_ENDED", "TEAMMATE", teammateId,
+                                        teammate.fullName(), Map.of("role", open.roleName()),
+                                        Map.of("role", ended.roleReturned() ? open.previousRoleName() : open.roleName(),
+                                                "ended", "early")), LiveEvent.Kind.TEAMMATE))))
+                .then()
+                .as(transaction::transactional);
+    }
+
+    /** The teammate's elevation that has not ended, when the actor may see the teammate (Team "view"); else empty. */
+    public Mono<Elevation> current(Actor actor, UUID teammateId) {
+        return teammates.details(actor, teammateId).then(records.open(actor.workspaceId(), teammateId));
+    }
+
+    /** The actor's own elevation that has not ended, for the banner on their screens; empty without one. */
+    public Mono<Elevation> mine(Actor actor) {
+        return access.permissionsOf(actor).flatMap(held -> held.isEmpty() ? Mono.empty()
+                : records.open(actor.workspaceId(), actor.teammateId()));
+    }
+}
