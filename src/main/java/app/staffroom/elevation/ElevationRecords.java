@@ -1,5 +1,6 @@
 package app.staffroom.elevation;
 
+import app.staffroom.role.Visibility;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.UUID;
@@ -46,13 +47,26 @@ final class ElevationRecords {
                 .bind("now", now).map(ElevationRecords::elevation).all();
     }
 
-    /** The built-in kind of the teammate's role (for example ADMIN), or empty for a custom role. */
-    Mono<String> builtInRole(UUID workspace, UUID teammate) {
-        return db.sql("""
-                        select r.built_in from teammate t join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
-                         where t.id = :t and t.workspace_id = :w and r.built_in is not null
-                        """)
-                .bind("t", teammate).bind("w", workspace).map(row -> row.get(0, String.class)).one();
+    /** A teammate as an elevation weighs them. */
+    record Target(UUID id, String name, String status, UUID roleId, @Nullable String builtInRole, boolean owner) {
+    }
+
+    /** The teammate, when the visibility lets the actor see them; empty otherwise. */
+    Mono<Target> target(UUID workspace, UUID teammate, Visibility visible) {
+        return visible.bind(db.sql("""
+                        select t.id, a.first_name || ' ' || a.last_name as name, t.status, t.role_id, r.built_in,
+                               w.owner_teammate_id is not distinct from t.id as owner
+                          from teammate t
+                          join account a on a.id = t.account_id
+                          join workspace w on w.id = t.workspace_id
+                          join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
+                         where t.id = :t and t.workspace_id = :w and %s
+                        """.formatted(visible.sql("t.id", "t.workspace_id"))))
+                .bind("t", teammate).bind("w", workspace)
+                .map(row -> new Target(row.get("id", UUID.class), row.get("name", String.class), row.get("status", String.class),
+                        row.get("role_id", UUID.class), row.get("built_in", String.class),
+                        Boolean.TRUE.equals(row.get("owner", Boolean.class))))
+                .one();
     }
 
     /** Starts the elevation; 0 rows when the teammate already holds one (the unique index). */

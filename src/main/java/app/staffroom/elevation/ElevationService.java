@@ -10,15 +10,13 @@ import app.staffroom.role.Permission;
 import app.staffroom.schedule.PracticeRecipients;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
-import app.staffroom.team.TeammateDetails;
-import app.staffroom.team.TeammateService;
-import app.staffroom.team.TeammateStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -35,7 +33,6 @@ public class ElevationService {
 
     private final ElevationRecords records;
     private final AccessService access;
-    private final TeammateService teammates;
     private final Accounts accounts;
     private final AuditTrail audit;
     private final Outbox outbox;
@@ -43,11 +40,10 @@ public class ElevationService {
     private final TransactionalOperator transaction;
     private final Clock clock;
 
-    ElevationService(DatabaseClient db, AccessService access, TeammateService teammates, Accounts accounts, AuditTrail audit,
+    ElevationService(DatabaseClient db, AccessService access, Accounts accounts, AuditTrail audit,
                      Outbox outbox, PracticeRecipients recipients, TransactionalOperator transaction, Clock clock) {
         this.records = new ElevationRecords(db);
         this.access = access;
-        this.teammates = teammates;
         this.accounts = accounts;
         this.audit = audit;
         this.outbox = outbox;
@@ -70,7 +66,7 @@ public class ElevationService {
             return Mono.error(new ChangeRefusedException(length != null ? "Length: " + length : "Reason: " + reason));
         }
         return access.require(actor, Permission.TEAM_MANAGE_USERS)
-                .then(teammates.details(actor, request.teammateId()))
+                .then(target(actor, request.teammateId()))
                 .flatMap(before -> refusal(actor, before, request).then(access.requireAssignable(actor, before.roleId()))
                         .then(access.requireAssignable(actor, request.roleId()))
                         // Checked outside the grant's transaction, so that a wrong password is counted.
@@ -79,31 +75,33 @@ public class ElevationService {
                                 : Mono.error(new ChangeRefusedException("Your password is not right. Nothing was changed."))));
     }
 
-    private Mono<Void> refusal(Actor actor, TeammateDetails teammate, ElevationRequest request) {
-        String problem = teammate.id().equals(actor.teammateId()) ? "Nobody gives themselves a temporary role; ask another administrator."
-                : teammate.status() != TeammateStatus.ACTIVE ? teammate.fullName() + " is not active."
-                : teammate.owner() ? teammate.fullName() + " owns this practice and always holds Admin."
-                : teammate.roleId().equals(request.roleId()) ? teammate.fullName() + " already holds that role."
-                : null;
-        if (problem != null) {
-            return Mono.error(new ChangeRefusedException(problem));
-        }
-        return records.builtInRole(actor.workspaceId(), teammate.id())
-                .flatMap(builtIn -> builtIn.equals("ADMIN") ? Mono.<Void>error(new ChangeRefusedException(teammate.fullName()
-                        + " already holds Admin, which holds every permission.")) : Mono.empty());
+    /** The teammate when the actor may see them (Team "view", and a shared location without "see all locations"). */
+    private Mono<ElevationRecords.Target> target(Actor actor, UUID teammateId) {
+        return access.visibility(actor, Permission.TEAM_VIEW).flatMap(visible -> records.target(actor.workspaceId(), teammateId, visible))
+                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("That teammate is not one you can see in this practice.")));
     }
 
-    private Mono<Elevation> start(Actor actor, TeammateDetails before, ElevationRequest request) {
+    private static Mono<Void> refusal(Actor actor, ElevationRecords.Target teammate, ElevationRequest request) {
+        String problem = teammate.id().equals(actor.teammateId()) ? "Nobody gives themselves a temporary role; ask another administrator."
+                : !teammate.status().equals("ACTIVE") ? teammate.name() + " is not active."
+                : teammate.owner() ? teammate.name() + " owns this practice and always holds Admin."
+                : teammate.roleId().equals(request.roleId()) ? teammate.name() + " already holds that role."
+                : "ADMIN".equals(teammate.builtInRole()) ? teammate.name() + " already holds Admin, which holds every permission."
+                : null;
+        return problem == null ? Mono.empty() : Mono.error(new ChangeRefusedException(problem));
+    }
+
+    private Mono<Elevation> start(Actor actor, ElevationRecords.Target before, ElevationRequest request) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         return records.insert(id, actor.workspaceId(), request, before.roleId(), actor.teammateId(), now)
                 .flatMap(inserted -> inserted == 1 ? records.switchRole(actor.workspaceId(), before.id(), before.roleId(),
-                        request.roleId(), now) : Mono.error(new ChangeRefusedException(before.fullName()
+                        request.roleId(), now) : Mono.error(new ChangeRefusedException(before.name()
                         + " already holds a temporary role. End it first.")))
                 .flatMap(switched -> switched == 1 ? records.byId(id) : Mono.error(new ChangeRefusedException(
-                        before.fullName() + "'s role was changed meanwhile. Look again and try once more.")))
+                        before.name() + "'s role was changed meanwhile. Look again and try once more.")))
                 .flatMap(elevation -> audit.record(AuditEntry.changes(actor, "ELEVATION_GRANTED", "TEAMMATE", before.id(),
-                                before.fullName(), Map.of("role", elevation.previousRoleName()), granted(elevation)), LiveEvent.Kind.TEAMMATE)
+                                before.name(), Map.of("role", elevation.previousRoleName()), granted(elevation)), LiveEvent.Kind.TEAMMATE)
                         .then(tellAdmins(elevation))
                         .thenReturn(elevation))
                 .as(transaction::transactional);
@@ -131,12 +129,12 @@ public class ElevationService {
      */
     public Mono<Void> endEarly(Actor actor, UUID teammateId) {
         return access.require(actor, Permission.TEAM_MANAGE_USERS)
-                .then(teammates.details(actor, teammateId))
+                .then(target(actor, teammateId))
                 .flatMap(teammate -> records.open(actor.workspaceId(), teammateId)
                         .flatMap(open -> access.requireAssignable(actor, teammate.roleId())
                                 .then(Mono.defer(() -> records.end(open.id(), "Ended early by an administrator", clock.instant())))
                                 .flatMap(ended -> audit.record(AuditEntry.changes(actor, "ELEVATION_ENDED", "TEAMMATE", teammateId,
-                                        teammate.fullName(), Map.of("role", open.roleName()),
+                                        teammate.name(), Map.of("role", open.roleName()),
                                         Map.of("role", ended.roleReturned() ? open.previousRoleName() : open.roleName(),
                                                 "ended", "early")), LiveEvent.Kind.TEAMMATE))))
                 .then()
@@ -145,7 +143,7 @@ public class ElevationService {
 
     /** The teammate's elevation that has not ended, when the actor may see the teammate (Team "view"); else empty. */
     public Mono<Elevation> current(Actor actor, UUID teammateId) {
-        return teammates.details(actor, teammateId).then(records.open(actor.workspaceId(), teammateId));
+        return target(actor, teammateId).then(records.open(actor.workspaceId(), teammateId));
     }
 
     /** The actor's own elevation that has not ended, for the banner on their screens; empty without one. */

@@ -40,6 +40,7 @@ final class TeammateQueries {
             t.id, a.first_name, a.last_name, a.email, r.name as role_name, t.status, t.works_as_provider,
             dl.name as default_location, t.last_login_at, t.status_changed_at,
             t.access_starts_on, t.access_ends_on, t.access_ends_at,
+            (select e.ends_at from elevation e where e.teammate_id = t.id and e.ended_at is null) as temporary_until,
             case when t.photo is null then null else t.photo_version end as photo_version,
             t.sort_name, t.search_email, t.role_sort, coalesce(t.last_login_at, '1900-01-01 00:00:00+00'::timestamptz) as login_key,
             coalesce((select array_agg(l.name order by l.id = t.default_location_id desc, lower(l.name))
@@ -252,6 +253,7 @@ final class TeammateQueries {
                 row.get("photo_version", Integer.class),
                 new SortKey(row.get("sort_name", String.class), row.get("search_email", String.class),
                         row.get("role_sort", String.class), row.get("login_key", Instant.class), statusChangedAt, id),
-                TeammateRecords.accessPeriod(row));
+                TeammateRecords.accessPeriod(row),
+                row.get("temporary_until", Instant.class));
     }
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A teammate as the team list shows it. {@code locations} starts with the default one, then goes by
  * name; {@code statusChangedAt} is when the person was invited, activated or deactivated, whichever
  * their status says. {@code photoVersion} is null without a photo, and changes when the photo does.
+ * {@code temporaryRoleUntil} is when a temporary role ends, null without one.
  */
 public record TeammateSummary(
         UUID id,
@@ -25,7 +26,8 @@ public record TeammateSummary(
         Instant statusChangedAt,
         @Nullable Integer photoVersion,
         SortKey position,
-        AccessPeriod accessPeriod) {
+        AccessPeriod accessPeriod,
+        @Nullable Instant temporaryRoleUntil) {
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -125,6 +125,14 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
     @Autowired
     List<app.staffroom.schedule.CalendarJob> jobs;
 
+    @Autowired
+    app.staffroom.elevation.ElevationService elevations;
+
+    private Mono<?> elevate(Context c) {
+        return elevations.grant(c.admin(), new app.staffroom.elevation.ElevationRequest(c.colleague(), c.clinic().managerRole(),
+                2, "Cover"), Demo.PASSWORD);
+    }
+
     /** Runs the calendar job of this name now. */
     private Mono<Long> job(String name) {
         return jobs.stream().filter(job -> job.name().equals(name)).findFirst().orElseThrow().run(java.time.Instant.now());
@@ -144,6 +152,8 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                 Map.entry("TEAMMATE_UPDATED", c -> teammates.update(c.admin(), new TeammateChange(c.colleague(), 0,
                         c.clinic().managerRole(), Set.of(c.clinic().mainLocation()), c.clinic().mainLocation(), false))),
                 Map.entry("TEAMMATE_DEACTIVATED", c -> teammates.deactivate(c.admin(), c.colleague(), 0, "Moved away")),
+                Map.entry("ELEVATION_GRANTED", this::elevate),
+                Map.entry("ELEVATION_ENDED", c -> elevate(c).then(elevations.endEarly(c.admin(), c.colleague()))),
                 Map.entry("TEAMMATE_ACCESS_ENDED", c -> db.sql("update teammate set access_ends_on = date '2001-01-01' where id = :t")
                         .bind("t", c.colleague()).fetch().rowsUpdated().then(job("access-ends"))),
                 Map.entry("TEAMMATE_REACTIVATED", c -> teammates.deactivate(c.admin(), c.colleague(), 0, "Moved away")
@@ -279,6 +289,8 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
             TEAMMATE_UPDATED         | TEAMMATE
             TEAMMATE_DEACTIVATED     | TEAMMATE
             TEAMMATE_ACCESS_ENDED    | TEAMMATE
+            ELEVATION_GRANTED        | TEAMMATE
+            ELEVATION_ENDED          | TEAMMATE
             TEAMMATE_REACTIVATED     | TEAMMATE
             LOCATION_ADDED           | LOCATION
             LOCATION_RENAMED         | LOCATION

@@ -1,5 +1,7 @@
 package app.staffroom.shell.ui;
 
+import app.staffroom.elevation.ElevationService;
+import app.staffroom.elevation.ui.ElevationBanner;
 import app.staffroom.factor.MyFactors;
 import app.staffroom.factor.ui.TwoStepDueNotice;
 import app.staffroom.security.ui.SignInSteps;
@@ -78,7 +80,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live,
                       Presence presence, Accounts accounts, PracticeSettingsService settings, NewPractices practices,
-                      SessionService sessions, CurrentSession currentSession, MyFactors factors) {
+                      SessionService sessions, CurrentSession currentSession, MyFactors factors, ElevationService elevations) {
         this.currentActor = currentActor;
         this.sessions = sessions;
         this.currentSession = currentSession;
@@ -102,7 +104,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("app-sign-out");
         addToNavbar(new DrawerToggle(), new WorkspaceSwitcher(workspaces, settings, live, currentActor),
-                new InstanceLink(practices, currentActor), spacer, person, signOut);
+                new InstanceLink(practices, currentActor), spacer, new ElevationBanner(elevations, live, currentActor),
+                person, signOut);
     }
 
     @Override

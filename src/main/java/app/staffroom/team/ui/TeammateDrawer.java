@@ -1,5 +1,6 @@
 package app.staffroom.team.ui;
 
+import app.staffroom.elevation.ui.ElevationPanel;
 import app.staffroom.factor.ui.FactorResetButton;
 import app.staffroom.base.ui.Async;
 import app.staffroom.location.LocationSummary;
@@ -57,6 +58,7 @@ class TeammateDrawer extends Composite<Div> {
     private final Button reload = new Button("Reload");
     private final Button close = new Button("Close");
     private final FactorResetButton resetFactors = new FactorResetButton();
+    private final ElevationPanel elevation = new ElevationPanel();
 
     private @Nullable TeammateDetails shown;
     private @Nullable DrawerSupport support;
@@ -95,7 +97,7 @@ class TeammateDrawer extends Composite<Div> {
         HorizontalLayout actions = new HorizontalLayout(save, deactivate, reactivate, resend, revoke, reload, close, resetFactors);
         actions.addClassName("drawer-actions");
         actions.setWrap(true);
-        content.add(facts, form, facts.providerSettings(), notice, actions, ownNote, account);
+        content.add(facts, form, elevation, facts.providerSettings(), notice, actions, ownNote, account);
     }
 
     @Override
@@ -155,6 +157,9 @@ class TeammateDrawer extends Composite<Div> {
         resetFactors.offer(manages && teammate.status() == TeammateStatus.ACTIVE && (own || !teammate.owner())
                 && support != null ? support.actor().orElse(null) : null, teammate.id(), teammate.fullName());
         account.show(support, support == null ? null : support.actor().orElse(null), teammate, manages);
+        Actor viewer = support == null ? null : support.actor().orElse(null);
+        elevation.offer(viewer, manages && teammate.status() == TeammateStatus.ACTIVE && !kept ? viewer : null, teammate.id(),
+                teammate.fullName(), teammate.roleId(), Objects.requireNonNullElse(latestRoles, roles));
     }
 
     /** The teammate as a change made here left them. */

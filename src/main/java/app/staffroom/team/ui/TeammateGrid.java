@@ -57,7 +57,7 @@ class TeammateGrid extends Grid<TeammateSummary> {
                 .setHeader("Name").setKey("name").setSortable(true).setSortProperty(TeammateSort.NAME.name()).setFlexGrow(2);
         addColumn(TeammateSummary::email).setHeader("Email").setKey("email")
                 .setSortable(true).setSortProperty(TeammateSort.EMAIL.name()).setFlexGrow(2);
-        addColumn(TeammateSummary::roleName).setHeader("Role").setKey("role")
+        addColumn(TeammateGrid::role).setHeader("Role").setKey("role")
                 .setSortable(true).setSortProperty(TeammateSort.ROLE.name());
         addColumn(TeammateGrid::locations).setHeader("Locations").setKey("locations").setFlexGrow(2);
         addColumn(teammate -> teammate.worksAsProvider() ? "Yes" : "—").setHeader("Provider").setKey("provider")
@@ -116,6 +116,12 @@ class TeammateGrid extends Grid<TeammateSummary> {
 
     private TeammatePager currentPager() {
         return Objects.requireNonNull(pager);
+    }
+
+    /** The role, and "temporary until" with its end while the person holds it for a limited time. */
+    private static String role(TeammateSummary teammate) {
+        return teammate.temporaryRoleUntil() == null ? teammate.roleName()
+                : teammate.roleName() + " (temporary until " + Formats.dateTime(teammate.temporaryRoleUntil()) + ")";
     }
 
     private Column<TeammateSummary> columnFor(TeammateSort sort) {

@@ -1,0 +1,110 @@
+package app.staffroom.elevation.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.FieldRules;
+import app.staffroom.elevation.Elevation;
+import app.staffroom.elevation.ElevationRequest;
+import app.staffroom.elevation.ElevationRules;
+import app.staffroom.elevation.ElevationService;
+import app.staffroom.role.RoleSummary;
+import app.staffroom.security.Actor;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Give a temporary role": the role (among those the administrator may give), how long (hours or days, 1 hour to
+ * 14 days), the reason, and the administrator's own password, each checked on its field by {@link ElevationRules}.
+ */
+final class ElevationDialog {
+
+    private enum Unit { HOURS, DAYS }
+
+    /** What the dialog asks, written by its binder once every field passes. */
+    private static final class Asked {
+        @Nullable RoleSummary role;
+        @Nullable Integer amount = 8;
+        Unit unit = Unit.HOURS;
+        String reason = "";
+        String password = "";
+
+        @Nullable Integer hours() {
+            return amount == null ? null : unit == Unit.DAYS ? amount * 24 : amount;
+        }
+    }
+
+    private ElevationDialog() {
+    }
+
+    static void open(Component owner, ElevationService service, Actor actor, UUID teammate, String name, UUID currentRole,
+                     List<RoleSummary> roles, SerializableConsumer<@Nullable Elevation> granted) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Give " + name + " a temporary role");
+        Select<RoleSummary> role = new Select<>();
+        role.setLabel("Temporary role");
+        role.setItemLabelGenerator(RoleSummary::name);
+        role.setItems(roles.stream().filter(r -> r.assignable() && !r.id().equals(currentRole)).toList());
+        IntegerField amount = new IntegerField("For");
+        amount.setStepButtonsVisible(true);
+        amount.setMin(1);
+        Select<Unit> unit = new Select<>();
+        unit.setLabel("Unit");
+        unit.setItems(Unit.values());
+        unit.setItemLabelGenerator(u -> u == Unit.HOURS ? "hours" : "days");
+        TextArea reason = new TextArea("Reason (kept in the record, emailed to the administrators)");
+        reason.setWidthFull();
+        FieldRules.counted(reason, ElevationRules.REASON_MAX);
+        PasswordField password = new PasswordField("Your password");
+        password.setId("elevation-password");
+
+        Asked asked = new Asked();
+        Binder<Asked> binder = new Binder<>();
+        binder.forField(role).asRequired(ElevationRules.NO_ROLE).bind(a -> a.role, (a, value) -> a.role = value);
+        binder.forField(amount).withValidator(FieldRules.readable(amount, ElevationRules.LENGTH))
+                .withValidator(FieldRules.check(value -> ElevationRules.lengthProblem(
+                        value == null ? null : unit.getValue() == Unit.DAYS ? value * 24 : value)))
+                .bind(a -> a.amount, (a, value) -> a.amount = value);
+        binder.forField(unit).bind(a -> a.unit, (a, value) -> a.unit = value);
+        binder.forField(reason).withValidator(FieldRules.check(ElevationRules::reasonProblem))
+                .bind(a -> a.reason, (a, value) -> a.reason = value);
+        binder.forField(password).asRequired("Type your password to confirm.").bind(a -> a.password, (a, value) -> a.password = value);
+        binder.readBean(asked);
+        unit.addValueChangeListener(changed -> binder.validate());
+
+        Button confirm = new Button("Give the role", click -> {
+            if (!binder.writeBeanIfValid(asked) || asked.role == null || asked.hours() == null) {
+                return;
+            }
+            ElevationRequest request = new ElevationRequest(teammate, asked.role.id(), asked.hours(), asked.reason);
+            Async.load(owner, service.grant(actor, request, asked.password), elevation -> {
+                dialog.close();
+                granted.accept(elevation);
+                Notification.show(name + " holds " + elevation.roleName() + " until the time shown; the administrators "
+                        + "were emailed.", 5000, Notification.Position.BOTTOM_START);
+            }, failure -> {
+                password.setInvalid(true);
+                password.setErrorMessage(Failures.message(failure));
+            });
+        });
+        confirm.setId("confirm-temporary-role");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph("The role's permissions apply at once and end by themselves at the end of this time; "
+                + name + "'s current role then returns. The owner and every Admin are emailed."), role, amount, unit, reason, password);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.open();
+        role.focus();
+    }
+}
