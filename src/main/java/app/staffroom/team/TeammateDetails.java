@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * a photo and changes only when the photo does, so a screen reads the photo again
  * ({@link TeammateService#photo}) only then. {@code owner} is true for the practice's owner, who always
  * holds Admin and whom nobody deactivates or moves to another role. {@code accessPeriod} is when the membership
- * is valid, in the practice's days.
+ * is valid, in the practice's days; {@code dormancyExemption} is why an Admin exempted the person from the
+ * dormant-account rule, null when they are not exempt.
  */
 public record TeammateDetails(
         UUID id,
@@ -37,7 +38,8 @@ public record TeammateDetails(
         @Nullable Instant lastLoginAt,
         @Nullable Integer photoVersion,
         boolean owner,
-        AccessPeriod accessPeriod) {
+        AccessPeriod accessPeriod,
+        @Nullable String dormancyExemption) {
 
     public String fullName() {
         return firstName + " " + lastName;

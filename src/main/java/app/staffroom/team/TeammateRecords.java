@@ -34,7 +34,7 @@ final class TeammateRecords {
                         select t.id, t.version, a.first_name, a.last_name, a.email, t.phones, t.status, t.role_id,
                                r.name as role_name, t.default_location_id, t.works_as_provider, t.invited_at,
                                t.activated_at, t.deactivated_at, t.deactivation_reason, t.last_login_at,
-                               t.access_starts_on, t.access_ends_on, t.access_ends_at,
+                               t.access_starts_on, t.access_ends_on, t.access_ends_at, t.dormancy_exemption,
                                case when t.photo is null then null else t.photo_version end as photo_version,
                                exists (select 1 from workspace o where o.id = t.workspace_id and o.owner_teammate_id = t.id) as is_owner,
                                coalesce((select array_agg(tl.location_id::text) from teammate_location tl
@@ -240,7 +240,8 @@ final class TeammateRecords {
                 row.get("last_login_at", Instant.class),
                 row.get("photo_version", Integer.class),
                 Boolean.TRUE.equals(row.get("is_owner", Boolean.class)),
-                accessPeriod(row));
+                accessPeriod(row),
+                row.get("dormancy_exemption", String.class));
     }
 
     /** The access period columns of a teammate row ({@code access_starts_on}, {@code access_ends_on}, {@code access_ends_at}). */
