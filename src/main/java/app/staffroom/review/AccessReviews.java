@@ -5,6 +5,7 @@ import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.FieldRefusedException;
 import app.staffroom.live.LiveEvent;
+import app.staffroom.location.LocationSummary;
 import app.staffroom.mail.Outbox;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
@@ -100,6 +101,15 @@ public class AccessReviews {
                                                     LiveEvent.Kind.REVIEW).thenReturn(id)));
                 }))
                 .as(transaction::transactional);
+    }
+
+    /**
+     * The locations a review may be of: every location of the practice (not archived) with Team "see all
+     * locations", else the actor's own; by name.
+     */
+    public Flux<LocationSummary> locations(Actor actor) {
+        return access.visibility(actor, Permission.AUDIT_RUN_REVIEWS)
+                .flatMapMany(visible -> records.locations(actor.workspaceId(), visible.narrowTo()));
     }
 
     /** The practice's reviews, newest first. */

@@ -1,5 +1,6 @@
 package app.staffroom.review;
 
+import app.staffroom.location.LocationSummary;
 import app.staffroom.role.Visibility;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -55,6 +56,23 @@ final class ReviewRecords {
         return db.sql("select name from location where id = :id and workspace_id = :workspace and archived_at is null")
                 .bind("id", location).bind("workspace", workspace)
                 .map(row -> Objects.requireNonNull(row.get("name", String.class))).one();
+    }
+
+    /** The practice's locations that are not archived, by name; only those of {@code narrowTo} when given. */
+    Flux<LocationSummary> locations(UUID workspace, @Nullable UUID narrowTo) {
+        GenericExecuteSpec spec = db.sql("""
+                select l.id, l.name from location l
+                 where l.workspace_id = :workspace and l.archived_at is null
+                   and (%s)
+                 order by lower(l.name), l.id
+                """.formatted(narrowTo == null ? "true" : "exists (select 1 from teammate_location mine"
+                + " where mine.location_id = l.id and mine.workspace_id = l.workspace_id and mine.teammate_id = :me)"))
+                .bind("workspace", workspace);
+        if (narrowTo != null) {
+            spec = spec.bind("me", narrowTo);
+        }
+        return spec.map(row -> new LocationSummary(Objects.requireNonNull(row.get("id", UUID.class)),
+                Objects.requireNonNull(row.get("name", String.class)))).all();
     }
 
     /** Writes a review; for a quarter that has one already, writes nothing and answers 0. */
