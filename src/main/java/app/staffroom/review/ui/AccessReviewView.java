@@ -100,9 +100,9 @@ public class AccessReviewView extends Main implements BeforeEnterObserver {
                 .setKey("decision");
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(event -> showPanel(event.getValue()));
-        Div body = new Div(grid, panel);
+        Div body = new Div(grid, panel, drawer);
         body.addClassName("review-body");
-        add(new RouterLink("All access reviews", AccessReviewsView.class), title, summary, downloads, body, drawer);
+        add(new RouterLink("All access reviews", AccessReviewsView.class), title, summary, downloads, body);
     }
 
     @Override
