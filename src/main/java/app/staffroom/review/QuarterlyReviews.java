@@ -2,8 +2,10 @@ package app.staffroom.review;
 
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.live.LiveEvent;
+import app.staffroom.mail.Outbox;
 import app.staffroom.role.Visibility;
 import app.staffroom.schedule.CalendarJob;
+import app.staffroom.schedule.CalendarNotices;
 import app.staffroom.schedule.PracticeRecipients;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +15,10 @@ import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -42,8 +44,7 @@ public class QuarterlyReviews implements CalendarJob {
     private final ReviewStarts starts;
 
     QuarterlyReviews(DatabaseClient db, AuditTrail audit, TransactionalOperator transaction, PracticeRecipients recipients,
-                     app.staffroom.schedule.CalendarNotices notices, app.staffroom.mail.Outbox outbox,
-                     @org.springframework.beans.factory.annotation.Value("${staffroom.public-url}") String publicUrl) {
+                     CalendarNotices notices, Outbox outbox, @Value("${staffroom.public-url}") String publicUrl) {
         this.db = db;
         this.audit = audit;
         this.transaction = transaction;
@@ -65,9 +66,7 @@ public class QuarterlyReviews implements CalendarJob {
     /** Starts the review of the quarter {@code now} falls in for each practice that asks for one and has none yet. */
     @Override
     public Mono<Long> run(Instant now) {
-        return db.sql("""
-                        select id, time_zone from workspace w where quarterly_access_review
-                        """)
+        return db.sql("select id, time_zone from workspace where quarterly_access_review")
                 .map(row -> Map.entry(Objects.requireNonNull(row.get("id", UUID.class)),
                         ZoneId.of(Objects.requireNonNull(row.get("time_zone", String.class)))))
                 .all()
