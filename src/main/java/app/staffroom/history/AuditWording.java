@@ -31,7 +31,11 @@ public final class AuditWording {
             Map.entry("TWO_FACTOR_POLICY_CHANGED", "Two-step sign-in rule changed"),
             Map.entry("TWO_FACTOR_RESET", "Two-step sign-in reset"),
             Map.entry("TWO_FACTOR_REMINDER_SENT", "Two-step sign-in reminder sent"),
-            Map.entry("RECOVERY_CODES_CREATED", "New recovery codes made"));
+            Map.entry("RECOVERY_CODES_CREATED", "New recovery codes made"),
+            Map.entry("ACCESS_REVIEW_STARTED", "Access review started"),
+            Map.entry("ACCESS_REVIEW_DECIDED", "Access review decision"),
+            Map.entry("ACCESS_REVIEW_CLOSED", "Access review closed"),
+            Map.entry("ACCESS_REVIEW_SCHEDULE_CHANGED", "Quarterly access review turned on or off"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("deactivationReason", "Reason"),

@@ -22,7 +22,7 @@ public record LiveEvent(@Nullable UUID workspaceId, Kind kind, @Nullable UUID id
         this(workspaceId, kind, id, null);
     }
 
-    public enum Kind { TEAMMATE, INVITATION, ROLE, LOCATION, PRESENCE, PRACTICE, SESSION, RESYNC }
+    public enum Kind { TEAMMATE, INVITATION, ROLE, LOCATION, PRESENCE, PRACTICE, SESSION, REVIEW, RESYNC }
 
     static final LiveEvent RESYNC = new LiveEvent(null, Kind.RESYNC, null);
 

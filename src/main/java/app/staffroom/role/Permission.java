@@ -20,6 +20,8 @@ public enum Permission {
     TEAM_MANAGE_USERS(PermissionGroup.TEAM, "Manage users", "Invite, change and deactivate teammates."),
     TEAM_MANAGE_ROLES(PermissionGroup.TEAM, "Manage roles", "Edit roles and what each role may do."),
     AUDIT_VIEW(PermissionGroup.AUDIT, "View audit trail", "Read the record of every change."),
+    AUDIT_RUN_REVIEWS(PermissionGroup.AUDIT, "Run access reviews",
+            "Start access reviews and decide, for the people given to them, who keeps their access."),
     SETTINGS_MANAGE(PermissionGroup.SETTINGS, "Manage settings", "Change locations, seat plan and practice settings.");
 
     private final PermissionGroup group;

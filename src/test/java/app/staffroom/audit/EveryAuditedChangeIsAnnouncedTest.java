@@ -138,6 +138,15 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
         return jobs.stream().filter(job -> job.name().equals(name)).findFirst().orElseThrow().run(java.time.Instant.now());
     }
 
+    @Autowired
+    app.staffroom.review.AccessReviews accessReviews;
+
+    @Autowired
+    app.staffroom.review.ReviewDecisions reviewDecisions;
+
+    @Autowired
+    app.staffroom.review.ReviewSchedule reviewSchedule;
+
     /** Makes one audited change in the clinic, as another administrator would. */
     @FunctionalInterface
     interface Change {
@@ -250,11 +259,24 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                     return myFactors.confirmApp(enrolment, app.staffroom.factor.TotpCodes.code(enrolment.secret(),
                             java.time.Instant.now()));
                 }),
+                Map.entry("ACCESS_REVIEW_STARTED", c -> review(c)),
+                Map.entry("ACCESS_REVIEW_DECIDED", c -> review(c).flatMap(review -> reviewDecisions.decide(c.admin(), review,
+                        c.colleague(), app.staffroom.review.Decision.KEPT, "Still at the front desk"))),
+                Map.entry("ACCESS_REVIEW_CLOSED", c -> review(c).flatMap(review -> reviewDecisions.decide(c.admin(), review,
+                                c.colleague(), app.staffroom.review.Decision.KEPT, "")
+                        .then(reviewDecisions.decide(c.admin(), review, c.admin().teammateId(),
+                                app.staffroom.review.Decision.KEPT, "")))),
+                Map.entry("ACCESS_REVIEW_SCHEDULE_CHANGED", c -> reviewSchedule.setQuarterly(c.admin(), true)),
                 Map.entry("EMAIL_CHANGED", c -> {
                     String email = Mailbox.uniqueEmail();
                     emails.requestEmailChange(fixtures.actor(c.colleague()), email, Demo.PASSWORD).block(LIMIT);
                     return emails.confirmEmailChange(mailbox.emailChangeToken(email));
                 }));
+    }
+
+    /** A review of the whole practice with the admin as its one reviewer. */
+    private Mono<UUID> review(Context c) {
+        return accessReviews.start(c.admin(), new app.staffroom.review.NewReview(null, List.of(c.admin().teammateId())));
     }
 
     /** A browser signed in as the colleague on this node. */
@@ -328,6 +350,10 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
             TWO_FACTOR_RESET         | TEAMMATE
             RECOVERY_CODES_CREATED   | TEAMMATE
             AUTHENTICATOR_APP_ADDED  | TEAMMATE
+            ACCESS_REVIEW_STARTED    | REVIEW
+            ACCESS_REVIEW_DECIDED    | REVIEW
+            ACCESS_REVIEW_CLOSED     | REVIEW
+            ACCESS_REVIEW_SCHEDULE_CHANGED | PRACTICE
             """)
     void an_audited_change_reaches_an_open_screen_of_the_practice(String action, LiveEvent.Kind kind) {
         Clinic clinic = fixtures.newClinic();

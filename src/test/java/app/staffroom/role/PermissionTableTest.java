@@ -65,6 +65,12 @@ class PermissionTableTest {
     @Autowired
     Outbox outbox;
 
+    @Autowired
+    app.staffroom.review.AccessReviews accessReviews;
+
+    @Autowired
+    app.staffroom.review.ReviewSchedule reviewSchedule;
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # operation                | Admin | Medical Director | Provider | Front Desk | Billing Manager | Practice Manager
@@ -93,6 +99,10 @@ class PermissionTableTest {
             revoke an invitation       | yes   | no               | no       | no         | no              | yes
             read the audit trail       | yes   | yes              | no       | no         | no              | no
             read the outbox            | yes   | no               | no       | no         | no              | yes
+            start an access review     | yes   | no               | no       | no         | no              | no
+            list access reviews        | yes   | no               | no       | no         | no              | no
+            list access reviewers      | yes   | no               | no       | no         | no              | no
+            turn quarterly reviews on  | yes   | no               | no       | no         | no              | no
             """)
     void who_may_do_what(String operation, String admin, String medicalDirector, String provider, String frontDesk,
                          String billingManager, String practiceManager) {
@@ -164,7 +174,12 @@ class PermissionTableTest {
                 Map.entry("check an email for invite", (actor, target) -> invitations.checkEmail(actor, "someone@clinic.example")),
                 Map.entry("resend an invitation", (actor, target) -> invitations.resend(actor, target.teammate())),
                 Map.entry("read the audit trail", (actor, target) -> audit.search(actor, AuditFilter.everything()).collectList()),
-                Map.entry("read the outbox", (actor, target) -> outbox.recent(actor).collectList()));
+                Map.entry("read the outbox", (actor, target) -> outbox.recent(actor).collectList()),
+                Map.entry("start an access review", (actor, target) -> accessReviews.start(actor,
+                        new app.staffroom.review.NewReview(null, List.of(actor.teammateId())))),
+                Map.entry("list access reviews", (actor, target) -> accessReviews.list(actor).collectList()),
+                Map.entry("list access reviewers", (actor, target) -> accessReviews.reviewers(actor).collectList()),
+                Map.entry("turn quarterly reviews on", (actor, target) -> reviewSchedule.setQuarterly(actor, true)));
     }
 
     private static String deniedOrAllowed(Mono<?> call) {

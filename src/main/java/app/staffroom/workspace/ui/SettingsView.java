@@ -2,6 +2,8 @@ package app.staffroom.workspace.ui;
 
 import app.staffroom.factor.TwoFactorPolicy;
 import app.staffroom.factor.ui.TwoFactorRuleSection;
+import app.staffroom.review.ReviewSchedule;
+import app.staffroom.review.ui.ReviewScheduleSection;
 import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -51,10 +53,12 @@ public class SettingsView extends Main {
     private @Nullable PracticeSettings shown;
 
     private final TwoFactorRuleSection twoFactor;
+    private final ReviewScheduleSection reviewSchedule;
 
     public SettingsView(PracticeSettingsService settings, Ownership ownership, CurrentActor currentActor, LiveFeed live,
-                        TwoFactorPolicy twoFactorPolicy) {
+                        TwoFactorPolicy twoFactorPolicy, ReviewSchedule schedule) {
         this.twoFactor = new TwoFactorRuleSection(twoFactorPolicy);
+        this.reviewSchedule = new ReviewScheduleSection(schedule);
         this.settings = settings;
         this.currentActor = currentActor;
         this.live = live;
@@ -72,7 +76,7 @@ public class SettingsView extends Main {
             }
         });
         add(new H1("Settings"), changedElsewhere, form, new HorizontalLayout(save, discard), twoFactor,
-                twoFactor.saveButton(() -> currentActor.get().orElseThrow()), owner);
+                twoFactor.saveButton(() -> currentActor.get().orElseThrow()), reviewSchedule, owner);
     }
 
     @Override
@@ -80,6 +84,7 @@ public class SettingsView extends Main {
         currentActor.get().ifPresent(actor -> {
             load(actor);
             twoFactor.load(actor);
+            reviewSchedule.load(actor);
             Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.PRACTICE)),
                     2, event -> Async.load(this, settings.settings(actor), this::changedByOthers));
         });

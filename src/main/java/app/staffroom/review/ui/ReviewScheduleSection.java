@@ -1,0 +1,59 @@
+package app.staffroom.review.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
+import app.staffroom.review.ReviewSchedule;
+import app.staffroom.security.Actor;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+
+/**
+ * Settings › Access reviews: whether the practice starts a review of everyone every calendar quarter. Saved when
+ * ticked or cleared; shown only to those who may read it.
+ */
+public class ReviewScheduleSection extends Div {
+
+    private final ReviewSchedule schedule;
+    private final Checkbox quarterly = new Checkbox("Start an access review of the whole practice every quarter");
+    private boolean showing;
+
+    public ReviewScheduleSection(ReviewSchedule schedule) {
+        this.schedule = schedule;
+        setId("review-schedule");
+        quarterly.setId("quarterly-review");
+        quarterly.setHelperText("On the first day of January, April, July and October (in the practice's time zone) "
+                + "the people who may run access reviews get the practice's teammates to review, shared among them, "
+                + "and an email.");
+        setVisible(false);
+        add(new H2("Access reviews"), new Paragraph("Regular reviews show that someone looked at who has access."),
+                quarterly);
+    }
+
+    /** Shows the practice's setting, saving each change as {@code actor}. */
+    public void load(Actor actor) {
+        Async.load(this, schedule.quarterly(actor), on -> {
+            showing = true;
+            quarterly.setValue(on);
+            showing = false;
+            setVisible(true);
+        }, failure -> setVisible(false));
+        quarterly.addValueChangeListener(event -> {
+            if (showing || !event.isFromClient()) {
+                return;
+            }
+            quarterly.setInvalid(false);
+            Async.load(this, schedule.setQuarterly(actor, event.getValue()), saved ->
+                    Notification.show(saved ? "Quarterly access reviews are on." : "Quarterly access reviews are off.",
+                            3000, Notification.Position.BOTTOM_START), failure -> {
+                showing = true;
+                quarterly.setValue(event.getOldValue());
+                showing = false;
+                quarterly.setErrorMessage(Failures.message(failure));
+                quarterly.setInvalid(true);
+            });
+        });
+    }
+}
