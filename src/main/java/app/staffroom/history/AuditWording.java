@@ -35,7 +35,12 @@ public final class AuditWording {
             Map.entry("ACCESS_REVIEW_STARTED", "Access review started"),
             Map.entry("ACCESS_REVIEW_DECIDED", "Access review decision"),
             Map.entry("ACCESS_REVIEW_CLOSED", "Access review closed"),
-            Map.entry("ACCESS_REVIEW_SCHEDULE_CHANGED", "Quarterly access review turned on or off"));
+            Map.entry("ACCESS_REVIEW_SCHEDULE_CHANGED", "Quarterly access review turned on or off"),
+            Map.entry("TEAMMATE_ACCESS_ENDED", "Access period ended"),
+            Map.entry("ELEVATION_GRANTED", "Temporary role given"),
+            Map.entry("ELEVATION_ENDED", "Temporary role ended"),
+            Map.entry("DORMANT_RULE_CHANGED", "Dormant-account rule changed"),
+            Map.entry("DORMANCY_EXEMPTION_CHANGED", "Exemption from the dormant-account rule changed"));
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("deactivationReason", "Reason"),
@@ -46,7 +51,14 @@ public final class AuditWording {
             Map.entry("schedulingStepMinutes", "Scheduling step (minutes)"),
             Map.entry("goalProceduresPerWeek", "Goal: procedures per week"),
             Map.entry("goalProceduresPerMonth", "Goal: procedures per month"),
-            Map.entry("goalSalesPerMonth", "Goal: sales per month"));
+            Map.entry("goalSalesPerMonth", "Goal: sales per month"),
+            Map.entry("accessStarts", "Access starts"),
+            Map.entry("accessEnds", "Access ends"),
+            Map.entry("accessEnded", "Access ended at"),
+            Map.entry("temporaryUntil", "Temporary until"),
+            Map.entry("hours", "Length (hours)"),
+            Map.entry("dormancyExemption", "Exempt from the dormant-account rule"),
+            Map.entry("deactivateAfterDays", "Deactivate after"));
 
     private static final Map<String, String> VALUES = Map.of(
             "PENDING", "Pending", "ACTIVE", "Active", "INACTIVE", "Inactive", "true", "yes", "false", "no");

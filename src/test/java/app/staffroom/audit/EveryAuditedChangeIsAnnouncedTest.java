@@ -128,6 +128,9 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
     @Autowired
     app.staffroom.elevation.ElevationService elevations;
 
+    @Autowired
+    app.staffroom.team.DormancyService dormancy;
+
     private Mono<?> elevate(Context c) {
         return elevations.grant(c.admin(), new app.staffroom.elevation.ElevationRequest(c.colleague(), c.clinic().managerRole(),
                 2, "Cover"), Demo.PASSWORD);
@@ -162,6 +165,8 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                         c.clinic().managerRole(), Set.of(c.clinic().mainLocation()), c.clinic().mainLocation(), false))),
                 Map.entry("TEAMMATE_DEACTIVATED", c -> teammates.deactivate(c.admin(), c.colleague(), 0, "Moved away")),
                 Map.entry("ELEVATION_GRANTED", this::elevate),
+                Map.entry("DORMANT_RULE_CHANGED", c -> dormancy.setRule(c.admin(), 120)),
+                Map.entry("DORMANCY_EXEMPTION_CHANGED", c -> dormancy.exempt(c.admin(), c.colleague(), "Long leave")),
                 Map.entry("ELEVATION_ENDED", c -> elevate(c).then(elevations.endEarly(c.admin(), c.colleague()))),
                 Map.entry("TEAMMATE_ACCESS_ENDED", c -> db.sql("update teammate set access_ends_on = date '2001-01-01' where id = :t")
                         .bind("t", c.colleague()).fetch().rowsUpdated().then(job("access-ends"))),
@@ -313,6 +318,8 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
             TEAMMATE_ACCESS_ENDED    | TEAMMATE
             ELEVATION_GRANTED        | TEAMMATE
             ELEVATION_ENDED          | TEAMMATE
+            DORMANT_RULE_CHANGED     | PRACTICE
+            DORMANCY_EXEMPTION_CHANGED | TEAMMATE
             TEAMMATE_REACTIVATED     | TEAMMATE
             LOCATION_ADDED           | LOCATION
             LOCATION_RENAMED         | LOCATION

@@ -186,6 +186,12 @@ public final class Fixtures {
                 .map(row -> String.valueOf(row.get(0, String.class))).one().block(TIME_LIMIT);
     }
 
+    /** A column of the clinic's row, as text. */
+    public String workspaceColumn(Clinic clinic, String column) {
+        return db.sql("select " + column + "::text from workspace where id = :id").bind("id", clinic.workspaceId())
+                .map(row -> String.valueOf(row.get(0, String.class))).one().block(TIME_LIMIT);
+    }
+
     /** A column of a teammate's row, as text. */
     public String teammateColumn(UUID teammate, String column) {
         return db.sql("select " + column + "::text from teammate where id = :id").bind("id", teammate)

@@ -60,6 +60,8 @@ final class ElevationDialog {
         IntegerField amount = new IntegerField("For");
         amount.setStepButtonsVisible(true);
         amount.setMin(1);
+        amount.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(ElevationRules.LENGTH)
+                .setBadInputErrorMessage(ElevationRules.LENGTH));
         Select<Unit> unit = new Select<>();
         unit.setLabel("Unit");
         unit.setItems(Unit.values());

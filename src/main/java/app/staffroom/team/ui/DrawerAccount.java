@@ -17,11 +17,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The drawer's part about an active teammate's account, for an administrator who may manage them: "Send
  * password reset" (the administrator never sees or chooses the password) and the teammate's signed-in
- * sessions with "Sign out everywhere". The services check the permission; this only shows.
+ * sessions with "Sign out everywhere", and the exemption from the dormant-account rule. The services check the
+ * permission; this only shows.
  */
 class DrawerAccount extends Composite<Div> {
 
     private final Button sendReset = new Button("Send password reset…");
+    private final DrawerDormancy dormancy = new DrawerDormancy();
     private @Nullable TeammateSessions sessions;
     private @Nullable TeammateDetails shown;
     private @Nullable Actor actor;
@@ -30,7 +32,7 @@ class DrawerAccount extends Composite<Div> {
     DrawerAccount() {
         getContent().addClassName("drawer-account");
         sendReset.addClickListener(click -> ask());
-        getContent().add(sendReset);
+        getContent().add(sendReset, dormancy);
         getContent().setVisible(false);
     }
 
@@ -46,6 +48,7 @@ class DrawerAccount extends Composite<Div> {
         actor = acting;
         boolean sameTeammate = shown != null && shown.id().equals(teammate.id());
         shown = teammate;
+        dormancy.show(acting, teammate);
         if (sessions == null) {
             sessions = new TeammateSessions(found.sessions, found.live());
             getContent().add(sessions);

@@ -4,6 +4,8 @@ import app.staffroom.factor.TwoFactorPolicy;
 import app.staffroom.factor.ui.TwoFactorRuleSection;
 import app.staffroom.review.ReviewSchedule;
 import app.staffroom.review.ui.ReviewScheduleSection;
+import app.staffroom.team.DormancyService;
+import app.staffroom.team.ui.DormancySection;
 import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -54,9 +56,11 @@ public class SettingsView extends Main {
 
     private final TwoFactorRuleSection twoFactor;
     private final ReviewScheduleSection reviewSchedule;
+    private final DormancySection dormancy;
 
     public SettingsView(PracticeSettingsService settings, Ownership ownership, CurrentActor currentActor, LiveFeed live,
-                        TwoFactorPolicy twoFactorPolicy, ReviewSchedule schedule) {
+                        TwoFactorPolicy twoFactorPolicy, ReviewSchedule schedule, DormancyService dormancyService) {
+        this.dormancy = new DormancySection(dormancyService);
         this.twoFactor = new TwoFactorRuleSection(twoFactorPolicy);
         this.reviewSchedule = new ReviewScheduleSection(schedule);
         this.settings = settings;
@@ -76,7 +80,7 @@ public class SettingsView extends Main {
             }
         });
         add(new H1("Settings"), changedElsewhere, form, new HorizontalLayout(save, discard), twoFactor,
-                twoFactor.saveButton(() -> currentActor.get().orElseThrow()), reviewSchedule, owner);
+                twoFactor.saveButton(() -> currentActor.get().orElseThrow()), dormancy, reviewSchedule, owner);
     }
 
     @Override
@@ -85,6 +89,7 @@ public class SettingsView extends Main {
             load(actor);
             twoFactor.load(actor);
             reviewSchedule.load(actor);
+            dormancy.load(actor);
             Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.PRACTICE)),
                     2, event -> Async.load(this, settings.settings(actor), this::changedByOthers));
         });

@@ -1,0 +1,93 @@
+package app.staffroom.team.ui;
+
+import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.FieldRules;
+import app.staffroom.security.Actor;
+import app.staffroom.team.DormancyRules;
+import app.staffroom.team.DormancyService;
+import app.staffroom.team.TeammateDetails;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.di.Instantiator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * In an active teammate's drawer, for an administrator: whether the person is exempt from the dormant-account rule
+ * and why, with "Exempt…" (a reason is required and kept) or "Remove exemption".
+ */
+class DrawerDormancy extends Composite<Div> {
+
+    private final Paragraph state = new Paragraph();
+    private final Button exempt = new Button("Exempt from the dormant-account rule…");
+    private final Button remove = new Button("Remove exemption");
+    private @Nullable Actor actor;
+    private @Nullable TeammateDetails shown;
+
+    DrawerDormancy() {
+        getContent().addClassName("drawer-dormancy");
+        exempt.setId("exempt-from-dormancy");
+        exempt.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        exempt.addClickListener(click -> ask());
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        remove.addClickListener(click -> change(null));
+        getContent().add(state, exempt, remove);
+    }
+
+    void show(Actor acting, TeammateDetails teammate) {
+        actor = acting;
+        shown = teammate;
+        String reason = teammate.dormancyExemption();
+        state.setText(reason == null ? "" : "Exempt from the dormant-account rule: " + reason);
+        state.setVisible(reason != null);
+        exempt.setVisible(reason == null && !teammate.owner());
+        remove.setVisible(reason != null);
+    }
+
+    private void ask() {
+        TeammateDetails teammate = shown;
+        if (teammate == null) {
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Exempt " + teammate.fullName() + " from the dormant-account rule?");
+        TextArea reason = new TextArea("Reason (kept in the record)");
+        reason.setWidthFull();
+        FieldRules.counted(reason, app.staffroom.base.Reasons.MAX);
+        Binder<String[]> binder = new Binder<>();
+        binder.forField(reason).withValidator(FieldRules.check(DormancyRules::exemptionProblem))
+                .bind(typed -> typed[0], (typed, value) -> typed[0] = value);
+        Button confirm = new Button("Exempt", click -> {
+            String[] typed = {""};
+            if (binder.writeBeanIfValid(typed)) {
+                dialog.close();
+                change(typed[0]);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("confirm-dormancy-exemption");
+        dialog.add(new Paragraph(teammate.fullName() + " stays active however long they do not sign in, until the "
+                + "exemption is removed (for example during long leave)."), reason);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.open();
+        reason.focus();
+    }
+
+    private void change(@Nullable String reason) {
+        Actor acting = actor;
+        TeammateDetails teammate = shown;
+        if (acting == null || teammate == null) {
+            return;
+        }
+        DormancyService dormancy = Instantiator.get(getUI().orElseThrow()).getOrCreate(DormancyService.class);
+        Async.load(this, reason == null ? dormancy.removeExemption(acting, teammate.id())
+                : dormancy.exempt(acting, teammate.id(), reason), after -> show(acting, after),
+                failure -> Async.showFailure(failure));
+    }
+}
