@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * queries (see {@link Timings}); the run then ends with exit status 1.
  */
 @Component
-@Profile("bench")
+@Profile("bench & !bench-jobs")
 class TeammateBenchmark implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TeammateBenchmark.class);
@@ -198,7 +198,7 @@ class TeammateBenchmark implements ApplicationRunner {
         }
     }
 
-    private static Actor adminActor(Connection connection) throws Exception {
+    static Actor adminActor(Connection connection) throws Exception {
         try (PreparedStatement query = connection.prepareStatement("""
                 select t.account_id, t.workspace_id, t.id from teammate t join account a on a.id = t.account_id
                  where a.email = ?""")) {
