@@ -4,7 +4,6 @@ import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.live.LiveEvent;
-import app.staffroom.mail.Outbox;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.schedule.PracticeRecipients;
@@ -35,18 +34,16 @@ public class ElevationService {
     private final AccessService access;
     private final Accounts accounts;
     private final AuditTrail audit;
-    private final Outbox outbox;
     private final PracticeRecipients recipients;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
     ElevationService(DatabaseClient db, AccessService access, Accounts accounts, AuditTrail audit,
-                     Outbox outbox, PracticeRecipients recipients, TransactionalOperator transaction, Clock clock) {
+                     PracticeRecipients recipients, TransactionalOperator transaction, Clock clock) {
         this.records = new ElevationRecords(db);
         this.access = access;
         this.accounts = accounts;
         this.audit = audit;
-        this.outbox = outbox;
         this.recipients = recipients;
         this.transaction = transaction;
         this.clock = clock;
@@ -117,10 +114,7 @@ public class ElevationService {
     }
 
     private Mono<Void> tellAdmins(Elevation elevation) {
-        return recipients.practice(elevation.workspaceId()).flatMap(practice -> recipients.admins(elevation.workspaceId())
-                .concatMap(admin -> outbox.enqueue(elevation.workspaceId(), admin.accountId(),
-                        ElevationMail.started(admin, practice, elevation)))
-                .then());
+        return recipients.emailAdmins(elevation.workspaceId(), (admin, practice) -> ElevationMail.started(admin, practice, elevation));
     }
 
     /**

@@ -1,6 +1,9 @@
 package app.staffroom.schedule;
 
 import app.staffroom.base.PracticeClock;
+import app.staffroom.mail.MailMessage;
+import app.staffroom.mail.Outbox;
+import java.util.function.BiFunction;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,9 +20,21 @@ public class PracticeRecipients {
     }
 
     private final DatabaseClient db;
+    private final Outbox outbox;
 
-    PracticeRecipients(DatabaseClient db) {
+    PracticeRecipients(DatabaseClient db, Outbox outbox) {
         this.db = db;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Queues, in the caller's transaction, one email to each of the practice's Admins (see {@link #admins}), written
+     * by {@code mail} for that Admin in the practice's words and clock.
+     */
+    public Mono<Void> emailAdmins(UUID workspace, BiFunction<Recipient, Practice, MailMessage> mail) {
+        return practice(workspace).flatMap(practice -> admins(workspace)
+                .concatMap(admin -> outbox.enqueue(workspace, admin.accountId(), mail.apply(admin, practice)))
+                .then());
     }
 
     /** The practice's active teammates whose role is the built-in Admin (the owner among them), by email. */

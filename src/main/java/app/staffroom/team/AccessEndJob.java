@@ -3,7 +3,6 @@ package app.staffroom.team;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.AccessPeriod;
 import app.staffroom.live.LiveEvent;
-import app.staffroom.mail.Outbox;
 import app.staffroom.schedule.CalendarJob;
 import app.staffroom.schedule.PracticeRecipients;
 import java.time.Duration;
@@ -37,16 +36,13 @@ class AccessEndJob implements CalendarJob {
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
     private final AuditTrail audit;
-    private final Outbox outbox;
     private final PracticeRecipients recipients;
     private final TeammateRecords records;
 
-    AccessEndJob(DatabaseClient db, TransactionalOperator transaction, AuditTrail audit, Outbox outbox,
-                 PracticeRecipients recipients) {
+    AccessEndJob(DatabaseClient db, TransactionalOperator transaction, AuditTrail audit, PracticeRecipients recipients) {
         this.db = db;
         this.transaction = transaction;
         this.audit = audit;
-        this.outbox = outbox;
         this.recipients = recipients;
         this.records = new TeammateRecords(db);
     }
@@ -121,9 +117,7 @@ class AccessEndJob implements CalendarJob {
     }
 
     private Mono<Void> tellAdmins(Due due) {
-        return recipients.practice(due.workspace()).flatMap(practice -> recipients.admins(due.workspace())
-                .concatMap(admin -> outbox.enqueue(due.workspace(), admin.accountId(),
-                        AccessPeriodMail.ended(admin, practice, due.name(), Objects.requireNonNull(due.end()))))
-                .then());
+        return recipients.emailAdmins(due.workspace(),
+                (admin, practice) -> AccessPeriodMail.ended(admin, practice, due.name(), Objects.requireNonNull(due.end())));
     }
 }

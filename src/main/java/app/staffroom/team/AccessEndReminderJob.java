@@ -1,7 +1,6 @@
 package app.staffroom.team;
 
 import app.staffroom.base.AccessPeriod;
-import app.staffroom.mail.Outbox;
 import app.staffroom.schedule.CalendarJob;
 import app.staffroom.schedule.CalendarNotices;
 import app.staffroom.schedule.PracticeRecipients;
@@ -31,15 +30,13 @@ class AccessEndReminderJob implements CalendarJob {
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
-    private final Outbox outbox;
     private final CalendarNotices notices;
     private final PracticeRecipients recipients;
 
-    AccessEndReminderJob(DatabaseClient db, TransactionalOperator transaction, Outbox outbox, CalendarNotices notices,
+    AccessEndReminderJob(DatabaseClient db, TransactionalOperator transaction, CalendarNotices notices,
                          PracticeRecipients recipients) {
         this.db = db;
         this.transaction = transaction;
-        this.outbox = outbox;
         this.notices = notices;
         this.recipients = recipients;
     }
@@ -93,11 +90,8 @@ class AccessEndReminderJob implements CalendarJob {
                         .then(notices.firstTime(ending.workspace(), ending.id(), DAY, ending.occasion(), now))
                 : notices.firstTime(ending.workspace(), ending.id(), WEEK, ending.occasion(), now);
         String inHowLong = withinADay ? "within a day" : "in " + Math.max(2, Duration.between(now, ending.end()).toDays()) + " days";
-        return first.flatMap(send -> !send ? Mono.just(0L) : recipients.practice(ending.workspace())
-                        .flatMap(practice -> recipients.admins(ending.workspace())
-                                .concatMap(admin -> outbox.enqueue(ending.workspace(), admin.accountId(),
-                                        AccessPeriodMail.endsSoon(admin, practice, ending.name(), ending.end(), inHowLong)))
-                                .then())
+        return first.flatMap(send -> !send ? Mono.just(0L) : recipients.emailAdmins(ending.workspace(),
+                                (admin, practice) -> AccessPeriodMail.endsSoon(admin, practice, ending.name(), ending.end(), inHowLong))
                         .thenReturn(1L))
                 .as(transaction::transactional);
     }

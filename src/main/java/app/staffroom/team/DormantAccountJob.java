@@ -101,7 +101,7 @@ class DormantAccountJob implements CalendarJob {
                                                 practice, person.days(), deadline(person, now)))))
                                 .thenReturn(person.name()))
                         .collectList()
-                        .flatMap(names -> tellAdmins(group.getFirst(), admin -> practice ->
+                        .flatMap(names -> recipients.emailAdmins(group.getFirst().workspace(), (admin, practice) ->
                                 DormantMail.warnedDigest(admin, practice, group.getFirst().days(), names)))
                         .thenReturn((long) group.size())
                         .as(transaction::transactional)).thenReturn((long) found.size()));
@@ -140,7 +140,7 @@ class DormantAccountJob implements CalendarJob {
                                                 "lastSignInOrActivation", person.since().toString()), LiveEvent.Kind.TEAMMATE))
                                 .thenReturn(person.name()))
                         .collectList()
-                        .flatMap(names -> tellAdmins(group.getFirst(), admin -> practice ->
+                        .flatMap(names -> recipients.emailAdmins(group.getFirst().workspace(), (admin, practice) ->
                                 DormantMail.deactivatedDigest(admin, practice, group.getFirst().days(), names)))
                         .thenReturn((long) group.size())
                         .as(transaction::transactional)).thenReturn((long) found.size()));
@@ -161,12 +161,6 @@ class DormantAccountJob implements CalendarJob {
                 .then();
     }
 
-    private Mono<Void> tellAdmins(Candidate any,
-                                  Function<PracticeRecipients.Recipient, Function<PracticeRecipients.Practice, app.staffroom.mail.MailMessage>> mail) {
-        return recipients.practice(any.workspace()).flatMap(practice -> recipients.admins(any.workspace())
-                .concatMap(admin -> outbox.enqueue(any.workspace(), admin.accountId(), mail.apply(admin).apply(practice)))
-                .then());
-    }
 
     private static Candidate candidate(Readable row) {
         return new Candidate(row.get("id", UUID.class), row.get("workspace_id", UUID.class), row.get("account_id", UUID.class),
