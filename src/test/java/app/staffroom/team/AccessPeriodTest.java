@@ -211,6 +211,23 @@ class AccessPeriodTest {
     }
 
     @Test
+    void two_nodes_running_the_pass_at_the_same_moment_end_the_access_once_and_email_once() {
+        period(locum, new AccessPeriod(null, LocalDate.now(SYDNEY).minusDays(2), null));
+        Instant now = Instant.now();
+
+        java.util.List<Long> done = reactor.core.publisher.Flux.merge(
+                        ends.run(now).subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()),
+                        ends.run(now).subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()))
+                .collectList().block(LIMIT);
+
+        assertThat(fixtures.teammateColumn(locum, "status")).isEqualTo("INACTIVE");
+        assertThat(db.sql("select count(*) from audit_event where target_id = :t and action = 'TEAMMATE_ACCESS_ENDED'")
+                .bind("t", locum).map(row -> row.get(0, Long.class)).one().block(LIMIT)).isOne();
+        assertThat(mailbox.allTo(fixtures.email(admin))).hasSize(1);
+        assertThat(done).hasSize(2);
+    }
+
+    @Test
     void admins_are_reminded_a_week_and_a_day_before_the_end_once_each_and_again_for_a_moved_end() {
         LocalDate lastDay = LocalDate.now(SYDNEY).plusDays(9);
         period(locum, new AccessPeriod(null, lastDay, null));
