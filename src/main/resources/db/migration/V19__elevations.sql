@@ -13,6 +13,8 @@ create table elevation (
     ended_at         timestamptz,
     end_reason       text        check (length(end_reason) <= 500),
     foreign key (workspace_id, teammate_id) references teammate (workspace_id, id),
+    foreign key (workspace_id, role_id) references role (workspace_id, id),
+    foreign key (workspace_id, previous_role_id) references role (workspace_id, id),
     foreign key (workspace_id, granted_by) references teammate (workspace_id, id)
 );
 -- At most one elevation open per teammate; the open ones by their end, for the job that ends them.

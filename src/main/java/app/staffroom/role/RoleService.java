@@ -158,6 +158,7 @@ public class RoleService {
                                     .flatMap(names -> Mono.error(new ChangeRefusedException(role.name()
                                             + " cannot be deleted while teammates hold it" + RoleRows.heldBy(names, held[1])
                                             + ". Give them another role first."))))
+                            .then(temporaryRoles(actor, roleId, role.name()))
                             .then(db.sql("delete from role where id = :id and workspace_id = :w")
                                     .bind("id", roleId).bind("w", actor.workspaceId()).fetch().rowsUpdated())
                             .then(audit.record(new AuditEntry(actor, "ROLE_DELETED", "ROLE", roleId, role.name(),
@@ -165,6 +166,15 @@ public class RoleService {
                                     LiveEvent.Kind.ROLE));
                 })
                 .as(transaction::transactional);
+    }
+
+    /** Refuses to delete a role that temporary roles given or taken back name: their record is kept for review. */
+    private Mono<Void> temporaryRoles(Actor actor, UUID roleId, String name) {
+        return db.sql("select count(*) from elevation where workspace_id = :w and (role_id = :r or previous_role_id = :r)")
+                .bind("r", roleId).bind("w", actor.workspaceId())
+                .map(row -> row.get(0, Long.class)).one()
+                .flatMap(count -> count == 0 ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(name
+                        + " cannot be deleted: temporary roles given in its place or with it are kept on record for review.")));
     }
 
     /** Gives a built-in role its default permissions again. Needs Team "manage roles". */

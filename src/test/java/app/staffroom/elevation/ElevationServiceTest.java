@@ -42,6 +42,9 @@ class ElevationServiceTest {
     Mailbox mailbox;
 
     @Autowired
+    app.staffroom.role.RoleService roles;
+
+    @Autowired
     org.springframework.r2dbc.core.DatabaseClient db;
 
     Clinic clinic;
@@ -98,6 +101,15 @@ class ElevationServiceTest {
         assertThat(fixtures.auditValues(clinic, "ELEVATION_ENDED")).contains("\"role\": \"Practice Manager\"")
                 .contains("\"role\": \"Front Desk\"");
         assertThat(ends.run(granted.endsAt().plus(Duration.ofDays(3))).block(LIMIT)).as("once").isZero();
+    }
+
+    @Test
+    void a_role_named_by_a_temporary_role_on_record_cannot_be_deleted_and_says_why() {
+        elevations.grant(adminActor, toManager(1, "Audit week"), Demo.PASSWORD).block(LIMIT);
+        elevations.endEarly(adminActor, person).block(LIMIT);
+
+        refused(roles.deleteRole(adminActor, clinic.managerRole()), "kept on record for review");
+        assertThat(fixtures.teammateColumn(person, "role_id")).isEqualTo(clinic.frontDeskRole().toString());
     }
 
     @Test
