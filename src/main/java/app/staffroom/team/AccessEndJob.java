@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
 /**
  * Ends access at the end of a teammate's access period: the teammate becomes inactive with the reason "access
  * ended", a pending invitation is voided, the change is audited and announced (their open screens end their
- * session at once), and the practice's Admins are emailed. Runs every second; an end passed while no node ran
+ * session at once), and the practice's Admins are emailed (one email per practice and pass, listing whose access
+ * ended). Runs every second; an end passed while no node ran
  * is ended by the next pass. The practice's owner is never ended (the owner's access has no end).
  */
 @Component
@@ -62,7 +63,21 @@ class AccessEndJob implements CalendarJob {
 
     @Override
     public Mono<Long> run(Instant now) {
-        return due(now).concatMap(due -> end(due, now)).reduce(0L, Long::sum);
+        return due(now).groupBy(Due::workspace)
+                .concatMap(practice -> practice.collectList().flatMap(group -> endAll(group, now)))
+                .reduce(0L, Long::sum);
+    }
+
+    /** Ends one practice's due periods and tells its Admins in one email: one transaction. */
+    private Mono<Long> endAll(List<Due> group, Instant now) {
+        return Flux.fromIterable(group)
+                .concatMap(due -> end(due, now).filter(ended -> ended).map(ended -> due))
+                .collectList()
+                .flatMap(ended -> ended.isEmpty() ? Mono.just(0L) : recipients.emailAdmins(ended.getFirst().workspace(),
+                                (admin, practice) -> AccessPeriodMail.ended(admin, practice, ended.stream()
+                                        .map(due -> new AccessPeriodMail.Person(due.name(), due.end())).toList()))
+                        .thenReturn((long) ended.size()))
+                .as(transaction::transactional);
     }
 
     private Flux<Due> due(Instant now) {
@@ -85,8 +100,8 @@ class AccessEndJob implements CalendarJob {
                 .all();
     }
 
-    /** 1 when this pass ended the access, 0 when another pass (or a person) changed the teammate first. */
-    private Mono<Long> end(Due due, Instant now) {
+    /** True when this pass ended the access, false when another pass (or a person) changed the teammate first. */
+    private Mono<Boolean> end(Due due, Instant now) {
         return db.sql("""
                         update teammate t
                            set status = 'INACTIVE', deactivated_at = :now, status_changed_at = :now,
@@ -97,13 +112,11 @@ class AccessEndJob implements CalendarJob {
                         """.formatted(AccessPeriod.END_SQL))
                 .bind("now", now).bind("reason", REASON).bind("id", due.id()).bind("workspace", due.workspace())
                 .fetch().rowsUpdated()
-                .flatMap(updated -> updated == 0 ? Mono.just(0L) : records.voidPendingInvitations(due.workspace(), due.id(), now)
+                .flatMap(updated -> updated == 0 ? Mono.just(false) : records.voidPendingInvitations(due.workspace(), due.id(), now)
                         .then(audit.recordUnattended(due.workspace(), ACTOR, "TEAMMATE_ACCESS_ENDED", "TEAMMATE", due.id(),
                                 due.name(), values(due.status(), null, null), values("INACTIVE", REASON, due.end()),
                                 LiveEvent.Kind.TEAMMATE))
-                        .then(tellAdmins(due))
-                        .thenReturn(1L))
-                .as(transaction::transactional);
+                        .thenReturn(true));
     }
 
     private static Map<String, Object> values(String status, @Nullable String reason, @Nullable Instant end) {
@@ -114,10 +127,5 @@ class AccessEndJob implements CalendarJob {
             values.put("accessEnded", end.toString());
         }
         return values;
-    }
-
-    private Mono<Void> tellAdmins(Due due) {
-        return recipients.emailAdmins(due.workspace(),
-                (admin, practice) -> AccessPeriodMail.ended(admin, practice, due.name(), Objects.requireNonNull(due.end())));
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -18,7 +19,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reminds a practice's Admins of an access period's end: 7 days before it, and 1 day before it. Each reminder
+ * Reminds a practice's Admins of access periods' ends, 7 days and 1 day before them, in one email per practice, pass
+ * and kind, listing the people and their ends. Each reminder
  * goes once per end (a moved end is reminded again); an end set or found less than a day ahead gets only the
  * 1-day reminder. Runs every 10 minutes, so a reminder missed while no node ran goes at the next pass.
  */
@@ -56,7 +58,9 @@ class AccessEndReminderJob implements CalendarJob {
 
     @Override
     public Mono<Long> run(Instant now) {
-        return ending(now).concatMap(ending -> remind(ending, now)).reduce(0L, Long::sum);
+        return ending(now).groupBy(Ending::workspace)
+                .concatMap(practice -> practice.collectList().flatMap(group -> remindAll(group, now)))
+                .reduce(0L, Long::sum);
     }
 
     private Flux<Ending> ending(Instant now) {
@@ -82,17 +86,39 @@ class AccessEndReminderJob implements CalendarJob {
         return day + (time == null ? "" : "T" + time);
     }
 
-    private Mono<Long> remind(Ending ending, Instant now) {
-        boolean withinADay = !ending.end().isAfter(now.plus(Duration.ofDays(1)));
-        Mono<Boolean> first = withinADay
+    /** One practice's reminders of this pass: marked, then one email per Admin for each kind, in one transaction. */
+    private Mono<Long> remindAll(List<Ending> group, Instant now) {
+        return Flux.fromIterable(group)
+                .concatMap(ending -> mark(ending, now).filter(first -> first).map(first -> ending))
+                .collectList()
+                .flatMap(reminded -> {
+                    List<AccessPeriodMail.Person> day = people(reminded, now, true);
+                    List<AccessPeriodMail.Person> week = people(reminded, now, false);
+                    UUID workspace = group.getFirst().workspace();
+                    return (day.isEmpty() ? Mono.<Void>empty() : recipients.emailAdmins(workspace,
+                                    (admin, practice) -> AccessPeriodMail.endsSoon(admin, practice, day, "within a day")))
+                            .then(week.isEmpty() ? Mono.<Void>empty() : recipients.emailAdmins(workspace,
+                                    (admin, practice) -> AccessPeriodMail.endsSoon(admin, practice, week, "within a week")))
+                            .thenReturn((long) reminded.size());
+                })
+                .as(transaction::transactional);
+    }
+
+    private static boolean withinADay(Ending ending, Instant now) {
+        return !ending.end().isAfter(now.plus(Duration.ofDays(1)));
+    }
+
+    private static List<AccessPeriodMail.Person> people(List<Ending> reminded, Instant now, boolean withinADay) {
+        return reminded.stream().filter(ending -> withinADay(ending, now) == withinADay)
+                .map(ending -> new AccessPeriodMail.Person(ending.name(), ending.end())).toList();
+    }
+
+    /** True the first time this reminder is due for this end. */
+    private Mono<Boolean> mark(Ending ending, Instant now) {
+        return withinADay(ending, now)
                 // The week's reminder is then late and says less than this one: it is marked and not sent.
                 ? notices.firstTime(ending.workspace(), ending.id(), WEEK, ending.occasion(), now)
                         .then(notices.firstTime(ending.workspace(), ending.id(), DAY, ending.occasion(), now))
                 : notices.firstTime(ending.workspace(), ending.id(), WEEK, ending.occasion(), now);
-        String inHowLong = withinADay ? "within a day" : "in " + Math.max(2, Duration.between(now, ending.end()).toDays()) + " days";
-        return first.flatMap(send -> !send ? Mono.just(0L) : recipients.emailAdmins(ending.workspace(),
-                                (admin, practice) -> AccessPeriodMail.endsSoon(admin, practice, ending.name(), ending.end(), inHowLong))
-                        .thenReturn(1L))
-                .as(transaction::transactional);
     }
 }

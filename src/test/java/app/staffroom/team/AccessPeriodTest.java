@@ -183,8 +183,8 @@ class AccessPeriodTest {
         assertThat(fixtures.teammateColumn(locum, "deactivation_reason")).isEqualTo("access ended");
         assertThat(fixtures.auditValues(clinic, "TEAMMATE_ACCESS_ENDED")).contains("\"status\": \"INACTIVE\"")
                 .contains("\"accessEnded\": \"" + end + "\"");
-        assertThat(mailbox.latestTo(fixtures.email(admin))).contains(fixtures.name(locum) + "'s access to Clinic " + clinic.slug()
-                + " ended at " + SYDNEY_CLOCK.dateTime(end));
+        assertThat(mailbox.latestTo(fixtures.email(admin))).contains("these teammates of Clinic " + clinic.slug() + " has ended")
+                .contains("- " + fixtures.name(locum) + ": ended at " + SYDNEY_CLOCK.dateTime(end));
 
         assertThat(ends.run(end.plusSeconds(1)).block(LIMIT)).as("once").isZero();
         assertThat(mailbox.allTo(fixtures.email(admin))).hasSize(1);
@@ -228,6 +228,20 @@ class AccessPeriodTest {
     }
 
     @Test
+    void the_admins_get_one_email_for_every_access_that_ended_in_a_pass_listing_the_people() {
+        LocalDate lastDay = LocalDate.now(SYDNEY).minusDays(1);
+        UUID second = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        period(locum, new AccessPeriod(null, lastDay, null));
+        period(second, new AccessPeriod(null, lastDay, LocalTime.of(9, 0)));
+
+        ends.run(Instant.now()).block(LIMIT);
+
+        assertThat(mailbox.allTo(fixtures.email(admin))).hasSize(1);
+        assertThat(mailbox.latestTo(fixtures.email(admin))).contains("- " + fixtures.name(locum) + ": ended at ")
+                .contains("- " + fixtures.name(second) + ": ended at ");
+    }
+
+    @Test
     void admins_are_reminded_a_week_and_a_day_before_the_end_once_each_and_again_for_a_moved_end() {
         LocalDate lastDay = LocalDate.now(SYDNEY).plusDays(9);
         period(locum, new AccessPeriod(null, lastDay, null));
@@ -236,10 +250,10 @@ class AccessPeriodTest {
 
         assertThat(reminders.run(end.minus(Duration.ofDays(8))).block(LIMIT)).as("eight days before: nothing").isZero();
         assertThat(reminders.run(end.minus(Duration.ofDays(7))).block(LIMIT)).isGreaterThanOrEqualTo(1);
-        assertThat(mailbox.latestTo(adminEmail)).contains("ends at " + SYDNEY_CLOCK.dateTime(end) + " (in 7 days)");
+        assertThat(mailbox.latestTo(adminEmail)).contains("ends within a week").contains("- " + fixtures.name(locum) + ": ends at " + SYDNEY_CLOCK.dateTime(end));
         assertThat(reminders.run(end.minus(Duration.ofDays(6))).block(LIMIT)).as("once").isZero();
         assertThat(reminders.run(end.minus(Duration.ofHours(20))).block(LIMIT)).isGreaterThanOrEqualTo(1);
-        assertThat(mailbox.latestTo(adminEmail)).contains("(within a day)");
+        assertThat(mailbox.latestTo(adminEmail)).contains("ends within a day");
         assertThat(mailbox.allTo(adminEmail)).hasSize(2);
 
         LocalDate moved = lastDay.plusDays(1);
@@ -248,7 +262,7 @@ class AccessPeriodTest {
         assertThat(reminders.run(movedEnd.minus(Duration.ofHours(12))).block(LIMIT)).as("an end set less than a day ahead")
                 .isGreaterThanOrEqualTo(1);
         assertThat(mailbox.allTo(adminEmail)).as("only the day's reminder for the moved end").hasSize(3);
-        assertThat(mailbox.latestTo(adminEmail)).contains("ends at " + SYDNEY_CLOCK.dateTime(movedEnd) + " (within a day)");
+        assertThat(mailbox.latestTo(adminEmail)).contains("ends within a day").contains(": ends at " + SYDNEY_CLOCK.dateTime(movedEnd));
     }
 
     private UUID accountOf(UUID teammate) {
