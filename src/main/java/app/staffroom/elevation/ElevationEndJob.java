@@ -44,7 +44,7 @@ class ElevationEndJob implements CalendarJob {
 
     @Override
     public Mono<Long> run(Instant now) {
-        return records.due(now, BATCH)
+        return CalendarJob.inBatches(BATCH, () -> records.due(now, BATCH)
                 .concatMap(elevation -> records.end(elevation.id(), "Its time ended", now)
                         .flatMap(ended -> audit.recordUnattended(elevation.workspaceId(), ACTOR, "ELEVATION_ENDED", "TEAMMATE",
                                         elevation.teammateId(), elevation.teammateName(), Map.of("role", elevation.roleName()),
@@ -52,6 +52,6 @@ class ElevationEndJob implements CalendarJob {
                                                 "ended", "at its end, " + elevation.endsAt()), LiveEvent.Kind.TEAMMATE)
                                 .thenReturn(1L))
                         .as(transaction::transactional))
-                .reduce(0L, Long::sum);
+                .count());
     }
 }

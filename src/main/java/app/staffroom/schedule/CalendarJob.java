@@ -2,6 +2,7 @@ package app.staffroom.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,4 +26,14 @@ public interface CalendarJob {
      *         next pass tries again
      */
     Mono<Long> run(Instant now);
+
+    /**
+     * Runs {@code batch} again and again while it did a whole batch's worth ({@code size} things): a pass that
+     * finds more due than one batch holds does them all, one short transaction after another.
+     *
+     * @return how many things the batches did in all
+     */
+    static Mono<Long> inBatches(int size, Supplier<Mono<Long>> batch) {
+        return batch.get().flatMap(done -> done < size ? Mono.just(done) : inBatches(size, batch).map(more -> done + more));
+    }
 }

@@ -63,9 +63,10 @@ class AccessEndJob implements CalendarJob {
 
     @Override
     public Mono<Long> run(Instant now) {
-        return due(now).groupBy(Due::workspace)
+        // Counts what was ended, not what was found: a batch that could end nothing never runs again in this pass.
+        return CalendarJob.inBatches(BATCH, () -> due(now).groupBy(Due::workspace)
                 .concatMap(practice -> practice.collectList().flatMap(group -> endAll(group, now)))
-                .reduce(0L, Long::sum);
+                .reduce(0L, Long::sum));
     }
 
     /** Ends one practice's due periods and tells its Admins in one email: one transaction. */

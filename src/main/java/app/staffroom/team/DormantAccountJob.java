@@ -78,12 +78,8 @@ class DormantAccountJob implements CalendarJob {
 
     @Override
     public Mono<Long> run(Instant now) {
-        return batches(() -> warn(now)).flatMap(warned -> batches(() -> deactivate(now)).map(ended -> warned + ended));
-    }
-
-    /** Runs {@code batch} again while it did a whole batch's worth. */
-    private static Mono<Long> batches(java.util.function.Supplier<Mono<Long>> batch) {
-        return batch.get().flatMap(done -> done < BATCH ? Mono.just(done) : batches(batch).map(more -> done + more));
+        return CalendarJob.inBatches(BATCH, () -> warn(now))
+                .flatMap(warned -> CalendarJob.inBatches(BATCH, () -> deactivate(now)).map(ended -> warned + ended));
     }
 
     private Mono<Long> warn(Instant now) {
