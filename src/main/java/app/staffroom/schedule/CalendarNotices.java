@@ -1,6 +1,10 @@
 package app.staffroom.schedule;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -36,5 +40,31 @@ public class CalendarNotices {
                 .bind("occasion", occasion).bind("now", now)
                 .fetch().rowsUpdated()
                 .map(rows -> rows == 1);
+    }
+
+    /**
+     * {@link #firstTime} for many subjects of one practice in one statement: answers the subjects whose notice was
+     * marked now (not before).
+     *
+     * @param occasions each subject's occasion
+     */
+    public Mono<Set<UUID>> firstTimes(UUID workspace, String kind, Map<UUID, String> occasions, Instant now) {
+        if (occasions.isEmpty()) {
+            return Mono.just(Set.of());
+        }
+        List<Map.Entry<UUID, String>> entries = List.copyOf(occasions.entrySet());
+        return db.sql("""
+                        insert into calendar_notice (workspace_id, subject_id, kind, occasion, sent_at)
+                        select :workspace, subject, :kind, occasion, :now
+                          from unnest(:subjects, :occasions) as given (subject, occasion)
+                        on conflict do nothing
+                        returning subject_id
+                        """)
+                .bind("workspace", workspace).bind("kind", kind).bind("now", now)
+                .bind("subjects", entries.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+                .bind("occasions", entries.stream().map(Map.Entry::getValue).toArray(String[]::new))
+                .map(row -> row.get(0, UUID.class))
+                .all()
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -89,16 +89,16 @@ class DormantAccountJob implements CalendarJob {
                                            and n.subject_id = t.id and n.kind = '%s' and n.occasion = %s)
                         """.formatted(SINCE, DormancyRules.WARNING.toDays(), WARNING, OCCASION), now)
                 .collectList()
-                .flatMap(found -> perPractice(found, group -> Flux.fromIterable(group)
-                        .concatMap(person -> notices.firstTime(person.workspace(), person.id(), WARNING, person.occasion(), now)
-                                .filter(first -> first)
-                                .flatMap(first -> recipients.practice(person.workspace()).flatMap(practice -> outbox.enqueue(
-                                        person.workspace(), person.account(), DormantMail.warning(person.email(), person.firstName(),
-                                                practice, person.days(), deadline(person, now)))))
-                                .thenReturn(person.name()))
-                        .collectList()
-                        .flatMap(names -> recipients.emailAdmins(group.getFirst().workspace(), (admin, practice) ->
-                                DormantMail.warnedDigest(admin, practice, group.getFirst().days(), names)))
+                .flatMap(found -> perPractice(found, group -> notices.firstTimes(group.getFirst().workspace(), WARNING,
+                                group.stream().collect(java.util.stream.Collectors.toMap(Candidate::id, Candidate::occasion)), now)
+                        .flatMap(marked -> recipients.practice(group.getFirst().workspace()).flatMap(practice -> Flux.fromIterable(group)
+                                .filter(person -> marked.contains(person.id()))
+                                .concatMap(person -> outbox.enqueue(person.workspace(), person.account(), DormantMail.warning(
+                                                person.email(), person.firstName(), practice, person.days(), deadline(person, now)))
+                                        .thenReturn(person.name()))
+                                .collectList()))
+                        .flatMap(names -> names.isEmpty() ? Mono.<Void>empty() : recipients.emailAdmins(group.getFirst().workspace(),
+                                (admin, practice) -> DormantMail.warnedDigest(admin, practice, group.getFirst().days(), names)))
                         .thenReturn((long) group.size())
                         .as(transaction::transactional)).thenReturn((long) found.size()));
     }
