@@ -155,7 +155,10 @@ public class CredentialService {
     }
 
     private Mono<Void> audited(Actor actor, Holder holder, String action, Map<String, ?> before, Map<String, ?> after) {
-        AuditEntry entry = AuditEntry.changes(actor, action, "TEAMMATE", holder.teammateId(), holder.name(), before, after);
+        // An addition or removal keeps every value on its side; a change only the values that differ.
+        AuditEntry entry = before.isEmpty() || after.isEmpty()
+                ? new AuditEntry(actor, action, "TEAMMATE", holder.teammateId(), holder.name(), before, after)
+                : AuditEntry.changes(actor, action, "TEAMMATE", holder.teammateId(), holder.name(), before, after);
         return entry.after().isEmpty() && entry.before().isEmpty() ? Mono.empty()
                 : audit.record(entry, LiveEvent.Kind.TEAMMATE);
     }
