@@ -1,6 +1,7 @@
 package app.staffroom.credential;
 
 import app.staffroom.base.CsvExport;
+import app.staffroom.base.SqlLike;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.role.Visibility;
@@ -78,6 +79,26 @@ public class CredentialReport {
                 .collectList()
                 .map(rows -> CsvExport.write(List.of("provider", "locations", "type", "number", "issuing body or state",
                         "issued", "expires", "required for booking", "standing"), rows));
+    }
+
+    /**
+     * The practice's providers (not deactivated) whose names contain {@code search} (case-insensitive), by name,
+     * among those the actor may see: {@code limit} from {@code offset}. Needs Team "manage users"; adding a credential
+     * checks again that the actor may manage the one chosen.
+     */
+    public Flux<ProviderChoice> providers(Actor actor, String search, int offset, int limit) {
+        return access.visibility(actor, Permission.TEAM_MANAGE_USERS).flatMapMany(visible -> visible.bind(db.sql("""
+                        select t.id, a.first_name || ' ' || a.last_name as name
+                          from teammate t join account a on a.id = t.account_id
+                         where t.workspace_id = :w and t.works_as_provider and t.status <> 'INACTIVE'
+                           and t.sort_name like :search and %s
+                         order by t.sort_name, t.id offset :offset limit :limit
+                        """.formatted(visible.sql("t.id", "t.workspace_id"))))
+                .bind("w", actor.workspaceId()).bind("search", SqlLike.anywhere(search.strip().toLowerCase(java.util.Locale.ROOT)))
+                .bind("offset", offset).bind("limit", limit)
+                .map(row -> new ProviderChoice(Objects.requireNonNull(row.get("id", UUID.class)),
+                        Objects.requireNonNull(row.get("name", String.class))))
+                .all());
     }
 
     private static String conditions(CredentialFilter filter, Visibility visible) {

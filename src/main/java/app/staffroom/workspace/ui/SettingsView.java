@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import app.staffroom.credential.LapsedCredentialRule;
+import app.staffroom.credential.ui.LapsedProviderRuleSection;
 import app.staffroom.factor.TwoFactorPolicy;
 import app.staffroom.factor.ui.TwoFactorRuleSection;
 import app.staffroom.base.FieldRefusedException;
@@ -51,9 +53,11 @@ public class SettingsView extends Main {
     private @Nullable PracticeSettings shown;
 
     private final TwoFactorRuleSection twoFactor;
+    private final LapsedProviderRuleSection lapsedProviders;
 
     public SettingsView(PracticeSettingsService settings, Ownership ownership, CurrentActor currentActor, LiveFeed live,
-                        TwoFactorPolicy twoFactorPolicy) {
+                        TwoFactorPolicy twoFactorPolicy, LapsedCredentialRule lapsedCredentialRule) {
+        this.lapsedProviders = new LapsedProviderRuleSection(lapsedCredentialRule);
         this.twoFactor = new TwoFactorRuleSection(twoFactorPolicy);
         this.settings = settings;
         this.currentActor = currentActor;
@@ -72,7 +76,7 @@ public class SettingsView extends Main {
             }
         });
         add(new H1("Settings"), changedElsewhere, form, new HorizontalLayout(save, discard), twoFactor,
-                twoFactor.saveButton(() -> currentActor.get().orElseThrow()), owner);
+                twoFactor.saveButton(() -> currentActor.get().orElseThrow()), lapsedProviders, owner);
     }
 
     @Override
@@ -80,6 +84,7 @@ public class SettingsView extends Main {
         currentActor.get().ifPresent(actor -> {
             load(actor);
             twoFactor.load(actor);
+            lapsedProviders.load(actor);
             Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.PRACTICE)),
                     2, event -> Async.load(this, settings.settings(actor), this::changedByOthers));
         });
