@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +80,10 @@ class CredentialsInBrowserTest {
         for (Dimension size : new Dimension[] {new Dimension(1280, 900), new Dimension(390, 844)}) {
             browser.manage().window().setSize(size);
             browser.get("http://localhost:" + port + "/profile");
-            Browsers.wait(browser).until(ExpectedConditions.elementToBeClickable(By.id("add-my-credential"))).click();
+            WebElement add = Browsers.wait(browser).until(ExpectedConditions.elementToBeClickable(By.id("add-my-credential")));
+            // The button is far down the page: brought to the middle of the window, clear of the header.
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", add);
+            add.click();
             Browsers.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("save-credential")));
             browser.findElement(By.id("save-credential")).click();
             Browsers.wait(browser).until(ExpectedConditions.visibilityOfElementLocated(

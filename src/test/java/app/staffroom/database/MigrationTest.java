@@ -74,11 +74,12 @@ class MigrationTest {
             // An account and its pending email change belong to a person, across workspaces; the setup link
             // and the instance's operators belong to the instance, before and beside any workspace. So do a person's
             // signed-in sessions, the instance's count of password reset requests, and a person's second factors
-            // (one authenticator app, passkeys and recovery codes serve every practice of the account).
+            // (one authenticator app, passkeys and recovery codes serve every practice of the account), and the
+            // clustered scheduler's own table (one row per calendar job, for every practice).
             if (!List.of("workspace", "account", "email_change", "setup_token", "instance_operator",
                             "flyway_schema_history",
                             "signed_in_session", "password_reset_request",
-                            "totp_factor", "passkey_user", "passkey", "recovery_code").contains(table)
+                            "totp_factor", "passkey_user", "passkey", "recovery_code", "scheduled_tasks").contains(table)
                     && !columns(table).contains("workspace_id")) {
                 withoutWorkspace.add(table);
             }

@@ -40,6 +40,7 @@ class CredentialDialog extends Dialog {
     private final Button save = new Button();
     private @Nullable Credential shown;
 
+    /** @param provider the provider's name for the title; empty on the provider's own page */
     CredentialDialog(CredentialService credentials, Actor actor, UUID teammate, String provider,
                      @Nullable Credential existing, boolean editable, Runnable onChanged) {
         this.credentials = credentials;
@@ -47,7 +48,7 @@ class CredentialDialog extends Dialog {
         this.teammate = teammate;
         this.onChanged = onChanged;
         this.shown = existing;
-        setHeaderTitle((existing == null ? "Add a credential" : existing.typeName()) + " · " + provider);
+        setHeaderTitle((existing == null ? "Add a credential" : existing.typeName()) + (provider.isEmpty() ? "" : " · " + provider));
         addClassName("credential-dialog");
         problem.addClassName("field-error");
         problem.getElement().setAttribute("role", "alert");
@@ -85,7 +86,7 @@ class CredentialDialog extends Dialog {
                 if (existing == null) {
                     // A new credential stays open so that its document can be added right away.
                     shown = saved;
-                    setHeaderTitle(saved.typeName() + " · " + saved.providerName());
+                    setHeaderTitle(saved.typeName() + (provider.isEmpty() ? "" : " · " + saved.providerName()));
                     save.setText("Save credential");
                     showDocument(true);
                     refused(null);

@@ -62,7 +62,7 @@ public class MyCredentials extends Div {
     private void open(@Nullable Credential credential) {
         Actor signedIn = actor;
         if (signedIn != null) {
-            new CredentialDialog(credentials, signedIn, signedIn.teammateId(), "you", credential, true, this::reload).open();
+            new CredentialDialog(credentials, signedIn, signedIn.teammateId(), "", credential, true, this::reload).open();
         }
     }
 }
