@@ -38,6 +38,7 @@ class CredentialDialog extends Dialog {
     private final Paragraph problem = new Paragraph();
     private final Div document = new Div();
     private final Button save = new Button();
+    private final boolean namesProvider;
     private @Nullable Credential shown;
 
     /** @param provider the provider's name for the title; empty on the provider's own page */
@@ -48,6 +49,7 @@ class CredentialDialog extends Dialog {
         this.teammate = teammate;
         this.onChanged = onChanged;
         this.shown = existing;
+        this.namesProvider = !provider.isEmpty();
         setHeaderTitle((existing == null ? "Add a credential" : existing.typeName()) + (provider.isEmpty() ? "" : " · " + provider));
         addClassName("credential-dialog");
         problem.addClassName("field-error");
@@ -86,7 +88,7 @@ class CredentialDialog extends Dialog {
                 if (existing == null) {
                     // A new credential stays open so that its document can be added right away.
                     shown = saved;
-                    setHeaderTitle(saved.typeName() + (provider.isEmpty() ? "" : " · " + saved.providerName()));
+                    setHeaderTitle(saved.typeName() + (namesProvider ? " · " + saved.providerName() : ""));
                     save.setText("Save credential");
                     showDocument(true);
                     refused(null);
