@@ -82,7 +82,7 @@ class CredentialRemindersTest {
         assertThat(passAt(expires)).as("the last valid day").isZero();
 
         assertThat(passAt(expires.plusDays(1))).isEqualTo(1);
-        assertThat(mailbox.latestTo(providerEmail)).contains("lapsed on 16 Jun 2041 (it was valid until 15 Jun 2041)");
+        assertThat(mailTo(providerEmail)).anyMatch(text -> text.contains("lapsed on 16 Jun 2041 (it was valid until 15 Jun 2041)"));
         assertThat(passAt(expires.plusDays(2))).isZero();
 
         assertThat(notices()).containsExactly("CREDENTIAL_EXPIRES_90D", "CREDENTIAL_EXPIRES_30D", "CREDENTIAL_EXPIRES_7D",
@@ -129,7 +129,7 @@ class CredentialRemindersTest {
 
         assertThat(passAt(expires.minusDays(29))).isZero();
         assertThat(passAt(renewed.minusDays(90))).isEqualTo(1);
-        assertThat(mailbox.latestTo(providerEmail)).contains("expires on 1 Apr 2046");
+        assertThat(mailTo(providerEmail)).anyMatch(text -> text.contains("expires on 1 Apr 2046"));
     }
 
     @Test
@@ -170,6 +170,11 @@ class CredentialRemindersTest {
                 .fetch().rowsUpdated().block(LIMIT);
 
         assertThat(passAt(expires.minusDays(7))).isZero();
+    }
+
+    /** The texts of every mail delivered to {@code email}, in whatever order the outbox sent them. */
+    private List<String> mailTo(String email) {
+        return mailbox.allTo(email).stream().map(Mailbox::plainText).toList();
     }
 
     private UUID provider(String name) {
