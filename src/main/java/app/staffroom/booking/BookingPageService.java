@@ -16,15 +16,18 @@ import reactor.core.publisher.Mono;
 /**
  * The public team page of a practice, read without sign-in. It shows only what a provider chose to
  * publish: active teammates who work as provider and are available for smart booking, at the locations
- * they work at. Pending and inactive teammates never appear.
+ * they work at. Pending and inactive teammates never appear, nor, when the practice chose so, providers with a
+ * lapsed required credential (expired before the practice's today; see {@code credential.LapsedCredentialRule}).
  */
 @Service
 public class BookingPageService {
 
     private final DatabaseClient db;
+    private final java.time.Clock clock;
 
-    BookingPageService(DatabaseClient db) {
+    BookingPageService(DatabaseClient db, java.time.Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     /**
@@ -54,14 +57,19 @@ public class BookingPageService {
                                   from teammate t
                                   join account a on a.id = t.account_id
                                   join provider_profile p on p.teammate_id = t.id
+                                  join workspace w on w.id = t.workspace_id
                                   join teammate_location tl on tl.teammate_id = t.id
                                   join location l on l.id = tl.location_id
                                  where t.workspace_id = :w and t.status = 'ACTIVE' and t.works_as_provider
                                    and l.archived_at is null
                                    and p.available_for_smart_booking
+                                   and not (w.hide_lapsed_providers and exists (
+                                         select 1 from credential c
+                                          where c.teammate_id = t.id and c.workspace_id = t.workspace_id and c.required
+                                            and c.expires_on < (:now at time zone w.time_zone)::date))
                                  order by l.name, name
                                 """)
-                        .bind("w", practice.getKey())
+                        .bind("w", practice.getKey()).bind("now", clock.instant())
                         .map(row -> Map.entry(Objects.requireNonNull(row.get("location", String.class)), new PublicProvider(
                                 Objects.requireNonNull(row.get("name", String.class)),
                                 Objects.requireNonNull(row.get("title", String.class)),

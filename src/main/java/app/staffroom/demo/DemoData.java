@@ -218,6 +218,7 @@ class DemoData {
                 }
                 addProviderProfile(script, person, teammate, workspace, COLOURS.get(colour++ % COLOURS.size()),
                         person.role() == PROVIDER ? medicalDirector : null);
+                addLicence(script, person, teammate, workspace, java.time.LocalDate.ofInstant(now, java.time.ZoneId.of(zone)));
             }
         }
     }
@@ -282,6 +283,34 @@ class DemoData {
         if (doctor) {
             script.add("update provider_profile set npi = '1234567893', taxonomy_code = '207N00000X' where teammate_id = :t",
                     "t", teammate);
+        }
+    }
+
+    /**
+     * Every provider holds a nursing or medical licence, required for booking: Priya Shah's expires next month and
+     * Sofia Alvarez's lapsed last week (so the Credentials page and the reminders have something to show); the others
+     * are valid for a year or more. Each doctor also holds a DEA registration.
+     */
+    private void addLicence(SqlScript script, DemoPerson person, UUID teammate, UUID workspace, java.time.LocalDate today) {
+        java.time.LocalDate expires = switch (person.firstName() + " " + person.lastName()) {
+            case "Priya Shah" -> today.plusMonths(1);
+            case "Sofia Alvarez" -> today.minusDays(6);
+            default -> today.plusDays(400 + random.nextInt(700));
+        };
+        boolean doctor = person.role() == MEDICAL_DIRECTOR;
+        script.add("""
+                insert into credential (workspace_id, teammate_id, type, number, issuer, issued_on, expires_on, required)
+                values (:workspace, :teammate, 'PROFESSIONAL_LICENCE', :number, :issuer, :issued, :expires, true)
+                """, "workspace", workspace, "teammate", teammate,
+                "number", (doctor ? "MD-" : "RN-") + (100000 + random.nextInt(900000)),
+                "issuer", doctor ? "Medical Board of California" : "California Board of Registered Nursing",
+                "issued", expires.minusYears(2), "expires", expires);
+        if (doctor) {
+            script.add("""
+                    insert into credential (workspace_id, teammate_id, type, number, issuer, issued_on, expires_on)
+                    values (:workspace, :teammate, 'DEA', :number, 'U.S. Drug Enforcement Administration', :issued, :expires)
+                    """, "workspace", workspace, "teammate", teammate, "number", "BR" + (1000000 + random.nextInt(9000000)),
+                    "issued", today.minusMonths(10), "expires", today.plusMonths(26));
         }
     }
 

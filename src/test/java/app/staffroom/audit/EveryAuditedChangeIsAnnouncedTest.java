@@ -150,6 +150,15 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
     @Autowired
     app.staffroom.review.ReviewSchedule reviewSchedule;
 
+    @Autowired
+    app.staffroom.credential.CredentialService credentials;
+
+    @Autowired
+    app.staffroom.credential.LapsedCredentialRule lapsedCredentialRule;
+
+    @Autowired
+    app.staffroom.credential.CredentialReminders credentialReminders;
+
     /** Makes one audited change in the clinic, as another administrator would. */
     @FunctionalInterface
     interface Change {
@@ -272,6 +281,20 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
                         .then(reviewDecisions.decide(c.admin(), review, c.admin().teammateId(),
                                 app.staffroom.review.Decision.KEPT, "")))),
                 Map.entry("ACCESS_REVIEW_SCHEDULE_CHANGED", c -> reviewSchedule.setQuarterly(c.admin(), true)),
+                Map.entry("CREDENTIAL_ADDED", c -> credential(c, java.time.LocalDate.of(2030, 1, 31))),
+                Map.entry("CREDENTIAL_CHANGED", c -> credential(c, java.time.LocalDate.of(2030, 1, 31))
+                        .flatMap(added -> credentials.update(c.admin(), added.id(), licence(java.time.LocalDate.of(2032, 1, 31)),
+                                added.version()))),
+                Map.entry("CREDENTIAL_REMOVED", c -> credential(c, java.time.LocalDate.of(2030, 1, 31))
+                        .flatMap(added -> credentials.remove(c.admin(), added.id(), added.version()))),
+                Map.entry("CREDENTIAL_DOCUMENT_ADDED", c -> credential(c, java.time.LocalDate.of(2030, 1, 31))
+                        .flatMap(added -> credentials.attachDocument(c.admin(), added.id(), photo()))),
+                Map.entry("CREDENTIAL_DOCUMENT_REMOVED", c -> credential(c, java.time.LocalDate.of(2030, 1, 31))
+                        .flatMap(added -> credentials.attachDocument(c.admin(), added.id(), photo()))
+                        .flatMap(added -> credentials.removeDocument(c.admin(), added.id()))),
+                Map.entry("CREDENTIAL_BOOKING_RULE_CHANGED", c -> lapsedCredentialRule.setHidesLapsedProviders(c.admin(), true)),
+                Map.entry("CREDENTIAL_LAPSED", c -> credential(c, java.time.LocalDate.of(2160, 5, 5))
+                        .then(credentialReminders.run(java.time.Instant.parse("2160-05-07T12:00:00Z")))),
                 Map.entry("EMAIL_CHANGED", c -> {
                     String email = Mailbox.uniqueEmail();
                     emails.requestEmailChange(fixtures.actor(c.colleague()), email, Demo.PASSWORD).block(LIMIT);
@@ -282,6 +305,17 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
     /** A review of the whole practice with the admin as its one reviewer. */
     private Mono<UUID> review(Context c) {
         return accessReviews.start(c.admin(), new app.staffroom.review.NewReview(null, List.of(c.admin().teammateId())));
+    }
+
+    /** A required licence of the colleague, made a provider, expiring on {@code expires}. */
+    private Mono<app.staffroom.credential.Credential> credential(Context c, java.time.LocalDate expires) {
+        fixtures.makeProvider(c.colleague(), "Pat P.", "#0F766E", true);
+        return credentials.add(c.admin(), c.colleague(), licence(expires));
+    }
+
+    private static app.staffroom.credential.CredentialDraft licence(java.time.LocalDate expires) {
+        return new app.staffroom.credential.CredentialDraft(app.staffroom.credential.CredentialType.PROFESSIONAL_LICENCE,
+                "", "RN-1", "Board of Nursing", null, expires, true);
     }
 
     /** A browser signed in as the colleague on this node. */
@@ -361,6 +395,13 @@ class EveryAuditedChangeIsAnnouncedTest extends KaribuTest {
             ACCESS_REVIEW_DECIDED    | REVIEW
             ACCESS_REVIEW_CLOSED     | REVIEW
             ACCESS_REVIEW_SCHEDULE_CHANGED | PRACTICE
+            CREDENTIAL_ADDED         | TEAMMATE
+            CREDENTIAL_CHANGED       | TEAMMATE
+            CREDENTIAL_REMOVED       | TEAMMATE
+            CREDENTIAL_DOCUMENT_ADDED | TEAMMATE
+            CREDENTIAL_DOCUMENT_REMOVED | TEAMMATE
+            CREDENTIAL_BOOKING_RULE_CHANGED | PRACTICE
+            CREDENTIAL_LAPSED        | TEAMMATE
             """)
     void an_audited_change_reaches_an_open_screen_of_the_practice(String action, LiveEvent.Kind kind) {
         Clinic clinic = fixtures.newClinic();

@@ -65,7 +65,7 @@ public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavi
             following.dispose();
         }
         following = Async.follow(this, live.events().filter(event -> event.concerns(practiceId,
-                        LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.LOCATION)), 1,
+                        LiveEvent.Kind.TEAMMATE, LiveEvent.Kind.LOCATION, LiveEvent.Kind.PRACTICE)), 1,
                 event -> Async.load(this, booking.team(practice), this::show));
     }
 

@@ -1,5 +1,7 @@
 package app.staffroom.profile.ui;
 
+import app.staffroom.credential.CredentialService;
+import app.staffroom.credential.ui.MyCredentials;
 import app.staffroom.factor.MyFactors;
 import app.staffroom.factor.ui.TwoFactorSection;
 import app.staffroom.base.ChangeRefusedException;
@@ -83,13 +85,14 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private final ProviderForm providerForm;
     private final IdentityRules rules;
     private final MySessions sessions;
+    private final MyCredentials credentials;
 
     private @Nullable Actor actor;
     private @Nullable MyProfile shown;
 
     public MyProfileView(ProfileService profiles, EmailChangeService emailChanges, CurrentActor currentActor, MyFactors factors,
                          WorkspaceService workspaces, PracticeSettingsService settings, LiveFeed live, Clock clock,
-                         SessionService sessionService, CurrentSession currentSession) {
+                         SessionService sessionService, CurrentSession currentSession, CredentialService credentialService) {
         this.profiles = profiles;
         this.emailChanges = emailChanges;
         this.currentActor = currentActor;
@@ -129,12 +132,13 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         Div practices = section("Your practices", new Paragraph("Switch to another practice you belong to:"),
                 new WorkspaceSwitcher(workspaces, settings, live, currentActor));
 
+        credentials = new MyCredentials(credentialService);
         sessions = new MySessions(sessionService, currentSession, live);
         sessions.setId("sessions");
 
         adminFields.addClassName("profile-admin-fields");
         add(title, practice, photo, identity, emailSection, password, twoStep, section("Sessions", sessions),
-                section("Set by your administrator", adminFields), providerForm, practices);
+                section("Set by your administrator", adminFields), providerForm, credentials, practices);
         providerForm.setVisible(false);
     }
 
@@ -173,6 +177,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
             providerForm.show(provider);
         }
         providerForm.setVisible(provider != null);
+        credentials.showFor(Objects.requireNonNull(actor), profile.worksAsProvider());
     }
 
     private void showPendingEmail() {

@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import app.staffroom.credential.LapsedCredentialRule;
+import app.staffroom.credential.ui.LapsedProviderRuleSection;
 import app.staffroom.factor.TwoFactorPolicy;
 import app.staffroom.factor.ui.TwoFactorRuleSection;
 import app.staffroom.review.ReviewSchedule;
@@ -57,10 +59,13 @@ public class SettingsView extends Main {
     private final TwoFactorRuleSection twoFactor;
     private final ReviewScheduleSection reviewSchedule;
     private final DormancySection dormancy;
+    private final LapsedProviderRuleSection lapsedProviders;
 
     public SettingsView(PracticeSettingsService settings, Ownership ownership, CurrentActor currentActor, LiveFeed live,
-                        TwoFactorPolicy twoFactorPolicy, ReviewSchedule schedule, DormancyService dormancyService) {
+                        TwoFactorPolicy twoFactorPolicy, ReviewSchedule schedule, DormancyService dormancyService,
+                        LapsedCredentialRule lapsedCredentialRule) {
         this.dormancy = new DormancySection(dormancyService);
+        this.lapsedProviders = new LapsedProviderRuleSection(lapsedCredentialRule);
         this.twoFactor = new TwoFactorRuleSection(twoFactorPolicy);
         this.reviewSchedule = new ReviewScheduleSection(schedule);
         this.settings = settings;
@@ -80,7 +85,7 @@ public class SettingsView extends Main {
             }
         });
         add(new H1("Settings"), changedElsewhere, form, new HorizontalLayout(save, discard), twoFactor,
-                twoFactor.saveButton(() -> currentActor.get().orElseThrow()), dormancy, reviewSchedule, owner);
+                twoFactor.saveButton(() -> currentActor.get().orElseThrow()), dormancy, lapsedProviders, reviewSchedule, owner);
     }
 
     @Override
@@ -90,6 +95,7 @@ public class SettingsView extends Main {
             twoFactor.load(actor);
             reviewSchedule.load(actor);
             dormancy.load(actor);
+            lapsedProviders.load(actor);
             Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.PRACTICE)),
                     2, event -> Async.load(this, settings.settings(actor), this::changedByOthers));
         });

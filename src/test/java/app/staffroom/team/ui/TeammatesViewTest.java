@@ -402,7 +402,7 @@ class TeammatesViewTest extends KaribuTest {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .as("Locations needs Settings \"manage\"; Audit needs Audit \"view\"")
-                .containsExactly("Live", "Teammates", "Pending invites", "Roles", "My profile");
+                .containsExactly("Live", "Teammates", "Credentials", "Pending invites", "Roles", "My profile");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package app.staffroom.credential.ui;
+
+import app.staffroom.credential.Credential;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** The columns every list of credentials shows, the same on My profile and the Credentials screen. */
+final class CredentialColumns {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private CredentialColumns() {
+    }
+
+    static Grid<Credential> grid(boolean withProvider) {
+        Grid<Credential> grid = new Grid<>();
+        if (withProvider) {
+            grid.addColumn(Credential::providerName).setHeader("Provider").setAutoWidth(true).setFlexGrow(1);
+            grid.addColumn(Credential::locations).setHeader("Locations").setAutoWidth(true);
+        }
+        grid.addColumn(Credential::typeName).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(Credential::number).setHeader("Number").setAutoWidth(true);
+        grid.addColumn(Credential::issuer).setHeader("Issued by").setAutoWidth(true);
+        grid.addColumn(credential -> date(credential.expiresOn())).setHeader("Expires").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(CredentialColumns::standing)).setHeader("Standing").setAutoWidth(true);
+        grid.addColumn(credential -> credential.required() ? "Required" : "").setHeader("Booking").setAutoWidth(true);
+        grid.addColumn(credential -> credential.documentType() == null ? "" : "✓").setHeader("Document")
+                .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
+        return grid;
+    }
+
+    static Span standing(Credential credential) {
+        Span badge = new Span(credential.standing());
+        badge.getElement().getThemeList().add("badge");
+        if (credential.lapsed()) {
+            badge.getElement().getThemeList().add("error");
+        } else if (credential.daysLeft() != null && credential.daysLeft() <= 30) {
+            badge.getElement().getThemeList().add("warning");
+        } else if (credential.daysLeft() != null && credential.daysLeft() <= 90) {
+            badge.getElement().getThemeList().add("contrast");
+        }
+        return badge;
+    }
+
+    static String date(@Nullable LocalDate date) {
+        return date == null ? "—" : DATE.format(date);
+    }
+}
