@@ -22,6 +22,8 @@ public final class AccessPeriodRules {
     public static final String END_BEFORE_START = "The access cannot end before it starts.";
     public static final String TIME_WITHOUT_DAY = "Choose the last day as well, or clear the time.";
     public static final String END_PASSED = "That end has passed. Choose a later end, or deactivate the person instead.";
+    public static final String START_AHEAD_FOR_ACTIVE = "This person is already active: a first day ahead would lock them "
+            + "out until then. To stop access for a while, deactivate them; to end it on a day, set the last day.";
     /** How the CSV import reads a day: ISO 8601, as spreadsheets can write it whatever their language. */
     public static final String CSV_DAY = "Write the day as YYYY-MM-DD, for example 2027-02-03.";
 

@@ -103,6 +103,11 @@ final class TeammateAccess {
         }
         return records.zone(actor.workspaceId()).flatMap(zone -> {
             String problem = AccessPeriodRules.problem(period, before.accessPeriod(), now, zone);
+            if (problem == null && before.status() == TeammateStatus.ACTIVE
+                    && !java.util.Objects.equals(period.startsOn(), before.accessPeriod().startsOn())
+                    && period.start(zone) != null && now.isBefore(period.start(zone))) {
+                problem = "Access starts: " + AccessPeriodRules.START_AHEAD_FOR_ACTIVE;
+            }
             return problem == null ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(problem));
         });
     }

@@ -153,12 +153,15 @@ final class TeammateRecords {
 
     Mono<Long> reactivate(UUID workspace, UUID teammate, int version, Instant now) {
         return db.sql("""
-                        update teammate
-                           set status = case when activated_at is null then 'PENDING' else 'ACTIVE' end,
+                        update teammate t
+                           set status = case when t.activated_at is null then 'PENDING' else 'ACTIVE' end,
                                status_changed_at = :now, deactivated_at = null, deactivation_reason = null,
-                               version = version + 1, updated_at = :now
-                         where id = :teammate and workspace_id = :workspace and version = :version
-                        """)
+                               access_ends_on = case when %1$s <= :now then null else t.access_ends_on end,
+                               access_ends_at = case when %1$s <= :now then null else t.access_ends_at end,
+                               version = t.version + 1, updated_at = :now
+                          from workspace w
+                         where w.id = t.workspace_id and t.id = :teammate and t.workspace_id = :workspace and t.version = :version
+                        """.formatted(AccessPeriod.END_SQL))
                 .bind("now", now).bind("teammate", teammate).bind("workspace", workspace).bind("version", version)
                 .fetch().rowsUpdated();
     }

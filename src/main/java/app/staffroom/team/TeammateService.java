@@ -201,7 +201,8 @@ public class TeammateService {
 
     /**
      * Gives an inactive teammate access again: active when they had been; pending, with a fresh invitation
-     * emailed to them, when they never accepted one. Needs Team "manage users".
+     * emailed to them, when they never accepted one. An access period's end that has passed is cleared (audited
+     * with the rest), or the person would be ended again at once. Needs Team "manage users".
      */
     @Transactional
     public Mono<TeammateDetails> reactivate(Actor actor, UUID teammateId, int version) {

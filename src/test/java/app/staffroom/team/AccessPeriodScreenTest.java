@@ -46,8 +46,12 @@ class AccessPeriodScreenTest extends KaribuTest {
     void an_admin_sets_the_first_and_last_day_in_the_drawer_and_the_grid_says_when_access_starts() {
         Clinic clinic = fixtures.newClinic();
         UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
-        UUID locum = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        UUID locum = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.PENDING);
         openTeammates(fixtures.email(admin));
+        com.vaadin.flow.component.tabs.Tabs tabs = _get(com.vaadin.flow.component.tabs.Tabs.class);
+        tabs.setSelectedTab(_find(com.vaadin.flow.component.tabs.Tab.class).stream()
+                .filter(tab -> tab.getLabel().startsWith("Pending")).findFirst().orElseThrow());
+        awaitUi(() -> GridRows.<TeammateSummary>ofFirstGrid().stream().anyMatch(row -> row.id().equals(locum)));
         openDrawer(fixtures.email(locum));
 
         LocalDate start = LocalDate.now(ZoneId.of("UTC")).plusDays(10);
@@ -67,6 +71,22 @@ class AccessPeriodScreenTest extends KaribuTest {
         awaitUi(() -> GridKt._getFormatted(grid(), rowOf(fixtures.email(locum)), "access").startsWith("starts "));
         assertThat(GridKt._getFormatted(grid(), rowOf(fixtures.email(locum)), "access"))
                 .isEqualTo("starts " + day(start) + " · ends " + day(start.plusDays(30)));
+    }
+
+    @Test
+    void a_first_day_ahead_for_someone_already_active_is_refused_on_its_field_and_changes_nothing() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        UUID working = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        openTeammates(fixtures.email(admin));
+        openDrawer(fixtures.email(working));
+
+        DatePicker starts = _get(DatePicker.class, spec -> spec.withLabel("Access starts"));
+        HasValueUtilsKt._setValue(starts, LocalDate.now(ZoneId.of("UTC")).plusDays(2), true);
+        _click(_get(Button.class, spec -> spec.withText("Save changes")));
+
+        assertThat(starts.getErrorMessage()).isEqualTo(AccessPeriodRules.START_AHEAD_FOR_ACTIVE);
+        assertThat(fixtures.teammateColumn(working, "access_starts_on")).isEqualTo("null");
     }
 
     @Test

@@ -228,6 +228,34 @@ class AccessPeriodTest {
     }
 
     @Test
+    void reactivating_someone_whose_access_ended_clears_the_passed_end_so_they_stay_active_and_says_so_in_the_audit() {
+        period(locum, new AccessPeriod(null, LocalDate.now(SYDNEY).minusDays(2), null));
+        ends.run(Instant.now()).block(LIMIT);
+        TeammateDetails ended = teammates.details(adminActor, locum).block(LIMIT);
+        assertThat(ended.status()).isEqualTo(TeammateStatus.INACTIVE);
+
+        TeammateDetails back = teammates.reactivate(adminActor, locum, ended.version()).block(LIMIT);
+        ends.run(Instant.now()).block(LIMIT);
+
+        assertThat(back.status()).isEqualTo(TeammateStatus.ACTIVE);
+        assertThat(back.accessPeriod()).isEqualTo(AccessPeriod.OPEN);
+        assertThat(fixtures.teammateColumn(locum, "status")).isEqualTo("ACTIVE");
+        assertThat(fixtures.auditValues(clinic, "TEAMMATE_REACTIVATED")).contains("\"accessEnds\": \"\"");
+    }
+
+    @Test
+    void a_first_day_ahead_is_refused_for_someone_already_active_and_allowed_for_someone_not_yet_started() {
+        LocalDate start = LocalDate.now(SYDNEY).plusDays(5);
+        TeammateDetails before = teammates.details(adminActor, locum).block(LIMIT);
+        StepVerifier.create(teammates.update(adminActor, new TeammateChange(locum, before.version(), before.roleId(),
+                        before.locationIds(), before.defaultLocationId(), false, new AccessPeriod(start, null, null))))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("already active"))
+                .verify(LIMIT);
+        UUID invited = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.PENDING);
+        assertThat(change(invited, new AccessPeriod(start, null, null)).accessPeriod().startsOn()).isEqualTo(start);
+    }
+
+    @Test
     void the_admins_get_one_email_for_every_access_that_ended_in_a_pass_listing_the_people() {
         LocalDate lastDay = LocalDate.now(SYDNEY).minusDays(1);
         UUID second = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);

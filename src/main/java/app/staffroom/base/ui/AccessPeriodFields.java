@@ -12,6 +12,7 @@ import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.data.binder.Setter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The fields of an access period ({@link AccessPeriod}): the first day, the last day and an optional end time,
@@ -33,7 +34,7 @@ public class AccessPeriodFields extends Composite<FormLayout> {
                     .setMaxErrorMessage(AccessPeriodRules.OUT_OF_RANGE)
                     .setBadInputErrorMessage("Write a day such as 3 Feb 2027, or pick one."));
         }
-        startsOn.setHelperText("Empty: from acceptance of the invitation on.");
+        startsOn.setHelperText("For someone who has not started yet. Empty: access from the accepted invitation on.");
         endsOn.setHelperText("Empty: until someone deactivates the person. Access ends at the end of this day.");
         endsAt.setStep(Duration.ofMinutes(15));
         endsAt.setClearButtonVisible(true);
@@ -45,11 +46,15 @@ public class AccessPeriodFields extends Composite<FormLayout> {
     /**
      * Binds the three fields to the period {@code get} reads and {@code set} writes.
      *
-     * @param before the period as it is (open for a new person): an end left unchanged is not refused for having passed
+     * @param before        the period as it is (open for a new person): an end left unchanged is not refused for having passed
+     * @param alreadyActive true for a person already active, whom a first day ahead would lock out
      */
     public <T> void bind(Binder<T> binder, ValueProvider<T, AccessPeriod> get, Setter<T, AccessPeriod> set,
-                         SerializableSupplier<AccessPeriod> before) {
+                         SerializableSupplier<AccessPeriod> before, SerializableSupplier<Boolean> alreadyActive) {
         binder.forField(startsOn).withValidator(FieldRules.check(AccessPeriodRules::startProblem))
+                .withValidator(FieldRules.check(day -> alreadyActive.get() && day != null
+                        && !day.equals(before.get().startsOn())
+                        && day.isAfter(LocalDate.now(PracticeTime.clock().zone())) ? AccessPeriodRules.START_AHEAD_FOR_ACTIVE : null))
                 .bind(bean -> get.apply(bean).startsOn(),
                         (bean, day) -> set.accept(bean, new AccessPeriod(day, get.apply(bean).endsOn(), get.apply(bean).endsAt())));
         Binder.Binding<T, ?> end = binder.forField(endsOn)

@@ -69,7 +69,7 @@ class RoleStep extends WizardPage {
                 .withValidator(FieldRules.check(value -> LocationRules.defaultProblem(locationAccess.getValue(), value)))
                 .bind(d -> d.defaultLocation, (d, value) -> d.defaultLocation = value);
         binder.forField(worksAsProvider).bind(d -> d.worksAsProvider, (d, value) -> d.worksAsProvider = value);
-        accessPeriod.bind(binder, d -> d.accessPeriod, (d, value) -> d.accessPeriod = value, () -> AccessPeriod.OPEN);
+        accessPeriod.bind(binder, d -> d.accessPeriod, (d, value) -> d.accessPeriod = value, () -> AccessPeriod.OPEN, () -> false);
         startFromDraft();
         withdrawn.addClassName("form-problem");
         withdrawn.setVisible(false);

@@ -47,6 +47,7 @@ class DrawerForm extends Composite<Div> {
     private final AccessPeriodFields period = new AccessPeriodFields();
     private final Binder<Choice> binder = new Binder<>();
     private AccessPeriod shownPeriod = AccessPeriod.OPEN;
+    private boolean shownActive;
 
     DrawerForm() {
         role.setLabel("Role");
@@ -62,7 +63,7 @@ class DrawerForm extends Composite<Div> {
                 .withValidator(FieldRules.check(value -> LocationRules.defaultProblem(locations.getValue(), value)))
                 .bind(c -> c.defaultLocation, (c, value) -> c.defaultLocation = value);
         binder.forField(worksAsProvider).bind(c -> c.worksAsProvider, (c, value) -> c.worksAsProvider = value);
-        period.bind(binder, c -> c.period, (c, value) -> c.period = value, () -> shownPeriod);
+        period.bind(binder, c -> c.period, (c, value) -> c.period = value, () -> shownPeriod, () -> shownActive);
         H4 periodHeading = new H4("Access period");
         periodHeading.addClassName("drawer-subheading");
         getContent().add(role, locations, defaultLocation, worksAsProvider, periodHeading, period);
@@ -87,6 +88,7 @@ class DrawerForm extends Composite<Div> {
         if (fromTeammate) {
             worksAsProvider.setValue(teammate.worksAsProvider());
             shownPeriod = teammate.accessPeriod();
+            shownActive = teammate.status() == app.staffroom.team.TeammateStatus.ACTIVE;
             period.show(teammate.accessPeriod());
             binder.getFields().forEach(field -> ((HasValidation) field).setInvalid(false));
         }
