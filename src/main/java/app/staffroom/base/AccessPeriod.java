@@ -62,13 +62,36 @@ public record AccessPeriod(@Nullable LocalDate startsOn, @Nullable LocalDate end
             }
             text.append(now.isBefore(end) ? "ends " : "ended ").append(DAY.format(Objects.requireNonNull(endsOn)));
             if (endsAt != null) {
-                text.append(", ").append(endsAt);
+                text.append(", ").append(endsAt).append(' ').append(ZONE.format(endsOn.atTime(endsAt).atZone(zone)));
             }
         }
         return text.isEmpty() ? "—" : text.toString();
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+
+    /** The first day as the record keeps it, for example "3 Feb 2027"; empty without one. */
+    public String startText() {
+        return startsOn == null ? "" : DAY.format(startsOn);
+    }
+
+    /** The last day (and end time) as the record keeps it, for example "12 Mar 2027" or "12 Mar 2027, 17:30"; empty without one. */
+    public String endText() {
+        return endsOn == null ? "" : DAY.format(endsOn) + (endsAt == null ? "" : ", " + endsAt);
+    }
+
+    /**
+     * When access ends, as an email says it in the practice's zone: "at the end of 12 Mar 2027", or
+     * "on 12 Mar 2027 at 17:30 PDT"; empty without an end.
+     */
+    public String endWords(ZoneId zone) {
+        if (endsOn == null) {
+            return "";
+        }
+        return endsAt == null ? "at the end of " + DAY.format(endsOn)
+                : "on " + DAY.format(endsOn) + " at " + endsAt + " " + ZONE.format(endsOn.atTime(endsAt).atZone(zone));
+    }
 
     public boolean isOpen() {
         return startsOn == null && endsOn == null;

@@ -3,6 +3,7 @@ package app.staffroom.elevation;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.schedule.CalendarJob;
+import app.staffroom.schedule.PracticeRecipients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -25,8 +26,10 @@ class ElevationEndJob implements CalendarJob {
     private final ElevationRecords records;
     private final AuditTrail audit;
     private final TransactionalOperator transaction;
+    private final PracticeRecipients recipients;
 
-    ElevationEndJob(DatabaseClient db, AuditTrail audit, TransactionalOperator transaction) {
+    ElevationEndJob(DatabaseClient db, AuditTrail audit, TransactionalOperator transaction, PracticeRecipients recipients) {
+        this.recipients = recipients;
         this.records = new ElevationRecords(db);
         this.audit = audit;
         this.transaction = transaction;
@@ -46,10 +49,12 @@ class ElevationEndJob implements CalendarJob {
     public Mono<Long> run(Instant now) {
         return CalendarJob.inBatches(BATCH, () -> records.due(now, BATCH)
                 .concatMap(elevation -> records.end(elevation.id(), "Its time ended", now)
-                        .flatMap(ended -> audit.recordUnattended(elevation.workspaceId(), ACTOR, "ELEVATION_ENDED", "TEAMMATE",
+                        .zipWith(recipients.practice(elevation.workspaceId()))
+                        .flatMap(endedIn -> audit.recordUnattended(elevation.workspaceId(), ACTOR, "ELEVATION_ENDED", "TEAMMATE",
                                         elevation.teammateId(), elevation.teammateName(), Map.of("role", elevation.roleName()),
-                                        Map.of("role", ended.roleReturned() ? elevation.previousRoleName() : elevation.roleName(),
-                                                "ended", "at its end, " + elevation.endsAt()), LiveEvent.Kind.TEAMMATE)
+                                        Map.of("role", endedIn.getT1().roleReturned() ? elevation.previousRoleName() : elevation.roleName(),
+                                                "ended", "at its end, " + endedIn.getT2().clock().dateTime(elevation.endsAt())),
+                                        LiveEvent.Kind.TEAMMATE)
                                 .thenReturn(1L))
                         .as(transaction::transactional))
                 .count());

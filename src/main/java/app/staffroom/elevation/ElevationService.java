@@ -3,6 +3,7 @@ package app.staffroom.elevation;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.PracticeClock;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
@@ -97,17 +98,18 @@ public class ElevationService {
                         + " already holds a temporary role. End it first.")))
                 .flatMap(switched -> switched == 1 ? records.byId(id) : Mono.error(new ChangeRefusedException(
                         before.name() + "'s role was changed meanwhile. Look again and try once more.")))
-                .flatMap(elevation -> audit.record(AuditEntry.changes(actor, "ELEVATION_GRANTED", "TEAMMATE", before.id(),
-                                before.name(), Map.of("role", elevation.previousRoleName()), granted(elevation)), LiveEvent.Kind.TEAMMATE)
+                .flatMap(elevation -> recipients.practice(actor.workspaceId()).flatMap(practice -> audit.record(AuditEntry.changes(
+                                actor, "ELEVATION_GRANTED", "TEAMMATE", before.id(), before.name(),
+                                Map.of("role", elevation.previousRoleName()), granted(elevation, practice.clock())), LiveEvent.Kind.TEAMMATE))
                         .then(tellAdmins(elevation))
                         .thenReturn(elevation))
                 .as(transaction::transactional);
     }
 
-    private static Map<String, Object> granted(Elevation elevation) {
+    private static Map<String, Object> granted(Elevation elevation, PracticeClock clock) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("role", elevation.roleName());
-        values.put("temporaryUntil", elevation.endsAt().toString());
+        values.put("temporaryUntil", clock.dateTime(elevation.endsAt()));
         values.put("hours", java.time.Duration.between(elevation.startsAt(), elevation.endsAt()).toHours());
         values.put("reason", elevation.reason());
         return values;

@@ -58,9 +58,8 @@ final class InvitedValues {
         values.put("worksAsProvider", draft.provider().worksAsProvider());
         if (!draft.accessPeriod().isOpen()) {
             AccessPeriod period = draft.accessPeriod();
-            values.put("accessStarts", period.startsOn() == null ? "" : period.startsOn().toString());
-            values.put("accessEnds", period.endsOn() == null ? ""
-                    : period.endsOn() + (period.endsAt() == null ? "" : " " + period.endsAt()));
+            values.put("accessStarts", period.startText());
+            values.put("accessEnds", period.endText());
         }
         if (draft.provider().worksAsProvider()) {
             NewTeammate.Provider provider = draft.provider();

@@ -2,6 +2,7 @@ package app.staffroom.team;
 
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.AccessPeriod;
+import app.staffroom.base.PracticeClock;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.schedule.CalendarJob;
 import app.staffroom.schedule.PracticeRecipients;
@@ -58,7 +59,8 @@ class AccessEndJob implements CalendarJob {
         return Duration.ofSeconds(1);
     }
 
-    private record Due(UUID id, UUID workspace, String name, String status, Instant end) {
+    private record Due(UUID id, UUID workspace, String name, String status, Instant end, AccessPeriod period,
+                       PracticeClock clock) {
     }
 
     @Override
@@ -76,7 +78,8 @@ class AccessEndJob implements CalendarJob {
                 .collectList()
                 .flatMap(ended -> ended.isEmpty() ? Mono.just(0L) : recipients.emailAdmins(ended.getFirst().workspace(),
                                 (admin, practice) -> AccessPeriodMail.ended(admin, practice, ended.stream()
-                                        .map(due -> new AccessPeriodMail.Person(due.name(), due.end())).toList()))
+                                        .map(due -> new AccessPeriodMail.Person(due.name(), due.period().endWords(due.clock().zone())))
+                                        .toList()))
                         .thenReturn((long) ended.size()))
                 .as(transaction::transactional);
     }
@@ -86,7 +89,7 @@ class AccessEndJob implements CalendarJob {
         LocalDate latestDay = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
         return db.sql("""
                         select t.id, t.workspace_id, a.first_name || ' ' || a.last_name as name, t.status,
-                               %s as ends
+                               %s as ends, t.access_starts_on, t.access_ends_on, t.access_ends_at, w.time_zone
                           from teammate t
                           join workspace w on w.id = t.workspace_id
                           join account a on a.id = t.account_id
@@ -97,7 +100,8 @@ class AccessEndJob implements CalendarJob {
                         """.formatted(AccessPeriod.END_SQL, AccessPeriod.END_SQL, BATCH))
                 .bind("latestDay", latestDay).bind("now", now)
                 .map(row -> new Due(row.get("id", UUID.class), row.get("workspace_id", UUID.class),
-                        row.get("name", String.class), row.get("status", String.class), row.get("ends", Instant.class)))
+                        row.get("name", String.class), row.get("status", String.class), row.get("ends", Instant.class),
+                        TeammateRecords.accessPeriod(row), PracticeClock.of(row.get("time_zone", String.class))))
                 .all();
     }
 
@@ -115,17 +119,17 @@ class AccessEndJob implements CalendarJob {
                 .fetch().rowsUpdated()
                 .flatMap(updated -> updated == 0 ? Mono.just(false) : records.voidPendingInvitations(due.workspace(), due.id(), now)
                         .then(audit.recordUnattended(due.workspace(), ACTOR, "TEAMMATE_ACCESS_ENDED", "TEAMMATE", due.id(),
-                                due.name(), values(due.status(), null, null), values("INACTIVE", REASON, due.end()),
+                                due.name(), values(due.status(), null, null), values("INACTIVE", REASON, due.clock().dateTime(due.end())),
                                 LiveEvent.Kind.TEAMMATE))
                         .thenReturn(true));
     }
 
-    private static Map<String, Object> values(String status, @Nullable String reason, @Nullable Instant end) {
+    private static Map<String, Object> values(String status, @Nullable String reason, @Nullable String end) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("status", status);
         values.put("deactivationReason", String.valueOf(reason));
         if (end != null) {
-            values.put("accessEnded", end.toString());
+            values.put("accessEnded", end);
         }
         return values;
     }

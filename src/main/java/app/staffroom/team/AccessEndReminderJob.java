@@ -53,7 +53,7 @@ class AccessEndReminderJob implements CalendarJob {
         return Duration.ofMinutes(10);
     }
 
-    private record Ending(UUID id, UUID workspace, String name, Instant end, String occasion) {
+    private record Ending(UUID id, UUID workspace, String name, Instant end, String occasion, String when) {
     }
 
     @Override
@@ -67,7 +67,7 @@ class AccessEndReminderJob implements CalendarJob {
         LocalDate latestDay = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(8);
         return db.sql("""
                         select t.id, t.workspace_id, a.first_name || ' ' || a.last_name as name, %s as ends,
-                               t.access_ends_on, t.access_ends_at
+                               t.access_starts_on, t.access_ends_on, t.access_ends_at, w.time_zone
                           from teammate t
                           join workspace w on w.id = t.workspace_id
                           join account a on a.id = t.account_id
@@ -78,7 +78,8 @@ class AccessEndReminderJob implements CalendarJob {
                 .bind("latestDay", latestDay).bind("now", now).bind("weekAhead", now.plus(Duration.ofDays(7)))
                 .map(row -> new Ending(row.get("id", UUID.class), row.get("workspace_id", UUID.class),
                         row.get("name", String.class), row.get("ends", Instant.class),
-                        occasion(row.get("access_ends_on", LocalDate.class), row.get("access_ends_at", LocalTime.class))))
+                        occasion(row.get("access_ends_on", LocalDate.class), row.get("access_ends_at", LocalTime.class)),
+                        TeammateRecords.accessPeriod(row).endWords(java.time.ZoneId.of(row.get("time_zone", String.class)))))
                 .all();
     }
 
@@ -110,7 +111,7 @@ class AccessEndReminderJob implements CalendarJob {
 
     private static List<AccessPeriodMail.Person> people(List<Ending> reminded, Instant now, boolean withinADay) {
         return reminded.stream().filter(ending -> withinADay(ending, now) == withinADay)
-                .map(ending -> new AccessPeriodMail.Person(ending.name(), ending.end())).toList();
+                .map(ending -> new AccessPeriodMail.Person(ending.name(), ending.when())).toList();
     }
 
     /** True the first time this reminder is due for this end. */

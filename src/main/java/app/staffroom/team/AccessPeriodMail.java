@@ -2,7 +2,6 @@ package app.staffroom.team;
 
 import app.staffroom.mail.MailMessage;
 import app.staffroom.schedule.PracticeRecipients;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,8 +12,8 @@ final class AccessPeriodMail {
 
     private static final int LISTED = 50;
 
-    /** Someone whose access ends or ended at {@code end}. */
-    record Person(String name, Instant end) {
+    /** Someone whose access ends or ended {@code when} (see {@link app.staffroom.base.AccessPeriod#endWords}). */
+    record Person(String name, String when) {
     }
 
     private AccessPeriodMail() {
@@ -24,7 +23,7 @@ final class AccessPeriodMail {
         String who = people.size() == 1 ? people.getFirst().name() : people.size() + " teammates";
         return new MailMessage(admin.email(), "Access ended: " + who + " (" + practice.name() + ")",
                 "Hello " + admin.firstName() + ",\n\nThe access period set for these teammates of " + practice.name()
-                        + " has ended:\n\n" + listed(people, practice, "ended at ")
+                        + " has ended:\n\n" + listed(people, "access ended ")
                         + "\nThey are now inactive (reason: access ended) and were signed out; their history is kept. "
                         + "To give someone access again, reactivate them in Team, or set a new period.\n", null);
     }
@@ -34,15 +33,15 @@ final class AccessPeriodMail {
         String who = people.size() == 1 ? people.getFirst().name() : people.size() + " teammates";
         return new MailMessage(admin.email(), "Access ends " + inHowLong + ": " + who + " (" + practice.name() + ")",
                 "Hello " + admin.firstName() + ",\n\nThe access of these teammates of " + practice.name() + " ends "
-                        + inHowLong + ":\n\n" + listed(people, practice, "ends at ")
+                        + inHowLong + ":\n\n" + listed(people, "access ends ")
                         + "\nThen they become inactive by themselves and are signed out. To keep someone longer, open them "
                         + "in Team and move or clear the end of their access period.\n", null);
     }
 
-    private static String listed(List<Person> people, PracticeRecipients.Practice practice, String verb) {
+    private static String listed(List<Person> people, String verb) {
         StringBuilder text = new StringBuilder();
         people.stream().limit(LISTED).forEach(person -> text.append("- ").append(person.name()).append(": ").append(verb)
-                .append(practice.clock().dateTime(person.end())).append('\n'));
+                .append(person.when()).append('\n'));
         if (people.size() > LISTED) {
             text.append("- and ").append(people.size() - LISTED).append(" more (Team lists everyone, with the Access column)\n");
         }

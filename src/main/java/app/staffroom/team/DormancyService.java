@@ -72,7 +72,7 @@ public class DormancyService {
 
     /**
      * Exempts the teammate from the rule for {@code reason} (required, kept). Needs Team "manage users" and a
-     * teammate the actor may manage.
+     * teammate the actor may manage, who is not the actor.
      */
     public Mono<TeammateDetails> exempt(Actor actor, UUID teammateId, String reason) {
         String problem = DormancyRules.exemptionProblem(reason);
@@ -88,6 +88,9 @@ public class DormancyService {
     }
 
     private Mono<TeammateDetails> change(Actor actor, UUID teammateId, @Nullable String reason) {
+        if (teammateId.equals(actor.teammateId())) {
+            return Mono.error(new ChangeRefusedException("You cannot change your own exemption; ask another administrator."));
+        }
         return rules.manageable(actor, teammateId)
                 .flatMap(before -> db.sql("""
                                 update teammate set dormancy_exemption = :reason, version = version + 1

@@ -27,9 +27,8 @@ final class TeammateAuditValues {
         values.put("worksAsProvider", teammate.worksAsProvider());
         values.put("deactivationReason", String.valueOf(teammate.deactivationReason()));
         AccessPeriod period = teammate.accessPeriod();
-        values.put("accessStarts", period.startsOn() == null ? "" : period.startsOn().toString());
-        values.put("accessEnds", period.endsOn() == null ? ""
-                : period.endsOn() + (period.endsAt() == null ? "" : " " + period.endsAt()));
+        values.put("accessStarts", period.startText());
+        values.put("accessEnds", period.endText());
         return values;
     }
 }

@@ -30,11 +30,21 @@ class AccessPeriodRulesTest {
     void a_list_says_when_access_starts_or_ends_in_the_practices_days() {
         assertThat(new AccessPeriod(LocalDate.of(2027, 2, 3), null, null).describe(NOW, SYDNEY)).isEqualTo("starts 3 Feb 2027");
         assertThat(new AccessPeriod(LocalDate.of(2027, 1, 3), LocalDate.of(2027, 3, 12), LocalTime.of(17, 30)).describe(NOW, SYDNEY))
-                .isEqualTo("ends 12 Mar 2027, 17:30");
+                .isEqualTo("ends 12 Mar 2027, 17:30 AEDT");
         assertThat(new AccessPeriod(LocalDate.of(2027, 2, 3), LocalDate.of(2027, 3, 12), null).describe(NOW, SYDNEY))
                 .isEqualTo("starts 3 Feb 2027 · ends 12 Mar 2027");
         assertThat(new AccessPeriod(null, LocalDate.of(2027, 1, 12), null).describe(NOW, SYDNEY)).isEqualTo("ended 12 Jan 2027");
         assertThat(AccessPeriod.OPEN.describe(NOW, SYDNEY)).isEqualTo("—");
+    }
+
+    @Test
+    void emails_say_the_end_as_the_last_day_or_the_day_and_time_with_the_zone_never_the_next_days_midnight() {
+        assertThat(new AccessPeriod(null, LocalDate.of(2026, 12, 1), null).endWords(SYDNEY)).isEqualTo("at the end of 1 Dec 2026");
+        assertThat(new AccessPeriod(null, LocalDate.of(2026, 12, 1), LocalTime.of(17, 30)).endWords(ZoneId.of("America/Los_Angeles")))
+                .isEqualTo("on 1 Dec 2026 at 17:30 PST");
+        assertThat(new AccessPeriod(LocalDate.of(2027, 2, 3), LocalDate.of(2027, 3, 12), LocalTime.of(9, 0)).endText())
+                .isEqualTo("12 Mar 2027, 09:00");
+        assertThat(new AccessPeriod(LocalDate.of(2027, 2, 3), null, null).startText()).isEqualTo("3 Feb 2027");
     }
 
     @Test

@@ -100,16 +100,16 @@ class AccessPeriodTest {
         TeammateDetails set = change(locum, new AccessPeriod(null, lastDay, null));
         assertThat(set.accessPeriod()).isEqualTo(new AccessPeriod(null, lastDay, null));
         assertThat(fixtures.auditValues(clinic, "TEAMMATE_UPDATED"))
-                .contains("\"accessEnds\": \"\"").contains("\"accessEnds\": \"" + lastDay + "\"");
+                .contains("\"accessEnds\": \"\"").contains("\"accessEnds\": \"" + day(lastDay) + "\"");
 
         change(locum, new AccessPeriod(null, lastDay.plusDays(14), LocalTime.of(17, 30)));
         assertThat(fixtures.auditValues(clinic, "TEAMMATE_UPDATED"))
-                .contains("\"accessEnds\": \"" + lastDay + "\"").contains("\"accessEnds\": \"" + lastDay.plusDays(14) + " 17:30\"");
+                .contains("\"accessEnds\": \"" + day(lastDay) + "\"").contains("\"accessEnds\": \"" + day(lastDay.plusDays(14)) + ", 17:30\"");
 
         TeammateDetails cleared = change(locum, AccessPeriod.OPEN);
         assertThat(cleared.accessPeriod()).isEqualTo(AccessPeriod.OPEN);
         assertThat(fixtures.auditValues(clinic, "TEAMMATE_UPDATED"))
-                .isEqualTo("{\"accessEnds\": \"" + lastDay.plusDays(14) + " 17:30\"} -> {\"accessEnds\": \"\"}");
+                .isEqualTo("{\"accessEnds\": \"" + day(lastDay.plusDays(14)) + ", 17:30\"} -> {\"accessEnds\": \"\"}");
     }
 
     @Test
@@ -182,9 +182,10 @@ class AccessPeriodTest {
         assertThat(fixtures.teammateColumn(locum, "status")).isEqualTo("INACTIVE");
         assertThat(fixtures.teammateColumn(locum, "deactivation_reason")).isEqualTo("access ended");
         assertThat(fixtures.auditValues(clinic, "TEAMMATE_ACCESS_ENDED")).contains("\"status\": \"INACTIVE\"")
-                .contains("\"accessEnded\": \"" + end + "\"");
+                .contains("\"accessEnded\": \"" + SYDNEY_CLOCK.dateTime(end) + "\"");
         assertThat(mailbox.latestTo(fixtures.email(admin))).contains("these teammates of Clinic " + clinic.slug() + " has ended")
-                .contains("- " + fixtures.name(locum) + ": ended at " + SYDNEY_CLOCK.dateTime(end));
+                .contains("- " + fixtures.name(locum) + ": access ended at the end of " + day(lastDay));
+        assertThat(fixtures.auditValues(clinic, "TEAMMATE_ACCESS_ENDED")).contains(SYDNEY_CLOCK.dateTime(end));
 
         assertThat(ends.run(end.plusSeconds(1)).block(LIMIT)).as("once").isZero();
         assertThat(mailbox.allTo(fixtures.email(admin))).hasSize(1);
@@ -206,7 +207,7 @@ class AccessPeriodTest {
         assertThat(fixtures.teammateColumn(locum, "status")).isEqualTo("INACTIVE");
         assertThat(fixtures.auditValues(clinic, "TEAMMATE_ACCESS_ENDED")).contains("\"accessEnded\"");
         assertThat(db.sql("select after_values->>'accessEnded' from audit_event where target_id = :t and action = 'TEAMMATE_ACCESS_ENDED'")
-                .bind("t", locum).map(row -> row.get(0, String.class)).one().block(LIMIT)).isEqualTo(end.toString());
+                .bind("t", locum).map(row -> row.get(0, String.class)).one().block(LIMIT)).isEqualTo(SYDNEY_CLOCK.dateTime(end));
         assertThat(fixtures.teammateColumn(pending, "status")).isEqualTo("INACTIVE");
     }
 
@@ -265,8 +266,8 @@ class AccessPeriodTest {
         ends.run(Instant.now()).block(LIMIT);
 
         assertThat(mailbox.allTo(fixtures.email(admin))).hasSize(1);
-        assertThat(mailbox.latestTo(fixtures.email(admin))).contains("- " + fixtures.name(locum) + ": ended at ")
-                .contains("- " + fixtures.name(second) + ": ended at ");
+        assertThat(mailbox.latestTo(fixtures.email(admin))).contains("- " + fixtures.name(locum) + ": access ended at the end of " + day(lastDay))
+                .contains("- " + fixtures.name(second) + ": access ended on " + day(lastDay) + " at 09:00 AE");
     }
 
     @Test
@@ -278,7 +279,7 @@ class AccessPeriodTest {
 
         assertThat(reminders.run(end.minus(Duration.ofDays(8))).block(LIMIT)).as("eight days before: nothing").isZero();
         assertThat(reminders.run(end.minus(Duration.ofDays(7))).block(LIMIT)).isGreaterThanOrEqualTo(1);
-        assertThat(mailbox.latestTo(adminEmail)).contains("ends within a week").contains("- " + fixtures.name(locum) + ": ends at " + SYDNEY_CLOCK.dateTime(end));
+        assertThat(mailbox.latestTo(adminEmail)).contains("ends within a week").contains("- " + fixtures.name(locum) + ": access ends at the end of " + day(lastDay));
         assertThat(reminders.run(end.minus(Duration.ofDays(6))).block(LIMIT)).as("once").isZero();
         assertThat(reminders.run(end.minus(Duration.ofHours(20))).block(LIMIT)).isGreaterThanOrEqualTo(1);
         assertThat(mailbox.latestTo(adminEmail)).contains("ends within a day");
@@ -290,7 +291,12 @@ class AccessPeriodTest {
         assertThat(reminders.run(movedEnd.minus(Duration.ofHours(12))).block(LIMIT)).as("an end set less than a day ahead")
                 .isGreaterThanOrEqualTo(1);
         assertThat(mailbox.allTo(adminEmail)).as("only the day's reminder for the moved end").hasSize(3);
-        assertThat(mailbox.latestTo(adminEmail)).contains("ends within a day").contains(": ends at " + SYDNEY_CLOCK.dateTime(movedEnd));
+        assertThat(mailbox.latestTo(adminEmail)).contains("ends within a day").contains(": access ends on " + day(moved) + " at 09:00 AE");
+    }
+
+    /** A day as Staffroom writes it: "3 Feb 2027". */
+    private static String day(LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).format(day);
     }
 
     private UUID accountOf(UUID teammate) {

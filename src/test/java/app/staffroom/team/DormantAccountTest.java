@@ -125,6 +125,8 @@ class DormantAccountTest {
         assertThat(dormancy.setRule(ownerActor, null).block(LIMIT)).isEqualTo(Optional.empty());
         assertThat(fixtures.auditValues(clinic, "DORMANT_RULE_CHANGED")).isEqualTo(
                 "{\"deactivateAfterDays\": \"90 days\"} -> {\"deactivateAfterDays\": \"off\"}");
+        StepVerifier.create(dormancy.exempt(ownerActor, owner, "I am always here"))
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("your own exemption")).verify(LIMIT);
         StepVerifier.create(dormancy.exempt(ownerActor, idle, " "))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining(DormancyRules.NO_REASON)).verify(LIMIT);
     }

@@ -67,6 +67,7 @@ final class ElevationDialog {
         unit.setItems(Unit.values());
         unit.setItemLabelGenerator(u -> u == Unit.HOURS ? "hours" : "days");
         TextArea reason = new TextArea("Reason (kept in the record, emailed to the administrators)");
+        reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         FieldRules.counted(reason, ElevationRules.REASON_MAX);
         PasswordField password = new PasswordField("Your password");
@@ -94,8 +95,9 @@ final class ElevationDialog {
             Async.load(owner, service.grant(actor, request, asked.password), elevation -> {
                 dialog.close();
                 granted.accept(elevation);
-                Notification.show(name + " holds " + elevation.roleName() + " until the time shown; the administrators "
-                        + "were emailed.", 5000, Notification.Position.BOTTOM_START);
+                Notification.show(name + " holds " + elevation.roleName() + " until "
+                        + app.staffroom.base.ui.Formats.dateTime(elevation.endsAt()) + "; the administrators were emailed.",
+                        5000, Notification.Position.BOTTOM_START);
             }, failure -> {
                 password.setInvalid(true);
                 password.setErrorMessage(Failures.message(failure));

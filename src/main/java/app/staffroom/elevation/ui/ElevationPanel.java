@@ -42,7 +42,7 @@ public class ElevationPanel extends Composite<Div> {
         give.addClickListener(click -> ask());
         end.setId("end-temporary-role");
         end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        end.addClickListener(click -> endNow());
+        end.addClickListener(click -> confirmEnd());
         getContent().add(state, give, end);
         getContent().setVisible(false);
     }
@@ -84,6 +84,14 @@ public class ElevationPanel extends Composite<Div> {
         if (acting != null && target != null) {
             ElevationDialog.open(this, service(), acting, target, name, roleId, roles, this::show);
         }
+    }
+
+    private void confirmEnd() {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                "End " + name + "'s temporary role now?", name + "'s previous role returns at once.", "End it now",
+                confirmed -> endNow());
+        dialog.setCancelable(true);
+        dialog.open();
     }
 
     private void endNow() {

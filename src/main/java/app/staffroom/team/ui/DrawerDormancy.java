@@ -36,7 +36,7 @@ class DrawerDormancy extends Composite<Div> {
         exempt.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         exempt.addClickListener(click -> ask());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        remove.addClickListener(click -> change(null));
+        remove.addClickListener(click -> confirmRemoval());
         getContent().add(state, exempt, remove);
     }
 
@@ -46,8 +46,9 @@ class DrawerDormancy extends Composite<Div> {
         String reason = teammate.dormancyExemption();
         state.setText(reason == null ? "" : "Exempt from the dormant-account rule: " + reason);
         state.setVisible(reason != null);
-        exempt.setVisible(reason == null && !teammate.owner());
-        remove.setVisible(reason != null);
+        boolean own = teammate.id().equals(acting.teammateId());
+        exempt.setVisible(reason == null && !teammate.owner() && !own);
+        remove.setVisible(reason != null && !own);
     }
 
     private void ask() {
@@ -59,6 +60,7 @@ class DrawerDormancy extends Composite<Div> {
         dialog.setHeaderTitle("Exempt " + teammate.fullName() + " from the dormant-account rule?");
         TextArea reason = new TextArea("Reason (kept in the record)");
         reason.setWidthFull();
+        reason.setRequiredIndicatorVisible(true);
         FieldRules.counted(reason, app.staffroom.base.Reasons.MAX);
         Binder<String[]> binder = new Binder<>();
         binder.forField(reason).withValidator(FieldRules.check(DormancyRules::exemptionProblem))
@@ -79,6 +81,19 @@ class DrawerDormancy extends Composite<Div> {
         reason.focus();
     }
 
+    private void confirmRemoval() {
+        TeammateDetails teammate = shown;
+        if (teammate == null) {
+            return;
+        }
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                "Remove " + teammate.fullName() + "'s exemption?", "The dormant-account rule applies to them again: "
+                        + "without a sign-in for the practice's number of days, they are warned and then deactivated.",
+                "Remove exemption", confirmed -> change(null));
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
     private void change(@Nullable String reason) {
         Actor acting = actor;
         TeammateDetails teammate = shown;
@@ -87,7 +102,12 @@ class DrawerDormancy extends Composite<Div> {
         }
         DormancyService dormancy = Instantiator.get(getUI().orElseThrow()).getOrCreate(DormancyService.class);
         Async.load(this, reason == null ? dormancy.removeExemption(acting, teammate.id())
-                : dormancy.exempt(acting, teammate.id(), reason), after -> show(acting, after),
-                failure -> Async.showFailure(failure));
+                : dormancy.exempt(acting, teammate.id(), reason), after -> {
+                    show(acting, after);
+                    com.vaadin.flow.component.notification.Notification.show(reason == null
+                            ? "The dormant-account rule applies to " + after.fullName() + " again."
+                            : after.fullName() + " is exempt from the dormant-account rule.", 4000,
+                            com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+                }, failure -> Async.showFailure(failure));
     }
 }
