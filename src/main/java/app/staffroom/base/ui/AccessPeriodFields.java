@@ -30,9 +30,11 @@ public class AccessPeriodFields extends Composite<FormLayout> {
             day.setMin(AccessPeriodRules.EARLIEST);
             day.setMax(AccessPeriodRules.LATEST);
             day.setClearButtonVisible(true);
-            day.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(AccessPeriodRules.OUT_OF_RANGE)
-                    .setMaxErrorMessage(AccessPeriodRules.OUT_OF_RANGE)
-                    .setBadInputErrorMessage("Write a day such as 3 Feb 2027, or pick one."));
+            // One order that cannot be misread (3/2 is 3 Feb in one country and 2 Mar in another), as in the CSV import.
+            day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
+                    .setMinErrorMessage(AccessPeriodRules.OUT_OF_RANGE).setMaxErrorMessage(AccessPeriodRules.OUT_OF_RANGE)
+                    .setBadInputErrorMessage("Write the day as year-month-day, for example 2027-02-03, or pick it."));
+            day.setPlaceholder("YYYY-MM-DD");
         }
         startsOn.setHelperText("For someone who has not started yet. Empty: access from the accepted invitation on.");
         endsOn.setHelperText("Empty: until someone deactivates the person. Access ends at the end of this day.");
