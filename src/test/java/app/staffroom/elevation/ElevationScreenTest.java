@@ -71,7 +71,7 @@ class ElevationScreenTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("confirm-temporary-role")));
 
         awaitUi(() -> clinic.managerRole().toString().equals(fixtures.teammateColumn(person, "role_id")));
-        awaitUi(() -> GridKt._getFormatted(grid(), rowOf(fixtures.email(person)), "role").startsWith("Practice Manager (temporary until "));
+        awaitUi(() -> GridKt._getFormatted(grid(), rowOf(fixtures.email(person)), "role").startsWith("Temporary: Practice Manager until "));
     }
 
     @Test

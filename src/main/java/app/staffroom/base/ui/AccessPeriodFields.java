@@ -42,6 +42,7 @@ public class AccessPeriodFields extends Composite<FormLayout> {
         endsAt.setClearButtonVisible(true);
         endsAt.setHelperText("Ends at this time of the last day instead (practice time).");
         endsAt.setI18n(new TimePicker.TimePickerI18n().setBadInputErrorMessage("Write a time such as 17:30, or pick one."));
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         getContent().add(startsOn, endsOn, endsAt);
     }
 

@@ -159,8 +159,9 @@ public class PendingInvitesView extends Main {
         dialog.setHeaderTitle("Invite from a CSV file");
         Paragraph help = new Paragraph("The first line names the columns: first name, last name, email, role, "
                 + "locations, provider. Separate several locations with semicolons; the first is the default. "
-                + "Provider is yes or no. One person per line, at most 500 people and 1 MB; save as \"CSV UTF-8\" "
-                + "(a file that is not UTF-8 is read as Windows-1252).");
+                + "Provider is yes or no. Optional: access starts and access ends, the first and last day of a "
+                + "temporary person's access, written YYYY-MM-DD. One person per line, at most 500 people and 1 MB; save "
+                + "as \"CSV UTF-8\" (a file that is not UTF-8 is read as Windows-1252).");
         PasswordField password = new PasswordField("Your password");
         password.setHelperText("Inviting needs your own password.");
         Paragraph status = new Paragraph();

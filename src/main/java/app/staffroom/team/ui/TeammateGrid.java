@@ -57,13 +57,14 @@ class TeammateGrid extends Grid<TeammateSummary> {
                 .setHeader("Name").setKey("name").setSortable(true).setSortProperty(TeammateSort.NAME.name()).setFlexGrow(2);
         addColumn(TeammateSummary::email).setHeader("Email").setKey("email")
                 .setSortable(true).setSortProperty(TeammateSort.EMAIL.name()).setFlexGrow(2);
-        addColumn(TeammateGrid::role).setHeader("Role").setKey("role")
+        addColumn(TeammateGrid::role).setHeader("Role").setKey("role").setTooltipGenerator(TeammateGrid::role)
                 .setSortable(true).setSortProperty(TeammateSort.ROLE.name());
         addColumn(TeammateGrid::locations).setHeader("Locations").setKey("locations").setFlexGrow(2);
         addColumn(teammate -> teammate.worksAsProvider() ? "Yes" : "—").setHeader("Provider").setKey("provider")
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(teammate -> teammate.accessPeriod().describe(Instant.now(), PracticeTime.clock().zone()))
-                .setHeader("Access").setKey("access").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Access").setKey("access").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(teammate -> teammate.accessPeriod().describe(Instant.now(), PracticeTime.clock().zone()));
         addColumn(teammate -> Formats.dateTime(teammate.lastLoginAt())).setHeader("Last sign-in")
                 .setKey("lastLogin").setAutoWidth(true).setFlexGrow(0).setSortable(true).setSortProperty(TeammateSort.LAST_LOGIN.name());
         statusDate = addColumn(teammate -> Formats.dateTime(teammate.statusChangedAt()))
@@ -121,7 +122,7 @@ class TeammateGrid extends Grid<TeammateSummary> {
     /** The role, and "temporary until" with its end while the person holds it for a limited time. */
     private static String role(TeammateSummary teammate) {
         return teammate.temporaryRoleUntil() == null ? teammate.roleName()
-                : teammate.roleName() + " (temporary until " + Formats.dateTime(teammate.temporaryRoleUntil()) + ")";
+                : "Temporary: " + teammate.roleName() + " until " + Formats.dateTime(teammate.temporaryRoleUntil());
     }
 
     private Column<TeammateSummary> columnFor(TeammateSort sort) {
