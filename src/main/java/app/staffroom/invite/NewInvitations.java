@@ -3,6 +3,7 @@ package app.staffroom.invite;
 import io.r2dbc.spi.Parameters;
 import io.r2dbc.spi.R2dbcType;
 import app.staffroom.audit.AuditEntry;
+import app.staffroom.base.AccessPeriod;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.EmailAddresses;
@@ -59,7 +60,7 @@ class NewInvitations {
 
     /** What an invitation's email needs to know, read in one query. */
     private record Facts(String workspace, int hours, PracticeClock clock, UUID account, String email, String firstName,
-                         String inviter) {
+                         String inviter, AccessPeriod period) {
     }
 
     /**
@@ -209,7 +210,7 @@ class NewInvitations {
         Instant now = clock.instant();
         var facts = db.sql("""
                         select w.name as workspace, w.invitation_ttl_hours, w.time_zone, a.id as account, a.email,
-                               a.first_name,
+                               a.first_name, t.access_starts_on, t.access_ends_on, t.access_ends_at,
                                (select ia.first_name || ' ' || ia.last_name from teammate it join account ia on ia.id = it.account_id
                                  where it.id = :actor and it.workspace_id = :w) as inviter
                           from teammate t join workspace w on w.id = t.workspace_id join account a on a.id = t.account_id
@@ -224,7 +225,10 @@ class NewInvitations {
                         Objects.requireNonNull(row.get("account", UUID.class)),
                         Objects.requireNonNull(row.get("email", String.class)),
                         Objects.requireNonNull(row.get("first_name", String.class)),
-                        inviterName != null ? inviterName : String.valueOf(row.get("inviter", String.class))))
+                        inviterName != null ? inviterName : String.valueOf(row.get("inviter", String.class)),
+                        new AccessPeriod(row.get("access_starts_on", java.time.LocalDate.class),
+                                row.get("access_ends_on", java.time.LocalDate.class),
+                                row.get("access_ends_at", java.time.LocalTime.class))))
                 .one()
                 .flatMap(found -> {
                     Instant expires = now.plus(Duration.ofHours(found.hours()));
@@ -241,7 +245,7 @@ class NewInvitations {
                     return insert.fetch().rowsUpdated()
                             .then(outbox.enqueue(workspace, found.account(), InvitationMail.invitation(found.email(),
                                     found.firstName(), found.workspace(), found.inviter(), publicUrl + "/invitation/" + token,
-                                    expires, found.clock())))
+                                    expires, found.clock(), found.period())))
                             .then(AfterCommit.run(sent::increment));
                 });
     }

@@ -38,6 +38,9 @@ class BulkInviteServiceTest {
     @Autowired
     DatabaseClient db;
 
+    @Autowired
+    Mailbox mailbox;
+
     Actor admin;
 
     @BeforeEach
@@ -108,6 +111,10 @@ class BulkInviteServiceTest {
         assertThat(column(locum, "access_starts_on")).isEqualTo(start.toString());
         assertThat(column(locum, "access_ends_on")).isEqualTo(start.plusDays(20).toString());
         assertThat(column(open, "access_ends_on")).isEqualTo("null");
+        assertThat(mailbox.latestTo(locum)).contains("Your access starts on " + java.time.format.DateTimeFormatter
+                .ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).format(start) + ": accept the invitation before the link")
+                .contains("Your access ends at the end of ");
+        assertThat(mailbox.latestTo(open)).doesNotContain("Your access");
         assertThat(accounts(List.of(unreadable, passed))).isZero();
     }
 
