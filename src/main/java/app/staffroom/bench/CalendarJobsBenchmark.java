@@ -139,18 +139,20 @@ class CalendarJobsBenchmark implements ApplicationRunner {
                 undo(sql, actor);
             }
         }
-        sql.execute("create table bench_jobs_saved as select id, last_login_at, role_id from teammate where workspace_id = "
-                + workspace + " and status = 'ACTIVE'");
+        sql.execute("create table bench_jobs_saved as select id, last_login_at, role_id, status_changed_at, activated_at"
+                + " from teammate where workspace_id = " + workspace + " and status = 'ACTIVE'");
         // A practice has a handful of Admins, who get the jobs' emails: the scale data gives every eighth person Admin.
         sql.execute("update teammate set role_id = (select id from role where workspace_id = " + workspace
                 + " and built_in = 'FRONT_DESK') where workspace_id = " + workspace + " and id <> '" + actor.teammateId()
                 + "' and role_id = (select id from role where workspace_id = " + workspace + " and built_in = 'ADMIN')"
                 + " and id not in (select t.id from teammate t join role r on r.id = t.role_id where t.workspace_id = "
                 + workspace + " and r.built_in = 'ADMIN' and t.status = 'ACTIVE' order by t.id limit 4)");
-        // Everyone signed in lately but 1 in 100, who last did 200 days ago.
-        sql.execute("update teammate set last_login_at = now() - case when hashtext(id::text) % 100 = 0"
-                + " then interval '200 days' else interval '3 days' end where workspace_id = " + workspace
-                + " and status = 'ACTIVE' and id <> '" + actor.teammateId() + "'");
+        // Everyone signed in lately but 1 in 100, who became active and last signed in 200 days ago.
+        sql.execute("update teammate set last_login_at = now() - interval '3 days' where workspace_id = " + workspace
+                + " and status = 'ACTIVE' and id <> '" + actor.teammateId() + "' and hashtext(id::text) % 100 <> 0");
+        sql.execute("update teammate set last_login_at = now() - interval '200 days', status_changed_at = now() - interval"
+                + " '200 days', activated_at = now() - interval '200 days' where workspace_id = " + workspace
+                + " and status = 'ACTIVE' and id <> '" + actor.teammateId() + "' and hashtext(id::text) % 100 = 0");
         sql.execute("update workspace set dormant_after_days = 180 where id = " + workspace);
         sql.execute("update teammate set access_ends_on = current_date - 1 where id in (select id from teammate where workspace_id = "
                 + workspace + " and status = 'ACTIVE' and hashtext(id::text) % 100 = 1 limit 1000)");
@@ -163,7 +165,8 @@ class CalendarJobsBenchmark implements ApplicationRunner {
     private static void undo(Statement sql, Actor actor) throws Exception {
         String workspace = "'" + actor.workspaceId() + "'";
         sql.execute("update teammate t set status = 'ACTIVE', deactivated_at = null, deactivation_reason = null,"
-                + " access_ends_on = null, last_login_at = s.last_login_at, role_id = s.role_id"
+                + " access_ends_on = null, last_login_at = s.last_login_at, role_id = s.role_id,"
+                + " status_changed_at = s.status_changed_at, activated_at = s.activated_at"
                 + " from bench_jobs_saved s where s.id = t.id");
         sql.execute("update workspace set dormant_after_days = null where id = " + workspace);
         sql.execute("delete from calendar_notice where workspace_id = " + workspace);
