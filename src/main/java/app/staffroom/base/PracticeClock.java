@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PracticeClock(ZoneId zone) implements Serializable {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final java.util.Map<Locale, DateTimeFormatter[]> FORMATTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The clock of a practice whose zone is not known yet: UTC, said as such. */
     public static final PracticeClock UTC = new PracticeClock(ZoneId.of("UTC"));
@@ -30,12 +29,29 @@ public record PracticeClock(ZoneId zone) implements Serializable {
 
     /** For example "3 Dec 2026, 09:15 AEDT": the zone's short name says which clock it is; a dash for no moment. */
     public String dateTime(@Nullable Instant instant) {
-        return instant == null ? "—" : DATE_TIME.format(instant.atZone(zone));
+        return dateTime(instant, Messages.currentLocale());
+    }
+
+    /** {@link #dateTime(Instant)} in {@code locale}'s words: "3 déc. 2026, 09:15 AEDT" in French. */
+    public String dateTime(@Nullable Instant instant, Locale locale) {
+        return instant == null ? "—" : formatters(locale)[0].format(instant.atZone(zone));
     }
 
     /** The practice's day of a moment, for example "3 Dec 2026"; a dash for no moment. */
     public String date(@Nullable Instant instant) {
-        return instant == null ? "—" : DATE.format(instant.atZone(zone));
+        return date(instant, Messages.currentLocale());
+    }
+
+    /** {@link #date(Instant)} in {@code locale}'s words: "3 déc. 2026" in French. */
+    public String date(@Nullable Instant instant, Locale locale) {
+        return instant == null ? "—" : formatters(locale)[1].format(instant.atZone(zone));
+    }
+
+    private static DateTimeFormatter[] formatters(Locale locale) {
+        Locale language = Languages.supported(locale);
+        return FORMATTERS.computeIfAbsent(language, any -> new DateTimeFormatter[] {
+                DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", language),
+                DateTimeFormatter.ofPattern("d MMM yyyy", language)});
     }
 
     /** ISO-8601 with the practice's offset at that moment, for example "2026-12-03T09:15:00+11:00" (for files). */

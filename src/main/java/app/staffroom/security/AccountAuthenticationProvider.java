@@ -60,11 +60,11 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             // Only the second-factor pages open for this session; the sign-in finishes there.
             return UsernamePasswordAuthenticationToken.authenticated(
                     new PasswordProved(account.id(), account.email(), account.displayName(), due,
-                            clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS)), null,
+                            clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), account.language()), null,
                     List.of(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
         }
         metrics.finished(SignInMetrics.Step.PASSWORD);
-        return signedIn(new SignedInAccount(account.id(), account.email(), account.displayName()),
+        return signedIn(new SignedInAccount(account.id(), account.email(), account.displayName(), account.language()),
                 List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY));
     }
 

@@ -17,7 +17,8 @@ record AccountRow(
         @Nullable Instant failureWindowStartedAt,
         int failuresInWindow,
         @Nullable Instant lockedUntil,
-        @Nullable Instant lastLoginAt) {
+        @Nullable Instant lastLoginAt,
+        @Nullable String language) {
 
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

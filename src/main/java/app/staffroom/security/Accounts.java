@@ -89,6 +89,6 @@ public class Accounts {
 
     public Mono<SignedInAccount> signedIn(UUID accountId) {
         return accounts.findById(accountId)
-                .map(account -> new SignedInAccount(account.id(), account.email(), account.displayName()));
+                .map(account -> new SignedInAccount(account.id(), account.email(), account.displayName(), account.language()));
     }
 }

@@ -12,7 +12,8 @@ import java.util.UUID;
  * second-factor pages. {@code provedAt} is when the password was right: a password changed after it ends this
  * sign-in.
  */
-public record PasswordProved(UUID accountId, String email, String displayName, SecondFactorDue due, Instant provedAt)
+public record PasswordProved(UUID accountId, String email, String displayName, SecondFactorDue due, Instant provedAt,
+                             @org.jspecify.annotations.Nullable String language)
         implements Principal, Serializable {
 
     @Override
@@ -22,6 +23,6 @@ public record PasswordProved(UUID accountId, String email, String displayName, S
 
     /** The account this sign-in will be once the second factor is done. */
     public SignedInAccount account() {
-        return new SignedInAccount(accountId, email, displayName);
+        return new SignedInAccount(accountId, email, displayName, language);
     }
 }

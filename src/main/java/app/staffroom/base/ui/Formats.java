@@ -14,7 +14,7 @@ public final class Formats {
     private static final int REMEMBERED = 10_000;
     private static final Map<Moment, String> FORMATTED = new ConcurrentHashMap<>();
 
-    private record Moment(ZoneId zone, Instant instant) {
+    private record Moment(ZoneId zone, Instant instant, java.util.Locale locale) {
     }
 
     private Formats() {
@@ -33,7 +33,8 @@ public final class Formats {
         if (instant == null) {
             return "—";
         }
-        Moment moment = new Moment(clock.zone(), instant);
+        java.util.Locale locale = app.staffroom.base.Messages.currentLocale();
+        Moment moment = new Moment(clock.zone(), instant, locale);
         String known = FORMATTED.get(moment);
         if (known != null) {
             return known;
@@ -41,7 +42,7 @@ public final class Formats {
         if (FORMATTED.size() >= REMEMBERED) {
             FORMATTED.clear();
         }
-        String formatted = clock.dateTime(instant);
+        String formatted = clock.dateTime(instant, locale);
         FORMATTED.put(moment, formatted);
         return formatted;
     }

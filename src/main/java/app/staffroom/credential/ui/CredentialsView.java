@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("credentials")
 @PageTitle("Credentials · Staffroom")
-@Menu(title = "Credentials", order = 1.5, icon = "vaadin:diploma")
+@Menu(title = "shell.menu.credentials", order = 1.5, icon = "vaadin:diploma")
 @PermitAll
 @RequiresPermission(Permission.TEAM_VIEW)
 public class CredentialsView extends Main {

@@ -34,7 +34,7 @@ import java.util.List;
  */
 @Route("security")
 @PageTitle("Security · Staffroom")
-@Menu(title = "Security", order = 5.5, icon = "vaadin:lock")
+@Menu(title = "shell.menu.security", order = 5.5, icon = "vaadin:lock")
 @PermitAll
 @RequiresPermission(Permission.TEAM_MANAGE_USERS)
 public class SecurityView extends Main {

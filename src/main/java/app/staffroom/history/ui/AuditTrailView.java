@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
 /** Every change in the workspace, who made it and the values before and after; exportable as CSV. */
 @Route("audit")
 @PageTitle("Audit trail · Staffroom")
-@Menu(title = "Audit trail", order = 4, icon = "vaadin:clipboard-text")
+@Menu(title = "shell.menu.auditTrail", order = 4, icon = "vaadin:clipboard-text")
 @PermitAll
 @RequiresPermission(Permission.AUDIT_VIEW)
 public class AuditTrailView extends Main {

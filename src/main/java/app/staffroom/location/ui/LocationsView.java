@@ -41,7 +41,7 @@ import reactor.core.publisher.Mono;
 /** The practice's clinics: list, add, rename, archive with its consequences named, and restore. */
 @Route("locations")
 @PageTitle("Locations · Staffroom")
-@Menu(title = "Locations", order = 5, icon = "vaadin:building")
+@Menu(title = "shell.menu.locations", order = 5, icon = "vaadin:building")
 @PermitAll
 @RequiresPermission(Permission.SETTINGS_MANAGE)
 public class LocationsView extends Main {

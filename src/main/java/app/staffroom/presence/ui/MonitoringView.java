@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 /** The practice right now: how many people in each status, who has Staffroom open, and what just happened. */
 @Route("live")
 @PageTitle("Live · Staffroom")
-@Menu(title = "Live", order = 0, icon = "vaadin:dashboard")
+@Menu(title = "shell.menu.live", order = 0, icon = "vaadin:dashboard")
 @PermitAll
 @RequiresPermission(Permission.TEAM_VIEW)
 public class MonitoringView extends Main {

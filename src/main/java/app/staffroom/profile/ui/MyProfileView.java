@@ -19,6 +19,8 @@ import app.staffroom.profile.ProfileService;
 import app.staffroom.profile.ProviderProfile;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
+import app.staffroom.security.LanguageChoice;
+import static app.staffroom.base.Messages.text;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.session.CurrentSession;
 import app.staffroom.session.SessionService;
@@ -60,7 +62,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("profile")
 @PageTitle("My profile · Staffroom")
-@Menu(title = "My profile", order = 20, icon = "vaadin:user-card")
+@Menu(title = "shell.menu.myProfile", order = 20, icon = "vaadin:user-card")
 @PermitAll
 public class MyProfileView extends Main implements AfterNavigationObserver {
 
@@ -92,7 +94,8 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
 
     public MyProfileView(ProfileService profiles, EmailChangeService emailChanges, CurrentActor currentActor, MyFactors factors,
                          WorkspaceService workspaces, PracticeSettingsService settings, LiveFeed live, Clock clock,
-                         SessionService sessionService, CurrentSession currentSession, CredentialService credentialService) {
+                         SessionService sessionService, CurrentSession currentSession, CredentialService credentialService,
+                         LanguageChoice languages) {
         this.profiles = profiles;
         this.emailChanges = emailChanges;
         this.currentActor = currentActor;
@@ -137,7 +140,8 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         sessions.setId("sessions");
 
         adminFields.addClassName("profile-admin-fields");
-        add(title, practice, photo, identity, emailSection, password, twoStep, section("Sessions", sessions),
+        Div language = section(text("profile.language"), new LanguageSection(languages, currentActor));
+        add(title, practice, photo, identity, emailSection, language, password, twoStep, section("Sessions", sessions),
                 section("Set by your administrator", adminFields), providerForm, credentials, practices);
         providerForm.setVisible(false);
     }

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("access-reviews")
 @PageTitle("Access reviews · Staffroom")
-@Menu(title = "Access reviews", order = 4.5, icon = "vaadin:clipboard-check")
+@Menu(title = "shell.menu.accessReviews", order = 4.5, icon = "vaadin:clipboard-check")
 @PermitAll
 @RequiresPermission(Permission.AUDIT_RUN_REVIEWS)
 public class AccessReviewsView extends Main {

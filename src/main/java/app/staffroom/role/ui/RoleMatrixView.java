@@ -43,7 +43,7 @@ import reactor.core.publisher.Mono;
  */
 @Route("roles")
 @PageTitle("Roles and permissions · Staffroom")
-@Menu(title = "Roles", order = 3, icon = "vaadin:key")
+@Menu(title = "shell.menu.roles", order = 3, icon = "vaadin:key")
 @PermitAll
 @RequiresPermission(Permission.TEAM_VIEW)
 public class RoleMatrixView extends Main {

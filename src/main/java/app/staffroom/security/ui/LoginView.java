@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import static app.staffroom.base.Messages.text;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Staffroom")
@@ -18,7 +19,7 @@ import java.util.List;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
-    private final Paragraph removed = new Paragraph("Your access to that practice was removed, so you were signed out.");
+    private final Paragraph removed = new Paragraph();
 
     public LoginView(List<SignInAlternative> alternatives) {
         addClassName("login-view");
@@ -26,9 +27,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(click -> form.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         form.setI18n(texts());
-        H1 brand = new H1("Staffroom");
+        H1 brand = new H1(text("shell.brand"));
         brand.addClassName("login-brand");
-        Paragraph tagline = new Paragraph("Team administration for your practice");
+        Paragraph tagline = new Paragraph(text("signIn.tagline"));
         tagline.addClassName("login-tagline");
         removed.addClassName("form-problem");
         removed.setVisible(false);
@@ -41,12 +42,11 @@ public class LoginView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
         removed.setText(parameters.containsKey("password-changed")
-                ? "Your password was changed, so you were signed out. Sign in with the new password."
-                : parameters.containsKey("password-reset") ? "Your new password is set. Sign in with it."
-                : parameters.containsKey("signed-out") ? "This session was signed out, from another session or by "
-                        + "an administrator. Sign in again if you need to."
-                : parameters.containsKey("expired") ? "This sign-in page had expired. Please sign in again."
-                : "Your access to that practice was removed, so you were signed out.");
+                ? text("signIn.notice.passwordChanged")
+                : parameters.containsKey("password-reset") ? text("signIn.notice.passwordReset")
+                : parameters.containsKey("signed-out") ? text("signIn.notice.signedOut")
+                : parameters.containsKey("expired") ? text("signIn.notice.expired")
+                : text("signIn.notice.removed"));
         removed.setVisible(parameters.containsKey("removed") || parameters.containsKey("password-changed")
                 || parameters.containsKey("password-reset") || parameters.containsKey("signed-out")
                 || parameters.containsKey("expired"));
@@ -55,14 +55,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private static LoginI18n texts() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
-        texts.setTitle("Sign in");
-        texts.setUsername("Email");
-        texts.setSubmit("Sign in");
-        texts.setForgotPassword("Forgot password?");
+        texts.setTitle(text("signIn.title"));
+        texts.setUsername(text("signIn.email"));
+        texts.setPassword(text("signIn.password"));
+        texts.setSubmit(text("signIn.submit"));
+        texts.setForgotPassword(text("signIn.forgotPassword"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle("Incorrect email or password");
-        error.setMessage("Check both and try again. After several failed attempts, "
-                + "signing in to this account pauses for a while.");
+        error.setTitle(text("signIn.refused"));
+        error.setMessage(text("signIn.refused.hint"));
         return i18n;
     }
 }

@@ -6,6 +6,7 @@ import app.staffroom.factor.MyFactors;
 import app.staffroom.factor.ui.TwoStepDueNotice;
 import app.staffroom.security.ui.SignInSteps;
 import app.staffroom.base.PracticeClock;
+import static app.staffroom.base.Messages.text;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.live.LiveEvent;
@@ -91,7 +92,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         this.presence = presence;
         setPrimarySection(Section.DRAWER);
 
-        Span brand = new Span("Staffroom");
+        Span brand = new Span(text("shell.brand"));
         brand.addClassName("app-brand");
         navigation.addClassName("app-navigation");
         addToDrawer(brand, navigation, new TwoStepDueNotice(factors, live, currentActor));
@@ -100,7 +101,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         spacer.addClassName("app-header-spacer");
         showName(currentActor.account().map(account -> account.displayName()).orElse(""));
         person.addClassName("app-person");
-        Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), click -> currentActor.signOut());
+        Button signOut = new Button(text("shell.signOut"), new Icon(VaadinIcon.SIGN_OUT), click -> currentActor.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("app-sign-out");
         addToNavbar(new DrawerToggle(), new WorkspaceSwitcher(workspaces, settings, live, currentActor),
@@ -126,7 +127,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             reportPresence(actor);
             followClock(actor);
             SessionEnd.follow(this, actor, sessions, currentSession, live,
-                    () -> endSession("This session was signed out.", "login?signed-out"));
+                    () -> endSession(text("shell.signedOut"), "login?signed-out"));
             Async.follow(this, live.events().filter(event -> event.concerns(actor.workspaceId(), LiveEvent.Kind.ROLE, LiveEvent.Kind.TEAMMATE)
                     && (event.kind() != LiveEvent.Kind.TEAMMATE || actor.teammateId().equals(event.id()))), 4,
                     change -> recheckAccess(actor));
@@ -184,9 +185,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Async.load(this, Mono.zip(access.permissionsOf(actor), currentActor.passwordChangedSinceSignIn()), checked -> {
             Set<Permission> permissions = checked.getT1();
             if (permissions.isEmpty()) {
-                endSession("Your access to this practice was removed.", "login?removed");
+                endSession(text("shell.accessRemoved"), "login?removed");
             } else if (checked.getT2()) {
-                endSession("Your password was changed. Sign in again with the new one.", "login?password-changed");
+                endSession(text("shell.passwordChanged"), "login?password-changed");
             } else {
                 showNavigation(permissions);
                 refuseForbiddenContent(permissions);
@@ -204,7 +205,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private void showNavigationFor(Actor actor) {
         Async.load(this, Mono.zip(access.permissionsOf(actor), currentActor.passwordChangedSinceSignIn()), checked -> {
             if (checked.getT2()) {
-                endSession("Your password was changed. Sign in again with the new one.", "login?password-changed");
+                endSession(text("shell.passwordChanged"), "login?password-changed");
                 return;
             }
             showNavigation(checked.getT1());
@@ -236,9 +237,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 }
             }
             RequiresPermission required = content.getClass().getAnnotation(RequiresPermission.class);
-            Div notAllowed = new Div(new H1("Not allowed"), new Paragraph("Your role in this practice does not "
-                    + "include \"" + required.value().group().label() + ": " + required.value().label()
-                    + "\", which this page needs. Ask an administrator if you should have it."));
+            Div notAllowed = new Div(new H1(text("shell.notAllowed")), new Paragraph(text("shell.notAllowed.why",
+                    required.value().group().label(), required.value().label())));
             notAllowed.addClassName("not-allowed");
             setContent(notAllowed);
         }
@@ -249,7 +249,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         RouteConfiguration routes = RouteConfiguration.forApplicationScope();
         menuRoutes(permissions).forEach(route -> {
             Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
-            SideNavItem item = new SideNavItem(menu.title(), routes.getUrl(route.getNavigationTarget()));
+            SideNavItem item = new SideNavItem(text(menu.title()), routes.getUrl(route.getNavigationTarget()));
             if (!menu.icon().isEmpty()) {
                 item.setPrefixComponent(new Icon(menu.icon()));
             }

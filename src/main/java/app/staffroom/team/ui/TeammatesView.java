@@ -48,7 +48,7 @@ import reactor.core.publisher.Mono;
  */
 @Route("")
 @PageTitle("Teammates · Staffroom")
-@Menu(title = "Teammates", order = 1, icon = "vaadin:users")
+@Menu(title = "shell.menu.teammates", order = 1, icon = "vaadin:users")
 @PermitAll
 @RequiresPermission(Permission.TEAM_VIEW)
 @Uses(Avatar.class)

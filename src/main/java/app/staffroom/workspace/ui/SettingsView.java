@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("settings")
 @PageTitle("Settings · Staffroom")
-@Menu(title = "Settings", order = 6, icon = "vaadin:cog")
+@Menu(title = "shell.menu.settings", order = 6, icon = "vaadin:cog")
 @PermitAll
 @RequiresPermission(Permission.SETTINGS_MANAGE)
 public class SettingsView extends Main {

@@ -1,0 +1,49 @@
+package app.staffroom.base;
+
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The languages Staffroom speaks: English (the default and the fallback) and French. A language is a BCP 47 tag
+ * of its language alone ("fr"): regional variants ("fr-CA") speak it too.
+ */
+public final class Languages {
+
+    public static final Locale DEFAULT = Locale.ENGLISH;
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+    /**
+     * The pseudo-language (BCP 47 private-use tag {@code qps-ploc}): English texts in brackets, for finding texts that
+     * are not from a bundle. Offered only where {@code staffroom.languages.pseudo=true}.
+     */
+    public static final Locale PSEUDO = Locale.forLanguageTag("qps-ploc");
+
+    private Languages() {
+    }
+
+    /** The supported language {@code locale} speaks, else English. */
+    public static Locale supported(@Nullable Locale locale) {
+        if (locale == null) {
+            return DEFAULT;
+        }
+        return SUPPORTED.stream().filter(language -> language.getLanguage().equals(locale.getLanguage()))
+                .findFirst().orElse(DEFAULT);
+    }
+
+    /** The language of a stored tag ("fr"); null for none or one Staffroom does not speak. */
+    public static @Nullable Locale ofTag(@Nullable String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(tag);
+        if (isPseudo(locale)) {
+            return PSEUDO;
+        }
+        return SUPPORTED.stream().filter(language -> language.getLanguage().equals(locale.getLanguage()))
+                .findFirst().orElse(null);
+    }
+
+    public static boolean isPseudo(@Nullable Locale locale) {
+        return locale != null && PSEUDO.getLanguage().equals(locale.getLanguage());
+    }
+}
