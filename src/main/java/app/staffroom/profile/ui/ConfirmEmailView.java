@@ -1,5 +1,7 @@
 package app.staffroom.profile.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.profile.EmailChangeService;
@@ -25,8 +27,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class ConfirmEmailView extends Main implements BeforeEnterObserver {
 
     private final EmailChangeService emailChanges;
-    private final Paragraph message = new Paragraph("Press the button to use this address for Staffroom from now on.");
-    private final Button confirm = new Button("Confirm my new email address");
+    private final Paragraph message = new Paragraph(text("profile.pressTheButtonToUseThis"));
+    private final Button confirm = new Button(text("profile.confirmMyNewEmailAddress"));
     private String token = "";
 
     public ConfirmEmailView(EmailChangeService emailChanges) {
@@ -34,7 +36,7 @@ public class ConfirmEmailView extends Main implements BeforeEnterObserver {
         addClassName("confirm-email");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> confirm());
-        add(new H1("Confirm your new email"), message, confirm);
+        add(new H1(text("profile.confirmYourNewEmail")), message, confirm);
     }
 
     @Override
@@ -45,9 +47,9 @@ public class ConfirmEmailView extends Main implements BeforeEnterObserver {
     private void confirm() {
         confirm.setEnabled(false);
         Async.load(this, emailChanges.confirmEmailChange(token), email -> {
-            message.setText("Done: you sign in with " + email + " from now on.");
+            message.setText(text("profile.emailConfirmed", email));
             confirm.setVisible(false);
-            add(new Anchor("login", "Sign in"));
+            add(new Anchor("login", text("profile.signIn")));
         }, failure -> {
             message.setText(Failures.message(failure));
             message.addClassName("form-problem");

@@ -70,19 +70,19 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private final EmailChangeService emailChanges;
     private final CurrentActor currentActor;
 
-    private final H1 title = new H1("My profile");
+    private final H1 title = new H1(text("profile.myProfile"));
     private final Paragraph practice = new Paragraph();
     private final Avatar avatar = new Avatar();
-    private final Button removePhoto = new Button("Remove photo");
+    private final Button removePhoto = new Button(text("profile.removePhoto"));
     private final Upload upload;
     // Why the last file was refused, under the upload field: the upload itself keeps no refused file to mark.
     private final Paragraph photoProblem = new Paragraph();
-    private final TextField firstName = new TextField("First name");
-    private final TextField lastName = new TextField("Last name");
+    private final TextField firstName = new TextField(text("profile.firstName"));
+    private final TextField lastName = new TextField(text("profile.lastName"));
     private final List<TextField> phones = new ArrayList<>();
-    private final TextField email = FieldRules.emailField("Email");
+    private final TextField email = FieldRules.emailField(text("profile.email"));
     private final Paragraph pendingEmail = new Paragraph();
-    private final PasswordField emailPassword = new PasswordField("Your current password");
+    private final PasswordField emailPassword = new PasswordField(text("profile.yourCurrentPassword"));
     private final Div adminFields = new Div();
     private final ProviderForm providerForm;
     private final IdentityRules rules;
@@ -105,7 +105,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         upload = new CappedUpload(ProfileService.PHOTO_MAX_BYTES, ProfileService.PHOTO_TOO_LARGE, this::uploadPhoto,
                 this::photoRefused).field(ProfileService.PHOTO_NOT_AN_IMAGE, ProfileService.PHOTO_TYPES);
         upload.setId("photo-upload");
-        upload.setDropLabel(new Span("Drop " + ProfileService.PHOTO_RULE + " here"));
+        upload.setDropLabel(new Span(text("profile.photoDrop", ProfileService.PHOTO_RULE)));
         photoProblem.addClassName("field-error");
         photoProblem.setId("photo-problem");
         photoProblem.getElement().setAttribute("role", "alert");
@@ -113,26 +113,26 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         removePhoto.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         removePhoto.addClickListener(click -> Async.load(this, profiles.removePhoto(actor()), this::saved, Async::showFailure));
         avatar.addClassName("profile-avatar");
-        Div photo = section("Photo", new Div(avatar, new Div(upload, photoProblem, removePhoto)));
+        Div photo = section(text("profile.photo"), new Div(avatar, new Div(upload, photoProblem, removePhoto)));
 
         // No maxlength on these fields: the browser would cut a paste short without a word; the rules refuse instead.
         for (int i = 0; i < ContactRules.MAX_PHONES; i++) {
-            phones.add(new TextField("Phone " + (i + 1)));
+            phones.add(new TextField(text("profile.phoneN", i + 1)));
         }
         rules = new IdentityRules(firstName, lastName, phones, email, () -> Objects.requireNonNull(shown).email());
-        Button saveIdentity = new Button("Save name and phones", click -> saveIdentity());
+        Button saveIdentity = new Button(text("profile.saveNameAndPhones"), click -> saveIdentity());
         saveIdentity.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div identity = section("Name and phones", new Div(firstName, lastName), new Div(phones.toArray(TextField[]::new)),
+        Div identity = section(text("profile.nameAndPhones"), new Div(firstName, lastName), new Div(phones.toArray(TextField[]::new)),
                 saveIdentity);
 
-        Button changeEmail = new Button("Send confirmation link", click -> requestEmailChange());
-        Div emailSection = section("Email", new Paragraph("A new address is used once you follow the link we send to it."),
+        Button changeEmail = new Button(text("profile.sendConfirmationLink"), click -> requestEmailChange());
+        Div emailSection = section(text("profile.email"), new Paragraph(text("profile.aNewAddressIsUsedOnce")),
                 email, emailPassword, changeEmail, pendingEmail);
 
-        Div password = section("Password", new PasswordSection(profiles, currentActor, clock, this::actor));
-        Div twoStep = section("Two-step sign-in", new TwoFactorSection(factors));
+        Div password = section(text("profile.password"), new PasswordSection(profiles, currentActor, clock, this::actor));
+        Div twoStep = section(text("profile.twoStepSignIn"), new TwoFactorSection(factors));
 
-        Div practices = section("Your practices", new Paragraph("Switch to another practice you belong to:"),
+        Div practices = section(text("profile.yourPractices"), new Paragraph(text("profile.switchToAnotherPracticeYouBelong")),
                 new WorkspaceSwitcher(workspaces, settings, live, currentActor));
 
         credentials = new MyCredentials(credentialService);
@@ -141,8 +141,8 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
 
         adminFields.addClassName("profile-admin-fields");
         Div language = section(text("profile.language"), new LanguageSection(languages, currentActor));
-        add(title, practice, photo, identity, emailSection, language, password, twoStep, section("Sessions", sessions),
-                section("Set by your administrator", adminFields), providerForm, credentials, practices);
+        add(title, practice, photo, identity, emailSection, language, password, twoStep, section(text("profile.sessions"), sessions),
+                section(text("profile.setByYourAdministrator"), adminFields), providerForm, credentials, practices);
         providerForm.setVisible(false);
     }
 
@@ -172,12 +172,12 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
                 profile.phones().stream().map(PhoneNumbers::display).toList(), profile.email());
         showPendingEmail();
         adminFields.removeAll();
-        adminFields.add(fact("Role", profile.role()), fact("Locations", String.join(", ", profile.locations())),
-                fact("Works as provider", profile.worksAsProvider() ? "Yes" : "No"));
+        adminFields.add(fact(text("profile.role"), profile.role()), fact(text("profile.locations"), String.join(", ", profile.locations())),
+                fact(text("profile.worksAsProvider"), profile.worksAsProvider() ? text("profile.yes") : text("profile.no")));
         ProviderProfile provider = profile.provider();
         if (provider != null) {
-            adminFields.add(fact("MD consent required", provider.mdConsentRequired() ? "Yes" : "No"),
-                    fact("Supervising Medical Director", provider.supervisor() == null ? "—" : provider.supervisor()));
+            adminFields.add(fact(text("profile.mdConsentRequired"), provider.mdConsentRequired() ? text("profile.yes") : text("profile.no")),
+                    fact(text("profile.supervisingMedicalDirector"), provider.supervisor() == null ? "—" : provider.supervisor()));
             providerForm.show(provider);
         }
         providerForm.setVisible(provider != null);
@@ -188,14 +188,14 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         MyProfile profile = shown;
         pendingEmail.setVisible(profile != null && profile.pendingEmail() != null);
         if (profile != null && profile.pendingEmail() != null) {
-            pendingEmail.setText("Waiting for confirmation from " + profile.pendingEmail() + " (the link works until "
-                    + Formats.dateTime(profile.pendingEmailUntil()) + "). Until then " + profile.email() + " stays in use.");
+            pendingEmail.setText(text("profile.emailPending", profile.pendingEmail(),
+                    Formats.dateTime(profile.pendingEmailUntil()), profile.email()));
         }
     }
 
     private void saved(MyProfile profile) {
         show(profile);
-        Notification.show("Saved.", 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(text("profile.saved"), 3000, Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void saveIdentity() {
@@ -216,7 +216,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
                 emailPassword.clear();
                 mark(emailPassword, null);
                 show(reloaded);
-                Notification.show("We sent a link to " + requested + ". Your email changes once you follow it.",
+                Notification.show(text("profile.emailLinkSent", requested),
                         6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }, failure -> {
                 mark(emailPassword, Failures.isRefusal(failure) ? failure.getMessage() : null);
@@ -255,7 +255,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, "No workspace chosen");
+        return Objects.requireNonNull(actor, text("profile.noWorkspaceChosen"));
     }
 
     static void mark(HasValidation field, @Nullable String problem) {

@@ -1,5 +1,7 @@
 package app.staffroom.profile.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.profile.ProfileService;
@@ -17,12 +19,12 @@ import java.time.temporal.ChronoUnit;
 /** Changing one's own password on My profile: the current one, then the new one; other sessions end. */
 class PasswordSection extends Div {
 
-    private final PasswordField currentPassword = new PasswordField("Current password");
-    private final PasswordField newPassword = new PasswordField("New password");
+    private final PasswordField currentPassword = new PasswordField(text("profile.currentPassword"));
+    private final PasswordField newPassword = new PasswordField(text("profile.newPassword"));
 
     PasswordSection(ProfileService profiles, CurrentActor currentActor, Clock clock, SerializableSupplier<Actor> actor) {
-        newPassword.setHelperText("At least 12 characters; not easy to guess. Your other sessions will be signed out.");
-        Button change = new Button("Change password", click -> {
+        newPassword.setHelperText(text("profile.atLeast12CharactersNotEasy"));
+        Button change = new Button(text("profile.changePassword"), click -> {
             // This session proves the new password now, so it is the one session that stays signed in.
             // Microseconds: what the database keeps, so that both sides compare equal.
             var changedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -33,7 +35,7 @@ class PasswordSection extends Div {
                         currentPassword.clear();
                         newPassword.clear();
                         MyProfileView.mark(newPassword, null);
-                        Notification.show("Your password was changed. Your other sessions were signed out.", 5000,
+                        Notification.show(text("profile.yourPasswordWasChangedYourOther"), 5000,
                                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     },
                     failure -> MyProfileView.mark(newPassword, Failures.message(failure)));

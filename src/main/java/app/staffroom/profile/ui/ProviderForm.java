@@ -1,5 +1,7 @@
 package app.staffroom.profile.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.Goals;
 import app.staffroom.base.ProviderRules;
 import app.staffroom.base.ui.FieldRules;
@@ -47,20 +49,20 @@ class ProviderForm extends Composite<Div> {
         @Nullable BigDecimal goalSales;
     }
 
-    private final TextField displayName = new TextField("Display name");
-    private final TextField displayTitle = new TextField("Display title");
-    private final TextArea bio = new TextArea("Bio (shown to patients as plain text)");
+    private final TextField displayName = new TextField(text("profile.displayName"));
+    private final TextField displayTitle = new TextField(text("profile.displayTitle"));
+    private final TextArea bio = new TextArea(text("profile.bioShownToPatientsAsPlain"));
     private final TextField npi = new TextField("NPI");
-    private final TextField taxonomyCode = new TextField("Taxonomy code");
-    private final TextField colour = new TextField("Appointment colour");
+    private final TextField taxonomyCode = new TextField(text("profile.taxonomyCode"));
+    private final TextField colour = new TextField(text("profile.appointmentColour"));
     private final Div colourPreview = new Div();
     private final Paragraph colourWarning = new Paragraph();
-    private final IntegerField capacity = new IntegerField("Capacity");
-    private final IntegerField schedulingStep = new IntegerField("Scheduling step (minutes)");
-    private final Checkbox smartBooking = new Checkbox("Available for smart booking");
-    private final IntegerField goalPerWeek = new IntegerField("Goal: procedures per week");
-    private final IntegerField goalPerMonth = new IntegerField("Goal: procedures per month");
-    private final BigDecimalField goalSales = new BigDecimalField("Goal: sales per month");
+    private final IntegerField capacity = new IntegerField(text("profile.capacity"));
+    private final IntegerField schedulingStep = new IntegerField(text("profile.schedulingStepMinutes"));
+    private final Checkbox smartBooking = new Checkbox(text("profile.availableForSmartBooking"));
+    private final IntegerField goalPerWeek = new IntegerField(text("profile.goalProceduresPerWeek"));
+    private final IntegerField goalPerMonth = new IntegerField(text("profile.goalProceduresPerMonth"));
+    private final BigDecimalField goalSales = new BigDecimalField(text("profile.goalSalesPerMonth"));
     private final Binder<Fields> binder = new Binder<>();
     private @Nullable ProviderProfile shown;
 
@@ -77,7 +79,7 @@ class ProviderForm extends Composite<Div> {
         colourPreview.addClassName("colour-preview");
         colourWarning.addClassName("form-warning");
         colourWarning.setVisible(false);
-        capacity.setHelperText("Appointments at once");
+        capacity.setHelperText(text("profile.appointmentsAtOnce"));
         NumberInputs.wholeNumber(capacity, ProviderRules.CAPACITY_MIN, ProviderRules.CAPACITY_MAX, ProviderRules.CAPACITY_RULE);
         capacity.setStepButtonsVisible(true);
         NumberInputs.schedulingStep(schedulingStep);
@@ -86,11 +88,11 @@ class ProviderForm extends Composite<Div> {
         NumberInputs.salesGoal(goalSales);
         bind();
 
-        Button save = new Button("Save provider profile", click -> save(onSave));
+        Button save = new Button(text("profile.saveProviderProfile"), click -> save(onSave));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div colourRow = new Div(colour, colourPreview);
         colourRow.addClassName("colour-row");
-        getContent().add(new H2("Provider profile"), new Div(displayName, displayTitle), bio, new Div(npi, taxonomyCode),
+        getContent().add(new H2(text("profile.providerProfile")), new Div(displayName, displayTitle), bio, new Div(npi, taxonomyCode),
                 colourRow, colourWarning, new Div(capacity, schedulingStep), smartBooking,
                 new Div(goalPerWeek, goalPerMonth, goalSales), save);
         getContent().addClassNames("profile-section", "provider-form");
@@ -146,8 +148,7 @@ class ProviderForm extends Composite<Div> {
 
     void showColourNeighbours(List<String> providers) {
         colourWarning.setVisible(!providers.isEmpty());
-        colourWarning.setText("Hard to tell apart in the calendar from " + String.join(", ", providers)
-                + ". You can keep it, or choose a more distinct colour.");
+        colourWarning.setText(text("profile.colourNeighbours", String.join(", ", providers)));
     }
 
     private void showColour(String value) {
