@@ -1,5 +1,7 @@
 package app.staffroom.booking.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.booking.BookingPageService;
 import app.staffroom.booking.PublicTeam.PublicProvider;
@@ -56,7 +58,7 @@ public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavi
                     follow(found.practiceId());
                 }, () -> {
                     removeAll();
-                    add(new H1("Practice not found"), new Paragraph("Check the address of the booking page."));
+                    add(new H1(text("booking.practiceNotFound")), new Paragraph(text("booking.checkTheAddressOfTheBooking")));
                 }));
     }
 
@@ -71,9 +73,9 @@ public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavi
 
     private void show(PublicTeam team) {
         removeAll();
-        add(new H1(team.practice()), new Paragraph("Meet our team"));
+        add(new H1(team.practice()), new Paragraph(text("booking.meetOurTeam")));
         if (team.locations().isEmpty()) {
-            add(new Paragraph("No providers can be booked online at the moment."));
+            add(new Paragraph(text("booking.noProvidersCanBeBookedOnline")));
         }
         for (PublicTeam.LocationTeam location : team.locations()) {
             Div cards = new Div();

@@ -1,5 +1,7 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -40,8 +42,8 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
 
     private final InvitationAcceptance invitations;
     private final SignInTickets tickets;
-    private final H1 title = new H1("Join your practice");
-    private final Paragraph message = new Paragraph("Checking your invitation…");
+    private final H1 title = new H1(text("invite.joinYourPractice"));
+    private final Paragraph message = new Paragraph(text("invite.checkingYourInvitation"));
     private final Paragraph problem = new Paragraph();
     private final Div form = new Div();
     private String token = "";
@@ -67,25 +69,23 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
     }
 
     private void show(InvitationPreview invitation) {
-        title.setText("Join " + invitation.workspaceName());
+        title.setText(text("invite.accept.join", invitation.workspaceName()));
         form.removeAll();
         if (invitation.existingAccount()) {
-            message.setText(invitation.inviterName() + " invited you (" + invitation.email() + "). You already have a "
-                    + "Staffroom login: confirm it with your password and the code we email you, and "
-                    + invitation.workspaceName() + " joins your workspaces.");
-            PasswordField password = new PasswordField("Your current password");
-            TextField code = new TextField("Code from the email");
+            message.setText(text("invite.accept.existing", invitation.inviterName(), invitation.email(),
+                    invitation.workspaceName()));
+            PasswordField password = new PasswordField(text("invite.yourCurrentPassword"));
+            TextField code = new TextField(text("invite.codeFromTheEmail"));
             code.setAllowedCharPattern("[0-9]");
-            Button send = new Button("Email me a code", click -> run(invitations.sendCode(token).thenReturn(true),
-                    sent -> showProblem("We sent a code to " + invitation.email() + ". It is valid for 10 minutes.")));
-            Button join = new Button("Join " + invitation.workspaceName(), click -> signIn(
+            Button send = new Button(text("invite.emailMeACode"), click -> run(invitations.sendCode(token).thenReturn(true),
+                    sent -> showProblem(text("invite.accept.codeSent", invitation.email()))));
+            Button join = new Button(text("invite.accept.join", invitation.workspaceName()), click -> signIn(
                     invitations.acceptWithExistingAccount(token, password.getValue(), code.getValue())));
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             form.add(password, send, code, join);
         } else if (invitation.mobileStep() == InvitationPreview.MobileStep.REQUIRED) {
-            message.setText(invitation.inviterName() + " invited you, " + invitation.firstName() + ", to "
-                    + invitation.workspaceName() + ". First confirm your mobile number ending in "
-                    + invitation.mobileEnding() + " with a code we text to it; then choose your password.");
+            message.setText(text("invite.accept.mobileFirst", invitation.inviterName(), invitation.firstName(),
+                    invitation.workspaceName(), invitation.mobileEnding()));
             form.add(mobileStep(invitation, () -> {
                 form.removeAll();
                 showPasswordForm(invitation, true);
@@ -94,12 +94,11 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
             boolean confirmed = invitation.mobileStep() == InvitationPreview.MobileStep.CONFIRMED;
             showPasswordForm(invitation, confirmed);
             if (invitation.mobileStep() == InvitationPreview.MobileStep.OPTIONAL) {
-                Div optional = new Div(new Paragraph("You can also confirm your mobile number ending in "
-                        + invitation.mobileEnding() + " with a code we text to it (optional)."));
+                Div optional = new Div(new Paragraph(text("invite.accept.mobileOptional", invitation.mobileEnding())));
                 optional.addClassName("mobile-confirmation");
                 optional.add(mobileStep(invitation, () -> {
                     optional.removeAll();
-                    optional.add(new Paragraph("Your mobile number ending in " + invitation.mobileEnding() + " is confirmed."));
+                    optional.add(new Paragraph(text("invite.accept.mobileConfirmed", invitation.mobileEnding())));
                 }));
                 form.addComponentAsFirst(optional);
             }
@@ -108,13 +107,12 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
 
     /** A code texted to the invitation's mobile number, then {@code confirmed} runs. */
     private Div mobileStep(InvitationPreview invitation, SerializableRunnable confirmed) {
-        TextField code = new TextField("Code from the text message");
+        TextField code = new TextField(text("invite.codeFromTheTextMessage"));
         code.setAllowedCharPattern("[0-9]");
         code.setMaxLength(6);
-        Button send = new Button("Text me a code", click -> run(invitations.sendMobileCode(token).thenReturn(true),
-                sent -> showProblem("We sent a code to your mobile number ending in " + invitation.mobileEnding()
-                        + ". It is valid for 10 minutes.")));
-        Button confirm = new Button("Confirm my number", click -> run(
+        Button send = new Button(text("invite.textMeACode"), click -> run(invitations.sendMobileCode(token).thenReturn(true),
+                sent -> showProblem(text("invite.accept.mobileCodeSent", invitation.mobileEnding()))));
+        Button confirm = new Button(text("invite.confirmMyNumber"), click -> run(
                 invitations.confirmMobile(token, code.getValue()).thenReturn(true), done -> {
                     problem.setVisible(false);
                     confirmed.run();
@@ -125,16 +123,15 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
     }
 
     private void showPasswordForm(InvitationPreview invitation, boolean mobileConfirmed) {
-        message.setText(invitation.inviterName() + " invited you, " + invitation.firstName() + ", to "
-                + invitation.workspaceName() + ". " + (mobileConfirmed ? "Your mobile number is confirmed. " : "")
-                + "Choose a password for " + invitation.email() + ".");
-        PasswordField password = new PasswordField("New password");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a few unrelated words work well.");
+        message.setText(text(mobileConfirmed ? "invite.accept.choosePasswordConfirmed" : "invite.accept.choosePassword",
+                invitation.inviterName(), invitation.firstName(), invitation.workspaceName(), invitation.email()));
+        PasswordField password = new PasswordField(text("invite.newPassword"));
+        password.setHelperText(text("invite.accept.passwordHelp", PasswordPolicy.MIN_LENGTH));
         // No maxlength: the browser would cut a longer pasted password short without a word; the policy refuses it.
-        PasswordField repeat = new PasswordField("Repeat the password");
-        Button join = new Button("Set password and join", click -> {
+        PasswordField repeat = new PasswordField(text("invite.repeatThePassword"));
+        Button join = new Button(text("invite.setPasswordAndJoin"), click -> {
             if (!password.getValue().equals(repeat.getValue())) {
-                showProblem("The two passwords are not the same.");
+                showProblem(text("invite.theTwoPasswordsAreNotThe"));
                 return;
             }
             signIn(invitations.acceptAsNewPerson(token, password.getValue()));
@@ -168,7 +165,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
     private void showUnusable(Throwable failure) {
         form.removeAll();
         problem.setVisible(false);
-        title.setText("This invitation cannot be used");
+        title.setText(text("invite.thisInvitationCannotBeUsed"));
         message.setText(Failures.message(failure));
     }
 }

@@ -1,5 +1,7 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ProviderRules;
 import app.staffroom.base.ui.FieldRules;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,9 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class BookingStep extends WizardPage {
 
-    private final TextField displayName = new TextField("Display name");
-    private final TextField displayTitle = new TextField("Display title");
-    private final TextArea bio = new TextArea("Bio (shown to clients)");
+    private final TextField displayName = new TextField(text("invite.displayName"));
+    private final TextField displayTitle = new TextField(text("invite.displayTitle"));
+    private final TextArea bio = new TextArea(text("invite.bioShownToClients"));
 
     BookingStep(WizardDraft draft) {
         super(draft);

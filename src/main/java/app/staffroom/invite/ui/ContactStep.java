@@ -1,5 +1,7 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ContactRules;
 import app.staffroom.base.EmailAddresses;
 import app.staffroom.base.ui.FieldRules;
@@ -23,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 class ContactStep extends WizardPage {
 
-    private final TextField firstName = new TextField("First name");
-    private final TextField lastName = new TextField("Last name");
-    private final TextField email = FieldRules.emailField("Email");
+    private final TextField firstName = new TextField(text("invite.firstName"));
+    private final TextField lastName = new TextField(text("invite.lastName"));
+    private final TextField email = FieldRules.emailField(text("invite.email"));
     private final Paragraph emailNote = new Paragraph();
     private final SerializableConsumer<EmailCheck> onReactivate;
     private final Binder.Binding<WizardDraft, String> emailBinding;
@@ -38,7 +40,7 @@ class ContactStep extends WizardPage {
         this.onReactivate = onReactivate;
         emailNote.addClassName("field-note");
         // The rule of EmailAddresses decides, not the browser's pattern, which refuses internationalised domains.
-        email.setHelperText("Before the @ only A–Z, digits and . _ - + ; the domain may have any letters, such as straße.de");
+        email.setHelperText(text("invite.beforeTheOnlyAZDigits"));
         FormLayout form = new FormLayout(email, firstName, lastName);
         emailBinding = binder.forField(email).withValidator(FieldRules.check(ContactRules::emailProblem))
                 .withValidator(FieldRules.check(this::alreadyHere))
@@ -50,8 +52,8 @@ class ContactStep extends WizardPage {
         List<TextField> phones = new ArrayList<>();
         for (int i = 0; i < ContactRules.MAX_PHONES; i++) {
             int index = i;
-            TextField phone = new TextField("Phone " + (i + 1));
-            phone.setHelperText(i == 0 ? "Optional; up to four numbers" : null);
+            TextField phone = new TextField(text("invite.phoneN", i + 1));
+            phone.setHelperText(i == 0 ? text("invite.optionalUpToFourNumbers") : null);
             phones.add(phone);
             binder.forField(phone).withValidator(FieldRules.check(value -> ContactRules.phoneProblem(
                             FieldRules.valuesWith(phones, index, value), index, region.get())))
@@ -79,10 +81,10 @@ class ContactStep extends WizardPage {
         // Someone already here is refused on the email field itself: the note only offers the way out.
         emailNote.setText(answer.kind() == EmailCheck.Kind.ALREADY_TEAMMATE ? "" : answer.explanation());
         if (answer.kind() == EmailCheck.Kind.EXISTING_ACCOUNT) {
-            emailNote.setText(answer.explanation() + " They keep the name of that login, so no name is asked for.");
+            emailNote.setText(text("invite.contact.existingLogin", answer.explanation()));
         }
         if (answer.kind() == EmailCheck.Kind.ALREADY_TEAMMATE && answer.status() == TeammateStatus.INACTIVE) {
-            emailNote.add(new Button("Reactivate instead", click -> onReactivate.accept(answer)));
+            emailNote.add(new Button(text("invite.reactivateInstead"), click -> onReactivate.accept(answer)));
         }
         firstName.setVisible(needsName());
         lastName.setVisible(needsName());

@@ -1,5 +1,7 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -42,12 +44,11 @@ final class LeaveGuard implements Serializable {
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.addClassName("wizard-leave");
-        confirm.setHeader("Discard this new teammate?");
-        confirm.setText("Nobody has been invited yet. Everything entered" + (who.isBlank() ? "" : " for " + who)
-                + " (role, locations, contact details, provider settings and booking profile) will be lost.");
+        confirm.setHeader(text("invite.discardThisNewTeammate"));
+        confirm.setText(who.isBlank() ? text("invite.leave.lost") : text("invite.leave.lostFor", who));
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
-        confirm.setConfirmText("Discard");
+        confirm.setCancelText(text("invite.keepEditing"));
+        confirm.setConfirmText(text("invite.discard"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(confirmed -> {
             discarded.run();

@@ -1,5 +1,7 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.invite.EmailCheck;
@@ -67,8 +69,8 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
     private final WizardProgress progress = new WizardProgress();
     private final Div page = new Div();
     private final Paragraph problems = new Paragraph();
-    private final Button back = new Button("Back");
-    private final Button next = new Button("Next");
+    private final Button back = new Button(text("invite.back"));
+    private final Button next = new Button(text("invite.next"));
 
     private WizardStep current = WizardStep.ROLE_AND_CLINICS;
     private @Nullable Actor actor;
@@ -105,7 +107,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         contactStep.onEmailBlur(() -> checkEmail(() -> { }));
         Div buttons = new Div(back, next);
         buttons.addClassName("wizard-buttons");
-        add(new H1("Add a teammate"), progress, page, problems, buttons);
+        add(new H1(text("invite.addATeammate")), progress, page, problems, buttons);
         go(WizardStep.ROLE_AND_CLINICS);
     }
 
@@ -205,7 +207,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         page.add(new H2(target.title()), pages.get(target));
         progress.show(target, draft.worksAsProvider);
         back.setEnabled(target != WizardStep.ROLE_AND_CLINICS);
-        next.setText(target == WizardStep.REVIEW ? "Send invitation" : "Next");
+        next.setText(target == WizardStep.REVIEW ? text("invite.sendInvitation") : text("invite.next"));
         problems.setVisible(false);
         if (target == WizardStep.REVIEW) {
             reviewStep.show(contactStep.check(), region);
@@ -224,7 +226,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         Async.load(this, invitations.invite(actor(), draft.toNewTeammate(newPerson), password), created -> {
             done = true;
             guardReload();
-            Notification.show("Invitation sent to " + draft.email + ".", 5000, Notification.Position.BOTTOM_START)
+            Notification.show(text("invite.sentTo", draft.email), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(PendingInvitesView.class);
         }, failure -> {
@@ -248,13 +250,12 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
                         teammates.reactivate(acting, loaded.getT1().id(), loaded.getT1().version()), reactivated -> {
                             done = true;
                             guardReload();
-                            Notification.show(reactivated.fullName() + " is " + reactivated.status().label().toLowerCase()
-                                    + " again.", 4000, Notification.Position.BOTTOM_START);
+                            Notification.show(text("invite.reactivated", reactivated.fullName(), reactivated.status().label().toLowerCase(java.util.Locale.ROOT)), 4000, Notification.Position.BOTTOM_START);
                             UI.getCurrent().navigate("");
                         })));
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, "No workspace chosen");
+        return Objects.requireNonNull(actor, text("invite.noWorkspaceChosen"));
     }
 }

@@ -1,5 +1,7 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.UploadedText;
 import app.staffroom.base.ui.Async;
@@ -75,19 +77,19 @@ public class PendingInvitesView extends Main {
         addClassName("pending-invites-view");
         actions.addClassName("view-actions");
         summary.addClassName("view-summary");
-        add(new Div(new H1("Pending invites"), actions), summary, grid);
-        grid.addColumn(PendingInvite::email).setHeader("Email").setKey("email").setFlexGrow(2);
-        grid.addColumn(PendingInvite::name).setHeader("Name").setKey("name").setFlexGrow(2);
-        grid.addColumn(PendingInvite::roleName).setHeader("Role").setKey("role");
-        grid.addColumn(PendingInvite::invitedBy).setHeader("Invited by").setKey("invitedBy");
-        grid.addColumn(invite -> Formats.dateTime(invite.sentAt())).setHeader("Sent").setKey("sentAt")
+        add(new Div(new H1(text("invite.pendingInvites")), actions), summary, grid);
+        grid.addColumn(PendingInvite::email).setHeader(text("invite.email")).setKey("email").setFlexGrow(2);
+        grid.addColumn(PendingInvite::name).setHeader(text("invite.name")).setKey("name").setFlexGrow(2);
+        grid.addColumn(PendingInvite::roleName).setHeader(text("invite.role")).setKey("role");
+        grid.addColumn(PendingInvite::invitedBy).setHeader(text("invite.invitedBy")).setKey("invitedBy");
+        grid.addColumn(invite -> Formats.dateTime(invite.sentAt())).setHeader(text("invite.sent")).setKey("sentAt")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(invite -> Formats.dateTime(invite.expiresAt())).setHeader("Expires").setKey("expiresAt")
+        grid.addColumn(invite -> Formats.dateTime(invite.expiresAt())).setHeader(text("invite.expires")).setKey("expiresAt")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PendingInvite::timesSent).setHeader("Times sent").setKey("timesSent").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(PendingInvitesView::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PendingInvite::timesSent).setHeader(text("invite.timesSent")).setKey("timesSent").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(PendingInvitesView::status).setHeader(text("invite.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        grid.setEmptyStateText("No invitations are waiting for an answer.");
+        grid.setEmptyStateText(text("invite.noInvitationsAreWaitingForAn"));
     }
 
     @Override
@@ -114,8 +116,8 @@ public class PendingInvitesView extends Main {
     private void show(List<PendingInvite> pending) {
         grid.setItems(pending);
         long expired = pending.stream().filter(PendingInvite::expired).count();
-        summary.setText(pending.size() + (pending.size() == 1 ? " invitation" : " invitations") + " waiting"
-                + (expired == 0 ? "" : ", " + expired + " expired (resend to give a new link)"));
+        summary.setText(expired == 0 ? text("invite.pending.summary", pending.size())
+                : text("invite.pending.summaryExpired", pending.size(), expired));
     }
 
     private void showActions() {
@@ -123,12 +125,12 @@ public class PendingInvitesView extends Main {
         if (!canManage) {
             return;
         }
-        RouterLink add = new RouterLink("Add teammate", NewTeammateWizard.class);
+        RouterLink add = new RouterLink(text("invite.addTeammate"), NewTeammateWizard.class);
         add.addClassName("primary-link");
-        Button bulk = new Button("Invite from a CSV file…", click -> openBulkDialog());
+        Button bulk = new Button(text("invite.inviteFromACsvFile"), click -> openBulkDialog());
         actions.add(add, bulk);
         if (outbox.isEmbedded()) {
-            actions.add(new RouterLink("Development outbox", OutboxView.class));
+            actions.add(new RouterLink(text("invite.developmentOutbox"), OutboxView.class));
         }
     }
 
@@ -136,41 +138,36 @@ public class PendingInvitesView extends Main {
         if (!canManage) {
             return new Span();
         }
-        Button resend = new Button("Resend");
+        Button resend = new Button(text("invite.resend"));
         // A second click while the first is under way would send the invitation twice.
         resend.setDisableOnClick(true);
         resend.addClickListener(click -> run(invitations.resend(actor(), invite.invitationId()),
-                "Sent again to " + invite.email() + ". The previous link no longer works.", () -> resend.setEnabled(true)));
+                text("invite.pending.resent", invite.email()), () -> resend.setEnabled(true)));
         resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button revoke = new Button("Revoke…", click -> confirmRevoke(invite));
+        Button revoke = new Button(text("invite.revoke"), click -> confirmRevoke(invite));
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(resend, revoke);
     }
 
     private void confirmRevoke(PendingInvite invite) {
-        ReasonDialog.ask("Revoke the invitation of " + invite.name() + "?", List.of("The link in the email stops working and "
-                        + invite.name() + " moves to Inactive. You can reactivate them later, which sends a new invitation."),
-                "Revoke", reason -> run(invitations.revoke(actor(), invite.invitationId(), reason), "Invitation revoked."));
+        ReasonDialog.ask(text("invite.pending.revokeQuestion", invite.name()), List.of(text("invite.pending.revokeExplained", invite.name())),
+                text("invite.revoke2"), reason -> run(invitations.revoke(actor(), invite.invitationId(), reason), text("invite.invitationRevoked")));
     }
 
     private void openBulkDialog() {
         Dialog dialog = new Dialog();
         dialog.addClassName("bulk-dialog");
         dialog.setHeaderTitle("Invite from a CSV file");
-        Paragraph help = new Paragraph("The first line names the columns: first name, last name, email, role, "
-                + "locations, provider. Separate several locations with semicolons; the first is the default. "
-                + "Provider is yes or no. Optional: access starts and access ends, the first and last day of a "
-                + "temporary person's access, written YYYY-MM-DD. One person per line, at most 500 people and 1 MB; save "
-                + "as \"CSV UTF-8\" (a file that is not UTF-8 is read as Windows-1252).");
-        PasswordField password = new PasswordField("Your password");
-        password.setHelperText("Inviting needs your own password.");
+        Paragraph help = new Paragraph(text("invite.bulk.help"));
+        PasswordField password = new PasswordField(text("invite.yourPassword"));
+        password.setHelperText(text("invite.invitingNeedsYourOwnPassword"));
         Paragraph status = new Paragraph();
         Grid<BulkInviteReport.Row> report = new Grid<>();
-        report.addColumn(BulkInviteReport.Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        report.addColumn(BulkInviteReport.Row::email).setHeader("Email").setFlexGrow(1);
-        report.addColumn(row -> row.invited() ? "Invited" : "Not invited").setHeader("Result").setAutoWidth(true)
+        report.addColumn(BulkInviteReport.Row::line).setHeader(text("invite.line")).setAutoWidth(true).setFlexGrow(0);
+        report.addColumn(BulkInviteReport.Row::email).setHeader(text("invite.email")).setFlexGrow(1);
+        report.addColumn(row -> row.invited() ? text("invite.invited") : text("invite.notInvited")).setHeader(text("invite.result")).setAutoWidth(true)
                 .setFlexGrow(0);
-        report.addColumn(BulkInviteReport.Row::message).setHeader("Why").setFlexGrow(2);
+        report.addColumn(BulkInviteReport.Row::message).setHeader(text("invite.why")).setFlexGrow(2);
         // Reasons are sentences: they wrap instead of being cut off.
         report.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         report.setAllRowsVisible(true);
@@ -179,7 +176,7 @@ public class PendingInvitesView extends Main {
                 bytes -> inviteFromFile(bytes, password, status, report), refusal -> {
                     report.setVisible(false);
                     status.setText(refusal);
-                }).field("Choose a CSV file (.csv).", List.of(".csv", "text/csv"));
+                }).field(text("invite.chooseACsvFileCsv"), List.of(".csv", "text/csv"));
         dialog.add(help, password, upload, status, report);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         dialog.setWidth("48rem");
@@ -188,18 +185,18 @@ public class PendingInvitesView extends Main {
 
     private void inviteFromFile(byte[] file, PasswordField password, Paragraph status, Grid<BulkInviteReport.Row> report) {
         if (password.getValue().isEmpty()) {
-            status.setText("Enter your password first, then upload the file again.");
+            status.setText(text("invite.enterYourPasswordFirstThenUpload"));
             return;
         }
-        status.setText("Inviting…");
+        status.setText(text("invite.inviting"));
         // A new file's answer replaces the last one's report, whatever it turns out to be.
         report.setItems(List.of());
         report.setVisible(false);
         Async.load(this, invitations.inviteAll(actor(), file, password.getValue()),
                 result -> {
-                    status.setText(result.invited() + " invited, " + result.refused() + " not invited."
-                            + (result.encoding().equals(UploadedText.UTF_8) ? ""
-                                    : " The file was read as " + result.encoding() + " because it is not UTF-8."));
+                    status.setText(result.encoding().equals(UploadedText.UTF_8)
+                            ? text("invite.bulk.result", result.invited(), result.refused())
+                            : text("invite.bulk.resultEncoding", result.invited(), result.refused(), result.encoding()));
                     report.setItems(result.rows());
                     report.setVisible(true);
                     refresh();
@@ -208,7 +205,7 @@ public class PendingInvitesView extends Main {
                     if (failure instanceof ChangeRefusedException refused) {
                         status.setText(refused.getMessage());
                     } else {
-                        status.setText("The file could not be imported. Please try again.");
+                        status.setText(text("invite.theFileCouldNotBeImported"));
                         Async.showFailure(failure);
                     }
                 });
@@ -230,11 +227,11 @@ public class PendingInvitesView extends Main {
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, "No workspace chosen");
+        return Objects.requireNonNull(actor, text("invite.noWorkspaceChosen"));
     }
 
     private static Component status(PendingInvite invite) {
-        Span badge = new Span(invite.expired() ? "Expired" : "Pending");
+        Span badge = new Span(invite.expired() ? text("invite.expired") : text("invite.pending"));
         badge.addClassNames("status-badge", invite.expired() ? "status-inactive" : "status-pending");
         return badge;
     }

@@ -1,5 +1,7 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.Goals;
 import app.staffroom.base.ProviderRules;
 import app.staffroom.base.ui.FieldRules;
@@ -19,30 +21,30 @@ import java.util.List;
  */
 class ProviderStep extends WizardPage {
 
-    private final Checkbox mdConsent = new Checkbox("MD consent required");
+    private final Checkbox mdConsent = new Checkbox(text("invite.mdConsentRequired"));
     private final Select<TeammateOption> supervisor = new Select<>();
-    private final Checkbox smartBooking = new Checkbox("Available for smart booking");
-    private final TextField colour = new TextField("Appointment colour");
-    private final IntegerField capacity = new IntegerField("Capacity (appointments at a time)");
-    private final IntegerField step = new IntegerField("Scheduling step (minutes)");
-    private final IntegerField perWeek = new IntegerField("Goal: procedures per week");
-    private final IntegerField perMonth = new IntegerField("Goal: procedures per month");
-    private final BigDecimalField salesPerMonth = new BigDecimalField("Goal: sales per month");
+    private final Checkbox smartBooking = new Checkbox(text("invite.availableForSmartBooking"));
+    private final TextField colour = new TextField(text("invite.appointmentColour"));
+    private final IntegerField capacity = new IntegerField(text("invite.capacityAppointmentsAtATime"));
+    private final IntegerField step = new IntegerField(text("invite.schedulingStepMinutes"));
+    private final IntegerField perWeek = new IntegerField(text("invite.goalProceduresPerWeek"));
+    private final IntegerField perMonth = new IntegerField(text("invite.goalProceduresPerMonth"));
+    private final BigDecimalField salesPerMonth = new BigDecimalField(text("invite.goalSalesPerMonth"));
     private final TextField npi = new TextField("NPI");
 
     ProviderStep(WizardDraft draft) {
         super(draft);
-        supervisor.setLabel("Supervising Medical Director");
+        supervisor.setLabel(text("invite.supervisingMedicalDirector"));
         supervisor.setItemLabelGenerator(TeammateOption::name);
         supervisor.setEnabled(false);
         mdConsent.addValueChangeListener(event -> supervisor.setEnabled(event.getValue()));
-        colour.setHelperText("A hex value such as " + ProviderRules.COLOUR_DEFAULT);
+        colour.setHelperText(text("invite.provider.colourHelp", ProviderRules.COLOUR_DEFAULT));
         NumberInputs.wholeNumber(capacity, ProviderRules.CAPACITY_MIN, ProviderRules.CAPACITY_MAX, ProviderRules.CAPACITY_RULE);
         NumberInputs.schedulingStep(step);
         NumberInputs.goalCount(perWeek);
         NumberInputs.goalCount(perMonth);
         NumberInputs.salesGoal(salesPerMonth);
-        npi.setHelperText("Optional; 10 digits");
+        npi.setHelperText(text("invite.optional10Digits"));
 
         binder.forField(mdConsent).bind(d -> d.mdConsentRequired, (d, value) -> d.mdConsentRequired = value);
         binder.forField(supervisor)

@@ -1,5 +1,7 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.invite.EmailCheck;
@@ -22,13 +24,13 @@ class ReviewStep extends WizardPage {
 
     private final Div facts = new Div();
     private final Paragraph cost = new Paragraph();
-    private final PasswordField adminPassword = new PasswordField("Your password");
+    private final PasswordField adminPassword = new PasswordField(text("invite.yourPassword"));
 
     ReviewStep(WizardDraft draft) {
         super(draft);
         facts.addClassName("wizard-review");
         cost.addClassName("wizard-cost");
-        adminPassword.setHelperText("Adding someone to the practice needs your own password.");
+        adminPassword.setHelperText(text("invite.addingSomeoneToThePracticeNeeds"));
         getContent().add(facts, cost, adminPassword);
     }
 
@@ -36,46 +38,46 @@ class ReviewStep extends WizardPage {
     void show(@Nullable EmailCheck check, String region) {
         facts.removeAll();
         boolean existing = check != null && check.kind() == EmailCheck.Kind.EXISTING_ACCOUNT;
-        fact("Name", existing ? "The name of their existing login" : draft.firstName.strip() + " " + draft.lastName.strip());
-        fact("Email", draft.email + (existing ? " (joins with their existing login)" : ""));
-        fact("Role", draft.role == null ? "—" : draft.role.name());
-        fact("Locations", draft.locations.stream().map(LocationSummary::name).sorted().collect(Collectors.joining(", "))
-                + (draft.defaultLocation == null ? "" : " (default: " + draft.defaultLocation.name() + ")"));
-        fact("Phones", draft.typedPhones().isEmpty() ? "—" : String.join(", ", PhoneNumbers.allForDisplay(draft.typedPhones(), region)));
-        fact("Works as provider", yes(draft.worksAsProvider));
-        fact("Access period", draft.accessPeriod.isOpen() ? "No start or end date"
+        fact(text("invite.name"), existing ? text("invite.theNameOfTheirExistingLogin") : draft.firstName.strip() + " " + draft.lastName.strip());
+        fact(text("invite.email"), existing ? text("invite.review.existingLogin", draft.email) : draft.email);
+        fact(text("invite.role"), draft.role == null ? "—" : draft.role.name());
+        fact(text("invite.locations"), draft.locations.stream().map(LocationSummary::name).sorted().collect(Collectors.joining(", "))
+                + (draft.defaultLocation == null ? "" : " " + text("invite.review.default", draft.defaultLocation.name())));
+        fact(text("invite.phones"), draft.typedPhones().isEmpty() ? "—" : String.join(", ", PhoneNumbers.allForDisplay(draft.typedPhones(), region)));
+        fact(text("invite.worksAsProvider"), yes(draft.worksAsProvider));
+        fact(text("invite.accessPeriod"), draft.accessPeriod.isOpen() ? text("invite.noStartOrEndDate")
                 : draft.accessPeriod.describe(java.time.Instant.now(), PracticeTime.clock().zone()));
         if (draft.worksAsProvider) {
-            facts.add(new H3("Provider settings"));
-            fact("MD consent required", yes(draft.mdConsentRequired));
-            fact("Supervising Medical Director", draft.mdConsentRequired && draft.supervisor != null ? draft.supervisor.name() : "—");
-            fact("Available for smart booking", yes(draft.availableForSmartBooking));
-            fact("Appointment colour", draft.colour.toUpperCase());
-            fact("Capacity", draft.capacity + " at a time");
-            fact("Scheduling step", draft.schedulingStep + " minutes");
-            fact("Goal: procedures per week", orDash(draft.proceduresPerWeek));
-            fact("Goal: procedures per month", orDash(draft.proceduresPerMonth));
+            facts.add(new H3(text("invite.providerSettings")));
+            fact(text("invite.mdConsentRequired"), yes(draft.mdConsentRequired));
+            fact(text("invite.supervisingMedicalDirector"), draft.mdConsentRequired && draft.supervisor != null ? draft.supervisor.name() : "—");
+            fact(text("invite.availableForSmartBooking"), yes(draft.availableForSmartBooking));
+            fact(text("invite.appointmentColour"), draft.colour.toUpperCase());
+            fact(text("invite.capacity"), text("invite.review.atATime", draft.capacity));
+            fact(text("invite.schedulingStep"), text("invite.review.minutes", draft.schedulingStep));
+            fact(text("invite.goalProceduresPerWeek"), orDash(draft.proceduresPerWeek));
+            fact(text("invite.goalProceduresPerMonth"), orDash(draft.proceduresPerMonth));
             BigDecimal sales = draft.salesPerMonth;
-            fact("Goal: sales per month", sales == null ? "—" : sales.toPlainString());
+            fact(text("invite.goalSalesPerMonth"), sales == null ? "—" : sales.toPlainString());
             fact("NPI", draft.npi.isBlank() ? "—" : draft.npi);
-            facts.add(new H3("Booking profile"));
-            fact("Display name", orDash(draft.displayName.strip()));
-            fact("Display title", orDash(draft.displayTitle.strip()));
-            fact("Bio", orDash(draft.bio.strip()));
+            facts.add(new H3(text("invite.bookingProfile")));
+            fact(text("invite.displayName"), orDash(draft.displayName.strip()));
+            fact(text("invite.displayTitle"), orDash(draft.displayTitle.strip()));
+            fact(text("invite.bio"), orDash(draft.bio.strip()));
         }
-        cost.setText("Working out the seat cost…");
+        cost.setText(text("invite.workingOutTheSeatCost"));
     }
 
     /** What the seat plan costs once the person accepts. */
     void showCost(SeatUsage usage) {
-        cost.setText(usage.counts(draft.worksAsProvider) ? "Once they accept: " + usage.costOfOneMore(true) + "."
-                : "No extra cost: under the plan \"" + usage.plan().label() + "\" admin staff are free.");
+        cost.setText(usage.counts(draft.worksAsProvider) ? text("invite.review.cost", usage.costOfOneMore(true))
+                : text("invite.review.noCost", usage.plan().label()));
     }
 
     /** The password typed, or null (with the field marked) when there is none. */
     @Nullable String password() {
         if (adminPassword.getValue().isEmpty()) {
-            adminPassword.setErrorMessage("Enter your password.");
+            adminPassword.setErrorMessage(text("invite.enterYourPassword"));
             adminPassword.setInvalid(true);
             return null;
         }
@@ -100,7 +102,7 @@ class ReviewStep extends WizardPage {
     }
 
     private static String yes(boolean value) {
-        return value ? "Yes" : "No";
+        return value ? text("invite.yes") : text("invite.no");
     }
 
     private static String orDash(@Nullable Object value) {

@@ -1,5 +1,7 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.LocationRules;
 import app.staffroom.base.ui.AccessPeriodFields;
@@ -34,16 +36,16 @@ class RoleStep extends WizardPage {
     private static final Set<BuiltInRole> PROVIDER_ROLES = Set.of(BuiltInRole.PROVIDER, BuiltInRole.MEDICAL_DIRECTOR);
 
     private final Select<RoleSummary> role = new Select<>();
-    private final CheckboxGroup<LocationSummary> locationAccess = new CheckboxGroup<>("Location access");
+    private final CheckboxGroup<LocationSummary> locationAccess = new CheckboxGroup<>(text("invite.locationAccess"));
     private final Select<LocationSummary> defaultLocation = new Select<>();
-    private final Checkbox worksAsProvider = new Checkbox("Works as provider");
+    private final Checkbox worksAsProvider = new Checkbox(text("invite.worksAsProvider"));
     private final Paragraph noLocations = new Paragraph();
     private final Paragraph withdrawn = new Paragraph();
     private final AccessPeriodFields accessPeriod = new AccessPeriodFields();
 
     RoleStep(WizardDraft draft) {
         super(draft);
-        role.setLabel("Role");
+        role.setLabel(text("invite.role"));
         role.setItemLabelGenerator(RoleSummary::name);
         role.addValueChangeListener(event -> {
             RoleSummary before = event.getOldValue();
@@ -55,9 +57,9 @@ class RoleStep extends WizardPage {
         });
         locationAccess.setItemLabelGenerator(LocationSummary::name);
         locationAccess.addValueChangeListener(event -> offerDefaultsAmong(event.getValue()));
-        defaultLocation.setLabel("Default location");
+        defaultLocation.setLabel(text("invite.defaultLocation"));
         defaultLocation.setItemLabelGenerator(LocationSummary::name);
-        worksAsProvider.setTooltipText("Providers get the provider settings and booking profile steps.");
+        worksAsProvider.setTooltipText(text("invite.providersGetTheProviderSettingsAnd"));
         noLocations.setVisible(false);
         noLocations.addClassName("form-problem");
 
@@ -73,7 +75,7 @@ class RoleStep extends WizardPage {
         startFromDraft();
         withdrawn.addClassName("form-problem");
         withdrawn.setVisible(false);
-        H4 period = new H4("Access period (optional)");
+        H4 period = new H4(text("invite.accessPeriodOptional"));
         period.addClassName("wizard-subheading");
         getContent().add(noLocations, new FormLayout(role, locationAccess, defaultLocation, worksAsProvider), withdrawn,
                 period, accessPeriod);
@@ -91,8 +93,7 @@ class RoleStep extends WizardPage {
                 .map(LocationSummary::name).sorted().toList();
         if (!gone.isEmpty()) {
             // Archived or taken away elsewhere while this was open: say so rather than drop it unseen.
-            withdrawn.setText(String.join(", ", gone) + (gone.size() == 1 ? " is" : " are")
-                    + " no longer offered (archived or changed elsewhere) and no longer chosen.");
+            withdrawn.setText(text("invite.role.withdrawn", gone.size(), String.join(", ", gone)));
             withdrawn.setVisible(true);
         }
         UUID chosenDefault = defaultLocation.getValue() == null ? null : defaultLocation.getValue().id();
@@ -108,8 +109,8 @@ class RoleStep extends WizardPage {
                 : byId(locations, draft.defaultLocation.id(), LocationSummary::id);
         if (locations.isEmpty()) {
             noLocations.removeAll();
-            noLocations.setText("This practice has no location yet, and everyone is given access to at least one. ");
-            noLocations.add(new RouterLink("Add a location", LocationsView.class));
+            noLocations.setText(text("invite.thisPracticeHasNoLocationYet"));
+            noLocations.add(new RouterLink(text("invite.addALocation"), LocationsView.class));
         } else if (locations.size() == 1 && chosen.isEmpty()) {
             // Ticked once the browser has the new checkbox: ticked in the same answer as it is created, the
             // browser shows it ticked but reports the group empty, and the step then refuses to go on.

@@ -1,12 +1,14 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.text;
+
 /** The steps of the create-user wizard, each checked before the next; the provider steps only for providers. */
 enum WizardStep {
-    ROLE_AND_CLINICS("Role and clinics"),
-    CONTACT("Contact details"),
-    PROVIDER("Provider settings"),
-    BOOKING("Booking profile"),
-    REVIEW("Review");
+    ROLE_AND_CLINICS(text("invite.roleAndClinics")),
+    CONTACT(text("invite.contactDetails")),
+    PROVIDER(text("invite.providerSettings")),
+    BOOKING(text("invite.bookingProfile")),
+    REVIEW(text("invite.review"));
 
     private final String title;
 
