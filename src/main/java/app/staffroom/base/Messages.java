@@ -67,6 +67,15 @@ public final class Messages {
         return BUNDLED.text(currentLocale(), key, arguments);
     }
 
+    /**
+     * The name of a value of one of Staffroom's enumerations in the current person's language: the key
+     * {@code enums.<enum's simple name>.<constant>} of the bundle {@code enums}. (The enumerations' own English
+     * labels stay as they are for what is stored: audit values, file contents.)
+     */
+    public static String label(Enum<?> value) {
+        return text("enums." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
     /** {@code key}'s text in {@code locale} (English when that language lacks it), with {@code arguments} in it. */
     public String text(Locale locale, String key, Object... arguments) {
         boolean pseudo = Languages.isPseudo(locale);

@@ -1,5 +1,7 @@
 package app.staffroom.credential.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.GridFetch;
 import app.staffroom.credential.CredentialReport;
 import app.staffroom.credential.CredentialService;
@@ -14,17 +16,17 @@ import com.vaadin.flow.component.dialog.Dialog;
 class AddCredentialDialog extends Dialog {
 
     AddCredentialDialog(CredentialService credentials, CredentialReport report, Actor actor, Runnable onChanged) {
-        setHeaderTitle("Add a credential");
-        ComboBox<ProviderChoice> provider = new ComboBox<>("Provider");
+        setHeaderTitle(text("credential.addACredential"));
+        ComboBox<ProviderChoice> provider = new ComboBox<>(text("credential.provider"));
         provider.setId("credential-provider");
         provider.setItemLabelGenerator(ProviderChoice::name);
         provider.setItems(query -> GridFetch.rows(report.providers(actor, query.getFilter().orElse(""),
                 query.getOffset(), query.getLimit())));
         provider.setWidthFull();
-        Button next = new Button("Next", click -> {
+        Button next = new Button(text("credential.next"), click -> {
             ProviderChoice chosen = provider.getValue();
             if (chosen == null) {
-                provider.setErrorMessage("Choose the provider.");
+                provider.setErrorMessage(text("credential.chooseTheProvider"));
                 provider.setInvalid(true);
                 return;
             }
@@ -33,6 +35,6 @@ class AddCredentialDialog extends Dialog {
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(provider);
-        getFooter().add(new Button("Cancel", click -> close()), next);
+        getFooter().add(new Button(text("credential.cancel"), click -> close()), next);
     }
 }

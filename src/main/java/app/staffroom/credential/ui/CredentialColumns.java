@@ -1,5 +1,7 @@
 package app.staffroom.credential.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.credential.Credential;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,16 +23,16 @@ final class CredentialColumns {
     static Grid<Credential> grid(boolean withProvider) {
         Grid<Credential> grid = new Grid<>();
         if (withProvider) {
-            grid.addColumn(Credential::providerName).setHeader("Provider").setAutoWidth(true).setFlexGrow(1);
-            grid.addColumn(Credential::locations).setHeader("Locations").setAutoWidth(true);
+            grid.addColumn(Credential::providerName).setHeader(text("credential.provider")).setAutoWidth(true).setFlexGrow(1);
+            grid.addColumn(Credential::locations).setHeader(text("credential.locations")).setAutoWidth(true);
         }
-        grid.addColumn(Credential::typeName).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(Credential::number).setHeader("Number").setAutoWidth(true);
-        grid.addColumn(Credential::issuer).setHeader("Issued by").setAutoWidth(true);
-        grid.addColumn(credential -> date(credential.expiresOn())).setHeader("Expires").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(CredentialColumns::standing)).setHeader("Standing").setAutoWidth(true);
-        grid.addColumn(credential -> credential.required() ? "Required" : "").setHeader("Booking").setAutoWidth(true);
-        grid.addColumn(credential -> credential.documentType() == null ? "" : "✓").setHeader("Document")
+        grid.addColumn(Credential::typeName).setHeader(text("credential.type")).setAutoWidth(true);
+        grid.addColumn(Credential::number).setHeader(text("credential.number")).setAutoWidth(true);
+        grid.addColumn(Credential::issuer).setHeader(text("credential.issuedBy")).setAutoWidth(true);
+        grid.addColumn(credential -> date(credential.expiresOn())).setHeader(text("credential.expires")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(CredentialColumns::standing)).setHeader(text("credential.standing")).setAutoWidth(true);
+        grid.addColumn(credential -> credential.required() ? text("credential.required") : "").setHeader(text("credential.booking")).setAutoWidth(true);
+        grid.addColumn(credential -> credential.documentType() == null ? "" : "✓").setHeader(text("credential.document"))
                 .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         return grid;
     }

@@ -1,5 +1,7 @@
 package app.staffroom.credential.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.CappedUpload;
@@ -50,7 +52,7 @@ class CredentialDialog extends Dialog {
         this.onChanged = onChanged;
         this.shown = existing;
         this.namesProvider = !provider.isEmpty();
-        setHeaderTitle((existing == null ? "Add a credential" : existing.typeName()) + (provider.isEmpty() ? "" : " · " + provider));
+        setHeaderTitle((existing == null ? text("credential.addACredential") : existing.typeName()) + (provider.isEmpty() ? "" : " · " + provider));
         addClassName("credential-dialog");
         problem.addClassName("field-error");
         problem.getElement().setAttribute("role", "alert");
@@ -61,15 +63,15 @@ class CredentialDialog extends Dialog {
         add(form, problem, document);
         showDocument(editable);
 
-        Button cancel = new Button(editable ? "Cancel" : "Close", click -> close());
+        Button cancel = new Button(editable ? text("credential.cancel") : text("credential.close"), click -> close());
         if (editable) {
-            save.setText(existing == null ? "Add credential" : "Save credential");
+            save.setText(existing == null ? text("credential.addCredential") : text("credential.saveCredential"));
             save.addClickListener(click -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("save-credential");
             getFooter().add(cancel, save);
             if (existing != null) {
-                Button remove = new Button("Remove credential", click -> remove());
+                Button remove = new Button(text("credential.removeCredential"), click -> remove());
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 getHeader().add(remove);
             }
@@ -89,7 +91,7 @@ class CredentialDialog extends Dialog {
                     // A new credential stays open so that its document can be added right away.
                     shown = saved;
                     setHeaderTitle(saved.typeName() + (namesProvider ? " · " + saved.providerName() : ""));
-                    save.setText("Save credential");
+                    save.setText(text("credential.saveCredential"));
                     showDocument(true);
                     refused(null);
                 } else {
@@ -116,9 +118,9 @@ class CredentialDialog extends Dialog {
         if (credential == null) {
             return;
         }
-        document.add(new H3("Scanned document"));
+        document.add(new H3(text("credential.scannedDocument")));
         if (credential.documentType() == null) {
-            document.add(new Paragraph("No document yet."));
+            document.add(new Paragraph(text("credential.noDocumentYet")));
         } else {
             Async.load(this, credentials.document(actor, credential.id()), file -> {
                 Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
@@ -137,7 +139,7 @@ class CredentialDialog extends Dialog {
         upload.setDropLabel(new Span("Drop " + CredentialService.DOCUMENT_RULE + " here"));
         document.add(upload);
         if (credential.documentType() != null) {
-            Button removeDocument = new Button("Remove document", click -> Async.load(this,
+            Button removeDocument = new Button(text("credential.removeDocument"), click -> Async.load(this,
                     credentials.removeDocument(actor, credential.id()), this::documentChanged,
                     failure -> refused(Failures.message(failure))));
             removeDocument.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -1,5 +1,9 @@
 package app.staffroom.credential.ui;
 
+import static app.staffroom.base.Messages.text;
+
+import app.staffroom.base.Messages;
+
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.credential.CredentialDraft;
 import app.staffroom.credential.CredentialRules;
@@ -34,28 +38,28 @@ class CredentialForm extends Composite<Div> {
     }
 
     final Select<CredentialType> type = new Select<>();
-    final TextField customType = new TextField("Name of the type");
-    final TextField number = new TextField("Number");
-    final TextField issuer = new TextField("Issuing body or state");
-    final DatePicker issuedOn = datePicker("Issued");
-    final DatePicker expiresOn = datePicker("Expires (last valid day)");
-    final Checkbox required = new Checkbox("Required for booking");
+    final TextField customType = new TextField(text("credential.nameOfTheType"));
+    final TextField number = new TextField(text("credential.number"));
+    final TextField issuer = new TextField(text("credential.issuingBodyOrState"));
+    final DatePicker issuedOn = datePicker(text("credential.issued"));
+    final DatePicker expiresOn = datePicker(text("credential.expiresLastValidDay"));
+    final Checkbox required = new Checkbox(text("credential.requiredForBooking"));
     private final Binder<Fields> binder = new Binder<>();
 
     CredentialForm() {
-        type.setLabel("Type");
+        type.setLabel(text("credential.type"));
         type.setItems(List.of(CredentialType.values()));
-        type.setItemLabelGenerator(CredentialType::label);
+        type.setItemLabelGenerator(Messages::label);
         type.addValueChangeListener(event -> customType.setVisible(event.getValue() == CredentialType.CUSTOM));
         customType.setVisible(false);
         FieldRules.counted(customType, CredentialRules.CUSTOM_TYPE_MAX);
         FieldRules.counted(number, CredentialRules.NUMBER_MAX);
         FieldRules.counted(issuer, CredentialRules.ISSUER_MAX);
-        issuer.setPlaceholder("Texas Board of Nursing");
-        expiresOn.setHelperText("Leave empty for a credential that does not expire.");
+        issuer.setPlaceholder(text("credential.texasBoardOfNursing"));
+        expiresOn.setHelperText(text("credential.leaveEmptyForACredentialThat"));
         required.setTooltipText("With the practice's booking-page rule on, a provider with a lapsed required credential"
                 + " is not shown on the booking page until it is renewed.");
-        binder.forField(type).asRequired("Choose the type of credential.").bind(f -> f.type, (f, value) -> f.type = value);
+        binder.forField(type).asRequired(text("credential.chooseTheTypeOfCredential")).bind(f -> f.type, (f, value) -> f.type = value);
         binder.forField(customType)
                 .withValidator(FieldRules.check(value -> CredentialRules.customTypeProblem(type.getValue(), value)))
                 .bind(f -> f.customType, (f, value) -> f.customType = value);
@@ -105,7 +109,7 @@ class CredentialForm extends Composite<Div> {
         picker.setMin(LocalDate.of(CredentialRules.FIRST_YEAR, 1, 1));
         picker.setMax(LocalDate.of(CredentialRules.LAST_YEAR, 12, 31));
         picker.setI18n(new DatePicker.DatePickerI18n()
-                .setBadInputErrorMessage("That is not a date. Pick one from the calendar or type it as shown.")
+                .setBadInputErrorMessage(text("credential.thatIsNotADatePick"))
                 .setMinErrorMessage(CredentialRules.DATE_RULE).setMaxErrorMessage(CredentialRules.DATE_RULE));
         picker.setClearButtonVisible(true);
         return picker;

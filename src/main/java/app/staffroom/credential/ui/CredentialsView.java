@@ -1,5 +1,9 @@
 package app.staffroom.credential.ui;
 
+import static app.staffroom.base.Messages.text;
+
+import app.staffroom.base.Messages;
+
 import app.staffroom.base.CsvExport;
 import app.staffroom.base.GridFetch;
 import app.staffroom.base.ui.Async;
@@ -60,11 +64,11 @@ public class CredentialsView extends Main {
     private final CurrentActor currentActor;
     private final LiveFeed live;
     private final Select<String> scope = new Select<>();
-    private final ComboBox<LocationSummary> location = new ComboBox<>("Location");
-    private final ComboBox<CredentialType> type = new ComboBox<>("Type");
+    private final ComboBox<LocationSummary> location = new ComboBox<>(text("credential.location"));
+    private final ComboBox<CredentialType> type = new ComboBox<>(text("credential.type"));
     private final Paragraph counts = new Paragraph();
     private final Grid<Credential> grid = CredentialColumns.grid(true);
-    private final Button add = new Button("Add credential");
+    private final Button add = new Button(text("credential.addCredential"));
     private final Div export = new Div();
     private @Nullable Actor actor;
 
@@ -77,16 +81,16 @@ public class CredentialsView extends Main {
         this.currentActor = currentActor;
         this.live = live;
         addClassName("credentials-view");
-        scope.setLabel("Show");
+        scope.setLabel(text("credential.show"));
         scope.setItems(DUE, ALL);
         scope.setValue(DUE);
         location.setItemLabelGenerator(LocationSummary::name);
         location.setClearButtonVisible(true);
-        location.setPlaceholder("All locations");
+        location.setPlaceholder(text("credential.allLocations"));
         type.setItems(List.of(CredentialType.values()));
-        type.setItemLabelGenerator(CredentialType::label);
+        type.setItemLabelGenerator(Messages::label);
         type.setClearButtonVisible(true);
-        type.setPlaceholder("All types");
+        type.setPlaceholder(text("credential.allTypes"));
         scope.addValueChangeListener(event -> refresh());
         location.addValueChangeListener(event -> refresh());
         type.addValueChangeListener(event -> refresh());
@@ -96,13 +100,13 @@ public class CredentialsView extends Main {
         grid.addItemClickListener(click -> open(click.getItem()));
         add.setVisible(false);
         add.addClickListener(click -> new AddCredentialDialog(credentials, report, actor(), this::refresh).open());
-        Button csv = new Button("Export CSV", click -> prepareExport());
+        Button csv = new Button(text("credential.exportCsv"), click -> prepareExport());
         csv.setId("credentials-export");
         Div filters = new Div(scope, location, type);
         filters.addClassName("credential-filters");
         Div actions = new Div(add, csv, export);
         actions.addClassName("credential-actions");
-        add(new H1("Credentials"), filters, counts, actions, grid);
+        add(new H1(text("credential.credentials")), filters, counts, actions, grid);
     }
 
     @Override
@@ -145,13 +149,13 @@ public class CredentialsView extends Main {
             export.removeAll();
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                     new ByteArrayInputStream(bytes), "credentials.csv", CsvExport.MEDIA_TYPE, bytes.length)),
-                    "Download credentials.csv");
+                    text("credential.downloadCredentialsCsv"));
             download.setId("credentials-download");
             export.add(download);
         });
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, "No workspace chosen");
+        return Objects.requireNonNull(actor, text("credential.noWorkspaceChosen"));
     }
 }

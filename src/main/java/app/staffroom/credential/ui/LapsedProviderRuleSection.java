@@ -1,5 +1,7 @@
 package app.staffroom.credential.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.credential.LapsedCredentialRule;
 import app.staffroom.security.Actor;
@@ -16,7 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 public class LapsedProviderRuleSection extends Div {
 
     private final LapsedCredentialRule rule;
-    private final Checkbox hide = new Checkbox("Take providers with a lapsed required credential off the booking page");
+    private final Checkbox hide = new Checkbox(text("credential.takeProvidersWithALapsedRequired"));
     private boolean loading;
     private @org.jspecify.annotations.Nullable Actor actor;
 
@@ -24,7 +26,7 @@ public class LapsedProviderRuleSection extends Div {
         this.rule = rule;
         setId("lapsed-credential-rule");
         hide.setId("hide-lapsed-providers");
-        add(new H2("Credentials on the booking page"), new Paragraph("A credential marked \"Required for booking\" "
+        add(new H2(text("credential.credentialsOnTheBookingPage")), new Paragraph("A credential marked \"Required for booking\" "
                 + "lapses the day after its expiry date. With this on, its provider is not shown on the booking page "
                 + "until the credential is renewed."), hide);
         setVisible(false);
@@ -32,7 +34,7 @@ public class LapsedProviderRuleSection extends Div {
             Actor acting = actor;
             if (!loading && event.isFromClient() && acting != null) {
                 Async.load(this, rule.setHidesLapsedProviders(acting, event.getValue()),
-                        saved -> Notification.show("Booking-page rule saved."), failure -> {
+                        saved -> Notification.show(text("credential.bookingPageRuleSaved")), failure -> {
                             hide.setValue(event.getOldValue());
                             Async.showFailure(failure);
                         });

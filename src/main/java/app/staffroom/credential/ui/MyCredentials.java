@@ -1,5 +1,7 @@
 package app.staffroom.credential.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.credential.Credential;
 import app.staffroom.credential.CredentialService;
@@ -29,12 +31,12 @@ public class MyCredentials extends Div {
         this.credentials = credentials;
         setId("my-credentials");
         addClassName("profile-section");
-        Button add = new Button("Add credential", click -> open(null));
+        Button add = new Button(text("credential.addCredential"), click -> open(null));
         add.setId("add-my-credential");
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        add(new H2("Credentials"), empty, grid, add);
+        add(new H2(text("credential.credentials")), empty, grid, add);
         setVisible(false);
     }
 

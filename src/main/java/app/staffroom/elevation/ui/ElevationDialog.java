@@ -1,5 +1,7 @@
 package app.staffroom.elevation.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.FieldRules;
@@ -54,23 +56,23 @@ final class ElevationDialog {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Give " + name + " a temporary role");
         Select<RoleSummary> role = new Select<>();
-        role.setLabel("Temporary role");
+        role.setLabel(text("elevation.temporaryRole"));
         role.setItemLabelGenerator(RoleSummary::name);
         role.setItems(roles.stream().filter(r -> r.assignable() && !r.id().equals(currentRole)).toList());
-        IntegerField amount = new IntegerField("For");
+        IntegerField amount = new IntegerField(text("elevation.for"));
         amount.setStepButtonsVisible(true);
         amount.setMin(1);
         amount.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(ElevationRules.LENGTH)
                 .setBadInputErrorMessage(ElevationRules.LENGTH));
         Select<Unit> unit = new Select<>();
-        unit.setLabel("Unit");
+        unit.setLabel(text("elevation.unit"));
         unit.setItems(Unit.values());
         unit.setItemLabelGenerator(u -> u == Unit.HOURS ? "hours" : "days");
-        TextArea reason = new TextArea("Reason (kept in the record, emailed to the administrators)");
+        TextArea reason = new TextArea(text("elevation.reasonKeptInTheRecordEmailed"));
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         FieldRules.counted(reason, ElevationRules.REASON_MAX);
-        PasswordField password = new PasswordField("Your password");
+        PasswordField password = new PasswordField(text("elevation.yourPassword"));
         password.setId("elevation-password");
 
         Asked asked = new Asked();
@@ -83,11 +85,11 @@ final class ElevationDialog {
         binder.forField(unit).bind(a -> a.unit, (a, value) -> a.unit = value);
         binder.forField(reason).withValidator(FieldRules.check(ElevationRules::reasonProblem))
                 .bind(a -> a.reason, (a, value) -> a.reason = value);
-        binder.forField(password).asRequired("Type your password to confirm.").bind(a -> a.password, (a, value) -> a.password = value);
+        binder.forField(password).asRequired(text("elevation.typeYourPasswordToConfirm")).bind(a -> a.password, (a, value) -> a.password = value);
         binder.readBean(asked);
         unit.addValueChangeListener(changed -> binder.validate());
 
-        Button confirm = new Button("Give the role", click -> {
+        Button confirm = new Button(text("elevation.giveTheRole"), click -> {
             if (!binder.writeBeanIfValid(asked) || asked.role == null || asked.hours() == null) {
                 return;
             }

@@ -1,5 +1,7 @@
 package app.staffroom.elevation.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.Formats;
@@ -26,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 public class ElevationPanel extends Composite<Div> {
 
     private final Paragraph state = new Paragraph();
-    private final Button give = new Button("Give a temporary role…");
-    private final Button end = new Button("End the temporary role now");
+    private final Button give = new Button(text("elevation.giveATemporaryRole"));
+    private final Button end = new Button(text("elevation.endTheTemporaryRoleNow"));
     private @Nullable Actor actor;
     private @Nullable UUID teammateId;
     private String name = "";
@@ -88,7 +90,7 @@ public class ElevationPanel extends Composite<Div> {
 
     private void confirmEnd() {
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
-                "End " + name + "'s temporary role now?", name + "'s previous role returns at once.", "End it now",
+                "End " + name + "'s temporary role now?", name + "'s previous role returns at once.", text("elevation.endItNow"),
                 confirmed -> endNow());
         dialog.setCancelable(true);
         dialog.open();

@@ -1,5 +1,7 @@
 package app.staffroom.factor.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.factor.MyFactors;
@@ -32,7 +34,7 @@ public class EnrolView extends Main implements BeforeEnterObserver {
 
     private final Div codes = new Div();
     private final Div choices = new Div();
-    private final Button carryOn = new Button("Continue to Staffroom");
+    private final Button carryOn = new Button(text("factor.continueToStaffroom"));
 
     private final CurrentActor current;
 
@@ -46,7 +48,7 @@ public class EnrolView extends Main implements BeforeEnterObserver {
         carryOn.addClickListener(click -> Async.load(this, signIn.finishEnrolment(),
                 path -> getUI().ifPresent(ui -> ui.getPage().setLocation(path)),
                 failure -> Notification.show(Failures.message(failure))));
-        Paragraph done = new Paragraph("Your second step is set up. Keep the recovery codes below, then continue.");
+        Paragraph done = new Paragraph(text("factor.yourSecondStepIsSetUp"));
         done.setVisible(false);
         FactorSetup setup = new FactorSetup(factors, shown -> {
             codes.removeAll();
@@ -59,9 +61,9 @@ public class EnrolView extends Main implements BeforeEnterObserver {
             choices.setVisible(false);
         });
         choices.add(setup);
-        Button other = new Button("Sign in as someone else", click -> currentActor.signOut());
+        Button other = new Button(text("factor.signInAsSomeoneElse"), click -> currentActor.signOut());
         other.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H1("Set up two-step sign-in"), new Paragraph("Your account needs a second step when you sign in, "
+        add(new H1(text("factor.setUpTwoStepSignIn")), new Paragraph("Your account needs a second step when you sign in, "
                 + "so that a password alone is not enough to open it. Choose one to continue."),
                 choices, done, codes, carryOn, other);
     }

@@ -1,5 +1,7 @@
 package app.staffroom.factor.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.factor.FactorAdministration;
@@ -25,7 +27,7 @@ public class FactorResetButton extends Button {
     private String name = "";
 
     public FactorResetButton() {
-        super("Reset two-step sign-in…");
+        super(text("factor.resetTwoStepSignIn"));
         setId("reset-factors");
         addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         addClickListener(click -> ask());
@@ -49,9 +51,9 @@ public class FactorResetButton extends Button {
         FactorAdministration administration = Instantiator.get(getUI().orElseThrow()).getOrCreate(FactorAdministration.class);
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reset " + name + "'s two-step sign-in?");
-        PasswordField password = new PasswordField("Your password");
+        PasswordField password = new PasswordField(text("factor.yourPassword"));
         password.setId("reset-factors-password");
-        Button confirm = new Button("Reset", click -> Async.load(this,
+        Button confirm = new Button(text("factor.reset"), click -> Async.load(this,
                 administration.resetFactors(acting, target, password.getValue()).thenReturn(true),
                 done -> {
                     dialog.close();

@@ -1,5 +1,7 @@
 package app.staffroom.factor.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.factor.MyFactors;
@@ -31,23 +33,23 @@ class FactorSetup extends Div {
     private final SerializableConsumer<List<String>> onCodes;
     private final SerializableRunnable onChanged;
     private final Div app = new Div();
-    private final TextField passkeyName = new TextField("Name of the passkey");
+    private final TextField passkeyName = new TextField(text("factor.nameOfThePasskey"));
 
     FactorSetup(MyFactors factors, SerializableConsumer<List<String>> onCodes, SerializableRunnable onChanged) {
         this.factors = factors;
         this.onCodes = onCodes;
         this.onChanged = onChanged;
         addClassName("factor-setup");
-        Button startApp = new Button("Set up an authenticator app", click -> startApp());
+        Button startApp = new Button(text("factor.setUpAnAuthenticatorApp"), click -> startApp());
         startApp.setId("start-app");
         passkeyName.setId("passkey-name");
-        passkeyName.setHelperText("For example: work laptop, my phone.");
-        Button addPasskey = new Button("Add a passkey", click -> addPasskey());
+        passkeyName.setHelperText(text("factor.forExampleWorkLaptopMyPhone"));
+        Button addPasskey = new Button(text("factor.addAPasskey"), click -> addPasskey());
         addPasskey.setId("add-passkey");
-        Div passkey = new Div(new H3("Passkey"), new Paragraph("Sign in with your fingerprint, face or device PIN. "
+        Div passkey = new Div(new H3(text("factor.passkey")), new Paragraph("Sign in with your fingerprint, face or device PIN. "
                 + "A passkey can also be your whole sign-in: no password needed."), passkeyName, addPasskey);
         passkey.addClassName("factor-choice");
-        Div appChoice = new Div(new H3("Authenticator app"), new Paragraph("An app such as Google Authenticator, "
+        Div appChoice = new Div(new H3(text("factor.authenticatorApp")), new Paragraph("An app such as Google Authenticator, "
                 + "Microsoft Authenticator or 1Password shows a new 6-digit code every 30 seconds."), startApp, app);
         appChoice.addClassName("factor-choice");
         add(appChoice, passkey);
@@ -62,14 +64,14 @@ class FactorSetup extends Div {
         byte[] png = enrolment.qrPng();
         Image qr = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(png), "authenticator.png", "image/png", png.length)),
-                "QR code to scan with your authenticator app");
+                text("factor.qrCodeToScanWithYour"));
         qr.addClassName("totp-qr");
         Span secret = new Span(enrolment.typed());
         secret.setId("totp-secret");
         secret.addClassName("totp-secret");
-        TextField code = new TextField("Code from the app");
+        TextField code = new TextField(text("factor.codeFromTheApp"));
         code.setId("totp-code");
-        Button confirm = new Button("Confirm", click -> Async.load(this, factors.confirmApp(enrolment, code.getValue()),
+        Button confirm = new Button(text("factor.confirm"), click -> Async.load(this, factors.confirmApp(enrolment, code.getValue()),
                 codes -> {
                     app.removeAll();
                     onCodes.accept(codes);
@@ -81,7 +83,7 @@ class FactorSetup extends Div {
                 }));
         confirm.setId("confirm-app");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        app.add(new Paragraph("Scan this code with the app, or type the key below into it:"), qr,
+        app.add(new Paragraph(text("factor.scanThisCodeWithTheApp")), qr,
                 new Paragraph(new Span("Key: "), secret), code, confirm);
         code.focus();
     }

@@ -1,5 +1,7 @@
 package app.staffroom.factor.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableConsumer;
 
@@ -58,12 +60,12 @@ final class PasskeyBrowser {
     /** The browser's refusal in words: its error names are those of the Web Authentication API. */
     static String refusal(String error) {
         if (error.contains("InvalidStateError")) {
-            return "This device already holds a passkey for your account: use that one, or add one on another device.";
+            return text("factor.thisDeviceAlreadyHoldsAPasskey");
         }
         if (error.contains("cannot use passkeys")) {
-            return "This browser cannot use passkeys. Use an authenticator app or another browser.";
+            return text("factor.thisBrowserCannotUsePasskeysUse");
         }
-        return "The passkey was not used: the browser's prompt was cancelled or it timed out.";
+        return text("factor.thePasskeyWasNotUsedThe");
     }
 
     /** Asks the browser to create a passkey with {@code optionsJson}; the answer is the credential as JSON. */

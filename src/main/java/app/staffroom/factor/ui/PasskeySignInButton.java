@@ -1,5 +1,7 @@
 package app.staffroom.factor.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.factor.SecondFactorSignIn;
@@ -25,7 +27,7 @@ class PasskeySignInButton implements SignInAlternative {
         Paragraph problem = new Paragraph();
         problem.addClassName("form-problem");
         problem.setVisible(false);
-        Button button = new Button("Sign in with a passkey");
+        Button button = new Button(text("factor.signInWithAPasskey"));
         button.setId("passkey-sign-in");
         button.addClickListener(click -> Async.load(place, signIn.passkeySignInChallenge(),
                 challenge -> PasskeyBrowser.get(place, challenge.json(),

@@ -1,5 +1,7 @@
 package app.staffroom.factor.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,7 +17,7 @@ class RecoveryCodesPanel extends Div {
         setId("recovery-codes");
         UnorderedList list = new UnorderedList();
         codes.forEach(code -> list.add(new ListItem(code)));
-        add(new H3("Your recovery codes"), new Paragraph("Keep these somewhere safe, away from your phone: each one "
+        add(new H3(text("factor.yourRecoveryCodes")), new Paragraph("Keep these somewhere safe, away from your phone: each one "
                 + "signs you in once if you cannot use your app or passkey. They are shown only now."), list);
     }
 }

@@ -1,5 +1,7 @@
 package app.staffroom.factor.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.factor.FactorStatus;
@@ -32,8 +34,8 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
     public static final String PATH = SignInSteps.VERIFY;
 
     private final SecondFactorSignIn signIn;
-    private final TextField code = new TextField("Code");
-    private final Button passkey = new Button("Use a passkey");
+    private final TextField code = new TextField(text("factor.code"));
+    private final Button passkey = new Button(text("factor.useAPasskey"));
 
     private final CurrentActor current;
 
@@ -42,19 +44,19 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
         this.signIn = signIn;
         addClassName("login-view");
         code.setId("second-factor-code");
-        code.setHelperText("The 6 digits your authenticator app shows, or one of your recovery codes.");
+        code.setHelperText(text("factor.the6DigitsYourAuthenticatorApp"));
         code.setAutofocus(true);
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        Button verify = new Button("Verify", click -> verify());
+        Button verify = new Button(text("factor.verify"), click -> verify());
         verify.setId("verify-code");
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
         passkey.setId("use-passkey");
         passkey.setVisible(false);
         passkey.addClickListener(click -> usePasskey());
-        Button other = new Button("Sign in as someone else", click -> currentActor.signOut());
+        Button other = new Button(text("factor.signInAsSomeoneElse"), click -> currentActor.signOut());
         other.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H1("Staffroom"), new Paragraph("One more step: show that it is you."), code, verify, passkey, other);
+        add(new H1(text("factor.staffroom")), new Paragraph(text("factor.oneMoreStepShowThatIt")), code, verify, passkey, other);
     }
 
     @Override
@@ -65,7 +67,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
     private void show(FactorStatus factors) {
         passkey.setVisible(!factors.passkeys().isEmpty());
         if (!factors.authenticatorApp()) {
-            code.setHelperText("One of your recovery codes, or use your passkey.");
+            code.setHelperText(text("factor.oneOfYourRecoveryCodesOr"));
         }
     }
 

@@ -1,5 +1,7 @@
 package app.staffroom.factor.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -50,13 +52,13 @@ public class SecurityView extends Main {
         this.currentActor = currentActor;
         this.live = live;
         addClassName("security-view");
-        grid.addColumn(SecurityRow::name).setHeader("Name").setKey("name").setFlexGrow(2);
-        grid.addColumn(SecurityRow::role).setHeader("Role").setKey("role");
-        grid.addColumn(SecurityView::factors).setHeader("Second step").setKey("factors").setFlexGrow(2);
-        grid.addComponentColumn(SecurityView::requirement).setHeader("Required").setKey("required").setFlexGrow(2);
+        grid.addColumn(SecurityRow::name).setHeader(text("factor.name")).setKey("name").setFlexGrow(2);
+        grid.addColumn(SecurityRow::role).setHeader(text("factor.role")).setKey("role");
+        grid.addColumn(SecurityView::factors).setHeader(text("factor.secondStep")).setKey("factors").setFlexGrow(2);
+        grid.addComponentColumn(SecurityView::requirement).setHeader(text("factor.required")).setKey("required").setFlexGrow(2);
         grid.addComponentColumn(this::remindButton).setHeader("").setKey("remind").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        add(new H1("Security"), new Paragraph("Which second sign-in step each teammate has set up. Settings decides "
+        add(new H1(text("factor.security")), new Paragraph("Which second sign-in step each teammate has set up. Settings decides "
                 + "which roles must have one."), summary, grid);
     }
 
@@ -83,23 +85,23 @@ public class SecurityView extends Main {
     static String factors(SecurityRow row) {
         List<String> parts = new ArrayList<>();
         if (row.authenticatorApp()) {
-            parts.add("Authenticator app");
+            parts.add(text("factor.authenticatorApp"));
         }
         if (row.passkeys() > 0) {
-            parts.add(row.passkeys() == 1 ? "1 passkey" : row.passkeys() + " passkeys");
+            parts.add(row.passkeys() == 1 ? text("factor.1Passkey") : row.passkeys() + " passkeys");
         }
         if (!parts.isEmpty()) {
             parts.add(row.recoveryCodesLeft() + " recovery codes");
         }
-        return parts.isEmpty() ? "None" : String.join(", ", parts);
+        return parts.isEmpty() ? text("factor.none") : String.join(", ", parts);
     }
 
     private static Component requirement(SecurityRow row) {
         if (row.deadline() == null && !row.overdue()) {
-            return new Span("No");
+            return new Span(text("factor.no"));
         }
         Span said = new Span(row.overdue() ? "Overdue" + (row.deadline() == null ? "" : " since " + Formats.dateTime(row.deadline()))
-                : row.hasSecondFactor() ? "Yes, done" : "Yes, by " + Formats.dateTime(java.util.Objects.requireNonNull(row.deadline())));
+                : row.hasSecondFactor() ? text("factor.yesDone") : "Yes, by " + Formats.dateTime(java.util.Objects.requireNonNull(row.deadline())));
         if (row.overdue()) {
             said.getElement().getThemeList().add("badge error");
         }
@@ -107,12 +109,12 @@ public class SecurityView extends Main {
     }
 
     private Component remindButton(SecurityRow row) {
-        Button remind = new Button("Send reminder");
+        Button remind = new Button(text("factor.sendReminder"));
         remind.setDisableOnClick(true);
         remind.addClickListener(click -> currentActor.get().ifPresent(actor ->
                 Async.load(this, administration.remind(actor, row.teammateId()).thenReturn(true),
                         sent -> {
-                            remind.setText("Reminder sent");
+                            remind.setText(text("factor.reminderSent"));
                             Notification.show("Reminder sent to " + row.email() + ".");
                         },
                         failure -> {

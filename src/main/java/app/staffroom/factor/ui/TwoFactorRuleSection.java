@@ -1,5 +1,7 @@
 package app.staffroom.factor.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.factor.TwoFactorPolicy;
@@ -32,8 +34,8 @@ public class TwoFactorRuleSection extends Div {
     }
 
     private final TwoFactorPolicy policy;
-    private final RequiredRolesField roles = new RequiredRolesField("Require a second step for");
-    private final TextField grace = new TextField("Grace period (days)");
+    private final RequiredRolesField roles = new RequiredRolesField(text("factor.requireASecondStepFor"));
+    private final TextField grace = new TextField(text("factor.gracePeriodDays"));
     private final Binder<Draft> binder = new Binder<>();
     private Draft draft = new Draft();
 
@@ -59,7 +61,7 @@ public class TwoFactorRuleSection extends Div {
         }).bind(d -> d.graceDays, (d, value) -> d.graceDays = value);
         // Shown only with its values (see SettingsForm): fields rendered empty would report their empty start.
         setVisible(false);
-        add(new H2("Two-step sign-in"), new Paragraph("People in these roles must protect their account with an "
+        add(new H2(text("factor.twoStepSignIn")), new Paragraph("People in these roles must protect their account with an "
                 + "authenticator app or a passkey besides their password."), roles, grace);
     }
 
@@ -78,7 +80,7 @@ public class TwoFactorRuleSection extends Div {
 
     /** A save button for this section, acting as {@code actor}. */
     public Button saveButton(java.util.function.Supplier<Actor> actor) {
-        Button save = new Button("Save two-step rule", click -> save(actor.get()));
+        Button save = new Button(text("factor.saveTwoStepRule"), click -> save(actor.get()));
         save.setId("save-two-factor-rule");
         return save;
     }
@@ -90,7 +92,7 @@ public class TwoFactorRuleSection extends Div {
             return;
         }
         Async.load(this, policy.update(actor, draft.required, draft.graceDays), saved -> {
-            Notification.show("Two-step rule saved.");
+            Notification.show(text("factor.twoStepRuleSaved"));
             load(actor);
         }, failure -> {
             grace.setInvalid(true);

@@ -1,5 +1,7 @@
 package app.staffroom.factor.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.Formats;
@@ -37,7 +39,7 @@ public class TwoFactorSection extends Div {
         this.factors = factors;
         addClassName("two-factor-section");
         setId("two-factor");
-        Button setUp = new Button("Add a second step…", click -> withProof(this::showSetup));
+        Button setUp = new Button(text("factor.addASecondStep"), click -> withProof(this::showSetup));
         setUp.setId("add-factor");
         Div setUpPlace = new Div(setUp);
         add(status, setUpPlace, setupPlace, codes);
@@ -55,19 +57,19 @@ public class TwoFactorSection extends Div {
     private void show(FactorStatus current) {
         status.removeAll();
         status.add(new Paragraph(current.hasSecondFactor()
-                ? "Signing in asks for your password and then one of these."
-                : "Only your password protects your account. Add an authenticator app or a passkey."));
+                ? text("factor.signingInAsksForYourPassword")
+                : text("factor.onlyYourPasswordProtectsYourAccount")));
         UnorderedList list = new UnorderedList();
         if (current.authenticatorApp()) {
-            Button remove = new Button("Remove", click -> confirm("Remove the authenticator app?",
-                    "Its codes stop working at once.", "Remove", () -> withProof(() -> run(factors.removeApp(), "Authenticator app removed."))));
+            Button remove = new Button(text("factor.remove"), click -> confirm(text("factor.removeTheAuthenticatorApp"),
+                    text("factor.itsCodesStopWorkingAtOnce"), text("factor.remove"), () -> withProof(() -> run(factors.removeApp(), text("factor.authenticatorAppRemoved")))));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove the authenticator app");
+            remove.setAriaLabel(text("factor.removeTheAuthenticatorApp2"));
             list.add(new ListItem(new Span("Authenticator app "), remove));
         }
         for (PasskeySummary passkey : current.passkeys()) {
-            Button remove = new Button("Remove", click -> confirm("Remove the passkey “" + passkey.label() + "”?",
-                    "It stops signing you in at once.", "Remove", () -> withProof(() -> run(factors.removePasskey(passkey),
+            Button remove = new Button(text("factor.remove"), click -> confirm("Remove the passkey “" + passkey.label() + "”?",
+                    text("factor.itStopsSigningYouInAt"), text("factor.remove"), () -> withProof(() -> run(factors.removePasskey(passkey),
                     "Passkey " + passkey.label() + " removed."))));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel("Remove the passkey " + passkey.label());
@@ -76,8 +78,8 @@ public class TwoFactorSection extends Div {
                     + used + " "), remove));
         }
         if (current.hasSecondFactor()) {
-            Button renew = new Button("New recovery codes", click -> confirm("Make new recovery codes?",
-                    "Your current recovery codes stop working at once; you get ten new ones to keep.", "Make new codes",
+            Button renew = new Button(text("factor.newRecoveryCodes"), click -> confirm(text("factor.makeNewRecoveryCodes"),
+                    text("factor.yourCurrentRecoveryCodesStopWorking"), text("factor.makeNewCodes"),
                     () -> withProof(() -> Async.load(this, factors.newRecoveryCodes(), this::showCodes))));
             renew.addThemeVariants(ButtonVariant.LUMO_SMALL);
             renew.setId("new-recovery-codes");
@@ -90,7 +92,7 @@ public class TwoFactorSection extends Div {
         setupPlace.removeAll();
         setupPlace.add(new FactorSetup(factors, this::showCodes, () -> {
             setupPlace.removeAll();
-            Notification.show("Second step added.");
+            Notification.show(text("factor.secondStepAdded"));
             refresh();
         }));
     }
@@ -125,10 +127,10 @@ public class TwoFactorSection extends Div {
         }
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Enter your password");
-        PasswordField password = new PasswordField("Your password");
+        PasswordField password = new PasswordField(text("factor.yourPassword"));
         password.setId("proof-password");
         password.setHelperText(new ProofNeededException().getMessage());
-        Button confirm = new Button("Continue", click -> Async.load(this, factors.provePassword(password.getValue()).thenReturn(true),
+        Button confirm = new Button(text("factor.continue"), click -> Async.load(this, factors.provePassword(password.getValue()).thenReturn(true),
                 ok -> {
                     dialog.close();
                     change.run();

@@ -1,5 +1,7 @@
 package app.staffroom.factor.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.factor.MyFactors;
@@ -51,6 +53,6 @@ public class TwoStepDueNotice extends Div {
                         ? "Your practice asks you to set up two-step sign-in by " + Formats.dateTime(dueBy) + "."
                         : "Your practice asked you to set up two-step sign-in by " + Formats.dateTime(dueBy)
                                 + ": please do it now."),
-                new Anchor("profile#two-factor", "Set it up on My profile"));
+                new Anchor("profile#two-factor", text("factor.setItUpOnMyProfile")));
     }
 }

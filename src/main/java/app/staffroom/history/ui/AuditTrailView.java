@@ -1,5 +1,7 @@
 package app.staffroom.history.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.CsvExport;
 import app.staffroom.history.AuditFilter;
 import app.staffroom.history.AuditRecord;
@@ -50,11 +52,11 @@ public class AuditTrailView extends Main {
     private final AuditSearch audit;
     private final CurrentActor currentActor;
     private final LiveFeed live;
-    private final TextField actorFilter = new TextField("Who");
-    private final TextField targetFilter = new TextField("Target");
+    private final TextField actorFilter = new TextField(text("history.who"));
+    private final TextField targetFilter = new TextField(text("history.target"));
     private final Select<String> actionFilter = new Select<>();
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = new DatePicker(text("history.from"));
+    private final DatePicker to = new DatePicker(text("history.to"));
     private final Grid<AuditRecord> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final Div export = new Div();
@@ -77,10 +79,10 @@ public class AuditTrailView extends Main {
                 }
             });
         }
-        actionFilter.setLabel("Action");
+        actionFilter.setLabel(text("history.action"));
         actionFilter.setEmptySelectionAllowed(true);
-        actionFilter.setEmptySelectionCaption("Any action");
-        actionFilter.setItemLabelGenerator(code -> code == null ? "Any action" : AuditWording.action(code));
+        actionFilter.setEmptySelectionCaption(text("history.anyAction"));
+        actionFilter.setItemLabelGenerator(code -> code == null ? text("history.anyAction") : AuditWording.action(code));
         actionFilter.addValueChangeListener(event -> refresh());
         // Each picker offers only days that make a range with the other: "from" after "to" cannot be chosen.
         from.addValueChangeListener(event -> {
@@ -91,18 +93,18 @@ public class AuditTrailView extends Main {
             from.setMax(event.getValue());
             refresh();
         });
-        from.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The first day comes after the last one (To)."));
-        to.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage("The last day comes before the first one (From)."));
-        Button prepare = new Button("Export CSV", click -> prepareExport());
+        from.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(text("history.theFirstDayComesAfterThe")));
+        to.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(text("history.theLastDayComesBeforeThe")));
+        Button prepare = new Button(text("history.exportCsv"), click -> prepareExport());
         Div filters = new Div(actorFilter, targetFilter, actionFilter, from, to, prepare, export);
         filters.addClassName("teammates-toolbar");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(record -> Formats.dateTime(record.occurredAt())).setHeader("When").setKey("when").setAutoWidth(true);
-        grid.addColumn(AuditRecord::actor).setHeader("Who").setKey("actor");
-        grid.addColumn(AuditRecord::actionLabel).setHeader("Action").setKey("action").setAutoWidth(true);
-        grid.addColumn(record -> Objects.requireNonNullElse(record.target(), "—")).setHeader("Target").setKey("target");
-        grid.addComponentColumn(AuditTrailView::changes).setHeader("Changes").setKey("changes").setFlexGrow(3);
-        add(new H1("Audit trail"), filters, summary, grid);
+        grid.addColumn(record -> Formats.dateTime(record.occurredAt())).setHeader(text("history.when")).setKey("when").setAutoWidth(true);
+        grid.addColumn(AuditRecord::actor).setHeader(text("history.who")).setKey("actor");
+        grid.addColumn(AuditRecord::actionLabel).setHeader(text("history.action")).setKey("action").setAutoWidth(true);
+        grid.addColumn(record -> Objects.requireNonNullElse(record.target(), "—")).setHeader(text("history.target")).setKey("target");
+        grid.addComponentColumn(AuditTrailView::changes).setHeader(text("history.changes")).setKey("changes").setFlexGrow(3);
+        add(new H1(text("history.auditTrail")), filters, summary, grid);
     }
 
     @Override
@@ -157,7 +159,7 @@ public class AuditTrailView extends Main {
         Async.load(this, audit.exportCsv(Objects.requireNonNull(actor), filter()), bytes -> {
             export.removeAll();
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(bytes), "audit-trail.csv", CsvExport.MEDIA_TYPE, bytes.length)), "Download audit-trail.csv");
+                    new ByteArrayInputStream(bytes), "audit-trail.csv", CsvExport.MEDIA_TYPE, bytes.length)), text("history.downloadAuditTrailCsv"));
             download.setId("audit-download");
             export.add(download);
         });

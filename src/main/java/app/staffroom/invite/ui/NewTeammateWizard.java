@@ -1,5 +1,7 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.label;
+
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
@@ -250,7 +252,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
                         teammates.reactivate(acting, loaded.getT1().id(), loaded.getT1().version()), reactivated -> {
                             done = true;
                             guardReload();
-                            Notification.show(text("invite.reactivated", reactivated.fullName(), reactivated.status().label().toLowerCase(java.util.Locale.ROOT)), 4000, Notification.Position.BOTTOM_START);
+                            Notification.show(text("invite.reactivated", reactivated.fullName(), label(reactivated.status()).toLowerCase(java.util.Locale.ROOT)), 4000, Notification.Position.BOTTOM_START);
                             UI.getCurrent().navigate("");
                         })));
     }

@@ -1,5 +1,7 @@
 package app.staffroom.invite.ui;
 
+import static app.staffroom.base.Messages.label;
+
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.PracticeTime;
@@ -71,7 +73,7 @@ class ReviewStep extends WizardPage {
     /** What the seat plan costs once the person accepts. */
     void showCost(SeatUsage usage) {
         cost.setText(usage.counts(draft.worksAsProvider) ? text("invite.review.cost", usage.costOfOneMore(true))
-                : text("invite.review.noCost", usage.plan().label()));
+                : text("invite.review.noCost", label(usage.plan())));
     }
 
     /** The password typed, or null (with the field marked) when there is none. */

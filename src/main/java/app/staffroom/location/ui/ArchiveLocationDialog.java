@@ -1,5 +1,7 @@
 package app.staffroom.location.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.location.ArchiveImpact;
 import app.staffroom.location.LocationSummary;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +40,7 @@ class ArchiveLocationDialog extends Dialog {
         confirm.setId("confirm-archive");
         // A second click while the first is under way would be refused as a location no longer open.
         confirm.setDisableOnClick(true);
-        getFooter().add(new Button("Cancel", click -> close()), confirm);
+        getFooter().add(new Button(text("location.cancel"), click -> close()), confirm);
         show(impact);
     }
 
@@ -54,12 +56,12 @@ class ArchiveLocationDialog extends Dialog {
         body.add(new Paragraph(people == 0 ? "Nobody has access to " + name + "."
                 : people + (people == 1 ? " person has" : " people have") + " access to " + name
                         + ". Their access ends; their history keeps it, and restoring " + name + " gives it back."));
-        body.add(new Paragraph("It leaves every choice and the public booking page at once."));
+        body.add(new Paragraph(text("location.itLeavesEveryChoiceAndThe")));
         if (!impact.possible()) {
-            body.add(new Paragraph("It is the only location of these people. Give each of them another location first:"),
+            body.add(new Paragraph(text("location.itIsTheOnlyLocationOf")),
                     list(impact));
         } else if (!impact.needNewDefault().isEmpty()) {
-            body.add(new Paragraph("It is the default location of these people. Choose their new default:"));
+            body.add(new Paragraph(text("location.itIsTheDefaultLocationOf")));
             for (ArchiveImpact.NewDefaultChoice person : impact.needNewDefault()) {
                 Select<LocationSummary> choice = new Select<>();
                 choice.setLabel(person.name());

@@ -1,5 +1,7 @@
 package app.staffroom.location.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.FieldRules;
@@ -52,8 +54,8 @@ public class LocationsView extends Main {
     private final LiveFeed live;
     private final Grid<LocationSummary> grid = new Grid<>();
     private final Grid<ArchivedLocation> archived = new Grid<>();
-    private final H2 archivedTitle = new H2("Archived locations");
-    private final LocationNameField newName = new LocationNameField("New location's name");
+    private final H2 archivedTitle = new H2(text("location.archivedLocations"));
+    private final LocationNameField newName = new LocationNameField(text("location.newLocationSName"));
     private @Nullable Actor actor;
 
     public LocationsView(LocationService locations, LocationArchive archive, CurrentActor currentActor, LiveFeed live) {
@@ -66,23 +68,23 @@ public class LocationsView extends Main {
         // Wide enough for the reason a name is refused to read in full under the field.
         newName.setWidth("28rem");
         FieldRules.counted(newName, LocationNames.MAX_LENGTH);
-        Button add = new Button("Add location", click -> newName.submit(this,
+        Button add = new Button(text("location.addLocation"), click -> newName.submit(this,
                 name -> locations.add(actor(), name).then(), newName::clear));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addComponentColumn(this::nameEditor).setHeader("Name").setKey("name").setFlexGrow(2);
+        grid.addComponentColumn(this::nameEditor).setHeader(text("location.name")).setKey("name").setFlexGrow(2);
         grid.addComponentColumn(location -> {
-            Button archiveButton = new Button("Archive…", click -> askToArchive(location));
+            Button archiveButton = new Button(text("location.archive"), click -> askToArchive(location));
             archiveButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             archiveButton.setAriaLabel("Archive " + location.name());
             return archiveButton;
         }).setHeader("").setKey("archive").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        archived.addColumn(ArchivedLocation::name).setHeader("Name").setKey("name").setFlexGrow(2);
-        archived.addColumn(location -> Formats.dateTime(location.archivedAt())).setHeader("Archived").setKey("archivedAt")
+        archived.addColumn(ArchivedLocation::name).setHeader(text("location.name")).setKey("name").setFlexGrow(2);
+        archived.addColumn(location -> Formats.dateTime(location.archivedAt())).setHeader(text("location.archived")).setKey("archivedAt")
                 .setAutoWidth(true);
-        archived.addColumn(location -> location.peopleWithAccess() + (location.peopleWithAccess() == 1 ? " person" : " people") + " had access").setHeader("Access").setKey("people");
+        archived.addColumn(location -> location.peopleWithAccess() + (location.peopleWithAccess() == 1 ? " person" : " people") + " had access").setHeader(text("location.access")).setKey("people");
         archived.addComponentColumn(location -> {
-                    Button restore = new Button("Restore…", click -> askToRestore(location));
+                    Button restore = new Button(text("location.restore"), click -> askToRestore(location));
                     restore.setAriaLabel("Restore " + location.name());
                     return restore;
                 })
@@ -90,7 +92,7 @@ public class LocationsView extends Main {
         archived.setAllRowsVisible(true);
         HorizontalLayout adding = new HorizontalLayout(newName, add);
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H1("Locations"), new Paragraph("Everyone on the team has access to at least one location. "
+        add(new H1(text("location.locations")), new Paragraph("Everyone on the team has access to at least one location. "
                 + "Archived locations disappear from choices and the public booking page; people's history keeps them."),
                 adding, grid, archivedTitle, archived);
     }
@@ -109,7 +111,7 @@ public class LocationsView extends Main {
     private HorizontalLayout nameEditor(LocationSummary location) {
         LocationNameField name = new LocationNameField("Name of " + location.name());
         name.setValue(location.name());
-        Button rename = new Button("Rename", click -> name.submit(this,
+        Button rename = new Button(text("location.rename"), click -> name.submit(this,
                 typed -> locations.rename(actor(), location.id(), typed).then(), () -> { }));
         rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout editor = new HorizontalLayout(name, rename);
@@ -166,6 +168,6 @@ public class LocationsView extends Main {
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, "No workspace chosen");
+        return Objects.requireNonNull(actor, text("location.noWorkspaceChosen"));
     }
 }

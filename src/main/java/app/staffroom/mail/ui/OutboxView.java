@@ -1,5 +1,7 @@
 package app.staffroom.mail.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -50,28 +52,28 @@ public class OutboxView extends Main {
         this.texts = texts;
         this.currentActor = currentActor;
         addClassName("outbox-view");
-        add(new H1("Development outbox"), new Paragraph(outbox.isEmbedded()
+        add(new H1(text("mail.developmentOutbox")), new Paragraph(outbox.isEmbedded()
                 ? "No SMTP server is configured, so mail stays inside Staffroom. Set spring.mail.host (SPRING_MAIL_HOST)"
                         + " to send real mail. Shown: your own mail and the invitations of people who have not joined"
                         + " yet; links and codes show only in mail meant for you."
-                : "Mail goes out through the configured SMTP server, so it is not kept here."), grid);
-        grid.addColumn(mail -> Formats.dateTime(mail.createdAt())).setHeader("Queued").setKey("createdAt").setAutoWidth(true)
+                : text("mail.mailGoesOutThroughTheConfigured")), grid);
+        grid.addColumn(mail -> Formats.dateTime(mail.createdAt())).setHeader(text("mail.queued")).setKey("createdAt").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(SentMail::recipient).setHeader("To").setKey("to");
-        grid.addColumn(SentMail::subject).setHeader("Subject").setKey("subject").setFlexGrow(2);
-        grid.addColumn(SentMail::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(OutboxView::link).setHeader("Link").setKey("link").setFlexGrow(2);
+        grid.addColumn(SentMail::recipient).setHeader(text("mail.to")).setKey("to");
+        grid.addColumn(SentMail::subject).setHeader(text("mail.subject")).setKey("subject").setFlexGrow(2);
+        grid.addColumn(SentMail::status).setHeader(text("mail.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(OutboxView::link).setHeader(text("mail.link")).setKey("link").setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(mail -> new Pre(mail.text())));
-        add(new H2("Text messages"), new Paragraph(texts.isDevelopment()
+        add(new H2(text("mail.textMessages")), new Paragraph(texts.isDevelopment()
                 ? "No SMS gateway is configured, so text messages stay inside Staffroom. Set staffroom.sms.twilio.*"
                         + " (STAFFROOM_SMS_TWILIO_*) to send real ones. Codes show only in messages meant for you."
-                : "Text messages go out through the configured SMS gateway, so they are not kept here."), textGrid);
+                : text("mail.textMessagesGoOutThroughThe")), textGrid);
         textGrid.addClassName("text-outbox");
-        textGrid.addColumn(text -> Formats.dateTime(text.createdAt())).setHeader("Queued").setKey("createdAt")
+        textGrid.addColumn(text -> Formats.dateTime(text.createdAt())).setHeader(text("mail.queued")).setKey("createdAt")
                 .setAutoWidth(true).setFlexGrow(0);
-        textGrid.addColumn(SentText::recipient).setHeader("To").setKey("to").setAutoWidth(true);
-        textGrid.addColumn(SentText::text).setHeader("Message").setKey("text").setFlexGrow(3);
-        textGrid.addColumn(SentText::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
+        textGrid.addColumn(SentText::recipient).setHeader(text("mail.to")).setKey("to").setAutoWidth(true);
+        textGrid.addColumn(SentText::text).setHeader(text("mail.message")).setKey("text").setFlexGrow(3);
+        textGrid.addColumn(SentText::status).setHeader(text("mail.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         textGrid.setAllRowsVisible(true);
     }
 
@@ -95,6 +97,6 @@ public class OutboxView extends Main {
 
     private static Div link(SentMail mail) {
         Matcher link = LINK.matcher(mail.text());
-        return link.find() ? new Div(new Anchor(link.group(), "Open link")) : new Div();
+        return link.find() ? new Div(new Anchor(link.group(), text("mail.openLink"))) : new Div();
     }
 }

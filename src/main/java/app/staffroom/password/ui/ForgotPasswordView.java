@@ -1,5 +1,7 @@
 package app.staffroom.password.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.EmailAddresses;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.FieldRules;
@@ -36,8 +38,8 @@ public class ForgotPasswordView extends Main {
             + "Try again later.";
 
     private final PasswordResetService resets;
-    private final TextField email = FieldRules.emailField("Email");
-    private final Button send = new Button("Email me a link");
+    private final TextField email = FieldRules.emailField(text("password.email"));
+    private final Button send = new Button(text("password.emailMeALink"));
     private final Paragraph answer = new Paragraph();
     private final Binder<String[]> binder = new Binder<>();
 
@@ -54,8 +56,8 @@ public class ForgotPasswordView extends Main {
         answer.getElement().setAttribute("role", "status");
         Div form = new Div(email, send);
         form.addClassName("reset-form");
-        add(new H1("Forgot your password?"), new Paragraph("Type the email you sign in with. We email you a link to "
-                + "choose a new password."), form, answer, new Anchor("login", "Back to sign in"));
+        add(new H1(text("password.forgotYourPassword")), new Paragraph("Type the email you sign in with. We email you a link to "
+                + "choose a new password."), form, answer, new Anchor("login", text("password.backToSignIn")));
     }
 
     private void send() {

@@ -1,5 +1,7 @@
 package app.staffroom.password.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.base.ui.Failures;
@@ -38,10 +40,10 @@ import java.util.Map;
 public class ResetPasswordView extends Main implements BeforeEnterObserver {
 
     private final PasswordResetService resets;
-    private final H1 title = new H1("Choose a new password");
-    private final Paragraph message = new Paragraph("Press Continue to choose a new password for your Staffroom account.");
+    private final H1 title = new H1(text("password.chooseANewPassword"));
+    private final Paragraph message = new Paragraph(text("password.pressContinueToChooseANew"));
     private final Paragraph problem = new Paragraph();
-    private final Button next = new Button("Continue");
+    private final Button next = new Button(text("password.continue"));
     private final Div form = new Div();
     private String token = "";
 
@@ -66,8 +68,8 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver {
         next.setVisible(false);
         message.setText("Choose a new password for " + link.email() + ". Every session of the account is signed out "
                 + "when you save it; then you sign in with the new password.");
-        PasswordField password = new PasswordField("New password");
-        PasswordField repeat = new PasswordField("Repeat the password");
+        PasswordField password = new PasswordField(text("password.newPassword"));
+        PasswordField repeat = new PasswordField(text("password.repeatThePassword"));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         // No maxlength: the browser would cut a longer pasted password short without a word; the rules refuse it.
@@ -80,10 +82,10 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver {
                 }))
                 .bind(typed -> typed[0], (typed, value) -> typed[0] = value);
         binder.forField(repeat).withValidator(FieldRules.check(typed -> typed.equals(password.getValue()) ? null
-                        : "The two passwords are not the same."))
+                        : text("password.theTwoPasswordsAreNotThe")))
                 .bind(typed -> typed[1], (typed, value) -> typed[1] = value);
         binder.readBean(new String[] {"", ""});
-        Button save = new Button("Set new password");
+        Button save = new Button(text("password.setNewPassword"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             String[] typed = {"", ""};
@@ -105,11 +107,11 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver {
 
     private void showFailure(Throwable failure) {
         if (failure instanceof ResetLinkUnusableException) {
-            title.setText("This link cannot be used");
+            title.setText(text("password.thisLinkCannotBeUsed"));
             message.setText(Failures.message(failure));
             next.setVisible(false);
             form.removeAll();
-            form.add(new Anchor("forgot-password", "Ask for a new link"));
+            form.add(new Anchor("forgot-password", text("password.askForANewLink")));
             problem.setVisible(false);
         } else {
             next.setEnabled(true);

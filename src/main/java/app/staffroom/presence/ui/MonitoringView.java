@@ -1,5 +1,9 @@
 package app.staffroom.presence.ui;
 
+import static app.staffroom.base.Messages.text;
+
+import static app.staffroom.base.Messages.label;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -65,7 +69,7 @@ public class MonitoringView extends Main {
         counts.addClassName("monitoring-counts");
         online.addClassName("monitoring-online");
         activity.addClassName("monitoring-activity");
-        add(new H1("Live"), counts, new H2("Online now"), online, new H2("Recent activity"), activity);
+        add(new H1(text("presence.live")), counts, new H2(text("presence.onlineNow")), online, new H2(text("presence.recentActivity")), activity);
     }
 
     @Override
@@ -105,7 +109,7 @@ public class MonitoringView extends Main {
             });
         } else {
             activity.removeAll();
-            activity.add(new Paragraph("Recent activity needs the permission \"Audit: View audit trail\"."));
+            activity.add(new Paragraph(text("presence.recentActivityNeedsThePermissionAudit")));
         }
     }
 
@@ -114,7 +118,7 @@ public class MonitoringView extends Main {
         for (TeammateStatus status : List.of(TeammateStatus.ACTIVE, TeammateStatus.PENDING, TeammateStatus.INACTIVE)) {
             Span number = new Span(String.valueOf(byStatus.getOrDefault(status, 0L)));
             number.addClassName("monitoring-number");
-            Div card = new Div(number, new Span(status.label()));
+            Div card = new Div(number, new Span(label(status)));
             card.addClassNames("monitoring-card", "status-" + status.name().toLowerCase());
             counts.add(card);
         }
@@ -123,7 +127,7 @@ public class MonitoringView extends Main {
     private void showOnline(List<OnlineTeammate> people) {
         online.removeAll();
         if (people.isEmpty()) {
-            online.add(new Paragraph("Nobody else right now."));
+            online.add(new Paragraph(text("presence.nobodyElseRightNow")));
         }
         for (OnlineTeammate person : people) {
             Span name = new Span(person.name());

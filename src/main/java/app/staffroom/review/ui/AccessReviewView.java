@@ -1,5 +1,9 @@
 package app.staffroom.review.ui;
 
+import static app.staffroom.base.Messages.text;
+
+import static app.staffroom.base.Messages.label;
+
 import app.staffroom.base.CsvExport;
 import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.ui.Async;
@@ -64,7 +68,7 @@ public class AccessReviewView extends Main implements BeforeEnterObserver {
     private final ReviewReports reports;
     private final CurrentActor currentActor;
     private final LiveFeed live;
-    private final H1 title = new H1("Access review");
+    private final H1 title = new H1(text("review.accessReview"));
     private final Paragraph summary = new Paragraph();
     private final Div downloads = new Div();
     private final Grid<ReviewRow> grid = new Grid<>();
@@ -88,21 +92,21 @@ public class AccessReviewView extends Main implements BeforeEnterObserver {
         addClassName("access-review-view");
         downloads.addClassName("review-downloads");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ReviewRow::name).setHeader("Person").setKey("name").setFlexGrow(2);
+        grid.addColumn(ReviewRow::name).setHeader(text("review.person")).setKey("name").setFlexGrow(2);
         grid.addColumn(row -> row.role() + (row.locations().isEmpty() ? "" : " · " + row.locations()))
-                .setHeader("Role and locations").setKey("role").setFlexGrow(2);
-        grid.addColumn(row -> row.lastSignIn() == null ? "Never" : Formats.dateTime(row.lastSignIn()))
-                .setHeader("Last sign-in").setKey("lastSignIn");
-        grid.addColumn(ReviewRow::twoFactor).setHeader("Two-step sign-in").setKey("twoFactor");
-        grid.addColumn(row -> Objects.requireNonNullElse(row.elevation(), "—")).setHeader("Temporary role").setKey("elevation");
-        grid.addColumn(ReviewRow::reviewer).setHeader("Reviewer").setKey("reviewer");
-        grid.addColumn(row -> row.decision() == null ? "To decide" : row.decision().label()).setHeader("Decision")
+                .setHeader(text("review.roleAndLocations")).setKey("role").setFlexGrow(2);
+        grid.addColumn(row -> row.lastSignIn() == null ? text("review.never") : Formats.dateTime(row.lastSignIn()))
+                .setHeader(text("review.lastSignIn")).setKey("lastSignIn");
+        grid.addColumn(ReviewRow::twoFactor).setHeader(text("review.twoStepSignIn")).setKey("twoFactor");
+        grid.addColumn(row -> Objects.requireNonNullElse(row.elevation(), "—")).setHeader(text("review.temporaryRole")).setKey("elevation");
+        grid.addColumn(ReviewRow::reviewer).setHeader(text("review.reviewer")).setKey("reviewer");
+        grid.addColumn(row -> row.decision() == null ? text("review.toDecide") : label(row.decision())).setHeader(text("review.decision"))
                 .setKey("decision");
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(event -> showPanel(event.getValue()));
         Div body = new Div(grid, panel, drawer);
         body.addClassName("review-body");
-        add(new RouterLink("All access reviews", AccessReviewsView.class), title, summary, downloads, body);
+        add(new RouterLink(text("review.allAccessReviews"), AccessReviewsView.class), title, summary, downloads, body);
     }
 
     @Override
@@ -119,7 +123,7 @@ public class AccessReviewView extends Main implements BeforeEnterObserver {
         currentActor.get().ifPresent(signedIn -> {
             actor = signedIn;
             if (review == null) {
-                summary.setText("There is no such access review.");
+                summary.setText(text("review.thereIsNoSuchAccessReview"));
                 grid.setVisible(false);
                 return;
             }
@@ -185,7 +189,7 @@ public class AccessReviewView extends Main implements BeforeEnterObserver {
     private void record(UUID teammate, Decision decision, String note) {
         Async.load(this, decisions.decide(Objects.requireNonNull(actor), Objects.requireNonNull(review), teammate, decision, note),
                 decided -> {
-                    Notification.show(decided.name() + ": " + decision.label().toLowerCase(java.util.Locale.ROOT) + ".",
+                    Notification.show(decided.name() + ": " + label(decision).toLowerCase(java.util.Locale.ROOT) + ".",
                             3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     refresh();
                 },
@@ -203,9 +207,9 @@ public class AccessReviewView extends Main implements BeforeEnterObserver {
     private void prepareDownloads(Actor signedIn, UUID id) {
         Div links = new Div();
         links.addClassName("review-download-links");
-        Button csv = new Button("Report as CSV", click -> prepare(links, reports.csv(signedIn, id), "access-review.csv",
+        Button csv = new Button(text("review.reportAsCsv"), click -> prepare(links, reports.csv(signedIn, id), "access-review.csv",
                 CsvExport.MEDIA_TYPE, "review-csv"));
-        Button pdf = new Button("Report as PDF", click -> prepare(links, reports.pdf(signedIn, id), "access-review.pdf",
+        Button pdf = new Button(text("review.reportAsPdf"), click -> prepare(links, reports.pdf(signedIn, id), "access-review.pdf",
                 "application/pdf", "review-pdf"));
         csv.setId("prepare-review-csv");
         pdf.setId("prepare-review-pdf");

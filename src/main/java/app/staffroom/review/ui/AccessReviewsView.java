@@ -1,5 +1,7 @@
 package app.staffroom.review.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -50,19 +52,19 @@ public class AccessReviewsView extends Main {
         this.form = new StartReviewForm(reviews, AccessReviewsView::open);
         addClassName("access-reviews-view");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(review -> Formats.dateTime(review.startedAt())).setHeader("Started").setKey("started").setAutoWidth(true);
-        grid.addColumn(ReviewSummary::scope).setHeader("Review").setKey("scope");
-        grid.addColumn(ReviewSummary::startedBy).setHeader("Started by").setKey("startedBy");
-        grid.addColumn(review -> review.decided() + " of " + review.rows()).setHeader("Decided").setKey("decided")
+        grid.addColumn(review -> Formats.dateTime(review.startedAt())).setHeader(text("review.started")).setKey("started").setAutoWidth(true);
+        grid.addColumn(ReviewSummary::scope).setHeader(text("review.review")).setKey("scope");
+        grid.addColumn(ReviewSummary::startedBy).setHeader(text("review.startedBy")).setKey("startedBy");
+        grid.addColumn(review -> review.decided() + " of " + review.rows()).setHeader(text("review.decided")).setKey("decided")
                 .setAutoWidth(true);
         grid.addColumn(review -> review.mineOpen() == 0 ? "—" : String.valueOf(review.mineOpen()))
-                .setHeader("Yours to decide").setKey("mine").setAutoWidth(true);
-        grid.addColumn(review -> review.closed() ? "Closed " + Formats.dateTime(review.closedAt()) : "Open")
-                .setHeader("Status").setKey("status");
-        grid.setEmptyStateText("No access review yet.");
+                .setHeader(text("review.yoursToDecide")).setKey("mine").setAutoWidth(true);
+        grid.addColumn(review -> review.closed() ? "Closed " + Formats.dateTime(review.closedAt()) : text("review.open"))
+                .setHeader(text("review.status")).setKey("status");
+        grid.setEmptyStateText(text("review.noAccessReviewYet"));
         grid.addItemClickListener(click -> open(click.getItem().id()));
         grid.setAllRowsVisible(true);
-        add(new H1("Access reviews"), form, new H2("Reviews"), grid);
+        add(new H1(text("review.accessReviews")), form, new H2(text("review.reviews")), grid);
     }
 
     @Override

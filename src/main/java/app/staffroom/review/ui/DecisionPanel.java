@@ -1,5 +1,9 @@
 package app.staffroom.review.ui;
 
+import static app.staffroom.base.Messages.text;
+
+import static app.staffroom.base.Messages.label;
+
 import app.staffroom.base.Reasons;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.review.Decision;
@@ -28,10 +32,10 @@ class DecisionPanel extends Div {
     private final H2 title = new H2();
     private final Paragraph facts = new Paragraph();
     private final Paragraph outcome = new Paragraph();
-    private final TextArea note = new TextArea("Note (optional)");
-    private final Button keep = new Button("Keep");
-    private final Button change = new Button("Change…");
-    private final Button deactivate = new Button("Deactivate");
+    private final TextArea note = new TextArea(text("review.noteOptional"));
+    private final Button keep = new Button(text("review.keep"));
+    private final Button change = new Button(text("review.change"));
+    private final Button deactivate = new Button(text("review.deactivate"));
     private final Div buttons = new Div(keep, change, deactivate);
     private @Nullable ReviewRow shown;
 
@@ -43,7 +47,7 @@ class DecisionPanel extends Div {
         note.setWidthFull();
         note.setMaxLength(Reasons.MAX);
         note.setValueChangeMode(ValueChangeMode.EAGER);
-        note.setHelperText("Kept with the decision in the report, as typed.");
+        note.setHelperText(text("review.keptWithTheDecisionInThe"));
         note.addValueChangeListener(event -> {
             String problem = Reasons.problem(event.getValue());
             note.setInvalid(problem != null);
@@ -64,14 +68,14 @@ class DecisionPanel extends Div {
         boolean sameRow = shown != null && shown.teammateId().equals(row.teammateId());
         shown = row;
         title.setText(row.name());
-        facts.setText(row.role() + " · " + (row.locations().isEmpty() ? "No location" : row.locations())
+        facts.setText(row.role() + " · " + (row.locations().isEmpty() ? text("review.noLocation") : row.locations())
                 + " · Last sign-in " + (row.lastSignIn() == null ? "never" : Formats.dateTime(row.lastSignIn()))
                 + " · Two-step sign-in: " + row.twoFactor());
         boolean decides = mine && open && !row.decided();
         outcome.setText(row.decided()
-                ? row.decision().label() + " by " + row.decidedBy() + ", " + Formats.dateTime(row.decidedAt())
+                ? label(row.decision()) + " by " + row.decidedBy() + ", " + Formats.dateTime(row.decidedAt())
                         + (row.note().isEmpty() ? "" : ": " + row.note())
-                : decides ? "Yours to decide." : "For " + row.reviewer() + " to decide.");
+                : decides ? text("review.yoursToDecide2") : "For " + row.reviewer() + " to decide.");
         if (!sameRow || !decides) {
             note.clear();
         }

@@ -1,5 +1,7 @@
 package app.staffroom.review.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.review.ReviewSchedule;
@@ -17,7 +19,7 @@ import com.vaadin.flow.component.notification.Notification;
 public class ReviewScheduleSection extends Div {
 
     private final ReviewSchedule schedule;
-    private final Checkbox quarterly = new Checkbox("Start an access review of the whole practice every quarter");
+    private final Checkbox quarterly = new Checkbox(text("review.startAnAccessReviewOfThe"));
     private boolean showing;
 
     public ReviewScheduleSection(ReviewSchedule schedule) {
@@ -28,7 +30,7 @@ public class ReviewScheduleSection extends Div {
                 + "the people who may run access reviews get the practice's teammates to review, shared among them, "
                 + "and an email.");
         setVisible(false);
-        add(new H2("Access reviews"), new Paragraph("Regular reviews show that someone looked at who has access."),
+        add(new H2(text("review.accessReviews")), new Paragraph(text("review.regularReviewsShowThatSomeoneLooked")),
                 quarterly);
     }
 
@@ -46,7 +48,7 @@ public class ReviewScheduleSection extends Div {
             }
             quarterly.setInvalid(false);
             Async.load(this, schedule.setQuarterly(actor, event.getValue()), saved ->
-                    Notification.show(saved ? "Quarterly access reviews are on." : "Quarterly access reviews are off.",
+                    Notification.show(saved ? text("review.quarterlyAccessReviewsAreOn") : text("review.quarterlyAccessReviewsAreOff"),
                             3000, Notification.Position.BOTTOM_START), failure -> {
                 showing = true;
                 quarterly.setValue(event.getOldValue());

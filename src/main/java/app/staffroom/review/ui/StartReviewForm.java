@@ -1,5 +1,7 @@
 package app.staffroom.review.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -32,8 +34,8 @@ class StartReviewForm extends Div {
 
     private final AccessReviews reviews;
     private final Select<LocationSummary> scope = new Select<>();
-    private final MultiSelectComboBox<ReviewerOption> reviewers = new MultiSelectComboBox<>("Reviewers");
-    private final Button start = new Button("Start review");
+    private final MultiSelectComboBox<ReviewerOption> reviewers = new MultiSelectComboBox<>(text("review.reviewers"));
+    private final Button start = new Button(text("review.startReview"));
     private final SerializableConsumer<UUID> started;
 
     /** @param started runs with the new review's id */
@@ -41,7 +43,7 @@ class StartReviewForm extends Div {
         this.reviews = reviews;
         this.started = started;
         addClassName("start-review");
-        scope.setLabel("Review");
+        scope.setLabel(text("review.review"));
         scope.setId("review-scope");
         scope.setItemLabelGenerator(LocationSummary::name);
         reviewers.setId("review-reviewers");
@@ -52,7 +54,7 @@ class StartReviewForm extends Div {
         start.setDisableOnClick(true);
         Div fields = new Div(scope, reviewers, start);
         fields.addClassName("start-review-fields");
-        add(new H2("Start a review"), new Paragraph("Freezes the list of active teammates with their role, locations, "
+        add(new H2(text("review.startAReview")), new Paragraph("Freezes the list of active teammates with their role, locations, "
                 + "last sign-in and two-step sign-in, and gives each to a reviewer to keep, change or deactivate."), fields);
     }
 

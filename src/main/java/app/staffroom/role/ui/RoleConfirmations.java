@@ -1,5 +1,9 @@
 package app.staffroom.role.ui;
 
+import static app.staffroom.base.Messages.text;
+
+import static app.staffroom.base.Messages.label;
+
 import app.staffroom.role.Permission;
 import app.staffroom.role.RoleColumn;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -58,7 +62,7 @@ final class RoleConfirmations {
     }
 
     private static String labels(Set<Permission> permissions) {
-        return permissions.stream().map(permission -> permission.group().label() + " " + permission.label())
+        return permissions.stream().map(permission -> label(permission.group()) + " " + label(permission))
                 .collect(Collectors.joining(", "));
     }
 

@@ -1,5 +1,7 @@
 package app.staffroom.role.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.FieldRules;
@@ -46,15 +48,15 @@ class RoleDialog extends Dialog {
         }
     }
 
-    private final TextField name = new TextField("Name");
-    private final TextArea description = new TextArea("Description");
+    private final TextField name = new TextField(text("role.name"));
+    private final TextArea description = new TextArea(text("role.description"));
     private final Paragraph problem = new Paragraph();
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
 
     RoleDialog(@Nullable RoleColumn role, List<RoleColumn> copyable, SerializableFunction<Draft, Mono<RoleColumn>> save,
                SerializableConsumer<RoleColumn> saved) {
-        setHeaderTitle(role == null ? "New role" : "Rename " + role.name());
+        setHeaderTitle(role == null ? text("role.newRole") : "Rename " + role.name());
         FieldRules.counted(name, RoleNames.NAME_MAX);
         name.setWidthFull();
         name.setRequiredIndicatorVisible(true);
@@ -73,18 +75,18 @@ class RoleDialog extends Dialog {
         add(name, description);
         if (role == null) {
             Select<RoleColumn> copyOf = new Select<>();
-            copyOf.setLabel("Start with the permissions of");
+            copyOf.setLabel(text("role.startWithThePermissionsOf"));
             copyOf.setItems(copyable);
-            copyOf.setItemLabelGenerator(column -> column == null ? "No permissions" : column.name());
+            copyOf.setItemLabelGenerator(column -> column == null ? text("role.noPermissions") : column.name());
             copyOf.setEmptySelectionAllowed(true);
-            copyOf.setEmptySelectionCaption("No permissions");
+            copyOf.setEmptySelectionCaption(text("role.noPermissions"));
             binder.forField(copyOf).bind(Draft::copyOf, (target, value) -> target.copyOf = value);
             add(copyOf);
         }
         problem.addClassName("form-problem");
         problem.setVisible(false);
         add(problem);
-        Button submit = new Button(role == null ? "Create" : "Save");
+        Button submit = new Button(role == null ? text("role.create") : text("role.save"));
         // A second click while the first is under way would create the role twice or refuse the name as taken.
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> {
@@ -101,7 +103,7 @@ class RoleDialog extends Dialog {
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), submit);
+        getFooter().add(new Button(text("role.cancel"), click -> close()), submit);
     }
 
     private void showRefusal(Throwable failure) {

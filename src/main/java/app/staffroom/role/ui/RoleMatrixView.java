@@ -1,5 +1,9 @@
 package app.staffroom.role.ui;
 
+import static app.staffroom.base.Messages.text;
+
+import static app.staffroom.base.Messages.label;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.live.LiveEvent;
@@ -72,11 +76,11 @@ public class RoleMatrixView extends Main {
         matrix.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         matrix.setAllRowsVisible(true);
         roleList.setAllRowsVisible(true);
-        roleList.addColumn(RoleColumn::name).setHeader("Role").setKey("name");
-        roleList.addColumn(RoleColumn::description).setHeader("Description").setKey("description").setFlexGrow(2);
-        roleList.addComponentColumn(this::holdersButton).setHeader("Held by").setKey("holders").setAutoWidth(true);
+        roleList.addColumn(RoleColumn::name).setHeader(text("role.role")).setKey("name");
+        roleList.addColumn(RoleColumn::description).setHeader(text("role.description")).setKey("description").setFlexGrow(2);
+        roleList.addComponentColumn(this::holdersButton).setHeader(text("role.heldBy")).setKey("holders").setAutoWidth(true);
         roleList.addComponentColumn(this::roleActions).setHeader("").setKey("actions").setAutoWidth(true);
-        add(new H1("Roles and permissions"), actions, problem, matrix, new H2("Roles"), roleList);
+        add(new H1(text("role.rolesAndPermissions")), actions, problem, matrix, new H2(text("role.roles")), roleList);
     }
 
     @Override
@@ -91,7 +95,7 @@ public class RoleMatrixView extends Main {
                 canManage = permissions.contains(Permission.TEAM_MANAGE_ROLES);
                 actions.removeAll();
                 if (canManage) {
-                    actions.add(new Button("New role…", click -> openRoleDialog(null)));
+                    actions.add(new Button(text("role.newRole2"), click -> openRoleDialog(null)));
                 }
                 refresh();
             });
@@ -105,11 +109,11 @@ public class RoleMatrixView extends Main {
     private void show(List<RoleColumn> loaded) {
         columns = loaded;
         matrix.removeAllColumns();
-        matrix.addComponentColumn(RoleMatrixView::permissionCell).setHeader("Permission").setKey("permission")
+        matrix.addComponentColumn(RoleMatrixView::permissionCell).setHeader(text("role.permission")).setKey("permission")
                 .setFlexGrow(3).setFrozen(true);
         for (RoleColumn role : loaded) {
             matrix.addComponentColumn(permission -> toggle(role, permission))
-                    .setHeader(role.name() + " (" + role.holders() + ")" + (role.isLocked() ? ", locked" : ""))
+                    .setHeader(role.name() + " (" + role.holders() + ")" + (role.isLocked() ? text("role.locked") : ""))
                     .setKey(role.id().toString()).setAutoWidth(true).setFlexGrow(0);
         }
         matrix.setItems(Permission.values());
@@ -118,7 +122,7 @@ public class RoleMatrixView extends Main {
 
     private Checkbox toggle(RoleColumn role, Permission permission) {
         Checkbox checkbox = new Checkbox(role.permissions().contains(permission));
-        checkbox.setAriaLabel(role.name() + ": " + permission.group().label() + " " + permission.label());
+        checkbox.setAriaLabel(role.name() + ": " + label(permission.group()) + " " + label(permission));
         checkbox.setReadOnly(!canManage || role.isLocked());
         checkbox.addValueChangeListener(event -> {
             if (!event.isFromClient()) {
@@ -126,7 +130,7 @@ public class RoleMatrixView extends Main {
             }
             boolean granted = event.getValue();
             change(roles.setPermission(actor(), role.id(), permission, granted),
-                    (granted ? "Granted " : "Withdrew ") + permission.group().label() + ": " + permission.label()
+                    (granted ? "Granted " : "Withdrew ") + label(permission.group()) + ": " + label(permission)
                             + (granted ? " to " : " from ") + role.name() + ".",
                     () -> roles.setPermission(actor(), role.id(), permission, !granted));
         });
@@ -142,9 +146,9 @@ public class RoleMatrixView extends Main {
             notification.setPosition(Notification.Position.BOTTOM_START);
             HorizontalLayout content = new HorizontalLayout(new Span(confirmation));
             if (undo != null) {
-                Button undoButton = new Button("Undo", click -> {
+                Button undoButton = new Button(text("role.undo"), click -> {
                     notification.close();
-                    change(undo.run(), "Undone.", null);
+                    change(undo.run(), text("role.undone"), null);
                 });
                 undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 content.add(undoButton);
@@ -182,17 +186,17 @@ public class RoleMatrixView extends Main {
         if (!canManage) {
             return buttons;
         }
-        Button rename = new Button("Rename…", click -> openRoleDialog(role));
+        Button rename = new Button(text("role.rename"), click -> openRoleDialog(role));
         rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
         buttons.add(rename);
         if (role.builtIn() != null && !role.isLocked()) {
-            Button reset = new Button("Reset to defaults…", click -> RoleConfirmations.reset(role,
+            Button reset = new Button(text("role.resetToDefaults"), click -> RoleConfirmations.reset(role,
                     () -> change(roles.resetRole(actor(), role.id()), role.name() + " has its default permissions again.", null)));
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buttons.add(reset);
         }
         if (role.builtIn() == null) {
-            Button delete = new Button("Delete…", click -> RoleConfirmations.delete(role,
+            Button delete = new Button(text("role.delete"), click -> RoleConfirmations.delete(role,
                     () -> change(roles.deleteRole(actor(), role.id()).then(Mono.just(role)), role.name() + " was deleted.", null)));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             buttons.add(delete);
@@ -206,14 +210,14 @@ public class RoleMatrixView extends Main {
                 ? roles.createRole(actor(), draft.name(), draft.description(),
                         draft.copyOf() == null ? null : Objects.requireNonNull(draft.copyOf()).id())
                 : roles.renameRole(actor(), role.id(), draft.name(), draft.description()),
-                saved -> change(Mono.just(saved), role == null ? "Role " + saved.name() + " created." : "Role saved.", null))
+                saved -> change(Mono.just(saved), role == null ? "Role " + saved.name() + " created." : text("role.roleSaved"), null))
                 .open();
     }
 
     private static Component permissionCell(Permission permission) {
-        Span title = new Span(permission.group().label() + " · " + permission.label());
+        Span title = new Span(label(permission.group()) + " · " + label(permission));
         title.addClassName("permission-title");
-        Span explanation = new Span(permission.explanation());
+        Span explanation = new Span(text("enums.Permission." + permission.name() + ".explanation"));
         explanation.addClassName("permission-explanation");
         Div cell = new Div(title, explanation);
         cell.addClassName("permission-cell");
@@ -221,6 +225,6 @@ public class RoleMatrixView extends Main {
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, "No workspace chosen");
+        return Objects.requireNonNull(actor, text("role.noWorkspaceChosen"));
     }
 }

@@ -1,5 +1,7 @@
 package app.staffroom.session.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.security.Actor;
@@ -26,7 +28,7 @@ public class MySessions extends Composite<Div> {
     private final SessionService sessions;
     private final CurrentSession currentSession;
     private final SessionList list;
-    private final Button signOutOthers = new Button("Sign out all other sessions");
+    private final Button signOutOthers = new Button(text("session.signOutAllOtherSessions"));
     private @Nullable Actor actor;
 
     public MySessions(SessionService sessions, CurrentSession currentSession, LiveFeed live) {
@@ -34,7 +36,7 @@ public class MySessions extends Composite<Div> {
         this.currentSession = currentSession;
         this.list = new SessionList(live, acting -> sessions.mySessions(acting, currentSession.id().orElse(null)),
                 session -> {
-                    Button signOut = new Button("Sign out", click -> signOut(session.id()));
+                    Button signOut = new Button(text("session.signOut"), click -> signOut(session.id()));
                     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                     signOut.setDisableOnClick(true);
                     signOut.getElement().setAttribute("aria-label", "Sign out " + session.browser()
@@ -63,7 +65,7 @@ public class MySessions extends Composite<Div> {
 
     private void signOut(UUID session) {
         Async.load(this, sessions.signOut(actor(), session).thenReturn(true),
-                done -> confirm("Signed out."), failure -> {
+                done -> confirm(text("session.signedOut")), failure -> {
                     Async.showFailure(failure);
                     list.reload();
                 });
@@ -76,7 +78,7 @@ public class MySessions extends Composite<Div> {
         }
         Async.load(this, sessions.signOutOtherSessions(actor(), current.get()), ended -> {
             signOutOthers.setEnabled(true);
-            confirm(ended == 0 ? "You had no other sessions." : ended == 1 ? "Signed out 1 other session."
+            confirm(ended == 0 ? text("session.youHadNoOtherSessions") : ended == 1 ? text("session.signedOut1OtherSession")
                     : "Signed out " + ended + " other sessions.");
         }, failure -> {
             signOutOthers.setEnabled(true);

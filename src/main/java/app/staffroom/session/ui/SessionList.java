@@ -1,5 +1,7 @@
 package app.staffroom.session.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -33,7 +35,7 @@ class SessionList extends Composite<Div> {
     private final SerializableFunction<Actor, Mono<SessionOverview>> load;
     private final SerializableFunction<SignedInSession, @Nullable Component> rowAction;
     private final Div rows = new Div();
-    private final Paragraph empty = new Paragraph("No signed-in sessions.");
+    private final Paragraph empty = new Paragraph(text("session.noSignedInSessions"));
     private @Nullable Actor actor;
     private @Nullable SessionOverview shown;
     private @Nullable UUID followedAccount;
@@ -101,7 +103,7 @@ class SessionList extends Composite<Div> {
         browser.addClassName("session-browser");
         Div heading = new Div(browser);
         if (session.current()) {
-            Span current = new Span("This session");
+            Span current = new Span(text("session.thisSession"));
             current.getElement().getThemeList().add("badge success");
             heading.add(current);
         }

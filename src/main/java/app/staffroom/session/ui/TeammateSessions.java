@@ -1,5 +1,7 @@
 package app.staffroom.session.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.security.Actor;
@@ -23,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public class TeammateSessions extends Composite<Div> {
 
     private final SessionService sessions;
-    private final Button signOutEverywhere = new Button("Sign out everywhere…");
+    private final Button signOutEverywhere = new Button(text("session.signOutEverywhere"));
     private @Nullable SessionList list;
     private @Nullable UUID teammate;
     private String name = "";
@@ -36,7 +38,7 @@ public class TeammateSessions extends Composite<Div> {
         signOutEverywhere.addThemeVariants(ButtonVariant.LUMO_ERROR);
         signOutEverywhere.addClickListener(click -> ask());
         getContent().addClassName("teammate-sessions");
-        getContent().add(new H3("Sessions"));
+        getContent().add(new H3(text("session.sessions")));
     }
 
     /** Shows this teammate's sessions to {@code actor}, an administrator who may end them. */
@@ -59,14 +61,14 @@ public class TeammateSessions extends Composite<Div> {
     private void ask() {
         ConfirmDialog dialog = new ConfirmDialog("Sign " + name + " out everywhere?", "Every session of " + name
                 + " ends at once, on every server and in every practice they belong to. They can sign in again.",
-                "Sign out everywhere", confirmed -> signOutEverywhere());
+                text("session.signOutEverywhere2"), confirmed -> signOutEverywhere());
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
         dialog.open();
     }
 
     private void signOutEverywhere() {
-        Actor acting = Objects.requireNonNull(actor, "No teammate shown");
+        Actor acting = Objects.requireNonNull(actor, text("session.noTeammateShown"));
         Async.load(this, sessions.signOutEverywhere(acting, Objects.requireNonNull(teammate)), ended ->
                 Notification.show(ended == 1 ? name + " was signed out of 1 session." : name + " was signed out of "
                         + ended + " sessions.", 4000, Notification.Position.BOTTOM_START)

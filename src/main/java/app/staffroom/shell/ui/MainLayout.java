@@ -1,5 +1,7 @@
 package app.staffroom.shell.ui;
 
+import static app.staffroom.base.Messages.label;
+
 import app.staffroom.elevation.ElevationService;
 import app.staffroom.elevation.ui.ElevationBanner;
 import app.staffroom.factor.MyFactors;
@@ -238,7 +240,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             }
             RequiresPermission required = content.getClass().getAnnotation(RequiresPermission.class);
             Div notAllowed = new Div(new H1(text("shell.notAllowed")), new Paragraph(text("shell.notAllowed.why",
-                    required.value().group().label(), required.value().label())));
+                    label(required.value().group()), label(required.value()))));
             notAllowed.addClassName("not-allowed");
             setContent(notAllowed);
         }

@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.label;
+
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -63,7 +65,7 @@ class DrawerFacts extends Composite<Div> {
         }
         email.setText(teammate.email());
         facts.removeAll();
-        fact(facts, "Status", teammate.status().label());
+        fact(facts, "Status", label(teammate.status()));
         fact(facts, "Phones", teammate.phones().isEmpty() ? "—" : String.join(", ", teammate.phones().stream().map(PhoneNumbers::display).toList()));
         fact(facts, "Invited", Formats.dateTime(teammate.invitedAt()));
         fact(facts, "Activated", Formats.dateTime(teammate.activatedAt()));

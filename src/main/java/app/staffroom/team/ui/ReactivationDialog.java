@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.label;
+
 import app.staffroom.team.SeatUsage;
 import app.staffroom.team.TeammateDetails;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -21,7 +23,7 @@ public final class ReactivationDialog {
         dialog.setHeader("Reactivate " + teammate.fullName() + "?");
         String cost = seats.counts(teammate.worksAsProvider())
                 ? "They take a seat again: " + seats.costOfOneMore(teammate.worksAsProvider()) + "."
-                : "They cost nothing: under the plan \"" + seats.plan().label() + "\" admin staff are free.";
+                : "They cost nothing: under the plan \"" + label(seats.plan()) + "\" admin staff are free.";
         dialog.setText(teammate.activatedAt() != null
                 ? teammate.fullName() + " can sign in again at once. " + cost
                 : teammate.fullName() + " never accepted their invitation: they become pending and a new invitation is "

@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.label;
+
 import app.staffroom.team.SeatUsage;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -22,7 +24,7 @@ class SeatPanel extends Composite<Div> {
 
     void show(SeatUsage usage) {
         show(seats, usage.seatsInUse() + (usage.seatsInUse() == 1 ? " seat" : " seats") + " in use");
-        show(plan, usage.plan().label() + ": " + SeatUsage.money(usage.monthlyPrice(), usage.currency()) + " a month or "
+        show(plan, label(usage.plan()) + ": " + SeatUsage.money(usage.monthlyPrice(), usage.currency()) + " a month or "
                 + SeatUsage.money(usage.yearlyPrice(), usage.currency()) + " a year per seat");
         show(cost, SeatUsage.money(usage.monthlyCost(), usage.currency()) + " a month · " + SeatUsage.money(usage.yearlyCost(), usage.currency()) + " a year");
     }

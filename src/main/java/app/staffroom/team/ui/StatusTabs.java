@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.label;
+
 import app.staffroom.team.TeammateStatus;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -16,7 +18,7 @@ class StatusTabs extends Tabs {
     /** @param selected receives the status of each tab a person selects */
     StatusTabs(SerializableConsumer<TeammateStatus> selected) {
         for (TeammateStatus status : List.of(TeammateStatus.ACTIVE, TeammateStatus.PENDING, TeammateStatus.INACTIVE)) {
-            Tab tab = new Tab(status.label());
+            Tab tab = new Tab(label(status));
             tabs.put(status, tab);
             add(tab);
         }
@@ -31,7 +33,7 @@ class StatusTabs extends Tabs {
     void showCounts(Map<TeammateStatus, Long> counts) {
         counts.forEach((status, count) -> {
             Tab tab = tabs.get(status);
-            String label = status.label() + " (" + count + ")";
+            String label = label(status) + " (" + count + ")";
             if (!label.equals(tab.getLabel())) {
                 tab.setLabel(label);
             }

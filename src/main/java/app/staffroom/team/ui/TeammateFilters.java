@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import app.staffroom.base.Messages;
+
 import app.staffroom.base.TypedText;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.RoleSummary;
@@ -64,7 +66,7 @@ class TeammateFilters extends Div {
         providerFilter.setAriaLabel("Provider");
         providerFilter.setId("provider-filter");
         providerFilter.setItems(ProviderChoice.values());
-        providerFilter.setItemLabelGenerator(ProviderChoice::label);
+        providerFilter.setItemLabelGenerator(Messages::label);
         providerFilter.setAllowCustomValue(false);
         providerFilter.setValue(ProviderChoice.ANYONE);
         providerFilter.addValueChangeListener(event -> {

@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.workspace.NewPractices;
@@ -20,12 +22,12 @@ public class InstanceLink extends Composite<RouterLink> {
         RouterLink link = getContent();
         link.setRoute(InstanceView.class);
         link.add(VaadinIcon.PLUS_CIRCLE_O.create());
-        com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span("New practice…");
+        com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(text("workspace.newPractice"));
         text.addClassName("instance-link-text");
         link.add(text);
         // On a phone only the icon shows: the link keeps its name for screen readers and as a tooltip.
-        link.getElement().setAttribute("aria-label", "New practice");
-        link.getElement().setAttribute("title", "New practice");
+        link.getElement().setAttribute("aria-label", text("workspace.newPractice2"));
+        link.getElement().setAttribute("title", text("workspace.newPractice2"));
         link.addClassName("instance-link");
         link.setVisible(false);
     }

@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -42,7 +44,7 @@ public class InstanceView extends Main {
     private final Div content = new Div();
     private final UnorderedList operators = new UnorderedList();
     private final Div waiting = new Div();
-    private final TextField operatorEmail = FieldRules.emailField("Email of an account");
+    private final TextField operatorEmail = FieldRules.emailField(text("workspace.emailOfAnAccount"));
     private final Paragraph notOperator = new Paragraph("Only the operators of this Staffroom instance can create practices. "
             + "The first owner of the instance is one, and can make others operators.");
 
@@ -51,24 +53,24 @@ public class InstanceView extends Main {
         this.currentActor = currentActor;
         this.form = new NewPracticeForm(settings.bookingPageBase().replaceFirst("book/$", ""));
         addClassName("instance-view");
-        Button create = new Button("Create practice and invite");
+        Button create = new Button(text("workspace.createPracticeAndInvite"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setDisableOnClick(true);
         create.addClickListener(click -> create(create));
-        Button grant = new Button("Make operator");
+        Button grant = new Button(text("workspace.makeOperator"));
         grant.setDisableOnClick(true);
         grant.addClickListener(click -> grant(grant));
         operators.setId("instance-operators");
         HorizontalLayout granting = new HorizontalLayout(operatorEmail, grant);
         granting.setAlignItems(FlexComponent.Alignment.BASELINE);
-        content.add(new H2("New practice"), new Paragraph("The new practice shares nothing with the others: its own "
+        content.add(new H2(text("workspace.newPractice2")), new Paragraph("The new practice shares nothing with the others: its own "
                         + "clinics, roles, people and settings. You do not become a member of it."), form, create,
-                new H2("Practices waiting for their owner"), waiting,
-                new H2("Operators"), new Paragraph("Operators can create practices on this instance and make others operators."),
+                new H2(text("workspace.practicesWaitingForTheirOwner")), waiting,
+                new H2(text("workspace.operators")), new Paragraph(text("workspace.operatorsCanCreatePracticesOnThis")),
                 operators, granting);
         content.setVisible(false);
         notOperator.setVisible(false);
-        add(new H1("This Staffroom instance"), notOperator, content);
+        add(new H1(text("workspace.thisStaffroomInstance")), notOperator, content);
     }
 
     @Override
@@ -101,10 +103,10 @@ public class InstanceView extends Main {
         Async.load(this, practices.waiting(account).collectList(), list -> {
             waiting.removeAll();
             if (list.isEmpty()) {
-                waiting.add(new Paragraph("Every practice's owner has joined."));
+                waiting.add(new Paragraph(text("workspace.everyPracticeSOwnerHasJoined")));
             }
             for (NewPractices.WaitingPractice practice : list) {
-                Button resend = new Button("Send a new invitation");
+                Button resend = new Button(text("workspace.sendANewInvitation"));
                 resend.setAriaLabel("Send " + practice.ownerEmail() + " a new invitation to " + practice.name());
                 resend.setDisableOnClick(true);
                 resend.addClickListener(click -> Async.load(this,
@@ -118,7 +120,7 @@ public class InstanceView extends Main {
                             Notification.show(Failures.message(failure), 6000, Notification.Position.MIDDLE);
                         }));
                 Paragraph line = new Paragraph(practice.name() + ": " + practice.ownerEmail() + " has not joined yet; "
-                        + (practice.linkWorksUntil() == null ? "no invitation link works any more."
+                        + (practice.linkWorksUntil() == null ? text("workspace.noInvitationLinkWorksAnyMore")
                         : "the invitation link works until " + app.staffroom.base.ui.Formats.dateTime(practice.linkWorksUntil()) + "."));
                 HorizontalLayout row = new HorizontalLayout(line, resend);
                 row.setAlignItems(FlexComponent.Alignment.BASELINE);

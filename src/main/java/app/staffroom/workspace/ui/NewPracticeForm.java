@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.FieldRefusedException;
 import app.staffroom.workspace.NewPractice;
 import app.staffroom.workspace.PracticeOwner;
@@ -15,12 +17,12 @@ class NewPracticeForm extends Div {
     }
 
     final PracticeFields practice;
-    final OwnerFields administrator = new OwnerFields("They get an invitation; someone with a Staffroom account joins with it.");
+    final OwnerFields administrator = new OwnerFields(text("workspace.theyGetAnInvitationSomeoneWith"));
 
     NewPracticeForm(String publicUrl) {
         practice = new PracticeFields(publicUrl);
         addClassName("new-practice-form");
-        add(practice.layout(), new H3("Its first administrator, who owns it"), administrator.layout());
+        add(practice.layout(), new H3(text("workspace.itsFirstAdministratorWhoOwnsIt")), administrator.layout());
     }
 
     /** The values when every field passes; null otherwise, each problem then shown on its field. */

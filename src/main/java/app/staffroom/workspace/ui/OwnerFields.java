@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ContactRules;
 import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.ui.FieldRules;
@@ -23,9 +25,9 @@ class OwnerFields {
         String email = "";
     }
 
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final TextField email = FieldRules.emailField("Email");
+    final TextField firstName = new TextField(text("workspace.firstName"));
+    final TextField lastName = new TextField(text("workspace.lastName"));
+    final TextField email = FieldRules.emailField(text("workspace.email"));
     private final Binder<Typed> binder = new Binder<>();
 
     /** {@code emailHelp}: what the address is for, under the field. */

@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.security.CurrentActor;
@@ -22,7 +24,7 @@ class OwnerSection extends Div {
     private final Ownership ownership;
     private final CurrentActor currentActor;
     private final Paragraph who = new Paragraph();
-    private final Button transfer = new Button("Transfer ownership…");
+    private final Button transfer = new Button(text("workspace.transferOwnership"));
 
     OwnerSection(Ownership ownership, CurrentActor currentActor) {
         this.ownership = ownership;
@@ -31,12 +33,12 @@ class OwnerSection extends Div {
         who.setId("practice-owner");
         transfer.setVisible(false);
         transfer.addClickListener(click -> openTransfer());
-        add(new H2("Owner"), who, new Paragraph("The owner always holds the Admin role: nobody can deactivate the owner "
+        add(new H2(text("workspace.owner")), who, new Paragraph("The owner always holds the Admin role: nobody can deactivate the owner "
                 + "or move them to another role. Only the owner can hand the ownership to another active Admin."), transfer);
     }
 
     void show(PracticeSettings settings) {
-        who.setText(settings.ownerName().isEmpty() ? "This practice has no owner yet." : settings.ownerName());
+        who.setText(settings.ownerName().isEmpty() ? text("workspace.thisPracticeHasNoOwnerYet") : settings.ownerName());
         currentActor.get().ifPresent(actor -> {
             if (isAttached()) {
                 Async.load(this, ownership.isOwner(actor), transfer::setVisible);
@@ -56,22 +58,22 @@ class OwnerSection extends Div {
                 return;
             }
             Select<Candidate> to = new Select<>();
-            to.setLabel("New owner");
+            to.setLabel(text("workspace.newOwner"));
             to.setWidthFull();
             dialog.setWidth("min(32rem, 95vw)");
             to.setItems(candidates);
             to.setItemLabelGenerator(candidate -> candidate.name() + " (" + candidate.email() + ")");
-            PasswordField password = new PasswordField("Your password");
+            PasswordField password = new PasswordField(text("workspace.yourPassword"));
             password.setWidthFull();
-            password.setHelperText("To confirm that it is you.");
-            Button confirm = new Button("Transfer ownership");
+            password.setHelperText(text("workspace.toConfirmThatItIsYou"));
+            Button confirm = new Button(text("workspace.transferOwnership2"));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
             confirm.setDisableOnClick(true);
             confirm.addClickListener(click -> {
                 to.setInvalid(to.getValue() == null);
-                to.setErrorMessage("Choose the new owner.");
+                to.setErrorMessage(text("workspace.chooseTheNewOwner"));
                 password.setInvalid(password.getValue().isEmpty());
-                password.setErrorMessage("Enter your password.");
+                password.setErrorMessage(text("workspace.enterYourPassword"));
                 if (to.isInvalid() || password.isInvalid()) {
                     confirm.setEnabled(true);
                     return;

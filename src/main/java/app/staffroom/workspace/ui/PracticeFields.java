@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.location.LocationNames;
 import app.staffroom.workspace.NewPractice;
@@ -31,11 +33,11 @@ class PracticeFields {
         String location = "";
     }
 
-    final TextField name = new TextField("Practice name");
-    final TextField slug = new TextField("Booking-page address");
-    final ComboBox<Country> country = new ComboBox<>("Country");
-    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-    final TextField location = new TextField("First clinic");
+    final TextField name = new TextField(text("workspace.practiceName"));
+    final TextField slug = new TextField(text("workspace.bookingPageAddress"));
+    final ComboBox<Country> country = new ComboBox<>(text("workspace.country"));
+    final ComboBox<String> timeZone = new ComboBox<>(text("workspace.timeZone"));
+    final TextField location = new TextField(text("workspace.firstClinic"));
     private final Binder<Typed> binder = new Binder<>();
     private final String bookingPages;
     private boolean slugTyped;
@@ -68,17 +70,17 @@ class PracticeFields {
         slug.setHelperText("Booking page: " + bookingPages + "…");
         country.setItems(PracticeRules.countries());
         country.setItemLabelGenerator(Country::name);
-        country.setHelperText("Gives the phone numbers' region and the currency.");
+        country.setHelperText(text("workspace.givesThePhoneNumbersRegionAnd"));
         country.addValueChangeListener(event -> country.setHelperText(event.getValue() == null
-                ? "Gives the phone numbers' region and the currency."
+                ? text("workspace.givesThePhoneNumbersRegionAnd")
                 : "Phone numbers without a country code are read as numbers of " + event.getValue().name()
                         + "; prices are in " + event.getValue().currency().getCurrencyCode() + " ("
                         + event.getValue().currency().getDisplayName(Locale.ENGLISH) + ")."));
         timeZone.setItems(PracticeRules.timeZones());
         FieldRules.refuseUnlisted(country);
         FieldRules.refuseUnlisted(timeZone);
-        timeZone.setHelperText("Every date and time is shown in this zone.");
-        location.setHelperText("Add more clinics later under Locations.");
+        timeZone.setHelperText(text("workspace.everyDateAndTimeIsShown"));
+        location.setHelperText(text("workspace.addMoreClinicsLaterUnderLocations"));
 
         binder.forField(name).withValidator(FieldRules.check(PracticeRules::nameProblem))
                 .bind(t -> t.name, (t, value) -> t.name = value);

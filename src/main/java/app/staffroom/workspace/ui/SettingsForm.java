@@ -1,5 +1,9 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
+import app.staffroom.base.Messages;
+
 import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.ui.DecimalText;
 import app.staffroom.base.ui.DurationField;
@@ -49,17 +53,17 @@ class SettingsForm extends Composite<FormLayout> {
         @Nullable MobileConfirmation mobileConfirmation;
     }
 
-    final TextField name = new TextField("Practice name");
-    final TextField slug = new TextField("Booking-page address");
-    final ComboBox<Country> country = new ComboBox<>("Country");
-    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-    final ComboBox<Currency> currency = new ComboBox<>("Currency");
+    final TextField name = new TextField(text("workspace.practiceName"));
+    final TextField slug = new TextField(text("workspace.bookingPageAddress"));
+    final ComboBox<Country> country = new ComboBox<>(text("workspace.country"));
+    final ComboBox<String> timeZone = new ComboBox<>(text("workspace.timeZone"));
+    final ComboBox<Currency> currency = new ComboBox<>(text("workspace.currency"));
     final Select<SeatPlan> seatPlan = new Select<>();
-    final TextField monthlyPrice = new TextField("Price per seat, monthly");
-    final TextField yearlyPrice = new TextField("Price per seat, yearly");
-    final DurationField invitationLifetime = new DurationField("Invitation lifetime", List.of(ChronoUnit.HOURS, ChronoUnit.DAYS));
-    final DurationField idleSignOut = new DurationField("Idle sign-out", List.of(ChronoUnit.MINUTES, ChronoUnit.HOURS));
-    final RadioButtonGroup<MobileConfirmation> mobileConfirmation = new RadioButtonGroup<>("Confirm the mobile number at acceptance");
+    final TextField monthlyPrice = new TextField(text("workspace.pricePerSeatMonthly"));
+    final TextField yearlyPrice = new TextField(text("workspace.pricePerSeatYearly"));
+    final DurationField invitationLifetime = new DurationField(text("workspace.invitationLifetime"), List.of(ChronoUnit.HOURS, ChronoUnit.DAYS));
+    final DurationField idleSignOut = new DurationField(text("workspace.idleSignOut"), List.of(ChronoUnit.MINUTES, ChronoUnit.HOURS));
+    final RadioButtonGroup<MobileConfirmation> mobileConfirmation = new RadioButtonGroup<>(text("workspace.confirmTheMobileNumberAtAcceptance"));
     private static final String PRICE_TEXT = "Enter a price such as 12.50, with a point before the cents.";
     private static final String WHOLE_NUMBER = "Enter a whole number, for example 3.";
     private final Binder<Draft> binder = new Binder<>();
@@ -76,22 +80,22 @@ class SettingsForm extends Composite<FormLayout> {
         slug.addValueChangeListener(changed -> slug.setHelperText(bookingBase + changed.getValue()));
         country.setItems(PracticeRules.countries());
         country.setItemLabelGenerator(Country::name);
-        country.setHelperText("Phone numbers typed without a country code are read as this country's.");
+        country.setHelperText(text("workspace.phoneNumbersTypedWithoutACountry"));
         timeZone.setItems(PracticeRules.timeZones());
         FieldRules.refuseUnlisted(country);
         FieldRules.refuseUnlisted(timeZone);
         FieldRules.refuseUnlisted(currency);
-        timeZone.setHelperText("Every date and time the practice's people see is in this zone.");
+        timeZone.setHelperText(text("workspace.everyDateAndTimeThePractice"));
         currency.setItems(PracticeRules.currencies());
         currency.setItemLabelGenerator(each -> each.getCurrencyCode() + " – " + each.getDisplayName(java.util.Locale.ENGLISH));
-        seatPlan.setLabel("Seat plan");
+        seatPlan.setLabel(text("workspace.seatPlan"));
         seatPlan.setItems(SeatPlan.values());
-        seatPlan.setItemLabelGenerator(SeatPlan::label);
-        invitationLifetime.setHelperText("From 1 hour to 30 days.");
+        seatPlan.setItemLabelGenerator(Messages::label);
+        invitationLifetime.setHelperText(text("workspace.from1HourTo30Days"));
         idleSignOut.setHelperText("A session unused this long is signed out: from 5 minutes to "
                 + PracticeRules.words(idleMaximum) + ".");
         mobileConfirmation.setItems(MobileConfirmation.values());
-        mobileConfirmation.setItemLabelGenerator(MobileConfirmation::label);
+        mobileConfirmation.setItemLabelGenerator(Messages::label);
         mobileConfirmation.setHelperText("A new person invited with a mobile number enters a code texted to it before "
                 + "choosing a password. Without a mobile number, the email link alone is enough.");
 
@@ -105,7 +109,7 @@ class SettingsForm extends Composite<FormLayout> {
                 .bind(draft -> draft.timeZone, (draft, value) -> draft.timeZone = value);
         binder.forField(currency).withValidator(FieldRules.check(chosen -> PracticeRules.currencyProblem(chosen == null ? null : chosen.getCurrencyCode())))
                 .bind(draft -> draft.currency, (draft, value) -> draft.currency = value);
-        binder.forField(seatPlan).asRequired("Choose a seat plan.")
+        binder.forField(seatPlan).asRequired(text("workspace.chooseASeatPlan"))
                 .bind(draft -> draft.seatPlan, (draft, value) -> draft.seatPlan = value);
         binder.forField(monthlyPrice).withConverter(new DecimalText(PRICE_TEXT))
                 .withValidator(FieldRules.check(price -> PracticeRules.priceProblem(price, chosenCurrency())))
@@ -124,9 +128,9 @@ class SettingsForm extends Composite<FormLayout> {
 
         FormLayout form = getContent();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        H2 practice = new H2("Practice");
-        H2 seats = new H2("Seat plan");
-        H2 access = new H2("Invitations and sessions");
+        H2 practice = new H2(text("workspace.practice"));
+        H2 seats = new H2(text("workspace.seatPlan"));
+        H2 access = new H2(text("workspace.invitationsAndSessions"));
         form.add(practice, 2);
         form.add(name, slug, country, timeZone);
         form.add(seats, 2);

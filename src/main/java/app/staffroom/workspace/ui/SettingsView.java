@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.credential.LapsedCredentialRule;
 import app.staffroom.credential.ui.LapsedProviderRuleSection;
 import app.staffroom.factor.TwoFactorPolicy;
@@ -52,8 +54,8 @@ public class SettingsView extends Main {
     private final SettingsForm form;
     private final OwnerSection owner;
     private final Paragraph changedElsewhere = new Paragraph();
-    private final Button save = new Button("Save settings");
-    private final Button discard = new Button("Discard changes");
+    private final Button save = new Button(text("workspace.saveSettings"));
+    private final Button discard = new Button(text("workspace.discardChanges"));
     private @Nullable PracticeSettings shown;
 
     private final TwoFactorRuleSection twoFactor;
@@ -84,7 +86,7 @@ public class SettingsView extends Main {
                 show(shown);
             }
         });
-        add(new H1("Settings"), changedElsewhere, form, new HorizontalLayout(save, discard), twoFactor,
+        add(new H1(text("workspace.settings")), changedElsewhere, form, new HorizontalLayout(save, discard), twoFactor,
                 twoFactor.saveButton(() -> currentActor.get().orElseThrow()), dormancy, lapsedProviders, reviewSchedule, owner);
     }
 
@@ -138,7 +140,7 @@ public class SettingsView extends Main {
         Async.load(this, settings.update(actor, change.get(), before.version()), saved -> {
             show(saved);
             save.setEnabled(true);
-            Notification.show("Settings saved.", 3000, Notification.Position.BOTTOM_START);
+            Notification.show(text("workspace.settingsSaved"), 3000, Notification.Position.BOTTOM_START);
         }, failure -> {
             save.setEnabled(true);
             if (!(failure instanceof FieldRefusedException refusal && form.showOnField(refusal))) {

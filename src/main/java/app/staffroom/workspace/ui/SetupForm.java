@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.security.PasswordPolicy;
 import app.staffroom.workspace.NewPractice;
@@ -36,9 +38,9 @@ class SetupForm extends Div {
     }
 
     final PracticeFields practice;
-    final OwnerFields owner = new OwnerFields("You sign in with this address.");
-    final PasswordField password = new PasswordField("Password");
-    final PasswordField repeat = new PasswordField("Repeat the password");
+    final OwnerFields owner = new OwnerFields(text("workspace.youSignInWithThisAddress"));
+    final PasswordField password = new PasswordField(text("workspace.password"));
+    final PasswordField repeat = new PasswordField(text("workspace.repeatThePassword"));
     private final Binder<Typed> binder = new Binder<>();
 
     /**
@@ -60,12 +62,12 @@ class SetupForm extends Div {
                 }))
                 .bind(t -> t.password, (t, value) -> t.password = value);
         binder.forField(repeat).withValidator(FieldRules.check(typed -> typed.equals(password.getValue()) ? null
-                        : "The two passwords are not the same."))
+                        : text("workspace.theTwoPasswordsAreNotThe")))
                 .bind(t -> t.repeat, (t, value) -> t.repeat = value);
         binder.readBean(new Typed());
         FormLayout you = owner.layout();
         you.add(password, repeat);
-        add(new H2("Your practice"), practice.layout(), new H2("You, its owner"), you);
+        add(new H2(text("workspace.yourPractice")), practice.layout(), new H2(text("workspace.youItsOwner")), you);
     }
 
     /** The values when every field passes; null otherwise, each problem then shown on its field. */

@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -38,10 +40,10 @@ public class SetupView extends Main implements BeforeEnterObserver {
     private final FirstRunSetup setup;
     private final SignInTickets tickets;
     private final String publicUrl;
-    private final H1 title = new H1("Set up Staffroom");
-    private final Paragraph message = new Paragraph("Checking your setup link…");
+    private final H1 title = new H1(text("workspace.setUpStaffroom"));
+    private final Paragraph message = new Paragraph(text("workspace.checkingYourSetupLink"));
     private final Paragraph problem = new Paragraph();
-    private final Button submit = new Button("Set up Staffroom");
+    private final Button submit = new Button(text("workspace.setUpStaffroom"));
     private final Div card = new Div();
     private @Nullable SetupForm form;
     private String token = "";
@@ -122,7 +124,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
         message.setText(status.refusal());
         card.add(title, message);
         if (status == SetupStatus.ALREADY_SET_UP) {
-            card.add(new Anchor("login", "Sign in"));
+            card.add(new Anchor("login", text("workspace.signIn")));
         }
     }
 }

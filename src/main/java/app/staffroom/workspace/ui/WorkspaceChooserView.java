@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.security.ui.SignInSteps;
 import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
@@ -47,7 +49,7 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
     private final PracticeSettingsService settings;
     private final CurrentActor currentActor;
     private final Div choices = new Div();
-    private final Paragraph status = new Paragraph("Loading your workspaces…");
+    private final Paragraph status = new Paragraph(text("workspace.loadingYourWorkspaces"));
     private String continueTo = "";
 
     public WorkspaceChooserView(WorkspaceService workspaces, PracticeSettingsService settings, CurrentActor currentActor) {
@@ -56,7 +58,7 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
         this.currentActor = currentActor;
         addClassName("workspace-chooser");
         choices.addClassName("workspace-choices");
-        add(new H1("Choose a workspace"), status, choices);
+        add(new H1(text("workspace.chooseAWorkspace")), status, choices);
     }
 
     @Override
@@ -84,9 +86,9 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
                     : ended.isEmpty() ? "Your account is not a member of any practice yet. "
                     + "A practice's administrator gives you access by inviting you; the invitation comes by email."
                     : "Your access to " + String.join(" and ", ended) + " was ended. If you should still have it, "
-                            + "ask an administrator of " + (ended.size() == 1 ? "that practice" : "the practice")
+                            + "ask an administrator of " + (ended.size() == 1 ? text("workspace.thatPractice") : "the practice")
                             + " to reactivate you.");
-            Button signOut = new Button("Sign out", click -> currentActor.signOut());
+            Button signOut = new Button(text("workspace.signOut"), click -> currentActor.signOut());
             choices.add(signOut);
             return;
         }
@@ -94,7 +96,7 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
             enter(account, memberships.getFirst());
             return;
         }
-        status.setText("Your account belongs to several practices. Which one do you want to work in?");
+        status.setText(text("workspace.yourAccountBelongsToSeveralPractices"));
         for (Membership membership : memberships) {
             Button choice = new Button(membership.workspaceName(), click -> enter(account, membership));
             choice.addThemeVariants(ButtonVariant.LUMO_CONTRAST);

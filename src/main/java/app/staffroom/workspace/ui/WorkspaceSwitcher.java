@@ -1,5 +1,7 @@
 package app.staffroom.workspace.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
 import app.staffroom.live.LiveEvent;
@@ -80,7 +82,7 @@ public class WorkspaceSwitcher extends Composite<Div> {
     private Select<Membership> chooser() {
         if (select == null) {
             Select<Membership> chooser = new Select<>();
-            chooser.setAriaLabel("Workspace");
+            chooser.setAriaLabel(text("workspace.workspace"));
             chooser.setId("workspace-switcher");
             chooser.setItemLabelGenerator(Membership::workspaceName);
             chooser.addValueChangeListener(event -> {
