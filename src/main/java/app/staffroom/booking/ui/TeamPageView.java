@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.UUID;
+import app.staffroom.base.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 
@@ -72,6 +73,7 @@ public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavi
     private void show(PublicTeam team) {
         removeAll();
         add(new H1(team.practice()), new Paragraph("Meet our team"));
+        getUI().ifPresent(ui -> PageTitles.show(ui, PageTitles.naming("Our team", team.practice())));
         if (team.locations().isEmpty()) {
             add(new Paragraph("No providers can be booked online at the moment."));
         }

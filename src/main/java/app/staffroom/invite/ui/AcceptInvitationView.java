@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import app.staffroom.base.ui.PageTitles;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -68,6 +69,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
 
     private void show(InvitationPreview invitation) {
         title.setText("Join " + invitation.workspaceName());
+        getUI().ifPresent(ui -> PageTitles.show(ui, PageTitles.naming("Join", invitation.workspaceName())));
         form.removeAll();
         if (invitation.existingAccount()) {
             message.setText(invitation.inviterName() + " invited you (" + invitation.email() + "). You already have a "

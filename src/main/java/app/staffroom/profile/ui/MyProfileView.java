@@ -3,6 +3,8 @@ package app.staffroom.profile.ui;
 import app.staffroom.credential.CredentialService;
 import app.staffroom.credential.ui.MyCredentials;
 import app.staffroom.factor.MyFactors;
+import app.staffroom.appearance.ThemeService;
+import app.staffroom.appearance.ui.ThemeSwitch;
 import app.staffroom.factor.ui.TwoFactorSection;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ContactRules;
@@ -86,13 +88,15 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private final IdentityRules rules;
     private final MySessions sessions;
     private final MyCredentials credentials;
+    private final ThemeSwitch themeSwitch;
 
     private @Nullable Actor actor;
     private @Nullable MyProfile shown;
 
     public MyProfileView(ProfileService profiles, EmailChangeService emailChanges, CurrentActor currentActor, MyFactors factors,
                          WorkspaceService workspaces, PracticeSettingsService settings, LiveFeed live, Clock clock,
-                         SessionService sessionService, CurrentSession currentSession, CredentialService credentialService) {
+                         SessionService sessionService, CurrentSession currentSession, CredentialService credentialService,
+                         ThemeService themes) {
         this.profiles = profiles;
         this.emailChanges = emailChanges;
         this.currentActor = currentActor;
@@ -128,6 +132,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
 
         Div password = section("Password", new PasswordSection(profiles, currentActor, clock, this::actor));
         Div twoStep = section("Two-step sign-in", new TwoFactorSection(factors));
+        themeSwitch = new ThemeSwitch(themes);
 
         Div practices = section("Your practices", new Paragraph("Switch to another practice you belong to:"),
                 new WorkspaceSwitcher(workspaces, settings, live, currentActor));
@@ -137,7 +142,8 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         sessions.setId("sessions");
 
         adminFields.addClassName("profile-admin-fields");
-        add(title, practice, photo, identity, emailSection, password, twoStep, section("Sessions", sessions),
+        add(title, practice, photo, identity, emailSection, password, twoStep, section("Appearance", themeSwitch),
+                section("Sessions", sessions),
                 section("Set by your administrator", adminFields), providerForm, credentials, practices);
         providerForm.setVisible(false);
     }
@@ -155,6 +161,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
             actor = signedIn;
             Async.load(this, profiles.myProfile(signedIn), this::show, Async::showFailure);
             sessions.showFor(signedIn);
+            themeSwitch.showFor(signedIn);
         });
     }
 
