@@ -57,6 +57,11 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
               const part = layout.shadowRoot.querySelector('[part~="' + name + '"], [' + name + ']');
               if (part && part.scrollWidth > part.clientWidth + 1) found.push(name + ' ' + part.scrollWidth + ' > ' + part.clientWidth);
             }
+            if (found.length) {
+              const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1);
+              const outermost = wide.filter(e => !wide.includes(e.parentElement)).slice(0, 3);
+              found.push('widest: ' + outermost.map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.')).join(', '));
+            }
             return found.join('; ');
             """;
 
@@ -100,7 +105,7 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
             boolean narrow = size.width() < 800;
             assertThat(browser.findElements(By.cssSelector("vaadin-grid-cell-content .teammate-card")).isEmpty())
                     .as("%s: the team list is one column of people", size.name()).isEqualTo(!narrow);
-            browser.findElement(teammate("Grace")).click();
+            click(teammate("Grace"));
             settled(By.cssSelector(".teammate-drawer h2"));
             look(size, "teammate-drawer");
             if (narrow) {
@@ -122,7 +127,7 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
             check(size, "security", "/security", By.tagName("h1"));
             check(size, "credentials", "/credentials", By.tagName("h1"));
             check(size, "access-reviews", "/access-reviews", By.tagName("h1"));
-            check(size, "my-profile", "/profile", By.id("theme-choice"));
+            check(size, "my-profile", "/profile", By.cssSelector("vaadin-radio-group#theme-choice:not([disabled])"));
             script("document.getElementById('sessions').scrollIntoView();");
             look(size, "sessions");
             assertThat(browser.getTitle()).isEqualTo("My profile · " + Demo.HARBOUR + " · Staffroom");
@@ -140,10 +145,10 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
     void the_dark_theme_chosen_in_my_profile_shows_at_once_and_on_every_later_page_and_stays_readable() throws IOException {
         emulate(DESKTOP);
         signIn();
-        visit("/profile", By.id("theme-choice"));
+        visit("/profile", By.cssSelector("vaadin-radio-group#theme-choice:not([disabled])"));
         assertThat(themeAttribute()).as("the device's setting by default").isEqualTo("light-dark");
 
-        browser.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Dark']")).click();
+        click(By.xpath("//vaadin-radio-button[normalize-space(.)='Dark']"));
         Browsers.wait(browser).until(driver -> "dark".equals(themeAttribute()));
         assertThat(script("return getComputedStyle(document.documentElement).colorScheme;")).isEqualTo("dark");
         look(DESKTOP, "dark-my-profile");
@@ -164,10 +169,10 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
             }
         }
 
-        visit("/profile", By.id("theme-choice"));
-        browser.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='Light']")).click();
+        visit("/profile", By.cssSelector("vaadin-radio-group#theme-choice:not([disabled])"));
+        click(By.xpath("//vaadin-radio-button[normalize-space(.)='Light']"));
         Browsers.wait(browser).until(driver -> "light".equals(themeAttribute()));
-        browser.findElement(By.xpath("//vaadin-radio-button[normalize-space(.)='As on this device']")).click();
+        click(By.xpath("//vaadin-radio-button[normalize-space(.)='As on this device']"));
         Browsers.wait(browser).until(driver -> "light-dark".equals(themeAttribute()));
     }
 
@@ -227,6 +232,13 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
     private void emulate(Size size) {
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width(),
                 "height", size.height(), "deviceScaleFactor", 1, "mobile", size.mobile()));
+    }
+
+    /** Clicks what {@code target} finds, scrolled to the middle of the window first, as a person would. */
+    private void click(By target) {
+        var element = browser.findElement(target);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private String themeAttribute() {

@@ -2,7 +2,6 @@ package app.staffroom.invite.ui;
 
 import app.staffroom.base.ProviderRules;
 import app.staffroom.base.ui.FieldRules;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -28,6 +27,6 @@ class BookingStep extends WizardPage {
         binder.forField(bio).withValidator(FieldRules.check(ProviderRules::bioProblem))
                 .bind(d -> d.bio, (d, value) -> d.bio = value);
         startFromDraft();
-        getContent().add(new FormLayout(displayName, displayTitle, bio));
+        getContent().add(form(displayName, displayTitle, bio));
     }
 }
