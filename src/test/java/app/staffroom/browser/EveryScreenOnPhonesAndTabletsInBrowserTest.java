@@ -127,7 +127,7 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
             check(size, "security", "/security", By.tagName("h1"));
             check(size, "credentials", "/credentials", By.tagName("h1"));
             check(size, "access-reviews", "/access-reviews", By.tagName("h1"));
-            check(size, "my-profile", "/profile", By.cssSelector("vaadin-radio-group#theme-choice:not([disabled])"));
+            check(size, "my-profile", "/profile", By.cssSelector("vaadin-radio-group#theme-choice[has-value]"));
             script("document.getElementById('sessions').scrollIntoView();");
             look(size, "sessions");
             assertThat(browser.getTitle()).isEqualTo("My profile · " + Demo.HARBOUR + " · Staffroom");
@@ -145,7 +145,7 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
     void the_dark_theme_chosen_in_my_profile_shows_at_once_and_on_every_later_page_and_stays_readable() throws IOException {
         emulate(DESKTOP);
         signIn();
-        visit("/profile", By.cssSelector("vaadin-radio-group#theme-choice:not([disabled])"));
+        visit("/profile", By.cssSelector("vaadin-radio-group#theme-choice[has-value]"));
         assertThat(themeAttribute()).as("the device's setting by default").isEqualTo("light-dark");
 
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='Dark']"));
@@ -165,11 +165,13 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
                 if (!browser.findElements(By.cssSelector(".primary-link")).isEmpty()) {
                     assertThat((Double) script(CONTRAST + "return contrast(document.querySelector('.primary-link'));"))
                             .as("%s %s: a link's contrast", size.name(), screen[0]).isGreaterThanOrEqualTo(4.5);
+                    assertThat(script("return getComputedStyle(document.querySelector('.primary-link')).color;"))
+                            .as("Staffroom's own teal, lightened for the dark theme").isEqualTo("rgb(94, 234, 212)");
                 }
             }
         }
 
-        visit("/profile", By.cssSelector("vaadin-radio-group#theme-choice:not([disabled])"));
+        visit("/profile", By.cssSelector("vaadin-radio-group#theme-choice[has-value]"));
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='Light']"));
         Browsers.wait(browser).until(driver -> "light".equals(themeAttribute()));
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='As on this device']"));

@@ -29,9 +29,8 @@ public class ThemeSwitch extends Composite<RadioButtonGroup<Theme>> {
         choice.setItemLabelGenerator(Theme::label);
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         choice.setId("theme-choice");
-        choice.setEnabled(false);
         choice.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
+            if (event.isFromClient() && event.getValue() != null && actor != null) {
                 save(event.getValue(), event.getOldValue() == null ? Theme.SYSTEM : event.getOldValue());
             }
         });
@@ -40,10 +39,7 @@ public class ThemeSwitch extends Composite<RadioButtonGroup<Theme>> {
     /** Shows the choice {@code signedIn} made, and lets them change it. */
     public void showFor(Actor signedIn) {
         actor = signedIn;
-        Async.load(this, themes.theme(signedIn), theme -> {
-            getContent().setValue(theme);
-            getContent().setEnabled(true);
-        });
+        Async.load(this, themes.theme(signedIn), theme -> getContent().setValue(theme));
     }
 
     private void save(Theme chosen, Theme before) {
