@@ -49,7 +49,9 @@ class SecurityConfig {
                                             ObjectProvider<SessionTracker> sessionTracker)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles.css", SignInTicketController.PATH + "*").permitAll());
+                .requestMatchers("/styles.css", SignInTicketController.PATH + "*").permitAll()
+                // What a browser fetches for any page, the sign-in page included: icons and the web app manifest.
+                .requestMatchers("/favicon.ico", "/favicon.svg", "/manifest.webmanifest", "/icons/*.png").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(new SessionLifetimeFilter(maxLifetime, clock,
                 sessionTracker.getIfAvailable(() -> SessionTracker.NONE)), SecurityContextHolderFilter.class);

@@ -74,7 +74,8 @@ final class Browsers {
     }
 
     static void screenshot(WebDriver browser, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Path file = SCREENSHOTS.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.UUID;
+import app.staffroom.base.ui.PageTitles;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 
@@ -74,6 +75,7 @@ public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavi
     private void show(PublicTeam team) {
         removeAll();
         add(new H1(team.practice()), new Paragraph(text("booking.meetOurTeam")));
+        getUI().ifPresent(ui -> PageTitles.show(ui, PageTitles.naming(text("booking.ourTeam"), team.practice())));
         if (team.locations().isEmpty()) {
             add(new Paragraph(text("booking.noProvidersCanBeBookedOnline")));
         }

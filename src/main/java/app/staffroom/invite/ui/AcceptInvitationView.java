@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import app.staffroom.base.ui.PageTitles;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -70,6 +71,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
 
     private void show(InvitationPreview invitation) {
         title.setText(text("invite.accept.join", invitation.workspaceName()));
+        getUI().ifPresent(ui -> PageTitles.show(ui, PageTitles.naming(text("invite.accept.titleJoin"), invitation.workspaceName())));
         form.removeAll();
         if (invitation.existingAccount()) {
             message.setText(text("invite.accept.existing", invitation.inviterName(), invitation.email(),

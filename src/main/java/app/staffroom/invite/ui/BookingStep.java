@@ -4,7 +4,6 @@ import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ProviderRules;
 import app.staffroom.base.ui.FieldRules;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -30,6 +29,6 @@ class BookingStep extends WizardPage {
         binder.forField(bio).withValidator(FieldRules.check(ProviderRules::bioProblem))
                 .bind(d -> d.bio, (d, value) -> d.bio = value);
         startFromDraft();
-        getContent().add(new FormLayout(displayName, displayTitle, bio));
+        getContent().add(form(displayName, displayTitle, bio));
     }
 }

@@ -41,7 +41,7 @@ class ContactStep extends WizardPage {
         emailNote.addClassName("field-note");
         // The rule of EmailAddresses decides, not the browser's pattern, which refuses internationalised domains.
         email.setHelperText(text("invite.beforeTheOnlyAZDigits"));
-        FormLayout form = new FormLayout(email, firstName, lastName);
+        FormLayout form = form(email, firstName, lastName);
         emailBinding = binder.forField(email).withValidator(FieldRules.check(ContactRules::emailProblem))
                 .withValidator(FieldRules.check(this::alreadyHere))
                 .bind(d -> d.email, (d, value) -> d.email = value.strip());

@@ -8,7 +8,6 @@ import app.staffroom.base.ui.FieldRules;
 import app.staffroom.base.ui.NumberInputs;
 import app.staffroom.team.TeammateOption;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -69,7 +68,7 @@ class ProviderStep extends WizardPage {
         binder.forField(npi).withValidator(FieldRules.check(ProviderRules::npiProblem))
                 .bind(d -> d.npi, (d, value) -> d.npi = value.strip());
         startFromDraft();
-        getContent().add(new FormLayout(mdConsent, supervisor, smartBooking, colour, capacity, step, perWeek, perMonth,
+        getContent().add(form(mdConsent, supervisor, smartBooking, colour, capacity, step, perWeek, perMonth,
                 salesPerMonth, npi));
     }
 

@@ -14,7 +14,6 @@ import app.staffroom.role.BuiltInRole;
 import app.staffroom.role.RoleSummary;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
@@ -77,7 +76,7 @@ class RoleStep extends WizardPage {
         withdrawn.setVisible(false);
         H4 period = new H4(text("invite.accessPeriodOptional"));
         period.addClassName("wizard-subheading");
-        getContent().add(noLocations, new FormLayout(role, locationAccess, defaultLocation, worksAsProvider), withdrawn,
+        getContent().add(noLocations, form(role, locationAccess, defaultLocation, worksAsProvider), withdrawn,
                 period, accessPeriod);
     }
 

@@ -1,6 +1,8 @@
 package app.staffroom.invite.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BinderValidationStatus;
@@ -18,6 +20,16 @@ abstract class WizardPage extends Composite<Div> {
 
     WizardPage(WizardDraft draft) {
         this.draft = draft;
+    }
+
+    /**
+     * The step's fields in one column on a phone or an upright tablet, two side by side where the form is at least
+     * 50em wide (a desktop).
+     */
+    protected static FormLayout form(Component... fields) {
+        FormLayout form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("50em", 2));
+        return form;
     }
 
     /** Starts the fields from the draft; called once every binding is made. */

@@ -29,6 +29,9 @@ class WizardProgress extends Div {
             }
             Span marker = new Span(number++ + ". " + each.title());
             marker.addClassName(each == current ? "wizard-step-current" : "wizard-step");
+            if (each == current) {
+                marker.getElement().setAttribute("aria-current", "step");
+            }
             add(marker);
         }
     }

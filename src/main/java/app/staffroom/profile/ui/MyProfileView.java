@@ -3,6 +3,8 @@ package app.staffroom.profile.ui;
 import app.staffroom.credential.CredentialService;
 import app.staffroom.credential.ui.MyCredentials;
 import app.staffroom.factor.MyFactors;
+import app.staffroom.appearance.ThemeService;
+import app.staffroom.appearance.ui.ThemeSwitch;
 import app.staffroom.factor.ui.TwoFactorSection;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ContactRules;
@@ -88,6 +90,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private final IdentityRules rules;
     private final MySessions sessions;
     private final MyCredentials credentials;
+    private final ThemeSwitch themeSwitch;
 
     private @Nullable Actor actor;
     private @Nullable MyProfile shown;
@@ -95,7 +98,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     public MyProfileView(ProfileService profiles, EmailChangeService emailChanges, CurrentActor currentActor, MyFactors factors,
                          WorkspaceService workspaces, PracticeSettingsService settings, LiveFeed live, Clock clock,
                          SessionService sessionService, CurrentSession currentSession, CredentialService credentialService,
-                         LanguageChoice languages) {
+                         LanguageChoice languages, ThemeService themes) {
         this.profiles = profiles;
         this.emailChanges = emailChanges;
         this.currentActor = currentActor;
@@ -131,6 +134,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
 
         Div password = section(text("profile.password"), new PasswordSection(profiles, currentActor, clock, this::actor));
         Div twoStep = section(text("profile.twoStepSignIn"), new TwoFactorSection(factors));
+        themeSwitch = new ThemeSwitch(themes);
 
         Div practices = section(text("profile.yourPractices"), new Paragraph(text("profile.switchToAnotherPracticeYouBelong")),
                 new WorkspaceSwitcher(workspaces, settings, live, currentActor));
@@ -141,7 +145,8 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
 
         adminFields.addClassName("profile-admin-fields");
         Div language = section(text("profile.language"), new LanguageSection(languages, currentActor));
-        add(title, practice, photo, identity, emailSection, language, password, twoStep, section(text("profile.sessions"), sessions),
+        add(title, practice, photo, identity, emailSection, language, password, twoStep,
+                section(text("profile.appearance"), themeSwitch), section(text("profile.sessions"), sessions),
                 section(text("profile.setByYourAdministrator"), adminFields), providerForm, credentials, practices);
         providerForm.setVisible(false);
     }
@@ -159,6 +164,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
             actor = signedIn;
             Async.load(this, profiles.myProfile(signedIn), this::show, Async::showFailure);
             sessions.showFor(signedIn);
+            themeSwitch.showFor(signedIn);
         });
     }
 

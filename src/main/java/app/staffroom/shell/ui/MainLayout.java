@@ -2,6 +2,8 @@ package app.staffroom.shell.ui;
 
 import static app.staffroom.base.Messages.label;
 
+import app.staffroom.appearance.ThemeService;
+import app.staffroom.appearance.ui.Themes;
 import app.staffroom.elevation.ElevationService;
 import app.staffroom.elevation.ui.ElevationBanner;
 import app.staffroom.factor.MyFactors;
@@ -46,6 +48,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
@@ -67,7 +71,7 @@ import reactor.core.publisher.Mono;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements BeforeEnterObserver {
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     private final CurrentActor currentActor;
     private final AccessService access;
@@ -80,11 +84,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final SessionService sessions;
     private final CurrentSession currentSession;
     private final Span person = new Span();
+    private final ThemeService themes;
+    private final PracticeTitle title = new PracticeTitle();
 
     public MainLayout(CurrentActor currentActor, AccessService access, WorkspaceService workspaces, LiveFeed live,
                       Presence presence, Accounts accounts, PracticeSettingsService settings, NewPractices practices,
-                      SessionService sessions, CurrentSession currentSession, MyFactors factors, ElevationService elevations) {
+                      SessionService sessions, CurrentSession currentSession, MyFactors factors, ElevationService elevations,
+                      ThemeService themes) {
         this.currentActor = currentActor;
+        this.themes = themes;
         this.sessions = sessions;
         this.currentSession = currentSession;
         this.settings = settings;
@@ -122,8 +130,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        title.navigated(event.getLocationChangeEvent().getUI());
+    }
+
+    @Override
     protected void onAttach(AttachEvent attachEvent) {
         currentActor.get().ifPresent(actor -> {
+            // The theme this browser last showed at once, then the one kept with the account (chosen elsewhere, perhaps).
+            Themes.remembered().ifPresent(theme -> Themes.apply(attachEvent.getUI(), theme));
+            Async.load(this, themes.theme(actor), theme -> getUI().ifPresent(ui -> Themes.apply(ui, theme)), failed -> { });
             showNavigationFor(actor);
             showCurrentName(actor);
             reportPresence(actor);
@@ -151,6 +167,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Async.load(this, settings.settings(actor), current -> {
             // The container ends a session unused for the practice's idle sign-out.
             VaadinSession.getCurrent().getSession().setMaxInactiveInterval((int) current.idleSignOut().toSeconds());
+            getUI().ifPresent(ui -> title.practice(ui, current.name()));
             PracticeClock clock = current.clock();
             PracticeClock known = PracticeTime.clock();
             PracticeTime.set(clock);

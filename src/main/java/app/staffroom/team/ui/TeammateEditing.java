@@ -40,6 +40,7 @@ class TeammateEditing implements Serializable {
     private List<RoleSummary> roles = List.of();
     private List<LocationSummary> locations = List.of();
     private boolean canManage;
+    private boolean fullScreen;
 
     /**
      * @param screen the screen whose UI shows the results
@@ -67,8 +68,39 @@ class TeammateEditing implements Serializable {
     }
 
     void open(UUID teammateId) {
-        Async.load(screen, teammates.details(actor.get(), teammateId),
-                details -> drawer().show(details, roles, locations, canManage));
+        Async.load(screen, teammates.details(actor.get(), teammateId), details -> {
+            drawer().show(details, roles, locations, canManage);
+            if (fullScreen) {
+                // A dialog takes the focus, so that a screen reader and the keyboard start in it.
+                drawer().getElement().executeJs("this.focus()");
+            }
+        });
+    }
+
+    /**
+     * In a narrow window the drawer covers the whole screen as a modal dialog (see the styles); in a wide one it
+     * stands beside the list.
+     */
+    void fullScreen(boolean fullScreen) {
+        this.fullScreen = fullScreen;
+        if (drawer != null) {
+            showAsDialog(drawer);
+        }
+    }
+
+    private void showAsDialog(TeammateDrawer drawer) {
+        var element = drawer.getElement();
+        if (fullScreen) {
+            element.setAttribute("role", "dialog");
+            element.setAttribute("aria-modal", "true");
+            element.setAttribute("aria-label", "Teammate");
+            element.setAttribute("tabindex", "-1");
+        } else {
+            element.removeAttribute("role");
+            element.removeAttribute("aria-modal");
+            element.removeAttribute("aria-label");
+            element.removeAttribute("tabindex");
+        }
     }
 
     /** Someone else changed {@code teammateId}, or anyone when null: an open drawer of theirs says so. */
@@ -103,6 +135,7 @@ class TeammateEditing implements Serializable {
         TeammateDrawer drawer = new TeammateDrawer(photoUrl);
         this.drawer = drawer;
         place.add(drawer);
+        showAsDialog(drawer);
         drawer.addSaveListener(event -> run(teammates.update(actor.get(), event.change()), "Changes saved."));
         drawer.addDeactivateListener(event -> run(
                 teammates.deactivate(actor.get(), event.teammate().id(), event.teammate().version(), event.reason()),

@@ -20,6 +20,7 @@ import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -35,6 +36,7 @@ class TeammateGrid extends Grid<TeammateSummary> {
             TeammateStatus.ACTIVE, "Activated", TeammateStatus.PENDING, "Invited", TeammateStatus.INACTIVE, "Deactivated");
 
     private final Column<TeammateSummary> statusDate;
+    private final Column<TeammateSummary> person;
     private @Nullable TeammatePager pager;
 
     /**
@@ -70,6 +72,20 @@ class TeammateGrid extends Grid<TeammateSummary> {
         statusDate = addColumn(teammate -> Formats.dateTime(teammate.statusChangedAt()))
                 .setHeader("Activated").setKey("statusDate").setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setSortProperty(TeammateSort.STATUS_DATE.name());
+        // A narrow window's one column: name, role and the status in words (its colour only repeats them).
+        person = addColumn(LitRenderer.<TeammateSummary>of(
+                        "<div class='teammate-card'><vaadin-avatar class='teammate-avatar' name='${item.name}'"
+                                + " .img='${item.photo}'></vaadin-avatar><div class='teammate-card-text'>"
+                                + "<span class='teammate-card-name'>${item.name}</span>"
+                                + "<span class='teammate-card-role'>${item.role}</span></div>"
+                                + "<span class='status-badge status-${item.statusClass}'>${item.status}</span></div>")
+                .withProperty("name", TeammateSummary::fullName)
+                .withProperty("photo", photoUrl)
+                .withProperty("role", TeammateGrid::role)
+                .withProperty("status", teammate -> teammate.status().label())
+                .withProperty("statusClass", teammate -> teammate.status().name().toLowerCase(Locale.ROOT)))
+                .setHeader("Teammate").setKey("person").setSortable(true).setSortProperty(TeammateSort.NAME.name());
+        person.setVisible(false);
         setMultiSort(false);
         addSortListener(event -> {
             GridSortOrder<TeammateSummary> order = event.getSortOrder().isEmpty() ? null : event.getSortOrder().getFirst();
@@ -100,6 +116,11 @@ class TeammateGrid extends Grid<TeammateSummary> {
         TeammateFilter filter = newPager.filter();
         statusDate.setHeader(STATUS_DATE_HEADERS.get(filter.status()));
         setEmptyStateText(filter.isWholeTab() ? "Nobody here yet." : "Nobody matches these filters.");
+    }
+
+    /** One column of people in a narrow window (a phone, an upright tablet), every column in a wide one. */
+    void narrow(boolean narrow) {
+        getColumns().forEach(column -> column.setVisible(narrow == (column == person)));
     }
 
     /** The rows shown so far, in another order: the count stays, the pages are read again. */

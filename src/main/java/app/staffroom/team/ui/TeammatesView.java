@@ -2,6 +2,7 @@ package app.staffroom.team.ui;
 
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.NarrowScreens;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.location.LocationService;
@@ -103,6 +104,11 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         editing = new TeammateEditing(this, body, teammates, this::actor,
                 details -> photoUrl(details.id(), details.photoVersion()), this::refresh, grid::deselectAll);
         add(header, tabs, filters, noAccess, body);
+        NarrowScreens.follow(this, narrow -> {
+            grid.narrow(narrow);
+            editing.fullScreen(narrow);
+            getElement().getClassList().set("narrow", narrow);
+        });
     }
 
     @Override

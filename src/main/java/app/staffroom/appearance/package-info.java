@@ -1,0 +1,4 @@
+@NullMarked
+package app.staffroom.appearance;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,36 @@
+package app.staffroom.base.ui;
+
+import com.vaadin.flow.component.UI;
+
+/**
+ * The browser's title of a screen names the practice it belongs to, so that tabs and a phone's app switcher tell
+ * practices apart: "Teammates · Harbour Aesthetics · Staffroom".
+ */
+public final class PageTitles {
+
+    /** The product's name, last in every title. */
+    public static final String PRODUCT = "Staffroom";
+    private static final String SEPARATOR = " · ";
+
+    private PageTitles() {
+    }
+
+    /**
+     * The screen's own title ("Teammates · Staffroom", or just "Teammates") with the practice before the product's
+     * name; without a practice, the screen's title and the product's name.
+     */
+    public static String naming(String screenTitle, String practice) {
+        String ending = SEPARATOR + PRODUCT;
+        String screen = screenTitle.endsWith(ending) ? screenTitle.substring(0, screenTitle.length() - ending.length())
+                : screenTitle;
+        return practice.isBlank() ? screen + ending : screen + SEPARATOR + practice.strip() + ending;
+    }
+
+    /**
+     * Shows {@code title} in the browser. Set after the round trip's navigation, which sets the screen's own title
+     * and would otherwise overwrite this one.
+     */
+    public static void show(UI ui, String title) {
+        ui.beforeClientResponse(ui, context -> ui.getPage().setTitle(title));
+    }
+}
