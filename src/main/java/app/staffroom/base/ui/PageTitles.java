@@ -1,5 +1,6 @@
 package app.staffroom.base.ui;
 
+import app.staffroom.base.Messages;
 import com.vaadin.flow.component.UI;
 
 /**
@@ -20,10 +21,19 @@ public final class PageTitles {
      * name; without a practice, the screen's title and the product's name.
      */
     public static String naming(String screenTitle, String practice) {
+        screenTitle = screen(screenTitle);
         String ending = SEPARATOR + PRODUCT;
         String screen = screenTitle.endsWith(ending) ? screenTitle.substring(0, screenTitle.length() - ending.length())
                 : screenTitle;
         return practice.isBlank() ? screen + ending : screen + SEPARATOR + practice.strip() + ending;
+    }
+
+    /**
+     * A screen's title in the current person's language: a {@code @PageTitle} names a key of the bundle {@code titles}
+     * ("titles.teammates"); any other title is shown as it is.
+     */
+    public static String screen(String title) {
+        return title.startsWith("titles.") ? Messages.text(title) : title;
     }
 
     /**

@@ -30,7 +30,7 @@ import reactor.core.Disposable;
 
 /** The practice's team as patients see it when they book, without signing in. Bios are shown as text. */
 @Route(value = "book/:practice", autoLayout = false)
-@PageTitle("Our team")
+@PageTitle("titles.ourTeam")
 @AnonymousAllowed
 public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavigationObserver {
 

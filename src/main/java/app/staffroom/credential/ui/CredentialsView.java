@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * credentials of providers they may manage; others open them read-only.
  */
 @Route("credentials")
-@PageTitle("Credentials · Staffroom")
+@PageTitle("titles.credentials")
 @Menu(title = "shell.menu.credentials", order = 1.5, icon = "vaadin:diploma")
 @PermitAll
 @RequiresPermission(Permission.TEAM_VIEW)

@@ -26,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
  * grace period is over sets one up here before anything else opens.
  */
 @Route(value = EnrolView.PATH, autoLayout = false)
-@PageTitle("Set up two-step sign-in · Staffroom")
+@PageTitle("titles.setUpTwoStepSignIn")
 @PermitAll
 public class EnrolView extends Main implements BeforeEnterObserver {
 

@@ -27,7 +27,7 @@ import jakarta.annotation.security.PermitAll;
  * session whose password was right reaches it; the sign-in finishes under a new session id.
  */
 @Route(value = SecondFactorView.PATH, autoLayout = false)
-@PageTitle("Two-step sign-in · Staffroom")
+@PageTitle("titles.twoStepSignIn")
 @PermitAll
 public class SecondFactorView extends Main implements BeforeEnterObserver {
 

@@ -35,7 +35,7 @@ import java.util.List;
  * reminder email. For Team "manage users"; follows changes live.
  */
 @Route("security")
-@PageTitle("Security · Staffroom")
+@PageTitle("titles.security")
 @Menu(title = "shell.menu.security", order = 5.5, icon = "vaadin:lock")
 @PermitAll
 @RequiresPermission(Permission.TEAM_MANAGE_USERS)

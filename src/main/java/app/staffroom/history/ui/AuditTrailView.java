@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Every change in the workspace, who made it and the values before and after; exportable as CSV. */
 @Route("audit")
-@PageTitle("Audit trail · Staffroom")
+@PageTitle("titles.auditTrail")
 @Menu(title = "shell.menu.auditTrail", order = 4, icon = "vaadin:clipboard-text")
 @PermitAll
 @RequiresPermission(Permission.AUDIT_VIEW)

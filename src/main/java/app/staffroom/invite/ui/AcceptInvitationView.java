@@ -37,7 +37,7 @@ import reactor.core.publisher.Mono;
  * it with their password and an emailed code. Then they are signed in.
  */
 @Route(value = "invitation/:token", autoLayout = false)
-@PageTitle("Join your practice · Staffroom")
+@PageTitle("titles.joinYourPractice")
 @AnonymousAllowed
 public class AcceptInvitationView extends Main implements BeforeEnterObserver {
 

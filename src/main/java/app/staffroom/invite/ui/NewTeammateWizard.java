@@ -50,7 +50,7 @@ import reactor.core.publisher.Mono;
  * on its field; going back and forth keeps everything typed, and leaving with something typed asks first.
  */
 @Route("teammates/new")
-@PageTitle("Add a teammate · Staffroom")
+@PageTitle("titles.addATeammate")
 @PermitAll
 @RequiresPermission(Permission.TEAM_MANAGE_USERS)
 public class NewTeammateWizard extends Main implements BeforeLeaveObserver {

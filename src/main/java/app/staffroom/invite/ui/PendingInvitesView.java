@@ -50,7 +50,7 @@ import reactor.core.publisher.Mono;
 
 /** Invitations waiting for an answer: resend, revoke, and invite many people at once from a CSV file. */
 @Route("invitations")
-@PageTitle("Pending invites · Staffroom")
+@PageTitle("titles.pendingInvites")
 @Menu(title = "shell.menu.pendingInvites", order = 2, icon = "vaadin:envelope-o")
 @PermitAll
 @RequiresPermission(Permission.TEAM_VIEW)

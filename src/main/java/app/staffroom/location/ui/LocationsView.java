@@ -42,7 +42,7 @@ import reactor.core.publisher.Mono;
 
 /** The practice's clinics: list, add, rename, archive with its consequences named, and restore. */
 @Route("locations")
-@PageTitle("Locations · Staffroom")
+@PageTitle("titles.locations")
 @Menu(title = "shell.menu.locations", order = 5, icon = "vaadin:building")
 @PermitAll
 @RequiresPermission(Permission.SETTINGS_MANAGE)

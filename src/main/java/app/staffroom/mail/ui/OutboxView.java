@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * gateway. Links and codes show only in the viewer's own messages.
  */
 @Route("dev/outbox")
-@PageTitle("Development outbox · Staffroom")
+@PageTitle("titles.developmentOutbox")
 @PermitAll
 @RequiresPermission(Permission.TEAM_MANAGE_USERS)
 public class OutboxView extends Main {

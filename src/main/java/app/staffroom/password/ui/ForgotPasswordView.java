@@ -28,7 +28,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * an account has it; the link, if any, comes by email.
  */
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Forgot password · Staffroom")
+@PageTitle("titles.forgotPassword")
 @AnonymousAllowed
 public class ForgotPasswordView extends Main {
 

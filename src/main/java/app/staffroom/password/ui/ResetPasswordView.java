@@ -35,7 +35,7 @@ import java.util.Map;
  * rules, on the same fields, as when accepting an invitation; afterwards the person signs in with it.
  */
 @Route(value = "reset-password", autoLayout = false)
-@PageTitle("Choose a new password · Staffroom")
+@PageTitle("titles.chooseANewPassword")
 @AnonymousAllowed
 public class ResetPasswordView extends Main implements BeforeEnterObserver {
 

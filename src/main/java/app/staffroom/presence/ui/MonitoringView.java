@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The practice right now: how many people in each status, who has Staffroom open, and what just happened. */
 @Route("live")
-@PageTitle("Live · Staffroom")
+@PageTitle("titles.live")
 @Menu(title = "shell.menu.live", order = 0, icon = "vaadin:dashboard")
 @PermitAll
 @RequiresPermission(Permission.TEAM_VIEW)

@@ -22,7 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * button: mail scanners that open every link must not confirm an address on their own.
  */
 @Route(value = "profile/email/:token", autoLayout = false)
-@PageTitle("Confirm your email · Staffroom")
+@PageTitle("titles.confirmYourEmail")
 @AnonymousAllowed
 public class ConfirmEmailView extends Main implements BeforeEnterObserver {
 

@@ -63,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  * sessions, the practices they belong to, and for providers their booking profile.
  */
 @Route("profile")
-@PageTitle("My profile · Staffroom")
+@PageTitle("titles.myProfile")
 @Menu(title = "shell.menu.myProfile", order = 20, icon = "vaadin:user-card")
 @PermitAll
 public class MyProfileView extends Main implements AfterNavigationObserver {

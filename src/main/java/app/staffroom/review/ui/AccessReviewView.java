@@ -58,7 +58,7 @@ import reactor.core.publisher.Mono;
  * recorded as changed once a change there is saved. The report downloads as CSV and PDF.
  */
 @Route("access-reviews/:review")
-@PageTitle("Access review · Staffroom")
+@PageTitle("titles.accessReview")
 @PermitAll
 @RequiresPermission(Permission.AUDIT_RUN_REVIEWS)
 public class AccessReviewView extends Main implements BeforeEnterObserver {

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * each is and how many of its people are still the reader's to decide. A review opens in {@link AccessReviewView}.
  */
 @Route("access-reviews")
-@PageTitle("Access reviews · Staffroom")
+@PageTitle("titles.accessReviews")
 @Menu(title = "shell.menu.accessReviews", order = 4.5, icon = "vaadin:clipboard-check")
 @PermitAll
 @RequiresPermission(Permission.AUDIT_RUN_REVIEWS)

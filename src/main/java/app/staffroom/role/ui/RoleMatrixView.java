@@ -46,7 +46,7 @@ import reactor.core.publisher.Mono;
  * undone from the notification that confirms it.
  */
 @Route("roles")
-@PageTitle("Roles and permissions · Staffroom")
+@PageTitle("titles.rolesAndPermissions")
 @Menu(title = "shell.menu.roles", order = 3, icon = "vaadin:key")
 @PermitAll
 @RequiresPermission(Permission.TEAM_VIEW)

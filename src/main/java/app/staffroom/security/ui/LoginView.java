@@ -14,7 +14,7 @@ import java.util.List;
 import static app.staffroom.base.Messages.text;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Staffroom")
+@PageTitle("titles.signIn")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 

@@ -1,6 +1,7 @@
 package app.staffroom.security.ui;
 
 import app.staffroom.base.Languages;
+import app.staffroom.base.ui.PageTitles;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.security.SignedInAccount;
 import com.vaadin.flow.component.UI;
@@ -34,6 +35,18 @@ public class ScreenLanguage implements VaadinServiceInitListener {
             if (chosen != null) {
                 started.getUI().setLocale(chosen);
             }
+            UI ui = started.getUI();
+            // A screen in a layout has the practice in its title (PracticeTitle); one on its own gets its own words.
+            ui.addAfterNavigationListener(navigated -> {
+                if (navigated.getActiveChain().size() == 1) {
+                    ui.beforeClientResponse(ui, context -> {
+                        String title = ui.getInternals().getTitle();
+                        if (title != null && title.startsWith("titles.")) {
+                            ui.getPage().setTitle(PageTitles.naming(title, ""));
+                        }
+                    });
+                }
+            });
         });
     }
 

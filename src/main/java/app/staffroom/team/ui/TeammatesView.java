@@ -48,7 +48,7 @@ import reactor.core.publisher.Mono;
  * ({@link TeammateGrid}), and a drawer to change one teammate ({@link TeammateDrawer}).
  */
 @Route("")
-@PageTitle("Teammates · Staffroom")
+@PageTitle("titles.teammates")
 @Menu(title = "shell.menu.teammates", order = 1, icon = "vaadin:users")
 @PermitAll
 @RequiresPermission(Permission.TEAM_VIEW)

@@ -34,7 +34,7 @@ import java.util.List;
  * and making another account an operator. Everyone else is told the page is not for them.
  */
 @Route("instance")
-@PageTitle("This Staffroom instance · Staffroom")
+@PageTitle("titles.thisStaffroomInstance")
 @PermitAll
 public class InstanceView extends Main {
 

@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * plan and prices, invitation lifetime and idle sign-out; and its owner, who can hand the ownership over.
  */
 @Route("settings")
-@PageTitle("Settings · Staffroom")
+@PageTitle("titles.settings")
 @Menu(title = "shell.menu.settings", order = 6, icon = "vaadin:cog")
 @PermitAll
 @RequiresPermission(Permission.SETTINGS_MANAGE)

@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Value;
  * completes it is signed in and lands on the new practice's teammates screen.
  */
 @Route(value = "setup", autoLayout = false)
-@PageTitle("Set up Staffroom")
+@PageTitle("titles.setUpStaffroom")
 @AnonymousAllowed
 public class SetupView extends Main implements BeforeEnterObserver {
 

@@ -38,7 +38,7 @@ import reactor.util.function.Tuples;
  * through to where the person was going.
  */
 @Route(value = WorkspaceChooserView.ROUTE, autoLayout = false)
-@PageTitle("Choose a workspace · Staffroom")
+@PageTitle("titles.chooseAWorkspace")
 @PermitAll
 public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
 
