@@ -156,6 +156,6 @@ public class CredentialsView extends Main {
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, text("credential.noWorkspaceChosen"));
+        return Objects.requireNonNull(actor, "No workspace chosen");
     }
 }

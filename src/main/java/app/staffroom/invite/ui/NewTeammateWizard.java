@@ -258,6 +258,6 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, text("invite.noWorkspaceChosen"));
+        return Objects.requireNonNull(actor, "No workspace chosen");
     }
 }

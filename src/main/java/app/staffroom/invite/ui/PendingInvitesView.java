@@ -227,7 +227,7 @@ public class PendingInvitesView extends Main {
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, text("invite.noWorkspaceChosen"));
+        return Objects.requireNonNull(actor, "No workspace chosen");
     }
 
     private static Component status(PendingInvite invite) {

@@ -168,6 +168,6 @@ public class LocationsView extends Main {
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, text("location.noWorkspaceChosen"));
+        return Objects.requireNonNull(actor, "No workspace chosen");
     }
 }

@@ -261,7 +261,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, text("profile.noWorkspaceChosen"));
+        return Objects.requireNonNull(actor, "No workspace chosen");
     }
 
     static void mark(HasValidation field, @Nullable String problem) {

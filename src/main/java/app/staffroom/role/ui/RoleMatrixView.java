@@ -225,6 +225,6 @@ public class RoleMatrixView extends Main {
     }
 
     private Actor actor() {
-        return Objects.requireNonNull(actor, text("role.noWorkspaceChosen"));
+        return Objects.requireNonNull(actor, "No workspace chosen");
     }
 }

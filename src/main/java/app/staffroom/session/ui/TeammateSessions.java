@@ -68,7 +68,7 @@ public class TeammateSessions extends Composite<Div> {
     }
 
     private void signOutEverywhere() {
-        Actor acting = Objects.requireNonNull(actor, text("session.noTeammateShown"));
+        Actor acting = Objects.requireNonNull(actor, "No teammate shown");
         Async.load(this, sessions.signOutEverywhere(acting, Objects.requireNonNull(teammate)), ended ->
                 Notification.show(ended == 1 ? name + " was signed out of 1 session." : name + " was signed out of "
                         + ended + " sessions.", 4000, Notification.Position.BOTTOM_START)

@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.team.TeammateDetails;
 import app.staffroom.team.TeammateStatus;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -15,9 +17,9 @@ final class DeactivationDialog {
     static void ask(TeammateDetails teammate, SerializableConsumer<String> onConfirm) {
         ReasonDialog.ask("Deactivate " + teammate.fullName() + "?", List.of(
                 teammate.fullName() + " will no longer be able to sign in to this workspace.",
-                "Their history is kept: appointments, notes and the audit trail stay as they are.",
+                text("team.theirHistoryIsKeptAppointmentsNotes"),
                 teammate.status() == TeammateStatus.PENDING
-                        ? "Their pending invitation is voided: the link in the email stops working."
-                        : "You can reactivate them later."), "Deactivate", onConfirm);
+                        ? text("team.theirPendingInvitationIsVoidedThe")
+                        : text("team.youCanReactivateThemLater")), text("team.deactivate"), onConfirm);
     }
 }

@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.FieldRules;
@@ -30,9 +32,9 @@ public class DormancySection extends Div {
     }
 
     private final DormancyService dormancy;
-    private final Checkbox on = new Checkbox("Deactivate teammates who have not signed in for a while");
-    private final IntegerField days = new IntegerField("Days without a sign-in");
-    private final Button save = new Button("Save dormant-account rule");
+    private final Checkbox on = new Checkbox(text("team.deactivateTeammatesWhoHaveNotSigned"));
+    private final IntegerField days = new IntegerField(text("team.daysWithoutASignIn"));
+    private final Button save = new Button(text("team.saveDormantAccountRule"));
     private final Binder<Rule> binder = new Binder<>();
     private @Nullable Actor actor;
 
@@ -55,7 +57,7 @@ public class DormancySection extends Div {
         on.addValueChangeListener(changed -> days.setEnabled(changed.getValue()));
         save.addClickListener(click -> save());
         setVisible(false);
-        add(new H2("Dormant accounts"), new Paragraph("Unused accounts are a risk: access that nobody uses can end by itself."),
+        add(new H2(text("team.dormantAccounts")), new Paragraph(text("team.unusedAccountsAreARiskAccess")),
                 on, days, save);
     }
 
@@ -74,7 +76,7 @@ public class DormancySection extends Div {
         Async.load(this, dormancy.setRule(acting, rule.on ? rule.days : null), saved -> {
             show(saved);
             Notification.show(saved.map(d -> "Teammates are deactivated after " + d + " days without a sign-in.")
-                    .orElse("The dormant-account rule is off."), 4000, Notification.Position.BOTTOM_START);
+                    .orElse(text("team.theDormantAccountRuleIsOff")), 4000, Notification.Position.BOTTOM_START);
         }, failure -> {
             days.setErrorMessage(Failures.message(failure));
             days.setInvalid(true);

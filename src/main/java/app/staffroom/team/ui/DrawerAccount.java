@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.security.Actor;
 import app.staffroom.session.ui.TeammateSessions;
@@ -22,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 class DrawerAccount extends Composite<Div> {
 
-    private final Button sendReset = new Button("Send password reset…");
+    private final Button sendReset = new Button(text("team.sendPasswordReset"));
     private final DrawerDormancy dormancy = new DrawerDormancy();
     private @Nullable TeammateSessions sessions;
     private @Nullable TeammateDetails shown;
@@ -63,7 +65,7 @@ class DrawerAccount extends Composite<Div> {
         ConfirmDialog dialog = new ConfirmDialog("Send " + teammate.fullName() + " a password reset link?",
                 "We email " + teammate.email() + " a link to choose a new password; it works once, for 30 minutes. You "
                         + "never see the link or the password. Their current password keeps working until they choose "
-                        + "a new one.", "Send link", confirmed -> send(teammate));
+                        + "a new one.", text("team.sendLink"), confirmed -> send(teammate));
         dialog.setCancelable(true);
         dialog.open();
     }

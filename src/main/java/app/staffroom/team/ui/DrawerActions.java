@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.security.Actor;
@@ -32,8 +34,8 @@ final class DrawerActions {
                        SerializableConsumer<TeammateDetails> shown) {
         ReasonDialog.ask("Revoke the invitation of " + teammate.fullName() + "?", List.of("The link in the email stops "
                         + "working and " + teammate.fullName() + " moves to Inactive. You can reactivate them later, which "
-                        + "sends a new invitation."), "Revoke",
-                reason -> run(drawer, support.teammates.revokeInvitation(actor, teammate.id(), reason), "Invitation revoked.",
+                        + "sends a new invitation."), text("team.revoke"),
+                reason -> run(drawer, support.teammates.revokeInvitation(actor, teammate.id(), reason), text("team.invitationRevoked"),
                         shown));
     }
 

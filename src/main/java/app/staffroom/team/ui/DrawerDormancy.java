@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.FieldRules;
@@ -25,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 class DrawerDormancy extends Composite<Div> {
 
     private final Paragraph state = new Paragraph();
-    private final Button exempt = new Button("Exempt from the dormant-account rule…");
-    private final Button remove = new Button("Remove exemption");
+    private final Button exempt = new Button(text("team.exemptFromTheDormantAccountRule"));
+    private final Button remove = new Button(text("team.removeExemption"));
     private @Nullable Actor actor;
     private @Nullable TeammateDetails shown;
 
@@ -58,14 +60,14 @@ class DrawerDormancy extends Composite<Div> {
         }
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Exempt " + teammate.fullName() + " from the dormant-account rule?");
-        TextArea reason = new TextArea("Reason (kept in the record)");
+        TextArea reason = new TextArea(text("team.reasonKeptInTheRecord"));
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         FieldRules.counted(reason, app.staffroom.base.Reasons.MAX);
         Binder<String[]> binder = new Binder<>();
         binder.forField(reason).withValidator(FieldRules.check(DormancyRules::exemptionProblem))
                 .bind(typed -> typed[0], (typed, value) -> typed[0] = value);
-        Button confirm = new Button("Exempt", click -> {
+        Button confirm = new Button(text("team.exempt"), click -> {
             String[] typed = {""};
             if (binder.writeBeanIfValid(typed)) {
                 dialog.close();
@@ -89,7 +91,7 @@ class DrawerDormancy extends Composite<Div> {
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
                 "Remove " + teammate.fullName() + "'s exemption?", "The dormant-account rule applies to them again: "
                         + "without a sign-in for the practice's number of days, they are warned and then deactivated.",
-                "Remove exemption", confirmed -> change(null));
+                text("team.removeExemption"), confirmed -> change(null));
         dialog.setCancelable(true);
         dialog.open();
     }

@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import static app.staffroom.base.Messages.label;
 
 import app.staffroom.base.PhoneNumbers;
@@ -32,7 +34,7 @@ class DrawerFacts extends Composite<Div> {
     DrawerFacts(SerializableFunction<TeammateDetails, String> photoUrl) {
         this.photoUrl = photoUrl;
         email.addClassName("drawer-email");
-        Paragraph identityNote = new Paragraph("Name and email belong to the person: they change them in their own profile.");
+        Paragraph identityNote = new Paragraph(text("team.nameAndEmailBelongToThe"));
         identityNote.addClassName("drawer-note");
         facts.addClassName("drawer-facts");
         providerSettings.addClassName("drawer-provider");
@@ -65,15 +67,15 @@ class DrawerFacts extends Composite<Div> {
         }
         email.setText(teammate.email());
         facts.removeAll();
-        fact(facts, "Status", label(teammate.status()));
-        fact(facts, "Phones", teammate.phones().isEmpty() ? "—" : String.join(", ", teammate.phones().stream().map(PhoneNumbers::display).toList()));
-        fact(facts, "Invited", Formats.dateTime(teammate.invitedAt()));
-        fact(facts, "Activated", Formats.dateTime(teammate.activatedAt()));
+        fact(facts, text("team.status"), label(teammate.status()));
+        fact(facts, text("team.phones"), teammate.phones().isEmpty() ? "—" : String.join(", ", teammate.phones().stream().map(PhoneNumbers::display).toList()));
+        fact(facts, text("team.invited"), Formats.dateTime(teammate.invitedAt()));
+        fact(facts, text("team.activated"), Formats.dateTime(teammate.activatedAt()));
         if (teammate.status() == TeammateStatus.INACTIVE) {
-            fact(facts, "Deactivated", Formats.dateTime(teammate.deactivatedAt()));
-            fact(facts, "Reason", Objects.requireNonNullElse(teammate.deactivationReason(), "—"));
+            fact(facts, text("team.deactivated"), Formats.dateTime(teammate.deactivatedAt()));
+            fact(facts, text("team.reason"), Objects.requireNonNullElse(teammate.deactivationReason(), "—"));
         }
-        fact(facts, "Last sign-in", Formats.dateTime(teammate.lastLoginAt()));
+        fact(facts, text("team.lastSignIn"), Formats.dateTime(teammate.lastLoginAt()));
         showProviderSettings(teammate.provider());
     }
 
@@ -82,15 +84,15 @@ class DrawerFacts extends Composite<Div> {
         if (settings == null) {
             return;
         }
-        providerSettings.add(new Span("Provider settings (kept by the provider in their profile)"));
-        fact(providerSettings, "Booking name", settings.displayName());
-        fact(providerSettings, "Title", settings.displayTitle());
-        fact(providerSettings, "Appointment colour", settings.appointmentColour());
-        fact(providerSettings, "Capacity", settings.capacity() + " at a time");
-        fact(providerSettings, "Scheduling step", settings.schedulingStepMinutes() + " minutes");
-        fact(providerSettings, "Smart booking", settings.availableForSmartBooking() ? "Available" : "Not available");
-        fact(providerSettings, "MD consent", settings.mdConsentRequired()
-                ? "Required, supervised by " + Objects.requireNonNullElse(settings.supervisorName(), "—") : "Not required");
+        providerSettings.add(new Span(text("team.providerSettingsKeptByTheProvider")));
+        fact(providerSettings, text("team.bookingName"), settings.displayName());
+        fact(providerSettings, text("team.title"), settings.displayTitle());
+        fact(providerSettings, text("team.appointmentColour"), settings.appointmentColour());
+        fact(providerSettings, text("team.capacity"), settings.capacity() + " at a time");
+        fact(providerSettings, text("team.schedulingStep"), settings.schedulingStepMinutes() + " minutes");
+        fact(providerSettings, text("team.smartBooking"), settings.availableForSmartBooking() ? text("team.available") : text("team.notAvailable"));
+        fact(providerSettings, text("team.mdConsent"), settings.mdConsentRequired()
+                ? "Required, supervised by " + Objects.requireNonNullElse(settings.supervisorName(), "—") : text("team.notRequired"));
     }
 
     private static void fact(Div into, String label, @Nullable String value) {

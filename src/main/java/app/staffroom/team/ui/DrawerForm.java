@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.LocationRules;
 import app.staffroom.base.ui.AccessPeriodFields;
@@ -41,20 +43,20 @@ class DrawerForm extends Composite<Div> {
     }
 
     private final Select<RoleSummary> role = new Select<>();
-    private final CheckboxGroup<LocationSummary> locations = new CheckboxGroup<>("Location access");
+    private final CheckboxGroup<LocationSummary> locations = new CheckboxGroup<>(text("team.locationAccess"));
     private final Select<LocationSummary> defaultLocation = new Select<>();
-    private final Checkbox worksAsProvider = new Checkbox("Works as provider");
+    private final Checkbox worksAsProvider = new Checkbox(text("team.worksAsProvider"));
     private final AccessPeriodFields period = new AccessPeriodFields();
     private final Binder<Choice> binder = new Binder<>();
     private AccessPeriod shownPeriod = AccessPeriod.OPEN;
     private boolean shownActive;
 
     DrawerForm() {
-        role.setLabel("Role");
+        role.setLabel(text("team.role"));
         role.setItemLabelGenerator(RoleSummary::name);
         locations.setItemLabelGenerator(LocationSummary::name);
         locations.addValueChangeListener(event -> offerDefaultsAmong(event.getValue()));
-        defaultLocation.setLabel("Default location");
+        defaultLocation.setLabel(text("team.defaultLocation"));
         defaultLocation.setItemLabelGenerator(LocationSummary::name);
         binder.forField(role).asRequired(RoleNames.NOT_CHOSEN).bind(c -> c.role, (c, value) -> c.role = value);
         binder.forField(locations).withValidator(FieldRules.check(LocationRules::accessProblem))
@@ -64,7 +66,7 @@ class DrawerForm extends Composite<Div> {
                 .bind(c -> c.defaultLocation, (c, value) -> c.defaultLocation = value);
         binder.forField(worksAsProvider).bind(c -> c.worksAsProvider, (c, value) -> c.worksAsProvider = value);
         period.bind(binder, c -> c.period, (c, value) -> c.period = value, () -> shownPeriod, () -> shownActive);
-        H4 periodHeading = new H4("Access period");
+        H4 periodHeading = new H4(text("team.accessPeriod"));
         periodHeading.addClassName("drawer-subheading");
         getContent().add(role, locations, defaultLocation, worksAsProvider, periodHeading, period);
     }

@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.elevation.ui.ElevationPanel;
 import app.staffroom.factor.ui.FactorResetButton;
 import app.staffroom.base.ui.Async;
@@ -50,13 +52,13 @@ class TeammateDrawer extends Composite<Div> {
     private final DrawerAccount account = new DrawerAccount();
     private final Paragraph notice = new Paragraph();
     private final Paragraph ownNote = new Paragraph(OWN_DEACTIVATION);
-    private final Button save = new Button("Save changes");
-    private final Button deactivate = new Button("Deactivate…");
-    private final Button reactivate = new Button("Reactivate");
-    private final Button resend = new Button("Resend invitation");
-    private final Button revoke = new Button("Revoke invitation…");
-    private final Button reload = new Button("Reload");
-    private final Button close = new Button("Close");
+    private final Button save = new Button(text("team.saveChanges"));
+    private final Button deactivate = new Button(text("team.deactivate2"));
+    private final Button reactivate = new Button(text("team.reactivate"));
+    private final Button resend = new Button(text("team.resendInvitation"));
+    private final Button revoke = new Button(text("team.revokeInvitation"));
+    private final Button reload = new Button(text("team.reload"));
+    private final Button close = new Button(text("team.close"));
     private final FactorResetButton resetFactors = new FactorResetButton();
     private final ElevationPanel elevation = new ElevationPanel();
 

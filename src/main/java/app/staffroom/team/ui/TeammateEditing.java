@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.StaleChangeException;
 import app.staffroom.base.ui.Async;
@@ -93,7 +95,7 @@ class TeammateEditing implements Serializable {
         if (fullScreen) {
             element.setAttribute("role", "dialog");
             element.setAttribute("aria-modal", "true");
-            element.setAttribute("aria-label", "Teammate");
+            element.setAttribute("aria-label", text("team.teammate"));
             element.setAttribute("tabindex", "-1");
         } else {
             element.removeAttribute("role");
@@ -136,7 +138,7 @@ class TeammateEditing implements Serializable {
         this.drawer = drawer;
         place.add(drawer);
         showAsDialog(drawer);
-        drawer.addSaveListener(event -> run(teammates.update(actor.get(), event.change()), "Changes saved."));
+        drawer.addSaveListener(event -> run(teammates.update(actor.get(), event.change()), text("team.changesSaved")));
         drawer.addDeactivateListener(event -> run(
                 teammates.deactivate(actor.get(), event.teammate().id(), event.teammate().version(), event.reason()),
                 event.teammate().fullName() + " was deactivated."));

@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.Messages;
 
 import app.staffroom.base.TypedText;
@@ -30,21 +32,21 @@ class TeammateFilters extends Div {
     /** @param changed receives each change a person makes, to apply to the filter the list shows */
     TeammateFilters(SerializableConsumer<SerializableFunction<TeammateFilter, TeammateFilter>> changed) {
         addClassName("teammates-toolbar");
-        search.setPlaceholder("Search name or email");
+        search.setPlaceholder(text("team.searchNameOrEmail"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setMaxLength(100);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(300);
-        search.setAriaLabel("Search teammates");
+        search.setAriaLabel(text("team.searchTeammates"));
         search.setId("teammate-search");
         search.addValueChangeListener(event -> {
             if (event.isFromClient() && searchable(search)) {
                 changed.accept(filter -> filter.withSearch(event.getValue()));
             }
         });
-        roleFilter.setPlaceholder("All roles");
-        roleFilter.setAriaLabel("Role");
+        roleFilter.setPlaceholder(text("team.allRoles"));
+        roleFilter.setAriaLabel(text("team.role"));
         roleFilter.setId("role-filter");
         roleFilter.setClearButtonVisible(true);
         roleFilter.setItemLabelGenerator(RoleSummary::name);
@@ -53,8 +55,8 @@ class TeammateFilters extends Div {
                 changed.accept(filter -> filter.withRole(event.getValue() == null ? null : event.getValue().id()));
             }
         });
-        locationFilter.setPlaceholder("All locations");
-        locationFilter.setAriaLabel("Location");
+        locationFilter.setPlaceholder(text("team.allLocations"));
+        locationFilter.setAriaLabel(text("team.location"));
         locationFilter.setId("location-filter");
         locationFilter.setClearButtonVisible(true);
         locationFilter.setItemLabelGenerator(LocationSummary::name);
@@ -63,7 +65,7 @@ class TeammateFilters extends Div {
                 changed.accept(filter -> filter.withLocation(event.getValue() == null ? null : event.getValue().id()));
             }
         });
-        providerFilter.setAriaLabel("Provider");
+        providerFilter.setAriaLabel(text("team.provider"));
         providerFilter.setId("provider-filter");
         providerFilter.setItems(ProviderChoice.values());
         providerFilter.setItemLabelGenerator(Messages::label);

@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.GridFetch;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -33,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 class TeammateGrid extends Grid<TeammateSummary> {
 
     private static final Map<TeammateStatus, String> STATUS_DATE_HEADERS = Map.of(
-            TeammateStatus.ACTIVE, "Activated", TeammateStatus.PENDING, "Invited", TeammateStatus.INACTIVE, "Deactivated");
+            TeammateStatus.ACTIVE, text("team.activated"), TeammateStatus.PENDING, text("team.invited"), TeammateStatus.INACTIVE, text("team.deactivated"));
 
     private final Column<TeammateSummary> statusDate;
     private final Column<TeammateSummary> person;
@@ -56,21 +58,21 @@ class TeammateGrid extends Grid<TeammateSummary> {
                                 + " .img='${item.photo}'></vaadin-avatar><span>${item.name}</span></div>")
                 .withProperty("name", TeammateSummary::fullName)
                 .withProperty("photo", photoUrl))
-                .setHeader("Name").setKey("name").setSortable(true).setSortProperty(TeammateSort.NAME.name()).setFlexGrow(2);
-        addColumn(TeammateSummary::email).setHeader("Email").setKey("email")
+                .setHeader(text("team.name")).setKey("name").setSortable(true).setSortProperty(TeammateSort.NAME.name()).setFlexGrow(2);
+        addColumn(TeammateSummary::email).setHeader(text("team.email")).setKey("email")
                 .setSortable(true).setSortProperty(TeammateSort.EMAIL.name()).setFlexGrow(2);
-        addColumn(TeammateGrid::role).setHeader("Role").setKey("role").setTooltipGenerator(TeammateGrid::role)
+        addColumn(TeammateGrid::role).setHeader(text("team.role")).setKey("role").setTooltipGenerator(TeammateGrid::role)
                 .setSortable(true).setSortProperty(TeammateSort.ROLE.name());
-        addColumn(TeammateGrid::locations).setHeader("Locations").setKey("locations").setFlexGrow(2);
-        addColumn(teammate -> teammate.worksAsProvider() ? "Yes" : "—").setHeader("Provider").setKey("provider")
+        addColumn(TeammateGrid::locations).setHeader(text("team.locations")).setKey("locations").setFlexGrow(2);
+        addColumn(teammate -> teammate.worksAsProvider() ? text("team.yes") : "—").setHeader(text("team.provider")).setKey("provider")
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(teammate -> teammate.accessPeriod().describe(Instant.now(), PracticeTime.clock().zone()))
-                .setHeader("Access").setKey("access").setAutoWidth(true).setFlexGrow(0)
+                .setHeader(text("team.access")).setKey("access").setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(teammate -> teammate.accessPeriod().describe(Instant.now(), PracticeTime.clock().zone()));
-        addColumn(teammate -> Formats.dateTime(teammate.lastLoginAt())).setHeader("Last sign-in")
+        addColumn(teammate -> Formats.dateTime(teammate.lastLoginAt())).setHeader(text("team.lastSignIn"))
                 .setKey("lastLogin").setAutoWidth(true).setFlexGrow(0).setSortable(true).setSortProperty(TeammateSort.LAST_LOGIN.name());
         statusDate = addColumn(teammate -> Formats.dateTime(teammate.statusChangedAt()))
-                .setHeader("Activated").setKey("statusDate").setAutoWidth(true).setFlexGrow(0)
+                .setHeader(text("team.activated")).setKey("statusDate").setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true).setSortProperty(TeammateSort.STATUS_DATE.name());
         // A narrow window's one column: name, role and the status in words (its colour only repeats them).
         person = addColumn(LitRenderer.<TeammateSummary>of(
@@ -84,7 +86,7 @@ class TeammateGrid extends Grid<TeammateSummary> {
                 .withProperty("role", TeammateGrid::role)
                 .withProperty("status", teammate -> teammate.status().label())
                 .withProperty("statusClass", teammate -> teammate.status().name().toLowerCase(Locale.ROOT)))
-                .setHeader("Teammate").setKey("person").setSortable(true).setSortProperty(TeammateSort.NAME.name());
+                .setHeader(text("team.teammate")).setKey("person").setSortable(true).setSortProperty(TeammateSort.NAME.name());
         person.setVisible(false);
         setMultiSort(false);
         addSortListener(event -> {
@@ -93,7 +95,7 @@ class TeammateGrid extends Grid<TeammateSummary> {
                     order != null && order.getDirection() == SortDirection.DESCENDING);
         });
         addItemClickListener(event -> opened.accept(event.getItem().id()));
-        setEmptyStateText("Loading teammates…");
+        setEmptyStateText(text("team.loadingTeammates"));
     }
 
     /** Lists what {@code newPager} pages through; the same list with fresh data keeps scroll position and selection. */
@@ -115,7 +117,7 @@ class TeammateGrid extends Grid<TeammateSummary> {
         }
         TeammateFilter filter = newPager.filter();
         statusDate.setHeader(STATUS_DATE_HEADERS.get(filter.status()));
-        setEmptyStateText(filter.isWholeTab() ? "Nobody here yet." : "Nobody matches these filters.");
+        setEmptyStateText(filter.isWholeTab() ? text("team.nobodyHereYet") : text("team.nobodyMatchesTheseFilters"));
     }
 
     /** One column of people in a narrow window (a phone, an upright tablet), every column in a wide one. */

@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.GridFetch;
 import app.staffroom.security.Actor;
 import app.staffroom.team.TeammateService;

@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.NarrowScreens;
@@ -76,7 +78,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
     private final TeammateEditing editing;
     private final Paragraph noAccess = new Paragraph();
     // A path rather than the wizard's class: the invitation feature builds on this one, not the other way round.
-    private final Anchor addTeammate = new Anchor("teammates/new", "Add teammate");
+    private final Anchor addTeammate = new Anchor("teammates/new", text("team.addTeammate"));
 
     private @Nullable Actor actor;
     private @Nullable String photoAddress;
@@ -91,7 +93,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         this.currentActor = currentActor;
         addClassName("teammates-view");
 
-        H1 title = new H1("Teammates");
+        H1 title = new H1(text("team.teammates"));
         addTeammate.addClassName("primary-link");
         addTeammate.setVisible(false);
         Div header = new Div(new Div(title, addTeammate), seats);
@@ -219,7 +221,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
             noAccess.setVisible(true);
             noAccess.setText("You don't have access to the team list. " + Failures.message(failure));
         } else {
-            grid.setEmptyStateText("The teammates could not be loaded.");
+            grid.setEmptyStateText(text("team.theTeammatesCouldNotBeLoaded"));
             Async.showFailure(failure);
         }
     }
