@@ -46,9 +46,7 @@ public class DormancySection extends Div {
         days.setStepButtonsVisible(true);
         days.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(DormancyRules.DAYS)
                 .setMaxErrorMessage(DormancyRules.DAYS).setBadInputErrorMessage(DormancyRules.DAYS));
-        days.setHelperText("From 30 to 365. A week before, the person and the Admins are emailed; a sign-in starts the "
-                + "count again. The owner, people exempted in Team, and people who never accepted their invitation are "
-                + "never deactivated as dormant.");
+        days.setHelperText(text("team.dormancy.help"));
         binder.forField(on).bind(rule -> rule.on, (rule, value) -> rule.on = value);
         binder.forField(days).withValidator(FieldRules.readable(days, DormancyRules.DAYS))
                 .withValidator(FieldRules.check(value -> on.getValue() && value == null ? DormancyRules.DAYS
@@ -75,7 +73,7 @@ public class DormancySection extends Div {
         }
         Async.load(this, dormancy.setRule(acting, rule.on ? rule.days : null), saved -> {
             show(saved);
-            Notification.show(saved.map(d -> "Teammates are deactivated after " + d + " days without a sign-in.")
+            Notification.show(saved.map(d -> text("team.dormancy.saved", d))
                     .orElse(text("team.theDormantAccountRuleIsOff")), 4000, Notification.Position.BOTTOM_START);
         }, failure -> {
             days.setErrorMessage(Failures.message(failure));

@@ -62,10 +62,8 @@ class DrawerAccount extends Composite<Div> {
 
     private void ask() {
         TeammateDetails teammate = Objects.requireNonNull(shown, "No teammate shown");
-        ConfirmDialog dialog = new ConfirmDialog("Send " + teammate.fullName() + " a password reset link?",
-                "We email " + teammate.email() + " a link to choose a new password; it works once, for 30 minutes. You "
-                        + "never see the link or the password. Their current password keeps working until they choose "
-                        + "a new one.", text("team.sendLink"), confirmed -> send(teammate));
+        ConfirmDialog dialog = new ConfirmDialog(text("team.reset.question", teammate.fullName()),
+                text("team.reset.explained", teammate.email()), text("team.sendLink"), confirmed -> send(teammate));
         dialog.setCancelable(true);
         dialog.open();
     }
@@ -80,7 +78,7 @@ class DrawerAccount extends Composite<Div> {
         Async.load(this, found.resets.sendLink(Objects.requireNonNull(actor), teammate.id()).thenReturn(true),
                 sent -> {
                     sending = false;
-                    Notification.show("Sent a password reset link to " + teammate.email() + ".", 4000,
+                    Notification.show(text("team.reset.sent", teammate.email()), 4000,
                             Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 },
                 failure -> {

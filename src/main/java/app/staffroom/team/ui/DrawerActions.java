@@ -27,14 +27,13 @@ final class DrawerActions {
     static void resend(TeammateDrawer drawer, DrawerSupport support, Actor actor, TeammateDetails teammate,
                        SerializableConsumer<TeammateDetails> shown) {
         run(drawer, support.teammates.resendInvitation(actor, teammate.id()),
-                "Sent again to " + teammate.email() + ". The previous link no longer works.", shown);
+                text("team.invitation.resent", teammate.email()), shown);
     }
 
     static void revoke(TeammateDrawer drawer, DrawerSupport support, Actor actor, TeammateDetails teammate,
                        SerializableConsumer<TeammateDetails> shown) {
-        ReasonDialog.ask("Revoke the invitation of " + teammate.fullName() + "?", List.of("The link in the email stops "
-                        + "working and " + teammate.fullName() + " moves to Inactive. You can reactivate them later, which "
-                        + "sends a new invitation."), text("team.revoke"),
+        ReasonDialog.ask(text("team.invitation.revokeQuestion", teammate.fullName()),
+                List.of(text("team.invitation.revokeExplained", teammate.fullName())), text("team.revoke"),
                 reason -> run(drawer, support.teammates.revokeInvitation(actor, teammate.id(), reason), text("team.invitationRevoked"),
                         shown));
     }

@@ -46,7 +46,7 @@ class DrawerDormancy extends Composite<Div> {
         actor = acting;
         shown = teammate;
         String reason = teammate.dormancyExemption();
-        state.setText(reason == null ? "" : "Exempt from the dormant-account rule: " + reason);
+        state.setText(reason == null ? "" : text("team.dormancy.exemptBecause", reason));
         state.setVisible(reason != null);
         boolean own = teammate.id().equals(acting.teammateId());
         exempt.setVisible(reason == null && !teammate.owner() && !own);
@@ -89,8 +89,7 @@ class DrawerDormancy extends Composite<Div> {
             return;
         }
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
-                "Remove " + teammate.fullName() + "'s exemption?", "The dormant-account rule applies to them again: "
-                        + "without a sign-in for the practice's number of days, they are warned and then deactivated.",
+                text("team.dormancy.removeQuestion", teammate.fullName()), text("team.dormancy.removeExplained"),
                 text("team.removeExemption"), confirmed -> change(null));
         dialog.setCancelable(true);
         dialog.open();
@@ -107,8 +106,8 @@ class DrawerDormancy extends Composite<Div> {
                 : dormancy.exempt(acting, teammate.id(), reason), after -> {
                     show(acting, after);
                     com.vaadin.flow.component.notification.Notification.show(reason == null
-                            ? "The dormant-account rule applies to " + after.fullName() + " again."
-                            : after.fullName() + " is exempt from the dormant-account rule.", 4000,
+                            ? text("team.dormancy.appliesAgain", after.fullName())
+                            : text("team.dormancy.exempted", after.fullName()), 4000,
                             com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
                 }, failure -> Async.showFailure(failure));
     }

@@ -88,8 +88,8 @@ class DrawerFacts extends Composite<Div> {
         fact(providerSettings, text("team.bookingName"), settings.displayName());
         fact(providerSettings, text("team.title"), settings.displayTitle());
         fact(providerSettings, text("team.appointmentColour"), settings.appointmentColour());
-        fact(providerSettings, text("team.capacity"), settings.capacity() + " at a time");
-        fact(providerSettings, text("team.schedulingStep"), settings.schedulingStepMinutes() + " minutes");
+        fact(providerSettings, text("team.capacity"), text("team.atATime", settings.capacity()));
+        fact(providerSettings, text("team.schedulingStep"), text("team.minutes", settings.schedulingStepMinutes()));
         fact(providerSettings, text("team.smartBooking"), settings.availableForSmartBooking() ? text("team.available") : text("team.notAvailable"));
         fact(providerSettings, text("team.mdConsent"), settings.mdConsentRequired()
                 ? "Required, supervised by " + Objects.requireNonNullElse(settings.supervisorName(), "—") : text("team.notRequired"));

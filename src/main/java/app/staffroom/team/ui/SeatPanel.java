@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import static app.staffroom.base.Messages.label;
 
 import app.staffroom.team.SeatUsage;
@@ -23,10 +25,11 @@ class SeatPanel extends Composite<Div> {
     }
 
     void show(SeatUsage usage) {
-        show(seats, usage.seatsInUse() + (usage.seatsInUse() == 1 ? " seat" : " seats") + " in use");
-        show(plan, label(usage.plan()) + ": " + SeatUsage.money(usage.monthlyPrice(), usage.currency()) + " a month or "
-                + SeatUsage.money(usage.yearlyPrice(), usage.currency()) + " a year per seat");
-        show(cost, SeatUsage.money(usage.monthlyCost(), usage.currency()) + " a month · " + SeatUsage.money(usage.yearlyCost(), usage.currency()) + " a year");
+        show(seats, text("team.seats.inUse", usage.seatsInUse()));
+        show(plan, text("team.seats.plan", label(usage.plan()), SeatUsage.money(usage.monthlyPrice(), usage.currency()),
+                SeatUsage.money(usage.yearlyPrice(), usage.currency())));
+        show(cost, text("team.seats.cost", SeatUsage.money(usage.monthlyCost(), usage.currency()),
+                SeatUsage.money(usage.yearlyCost(), usage.currency())));
     }
 
     /** Unchanged text is left alone: every open screen re-reads the seats after each change in the practice. */

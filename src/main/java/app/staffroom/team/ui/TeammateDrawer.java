@@ -41,17 +41,12 @@ import reactor.core.publisher.Mono;
  */
 class TeammateDrawer extends Composite<Div> {
 
-    static final String OWN_ROLE = "You cannot change your own role; ask another administrator.";
-    static final String OWN_DEACTIVATION = "You cannot deactivate yourself.";
-    static final String OWNER_ROLE = "The practice's owner always holds Admin.";
-    static final String OWNER_DEACTIVATION = "Nobody can deactivate the practice's owner. The owner can hand the "
-            + "ownership to another Admin in Settings first.";
 
     private final DrawerFacts facts;
     private final DrawerForm form = new DrawerForm();
     private final DrawerAccount account = new DrawerAccount();
     private final Paragraph notice = new Paragraph();
-    private final Paragraph ownNote = new Paragraph(OWN_DEACTIVATION);
+    private final Paragraph ownNote = new Paragraph(text("team.drawer.ownDeactivation"));
     private final Button save = new Button(text("team.saveChanges"));
     private final Button deactivate = new Button(text("team.deactivate2"));
     private final Button reactivate = new Button(text("team.reactivate"));
@@ -145,11 +140,11 @@ class TeammateDrawer extends Composite<Div> {
         boolean kept = own || teammate.owner();
         form.allow(editable, kept, canManage && holdsMore ? teammate.fullName() + "'s role holds permissions you do not "
                 + "hold: only someone who holds them all can change, deactivate or reactivate them."
-                : editable && own ? OWN_ROLE : editable && teammate.owner() ? OWNER_ROLE : null);
+                : editable && own ? text("team.drawer.ownRole") : editable && teammate.owner() ? text("team.drawer.ownerRole") : null);
         save.setVisible(editable);
         deactivate.setVisible(manages && teammate.status() == TeammateStatus.ACTIVE);
         deactivate.setEnabled(!kept);
-        String whyNot = own ? OWN_DEACTIVATION : teammate.owner() ? OWNER_DEACTIVATION : null;
+        String whyNot = own ? text("team.drawer.ownDeactivation") : teammate.owner() ? text("team.drawer.ownerDeactivation") : null;
         deactivate.setTooltipText(whyNot);
         ownNote.setText(whyNot == null ? "" : whyNot);
         ownNote.setVisible(kept && deactivate.isVisible());

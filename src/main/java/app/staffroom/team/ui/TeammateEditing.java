@@ -122,8 +122,7 @@ class TeammateEditing implements Serializable {
                 }
                 // A notice already shown (a refused save, say) is more specific than this one: keep it.
                 if (!drawer.isShowingNotice()) {
-                    drawer.showRefusal(open.fullName() + " was just changed elsewhere. Reload to see the change; "
-                            + "what you typed here is kept until then.", true);
+                    drawer.showRefusal(text("team.drawer.changedElsewhere", open.fullName()), true);
                 }
             });
         }
@@ -141,10 +140,10 @@ class TeammateEditing implements Serializable {
         drawer.addSaveListener(event -> run(teammates.update(actor.get(), event.change()), text("team.changesSaved")));
         drawer.addDeactivateListener(event -> run(
                 teammates.deactivate(actor.get(), event.teammate().id(), event.teammate().version(), event.reason()),
-                event.teammate().fullName() + " was deactivated."));
+                text("team.drawer.deactivated", event.teammate().fullName())));
         drawer.addReactivateListener(event -> run(
                 teammates.reactivate(actor.get(), event.teammate().id(), event.teammate().version()),
-                event.teammate().fullName() + " was reactivated."));
+                text("team.drawer.reactivated", event.teammate().fullName())));
         drawer.addReloadListener(event -> open(event.teammate().id()));
         drawer.addCloseListener(event -> {
             drawer.hide();

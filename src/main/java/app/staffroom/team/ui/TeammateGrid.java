@@ -145,7 +145,7 @@ class TeammateGrid extends Grid<TeammateSummary> {
     /** The role, and "temporary until" with its end while the person holds it for a limited time. */
     private static String role(TeammateSummary teammate) {
         return teammate.temporaryRoleUntil() == null ? teammate.roleName()
-                : "Temporary: " + teammate.roleName() + " until " + Formats.dateTime(teammate.temporaryRoleUntil());
+                : text("team.grid.temporaryRole", teammate.roleName(), Formats.dateTime(teammate.temporaryRoleUntil()));
     }
 
     private Column<TeammateSummary> columnFor(TeammateSort sort) {

@@ -219,7 +219,7 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         if (failure instanceof AccessDeniedException) {
             grid.setVisible(false);
             noAccess.setVisible(true);
-            noAccess.setText("You don't have access to the team list. " + Failures.message(failure));
+            noAccess.setText(text("team.noAccess", Failures.message(failure)));
         } else {
             grid.setEmptyStateText(text("team.theTeammatesCouldNotBeLoaded"));
             Async.showFailure(failure);
