@@ -18,20 +18,31 @@ public final class AccessPeriodRules {
 
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-    public static final String OUT_OF_RANGE = "Choose a day between 1 Jan 2000 and 31 Dec 2100.";
-    public static final String END_BEFORE_START = "The access cannot end before it starts.";
-    public static final String TIME_WITHOUT_DAY = "Choose the last day as well, or clear the time.";
-    public static final String END_PASSED = "That end has passed. Choose a later end, or deactivate the person instead.";
-    public static final String START_AHEAD_FOR_ACTIVE = "This person is already active: a first day ahead would lock them "
-            + "out until then. To stop access for a while, deactivate them; to end it on a day, set the last day.";
+    public static String outOfRange() {
+        return Messages.text("rules.accessPeriodRules.outOfRange");
+    }
+    public static String endBeforeStart() {
+        return Messages.text("rules.accessPeriodRules.endBeforeStart");
+    }
+    public static String timeWithoutDay() {
+        return Messages.text("rules.accessPeriodRules.timeWithoutDay");
+    }
+    public static String endPassed() {
+        return Messages.text("rules.accessPeriodRules.endPassed");
+    }
+    public static String startAheadForActive() {
+        return Messages.text("rules.accessPeriodRules.startAheadForActive");
+    }
     /** How the CSV import reads a day: ISO 8601, as spreadsheets can write it whatever their language. */
-    public static final String CSV_DAY = "Write the day as YYYY-MM-DD, for example 2027-02-03.";
+    public static String csvDay() {
+        return Messages.text("rules.accessPeriodRules.csvDay");
+    }
 
     private AccessPeriodRules() {
     }
 
     public static @Nullable String startProblem(@Nullable LocalDate startsOn) {
-        return inRange(startsOn) ? null : OUT_OF_RANGE;
+        return inRange(startsOn) ? null : outOfRange();
     }
 
     /**
@@ -42,18 +53,18 @@ public final class AccessPeriodRules {
      */
     public static @Nullable String endProblem(AccessPeriod period, AccessPeriod before, Instant now, ZoneId zone) {
         if (!inRange(period.endsOn())) {
-            return OUT_OF_RANGE;
+            return outOfRange();
         }
         if (period.endsOn() != null && period.startsOn() != null && period.endsOn().isBefore(period.startsOn())) {
-            return END_BEFORE_START;
+            return endBeforeStart();
         }
         Instant end = period.end(zone);
         boolean moved = !Objects.equals(period.endsOn(), before.endsOn()) || !Objects.equals(period.endsAt(), before.endsAt());
-        return end != null && moved && !end.isAfter(now) ? END_PASSED : null;
+        return end != null && moved && !end.isAfter(now) ? endPassed() : null;
     }
 
     public static @Nullable String timeProblem(AccessPeriod period) {
-        return period.endsAt() != null && period.endsOn() == null ? TIME_WITHOUT_DAY : null;
+        return period.endsAt() != null && period.endsOn() == null ? timeWithoutDay() : null;
     }
 
     /** Every problem at once, as services check them: the first, prefixed with its field's name, or null. */
@@ -73,7 +84,7 @@ public final class AccessPeriodRules {
     /**
      * A day from a CSV cell: empty for none, else ISO 8601 (YYYY-MM-DD).
      *
-     * @throws IllegalArgumentException with {@link #CSV_DAY} or {@link #OUT_OF_RANGE} for anything else
+     * @throws IllegalArgumentException with {@link #csvDay()} or {@link #outOfRange()} for anything else
      */
     public static @Nullable LocalDate csvDay(String cell) {
         if (cell.isBlank()) {
@@ -83,10 +94,10 @@ public final class AccessPeriodRules {
         try {
             day = LocalDate.parse(cell.strip(), DateTimeFormatter.ISO_LOCAL_DATE.withLocale(Locale.ROOT));
         } catch (DateTimeParseException notADay) {
-            throw new IllegalArgumentException(CSV_DAY);
+            throw new IllegalArgumentException(csvDay());
         }
         if (!inRange(day)) {
-            throw new IllegalArgumentException(OUT_OF_RANGE);
+            throw new IllegalArgumentException(outOfRange());
         }
         return day;
     }

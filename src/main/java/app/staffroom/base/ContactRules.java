@@ -1,5 +1,7 @@
 package app.staffroom.base;
 
+import static app.staffroom.base.Messages.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -15,17 +17,19 @@ public final class ContactRules {
     public static final int NAME_MAX = 80;
     /** Phone numbers per person in one practice. */
     public static final int MAX_PHONES = PhoneNumbers.MAX_PER_PERSON;
-    public static final String TOO_MANY_PHONES = "At most " + MAX_PHONES + " phone numbers.";
+    public static String tooManyPhones() {
+        return Messages.text("rules.contactRules.tooManyPhones", MAX_PHONES);
+    }
 
     private ContactRules() {
     }
 
     public static @Nullable String firstNameProblem(String name) {
-        return Texts.required(name, "the first name", NAME_MAX);
+        return Texts.required(name, Messages.text("rules.what.firstName"), NAME_MAX);
     }
 
     public static @Nullable String lastNameProblem(String name) {
-        return Texts.required(name, "the last name", NAME_MAX);
+        return Texts.required(name, Messages.text("rules.what.lastName"), NAME_MAX);
     }
 
     /** See {@link EmailAddresses}. */
@@ -40,9 +44,8 @@ public final class ContactRules {
             return text;
         }
         return phone.isBlank() || PhoneNumbers.toE164(phone, region).isPresent() ? null
-                : "'" + phone.strip() + "' is not a valid phone number in " + java.util.Locale.of("", region)
-                        .getDisplayCountry(java.util.Locale.ENGLISH) + "; a number from another country starts with +"
-                        + " and its country code.";
+                : Messages.text("rules.phone.invalid", phone.strip(), java.util.Locale.of("", region)
+                        .getDisplayCountry(Languages.supported(Messages.currentLocale())));
     }
 
     /**
@@ -57,22 +60,22 @@ public final class ContactRules {
             return own;
         }
         int earlier = sameNumberBefore(phones, index, region);
-        return earlier < 0 ? null : "Same number as Phone " + (earlier + 1) + ".";
+        return earlier < 0 ? null : Messages.text("rules.phone.sameAs", earlier + 1);
     }
 
     /** Every phone, how many, and that none is given twice: the problems in order. */
     public static List<String> phonesProblems(List<String> phones, String region) {
         List<String> problems = new ArrayList<>();
         if (phones.stream().filter(phone -> !phone.isBlank()).count() > MAX_PHONES) {
-            problems.add(TOO_MANY_PHONES);
+            problems.add(tooManyPhones());
         }
         for (int i = 0; i < phones.size(); i++) {
             String problem = phoneProblem(phones.get(i), region);
             if (problem != null) {
                 problems.add(problem);
             } else if (!phones.get(i).isBlank() && sameNumberBefore(phones, i, region) >= 0) {
-                problems.add("'" + phones.get(i).strip() + "' is the same number as '"
-                        + phones.get(sameNumberBefore(phones, i, region)).strip() + "': give each number once.");
+                problems.add(Messages.text("rules.phone.twice", phones.get(i).strip(),
+                        phones.get(sameNumberBefore(phones, i, region)).strip()));
             }
         }
         return problems;

@@ -29,12 +29,17 @@ public final class EmailAddresses {
     /** The longest mailbox (the part before the @), in characters. */
     public static final int MAX_MAILBOX_LENGTH = 64;
     /** What is said of an address that is not one. */
-    public static final String INVALID = "Enter a valid email address, for example name@clinic.com.";
+    public static String invalid() {
+        return Messages.text("rules.emailAddresses.invalid");
+    }
     /** Why an address whose mailbox holds letters outside A–Z is refused, without what to do about it. */
-    public static final String NON_ASCII_MAILBOX_UNSUPPORTED = "Addresses with letters other than A–Z (such as é, ß or ж)"
-            + " before the @ are not supported yet.";
+    public static String nonAsciiMailboxUnsupported() {
+        return Messages.text("rules.emailAddresses.nonAsciiMailboxUnsupported");
+    }
     /** What is said of someone else's address whose mailbox holds letters outside A–Z. */
-    public static final String NON_ASCII_MAILBOX = NON_ASCII_MAILBOX_UNSUPPORTED + " Ask the person for another address.";
+    public static String nonAsciiMailbox() {
+        return Messages.text("rules.emailAddresses.nonAsciiMailbox");
+    }
 
     private static final Pattern MAILBOX = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
     private static final Pattern ASCII_DOMAIN = Pattern.compile(
@@ -54,18 +59,18 @@ public final class EmailAddresses {
         String email = typed.strip();
         int at = email.lastIndexOf('@');
         if (at <= 0 || at == email.length() - 1) {
-            return INVALID;
+            return invalid();
         }
         String mailbox = email.substring(0, at);
         if (!mailbox.chars().allMatch(c -> c < 128)) {
-            return mailbox.chars().anyMatch(Character::isLetter) ? NON_ASCII_MAILBOX : INVALID;
+            return mailbox.chars().anyMatch(Character::isLetter) ? nonAsciiMailbox() : invalid();
         }
         if (mailbox.length() > MAX_MAILBOX_LENGTH || !MAILBOX.matcher(mailbox).matches()) {
-            return INVALID;
+            return invalid();
         }
         String domain = asciiDomain(email.substring(at + 1));
         if (domain == null || mailbox.length() + 1 + domain.length() > MAX_LENGTH) {
-            return INVALID;
+            return invalid();
         }
         return null;
     }

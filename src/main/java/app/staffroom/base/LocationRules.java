@@ -11,24 +11,30 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LocationRules {
 
-    public static final String NONE = "Give access to at least one location.";
-    public static final String DEFAULT_OUTSIDE = "Choose the default location among the locations with access.";
-    public static final String NOT_GRANTABLE = "You can give access only to your own locations.";
+    public static String none() {
+        return Messages.text("rules.locationRules.none");
+    }
+    public static String defaultOutside() {
+        return Messages.text("rules.locationRules.defaultOutside");
+    }
+    public static String notGrantable() {
+        return Messages.text("rules.locationRules.notGrantable");
+    }
 
     private LocationRules() {
     }
 
     public static @Nullable String accessProblem(Set<?> locations) {
-        return locations.isEmpty() ? NONE : null;
+        return locations.isEmpty() ? none() : null;
     }
 
     public static @Nullable String defaultProblem(Set<?> locations, @Nullable Object defaultLocation) {
-        return !locations.isEmpty() && (defaultLocation == null || !locations.contains(defaultLocation)) ? DEFAULT_OUTSIDE : null;
+        return !locations.isEmpty() && (defaultLocation == null || !locations.contains(defaultLocation)) ? defaultOutside() : null;
     }
 
     /** {@code added}: the locations given that the person did not have; {@code grantable}: what the actor may give. */
     public static @Nullable String grantProblem(Set<UUID> added, Set<UUID> grantable) {
-        return grantable.containsAll(added) ? null : NOT_GRANTABLE;
+        return grantable.containsAll(added) ? null : notGrantable();
     }
 
     /** Access and default at once, as services check them: the first problem, or null. */

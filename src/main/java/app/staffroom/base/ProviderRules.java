@@ -19,28 +19,39 @@ public final class ProviderRules {
     public static final int CAPACITY_MIN = 1;
     public static final int CAPACITY_MAX = 20;
     public static final int CAPACITY_DEFAULT = 1;
-    public static final String CAPACITY_RULE = "Between 1 and 20 appointments at once.";
+    public static String capacityRule() {
+        return Messages.text("rules.providerRules.capacityRule");
+    }
 
     /** Scheduling step, in minutes: 5 to 60 in steps of 5. */
     public static final int STEP_MIN = 5;
     public static final int STEP_MAX = 60;
     public static final int STEP_EVERY = 5;
     public static final int STEP_DEFAULT = 15;
-    public static final String STEP_RULE = "Between 5 and 60 minutes, in steps of 5.";
+    public static String stepRule() {
+        return Messages.text("rules.providerRules.stepRule");
+    }
 
     /** Appointment colour: a hex value such as #0F766E. */
     public static final String COLOUR_DEFAULT = "#0F766E";
-    public static final String COLOUR_RULE = "Enter the colour as a hex value, for example #0F766E.";
+    public static String colourRule() {
+        return Messages.text("rules.providerRules.colourRule");
+    }
 
     /** Display name and title, in characters. */
     public static final int DISPLAY_MAX = 120;
     /** Bio, in characters (line breaks count). */
     public static final int BIO_MAX = 1000;
 
-    public static final String NPI_RULE = "An NPI has 10 digits and a valid check digit; check it against the NPI registry.";
-    public static final String TAXONOMY_RULE = "A taxonomy code has 10 characters: 3 digits, 6 digits or letters and a "
-            + "final X, for example 363LF0000X.";
-    public static final String SUPERVISOR_RULE = "Choose the supervising Medical Director.";
+    public static String npiRule() {
+        return Messages.text("rules.providerRules.npiRule");
+    }
+    public static String taxonomyRule() {
+        return Messages.text("rules.providerRules.taxonomyRule");
+    }
+    public static String supervisorRule() {
+        return Messages.text("rules.providerRules.supervisorRule");
+    }
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern TAXONOMY = Pattern.compile("[0-9]{3}[0-9A-Z]{6}X");
@@ -49,11 +60,11 @@ public final class ProviderRules {
     }
 
     public static @Nullable String capacityProblem(@Nullable Integer capacity) {
-        return capacity == null || capacity < CAPACITY_MIN || capacity > CAPACITY_MAX ? CAPACITY_RULE : null;
+        return capacity == null || capacity < CAPACITY_MIN || capacity > CAPACITY_MAX ? capacityRule() : null;
     }
 
     public static @Nullable String stepProblem(@Nullable Integer minutes) {
-        return minutes == null || minutes < STEP_MIN || minutes > STEP_MAX || minutes % STEP_EVERY != 0 ? STEP_RULE : null;
+        return minutes == null || minutes < STEP_MIN || minutes > STEP_MAX || minutes % STEP_EVERY != 0 ? stepRule() : null;
     }
 
     public static boolean isColour(String colour) {
@@ -61,7 +72,7 @@ public final class ProviderRules {
     }
 
     public static @Nullable String colourProblem(String colour) {
-        return isColour(colour.strip()) ? null : COLOUR_RULE;
+        return isColour(colour.strip()) ? null : colourRule();
     }
 
     public static @Nullable String displayNameProblem(String name) {
@@ -82,7 +93,7 @@ public final class ProviderRules {
         if (text != null) {
             return text;
         }
-        return npi.isBlank() || Npi.isValid(npi.strip()) ? null : NPI_RULE;
+        return npi.isBlank() || Npi.isValid(npi.strip()) ? null : npiRule();
     }
 
     /** Empty means no code; otherwise a NUCC taxonomy code, in any case. */
@@ -91,7 +102,7 @@ public final class ProviderRules {
         if (text != null) {
             return text;
         }
-        return code.isBlank() || TAXONOMY.matcher(code.strip().toUpperCase(Locale.ROOT)).matches() ? null : TAXONOMY_RULE;
+        return code.isBlank() || TAXONOMY.matcher(code.strip().toUpperCase(Locale.ROOT)).matches() ? null : taxonomyRule();
     }
 
     /** A procedures goal; empty means no goal (see {@link Goals}). */
@@ -106,7 +117,7 @@ public final class ProviderRules {
 
     /** A provider whose appointments need an MD's consent has a supervisor. */
     public static @Nullable String supervisorProblem(boolean mdConsentRequired, @Nullable Object supervisor) {
-        return mdConsentRequired && supervisor == null ? SUPERVISOR_RULE : null;
+        return mdConsentRequired && supervisor == null ? supervisorRule() : null;
     }
 
     /** Every field at once, as the services check them before storing: the problems in field order. */

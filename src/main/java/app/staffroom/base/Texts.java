@@ -1,5 +1,7 @@
 package app.staffroom.base;
 
+import static app.staffroom.base.Messages.text;
+
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +17,7 @@ public final class Texts {
 
     /** "At most 1,000 characters (5,000 now)." */
     public static String tooLong(int max, int length) {
-        NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
-        return "At most " + format.format(max) + " characters (" + format.format(length) + " now).";
+        return Messages.text("rules.tooLong", max, length);
     }
 
     /** A one-line text that may be empty, at most {@code max} characters once trimmed. */

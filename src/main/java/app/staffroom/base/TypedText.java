@@ -1,5 +1,7 @@
 package app.staffroom.base;
 
+import static app.staffroom.base.Messages.text;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +36,7 @@ public final class TypedText {
      */
     public static @Nullable String optionalProblem(String text) {
         if (!text.isBlank() && isInvisible(text)) {
-            return "Leave this empty or enter visible characters: this holds only invisible ones.";
+            return Messages.text("rules.typed.optionalInvisible");
         }
         return problem(text);
     }
@@ -45,8 +47,8 @@ public final class TypedText {
      */
     public static @Nullable String requiredProblem(String text, String what) {
         if (isInvisible(text)) {
-            return text.isEmpty() || text.isBlank() ? "Enter " + what + "."
-                    : "Enter " + what + " with visible characters: this one holds only invisible ones.";
+            return text.isEmpty() || text.isBlank() ? Messages.text("rules.typed.enter", what)
+                    : Messages.text("rules.typed.enterVisible", what);
         }
         return problem(text);
     }
@@ -89,28 +91,25 @@ public final class TypedText {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c == 0xFFFD || Character.getType(c) == Character.SURROGATE) {
-                return "Part of this could not be read as text (U+FFFD stands where the bytes were): "
-                        + "type it again or save the file as UTF-8.";
+                return Messages.text("rules.typed.unreadable");
             }
             if (bidiControl(c)) {
-                return "Remove the hidden text-direction character (U+" + hex(c) + "): it can make text read "
-                        + "differently from what it is.";
+                return Messages.text("rules.typed.bidi", hex(c));
             }
             if (noncharacter(c)) {
-                return "Remove the character U+" + hex(c) + ": it is not a character that text may hold.";
+                return Messages.text("rules.typed.noncharacter", hex(c));
             }
             if (!multiLine && hiddenJoiner(c) && !isInvisible(text)) {
-                return "Remove the invisible character (U+" + hex(c) + ") between the letters: it would be stored"
-                        + " although nobody can see it.";
+                return Messages.text("rules.typed.joiner", hex(c));
             }
             int type = Character.getType(c);
             if ((type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) && !multiLine) {
-                return "Keep this on one line: remove the line separator (U+" + hex(c) + ").";
+                return Messages.text("rules.typed.lineSeparator", hex(c));
             }
             if (type == Character.CONTROL && !(multiLine && (c == '\n' || c == '\r'))) {
                 return c == '\n' || c == '\r'
-                        ? "Keep this on one line: remove the line break."
-                        : "Remove the control character (U+" + hex(c) + "): it cannot be stored.";
+                        ? Messages.text("rules.typed.lineBreak")
+                        : Messages.text("rules.typed.control", hex(c));
             }
         }
         return null;

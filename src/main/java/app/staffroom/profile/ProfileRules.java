@@ -1,5 +1,7 @@
 package app.staffroom.profile;
 
+import app.staffroom.base.Messages;
+
 import app.staffroom.base.ContactRules;
 import app.staffroom.base.EmailAddresses;
 import app.staffroom.base.ProviderRules;
@@ -15,10 +17,14 @@ public final class ProfileRules {
 
     /** Below this {@link #colourDistance}, appointments are hard to tell apart. */
     public static final double TOO_CLOSE = 60;
-    public static final String SAME_EMAIL = "That is already your email address.";
-    /** {@link EmailAddresses#NON_ASCII_MAILBOX} said to the person whose own address it is. */
-    public static final String OWN_NON_ASCII_MAILBOX = EmailAddresses.NON_ASCII_MAILBOX_UNSUPPORTED
-            + " Use another address, with only A–Z, digits and . _ - + before the @.";
+    public static String sameEmail() {
+        return Messages.text("rules.profileRules.sameEmail");
+    }
+
+    /** {@link EmailAddresses#nonAsciiMailbox()} said to the person whose own address it is. */
+    public static String ownNonAsciiMailbox() {
+        return Messages.text("rules.profileRules.ownNonAsciiMailbox");
+    }
 
     private ProfileRules() {
     }
@@ -26,7 +32,7 @@ public final class ProfileRules {
     /** The problem of an address typed as one's own (see {@link EmailAddresses#problem}), or null. */
     public static @Nullable String ownAddressProblem(String email) {
         String problem = EmailAddresses.problem(email);
-        return EmailAddresses.NON_ASCII_MAILBOX.equals(problem) ? OWN_NON_ASCII_MAILBOX : problem;
+        return EmailAddresses.nonAsciiMailbox().equals(problem) ? ownNonAsciiMailbox() : problem;
     }
 
     /** The problem of a new email address for the account that uses {@code current}, or null. */
@@ -35,7 +41,7 @@ public final class ProfileRules {
         if (problem != null) {
             return problem;
         }
-        return isCurrent(email, current) ? SAME_EMAIL : null;
+        return isCurrent(email, current) ? sameEmail() : null;
     }
 
     /** True when a valid {@code email} is the address {@code current}, regardless of case. */

@@ -1,5 +1,7 @@
 package app.staffroom.team;
 
+import app.staffroom.base.Messages;
+
 import app.staffroom.base.Reasons;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +16,9 @@ public final class DormancyRules {
     public static final int FEWEST_DAYS = 30;
     public static final int MOST_DAYS = 365;
     public static final Duration WARNING = Duration.ofDays(7);
-    public static final String DAYS = "Choose from 30 to 365 days.";
+    public static String days() {
+        return Messages.text("rules.dormancyRules.days");
+    }
     public static final String NO_REASON = "Say why this person is exempt: the reason is kept in the record.";
 
     private DormancyRules() {
@@ -22,7 +26,7 @@ public final class DormancyRules {
 
     /** The number of days' problem, or null; null days (the rule off) is fine. */
     public static @Nullable String daysProblem(@Nullable Integer days) {
-        return days != null && (days < FEWEST_DAYS || days > MOST_DAYS) ? DAYS : null;
+        return days != null && (days < FEWEST_DAYS || days > MOST_DAYS) ? days() : null;
     }
 
     public static @Nullable String exemptionProblem(String reason) {

@@ -106,7 +106,7 @@ final class TeammateAccess {
             if (problem == null && before.status() == TeammateStatus.ACTIVE
                     && !java.util.Objects.equals(period.startsOn(), before.accessPeriod().startsOn())
                     && period.start(zone) != null && now.isBefore(period.start(zone))) {
-                problem = "Access starts: " + AccessPeriodRules.START_AHEAD_FOR_ACTIVE;
+                problem = "Access starts: " + AccessPeriodRules.startAheadForActive();
             }
             return problem == null ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(problem));
         });

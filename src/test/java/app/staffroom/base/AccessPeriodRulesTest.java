@@ -51,14 +51,14 @@ class AccessPeriodRulesTest {
     void an_end_before_the_start_a_time_without_a_day_and_a_new_end_already_past_are_refused_on_their_field() {
         AccessPeriod open = AccessPeriod.OPEN;
         assertThat(AccessPeriodRules.endProblem(new AccessPeriod(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 2, 28), null), open,
-                NOW, SYDNEY)).isEqualTo(AccessPeriodRules.END_BEFORE_START);
-        assertThat(AccessPeriodRules.timeProblem(new AccessPeriod(null, null, LocalTime.NOON))).isEqualTo(AccessPeriodRules.TIME_WITHOUT_DAY);
+                NOW, SYDNEY)).isEqualTo(AccessPeriodRules.endBeforeStart());
+        assertThat(AccessPeriodRules.timeProblem(new AccessPeriod(null, null, LocalTime.NOON))).isEqualTo(AccessPeriodRules.timeWithoutDay());
         AccessPeriod endedThisMorning = new AccessPeriod(null, LocalDate.of(2027, 2, 1), LocalTime.of(10, 0));
-        assertThat(AccessPeriodRules.endProblem(endedThisMorning, open, NOW, SYDNEY)).isEqualTo(AccessPeriodRules.END_PASSED);
+        assertThat(AccessPeriodRules.endProblem(endedThisMorning, open, NOW, SYDNEY)).isEqualTo(AccessPeriodRules.endPassed());
         assertThat(AccessPeriodRules.endProblem(endedThisMorning, endedThisMorning, NOW, SYDNEY)).as("left as it was").isNull();
         assertThat(AccessPeriodRules.endProblem(new AccessPeriod(null, LocalDate.of(2027, 2, 1), null), open, NOW, SYDNEY))
                 .as("today, to its end").isNull();
-        assertThat(AccessPeriodRules.startProblem(LocalDate.of(1999, 12, 31))).isEqualTo(AccessPeriodRules.OUT_OF_RANGE);
+        assertThat(AccessPeriodRules.startProblem(LocalDate.of(1999, 12, 31))).isEqualTo(AccessPeriodRules.outOfRange());
         assertThat(AccessPeriodRules.problem(new AccessPeriod(null, null, LocalTime.NOON), open, NOW, SYDNEY))
                 .startsWith("Access ends at: ");
     }
@@ -67,8 +67,8 @@ class AccessPeriodRulesTest {
     void a_csv_day_is_iso_or_empty_and_anything_else_is_refused_with_how_to_write_it() {
         assertThat(AccessPeriodRules.csvDay("2027-02-03")).isEqualTo(LocalDate.of(2027, 2, 3));
         assertThat(AccessPeriodRules.csvDay(" ")).isNull();
-        assertThatThrownBy(() -> AccessPeriodRules.csvDay("3/2/2027")).hasMessage(AccessPeriodRules.CSV_DAY);
-        assertThatThrownBy(() -> AccessPeriodRules.csvDay("2027-02-30")).hasMessage(AccessPeriodRules.CSV_DAY);
-        assertThatThrownBy(() -> AccessPeriodRules.csvDay("2200-01-01")).hasMessage(AccessPeriodRules.OUT_OF_RANGE);
+        assertThatThrownBy(() -> AccessPeriodRules.csvDay("3/2/2027")).hasMessage(AccessPeriodRules.csvDay());
+        assertThatThrownBy(() -> AccessPeriodRules.csvDay("2027-02-30")).hasMessage(AccessPeriodRules.csvDay());
+        assertThatThrownBy(() -> AccessPeriodRules.csvDay("2200-01-01")).hasMessage(AccessPeriodRules.outOfRange());
     }
 }

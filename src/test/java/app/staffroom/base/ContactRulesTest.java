@@ -52,7 +52,7 @@ class ContactRulesTest {
     @Test
     void at_most_four_phones() {
         assertThat(ContactRules.phonesProblems(List.of("+14155550101", "+14155550102", "+14155550103", "+14155550104",
-                "+14155550105"), "US")).containsExactly(ContactRules.TOO_MANY_PHONES);
+                "+14155550105"), "US")).containsExactly(ContactRules.tooManyPhones());
         assertThat(ContactRules.phonesProblems(List.of("+14155550101", "", "", "+14155550104"), "US")).isEmpty();
     }
 
@@ -88,13 +88,13 @@ class ContactRulesTest {
 
     @Test
     void location_access_needs_one_location_and_the_default_among_them() {
-        assertThat(LocationRules.problem(java.util.Set.of(), null)).isEqualTo(LocationRules.NONE);
+        assertThat(LocationRules.problem(java.util.Set.of(), null)).isEqualTo(LocationRules.none());
         java.util.UUID main = java.util.UUID.randomUUID();
         java.util.UUID other = java.util.UUID.randomUUID();
-        assertThat(LocationRules.problem(java.util.Set.of(main), other)).isEqualTo(LocationRules.DEFAULT_OUTSIDE);
-        assertThat(LocationRules.problem(java.util.Set.of(main), null)).isEqualTo(LocationRules.DEFAULT_OUTSIDE);
+        assertThat(LocationRules.problem(java.util.Set.of(main), other)).isEqualTo(LocationRules.defaultOutside());
+        assertThat(LocationRules.problem(java.util.Set.of(main), null)).isEqualTo(LocationRules.defaultOutside());
         assertThat(LocationRules.problem(java.util.Set.of(main, other), other)).isNull();
-        assertThat(LocationRules.grantProblem(java.util.Set.of(other), java.util.Set.of(main))).isEqualTo(LocationRules.NOT_GRANTABLE);
+        assertThat(LocationRules.grantProblem(java.util.Set.of(other), java.util.Set.of(main))).isEqualTo(LocationRules.notGrantable());
     }
 
     @ParameterizedTest

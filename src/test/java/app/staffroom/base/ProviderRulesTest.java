@@ -27,8 +27,8 @@ class ProviderRulesTest {
     @ParameterizedTest
     @NullSource
     void a_missing_step_or_capacity_is_refused_not_guessed(Integer missing) {
-        assertThat(ProviderRules.stepProblem(missing)).isEqualTo(ProviderRules.STEP_RULE);
-        assertThat(ProviderRules.capacityProblem(missing)).isEqualTo(ProviderRules.CAPACITY_RULE);
+        assertThat(ProviderRules.stepProblem(missing)).isEqualTo(ProviderRules.stepRule());
+        assertThat(ProviderRules.capacityProblem(missing)).isEqualTo(ProviderRules.capacityRule());
     }
 
     @ParameterizedTest
@@ -93,7 +93,7 @@ class ProviderRulesTest {
 
     @Test
     void md_consent_needs_a_supervisor() {
-        assertThat(ProviderRules.supervisorProblem(true, null)).isEqualTo(ProviderRules.SUPERVISOR_RULE);
+        assertThat(ProviderRules.supervisorProblem(true, null)).isEqualTo(ProviderRules.supervisorRule());
         assertThat(ProviderRules.supervisorProblem(true, "someone")).isNull();
         assertThat(ProviderRules.supervisorProblem(false, null)).isNull();
     }
@@ -102,7 +102,7 @@ class ProviderRulesTest {
     void the_whole_settings_list_every_problem_in_field_order() {
         assertThat(ProviderRules.problems(new ProviderRules.Settings(true, null, "teal", 25, 7, "1234567890", "",
                 null, 100_001, null, "", "", "")))
-                .containsExactly(ProviderRules.SUPERVISOR_RULE, ProviderRules.COLOUR_RULE, ProviderRules.CAPACITY_RULE,
-                        ProviderRules.STEP_RULE, ProviderRules.NPI_RULE, Goals.COUNT_RULE);
+                .containsExactly(ProviderRules.supervisorRule(), ProviderRules.colourRule(), ProviderRules.capacityRule(),
+                        ProviderRules.stepRule(), ProviderRules.npiRule(), Goals.COUNT_RULE);
     }
 }

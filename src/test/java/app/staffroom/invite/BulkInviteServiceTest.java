@@ -106,8 +106,8 @@ class BulkInviteServiceTest {
         BulkInviteReport report = invitations.inviteAll(admin, csv.getBytes(StandardCharsets.UTF_8), Demo.PASSWORD).block(LIMIT);
 
         assertThat(report.rows()).extracting(BulkInviteReport.Row::invited).containsExactly(true, false, false, true);
-        assertThat(report.rows().get(1).message()).isEqualTo("Access starts: " + app.staffroom.base.AccessPeriodRules.CSV_DAY);
-        assertThat(report.rows().get(2).message()).isEqualTo("Access ends: " + app.staffroom.base.AccessPeriodRules.END_PASSED);
+        assertThat(report.rows().get(1).message()).isEqualTo("Access starts: " + app.staffroom.base.AccessPeriodRules.csvDay());
+        assertThat(report.rows().get(2).message()).isEqualTo("Access ends: " + app.staffroom.base.AccessPeriodRules.endPassed());
         assertThat(column(locum, "access_starts_on")).isEqualTo(start.toString());
         assertThat(column(locum, "access_ends_on")).isEqualTo(start.plusDays(20).toString());
         assertThat(column(open, "access_ends_on")).isEqualTo("null");

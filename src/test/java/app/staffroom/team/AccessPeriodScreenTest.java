@@ -60,7 +60,7 @@ class AccessPeriodScreenTest extends KaribuTest {
         HasValueUtilsKt._setValue(starts, start, true);
         HasValueUtilsKt._setValue(ends, start.minusDays(1), true);
         _click(_get(Button.class, spec -> spec.withText("Save changes")));
-        assertThat(ends.getErrorMessage()).isEqualTo(AccessPeriodRules.END_BEFORE_START);
+        assertThat(ends.getErrorMessage()).isEqualTo(AccessPeriodRules.endBeforeStart());
         assertThat(fixtures.teammateColumn(locum, "access_ends_on")).as("nothing saved").isEqualTo("null");
 
         HasValueUtilsKt._setValue(ends, start.plusDays(30), true);
@@ -85,7 +85,7 @@ class AccessPeriodScreenTest extends KaribuTest {
         HasValueUtilsKt._setValue(starts, LocalDate.now(ZoneId.of("UTC")).plusDays(2), true);
         _click(_get(Button.class, spec -> spec.withText("Save changes")));
 
-        assertThat(starts.getErrorMessage()).isEqualTo(AccessPeriodRules.START_AHEAD_FOR_ACTIVE);
+        assertThat(starts.getErrorMessage()).isEqualTo(AccessPeriodRules.startAheadForActive());
         assertThat(fixtures.teammateColumn(working, "access_starts_on")).isEqualTo("null");
     }
 

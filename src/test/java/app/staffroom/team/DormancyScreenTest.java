@@ -45,7 +45,7 @@ class DormancyScreenTest extends KaribuTest {
         IntegerField days = _get(IntegerField.class, spec -> spec.withLabel("Days without a sign-in"));
         HasValueUtilsKt._setValue(days, 400, true);
         _click(_get(Button.class, spec -> spec.withText("Save dormant-account rule")));
-        assertThat(days.getErrorMessage()).isEqualTo(DormancyRules.DAYS);
+        assertThat(days.getErrorMessage()).isEqualTo(DormancyRules.days());
         assertThat(column(clinic)).isEqualTo("null");
 
         HasValueUtilsKt._setValue(days, 120, true);

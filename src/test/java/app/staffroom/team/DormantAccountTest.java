@@ -120,7 +120,7 @@ class DormantAccountTest {
     void the_rule_takes_30_to_365_days_or_off_and_an_exemption_needs_a_reason() {
         StepVerifier.create(dormancy.setRule(ownerActor, 29))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(FieldRefusedException.class)
-                        .hasMessageContaining(DormancyRules.DAYS)).verify(LIMIT);
+                        .hasMessageContaining(DormancyRules.days())).verify(LIMIT);
         assertThat(dormancy.rule(ownerActor).block(LIMIT)).contains(90);
         assertThat(dormancy.setRule(ownerActor, null).block(LIMIT)).isEqualTo(Optional.empty());
         assertThat(fixtures.auditValues(clinic, "DORMANT_RULE_CHANGED")).isEqualTo(

@@ -1,5 +1,9 @@
 package app.staffroom.base.ui;
 
+import app.staffroom.base.Messages;
+
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.AccessPeriodRules;
 import com.vaadin.flow.component.Composite;
@@ -21,9 +25,9 @@ import java.time.LocalDate;
  */
 public class AccessPeriodFields extends Composite<FormLayout> {
 
-    private final DatePicker startsOn = new DatePicker("Access starts");
-    private final DatePicker endsOn = new DatePicker("Access ends (last day)");
-    private final TimePicker endsAt = new TimePicker("Ends at (optional)");
+    private final DatePicker startsOn = new DatePicker(Messages.text("base.access.starts"));
+    private final DatePicker endsOn = new DatePicker(Messages.text("base.access.ends"));
+    private final TimePicker endsAt = new TimePicker(Messages.text("base.access.endsAt"));
 
     public AccessPeriodFields() {
         for (DatePicker day : new DatePicker[] {startsOn, endsOn}) {
@@ -32,16 +36,16 @@ public class AccessPeriodFields extends Composite<FormLayout> {
             day.setClearButtonVisible(true);
             // One order that cannot be misread (3/2 is 3 Feb in one country and 2 Mar in another), as in the CSV import.
             day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
-                    .setMinErrorMessage(AccessPeriodRules.OUT_OF_RANGE).setMaxErrorMessage(AccessPeriodRules.OUT_OF_RANGE)
-                    .setBadInputErrorMessage("Write the day as year-month-day, for example 2027-02-03, or pick it."));
+                    .setMinErrorMessage(AccessPeriodRules.outOfRange()).setMaxErrorMessage(AccessPeriodRules.outOfRange())
+                    .setBadInputErrorMessage(Messages.text("base.access.badDay")));
             day.setPlaceholder("YYYY-MM-DD");
         }
-        startsOn.setHelperText("For someone who has not started yet. Empty: access from the accepted invitation on.");
-        endsOn.setHelperText("Empty: until someone deactivates the person. Access ends at the end of this day.");
+        startsOn.setHelperText(Messages.text("base.access.startsHelp"));
+        endsOn.setHelperText(Messages.text("base.access.endsHelp"));
         endsAt.setStep(Duration.ofMinutes(15));
         endsAt.setClearButtonVisible(true);
-        endsAt.setHelperText("Ends at this time of the last day instead (practice time).");
-        endsAt.setI18n(new TimePicker.TimePickerI18n().setBadInputErrorMessage("Write a time such as 17:30, or pick one."));
+        endsAt.setHelperText(Messages.text("base.access.endsAtHelp"));
+        endsAt.setI18n(new TimePicker.TimePickerI18n().setBadInputErrorMessage(Messages.text("base.access.badTime")));
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         getContent().add(startsOn, endsOn, endsAt);
     }
@@ -57,7 +61,7 @@ public class AccessPeriodFields extends Composite<FormLayout> {
         binder.forField(startsOn).withValidator(FieldRules.check(AccessPeriodRules::startProblem))
                 .withValidator(FieldRules.check(day -> alreadyActive.get() && day != null
                         && !day.equals(before.get().startsOn())
-                        && day.isAfter(LocalDate.now(PracticeTime.clock().zone())) ? AccessPeriodRules.START_AHEAD_FOR_ACTIVE : null))
+                        && day.isAfter(LocalDate.now(PracticeTime.clock().zone())) ? AccessPeriodRules.startAheadForActive() : null))
                 .bind(bean -> get.apply(bean).startsOn(),
                         (bean, day) -> set.accept(bean, new AccessPeriod(day, get.apply(bean).endsOn(), get.apply(bean).endsAt())));
         Binder.Binding<T, ?> end = binder.forField(endsOn)

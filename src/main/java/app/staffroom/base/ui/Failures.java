@@ -1,5 +1,9 @@
 package app.staffroom.base.ui;
 
+import app.staffroom.base.Messages;
+
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.StaleChangeException;
 import java.security.SecureRandom;
@@ -35,8 +39,7 @@ public final class Failures {
         }
         String reference = reference();
         log.error("Unexpected failure, reference {}", reference, failure);
-        return "Something went wrong on our side and nothing was changed. Please try again; if it keeps happening, "
-                + "give your administrator the reference " + reference + ".";
+        return Messages.text("base.unexpected", reference);
     }
 
     private static String reference() {

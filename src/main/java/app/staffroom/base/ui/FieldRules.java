@@ -1,5 +1,9 @@
 package app.staffroom.base.ui;
 
+import app.staffroom.base.Messages;
+
+import static app.staffroom.base.Messages.text;
+
 import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasHelper;
@@ -67,7 +71,7 @@ public final class FieldRules {
     private static <F extends Component & HasValue<?, String> & HasHelper> void showCount(F field, int max) {
         NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
         String value = field.getValue() == null ? "" : field.getValue();
-        field.setHelperText(format.format(value.length()) + " / " + format.format(max) + " characters");
+        field.setHelperText(Messages.text("base.counter", value.length(), max));
     }
 
     /**
@@ -118,7 +122,7 @@ public final class FieldRules {
                 return;
             }
             box.clear();
-            box.setErrorMessage("\"" + typed.getDetail() + "\" is not in the list. Choose one of the list.");
+            box.setErrorMessage(Messages.text("base.notInList", typed.getDetail()));
             box.setInvalid(true);
         });
     }

@@ -34,9 +34,9 @@ public final class NumberInputs {
      * ProviderRules#STEP_MAX} minutes in steps of {@value ProviderRules#STEP_EVERY}, with buttons to step.
      */
     public static void schedulingStep(IntegerField field) {
-        wholeNumber(field, ProviderRules.STEP_MIN, ProviderRules.STEP_MAX, ProviderRules.STEP_RULE);
+        wholeNumber(field, ProviderRules.STEP_MIN, ProviderRules.STEP_MAX, ProviderRules.stepRule());
         field.setStep(ProviderRules.STEP_EVERY);
-        field.setI18n(field.getI18n().setStepErrorMessage(ProviderRules.STEP_RULE));
+        field.setI18n(field.getI18n().setStepErrorMessage(ProviderRules.stepRule()));
         field.setStepButtonsVisible(true);
     }
 

@@ -57,8 +57,7 @@ class CredentialForm extends Composite<Div> {
         FieldRules.counted(issuer, CredentialRules.ISSUER_MAX);
         issuer.setPlaceholder(text("credential.texasBoardOfNursing"));
         expiresOn.setHelperText(text("credential.leaveEmptyForACredentialThat"));
-        required.setTooltipText("With the practice's booking-page rule on, a provider with a lapsed required credential"
-                + " is not shown on the booking page until it is renewed.");
+        required.setTooltipText(text("credential.form.requiredHelp"));
         binder.forField(type).asRequired(text("credential.chooseTheTypeOfCredential")).bind(f -> f.type, (f, value) -> f.type = value);
         binder.forField(customType)
                 .withValidator(FieldRules.check(value -> CredentialRules.customTypeProblem(type.getValue(), value)))

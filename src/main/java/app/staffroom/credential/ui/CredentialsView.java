@@ -83,6 +83,7 @@ public class CredentialsView extends Main {
         addClassName("credentials-view");
         scope.setLabel(text("credential.show"));
         scope.setItems(DUE, ALL);
+        scope.setItemLabelGenerator(shown -> text(DUE.equals(shown) ? "credential.scope.due" : "credential.scope.all"));
         scope.setValue(DUE);
         location.setItemLabelGenerator(LocationSummary::name);
         location.setClearButtonVisible(true);
@@ -127,9 +128,8 @@ public class CredentialsView extends Main {
         }
         export.removeAll();
         grid.getDataProvider().refreshAll();
-        Async.load(this, report.counts(actor(), filter()), found -> counts.setText(found.lapsed() + " lapsed, "
-                + found.expiring() + " expiring within 90 days" + (filter().location() != null || filter().type() != null
-                ? " (filtered)" : "") + "."));
+        Async.load(this, report.counts(actor(), filter()), found -> counts.setText(text(filter().location() != null || filter().type() != null
+                ? "credential.counts.filtered" : "credential.counts", found.lapsed(), found.expiring())));
     }
 
     private CredentialFilter filter() {

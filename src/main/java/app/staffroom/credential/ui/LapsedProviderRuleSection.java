@@ -26,9 +26,7 @@ public class LapsedProviderRuleSection extends Div {
         this.rule = rule;
         setId("lapsed-credential-rule");
         hide.setId("hide-lapsed-providers");
-        add(new H2(text("credential.credentialsOnTheBookingPage")), new Paragraph("A credential marked \"Required for booking\" "
-                + "lapses the day after its expiry date. With this on, its provider is not shown on the booking page "
-                + "until the credential is renewed."), hide);
+        add(new H2(text("credential.credentialsOnTheBookingPage")), new Paragraph(text("credential.rule.help")), hide);
         setVisible(false);
         hide.addValueChangeListener(event -> {
             Actor acting = actor;

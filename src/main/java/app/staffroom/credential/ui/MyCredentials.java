@@ -23,8 +23,7 @@ public class MyCredentials extends Div {
 
     private final CredentialService credentials;
     private final Grid<Credential> grid = CredentialColumns.grid(false);
-    private final Paragraph empty = new Paragraph("No credentials yet. Add your licences and certificates, and we "
-            + "remind you and your administrators 90, 30 and 7 days before each expires.");
+    private final Paragraph empty = new Paragraph(text("credential.mine.empty"));
     private @Nullable Actor actor;
 
     public MyCredentials(CredentialService credentials) {

@@ -1,5 +1,7 @@
 package app.staffroom.elevation.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -56,7 +58,7 @@ public class ElevationBanner extends Composite<Span> {
     private void show(@Nullable Elevation elevation) {
         shown = elevation;
         getContent().setVisible(elevation != null);
-        getContent().setText(elevation == null ? "" : "Temporary role: you hold " + elevation.roleName() + " until "
-                + Formats.dateTime(elevation.endsAt()) + "; then " + elevation.previousRoleName() + " again.");
+        getContent().setText(elevation == null ? "" : text("elevation.banner", elevation.roleName(),
+                Formats.dateTime(elevation.endsAt()), elevation.previousRoleName()));
     }
 }

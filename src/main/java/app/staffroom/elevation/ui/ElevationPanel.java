@@ -71,9 +71,8 @@ public class ElevationPanel extends Composite<Div> {
     private void show(@Nullable Elevation elevation) {
         boolean mayManage = actor != null;
         boolean admin = roles.stream().anyMatch(role -> role.id().equals(roleId) && role.builtIn() == BuiltInRole.ADMIN);
-        state.setText(elevation == null ? "" : name + " holds " + elevation.roleName() + " until "
-                + Formats.dateTime(elevation.endsAt()) + ", then " + elevation.previousRoleName() + " again. Given by "
-                + elevation.grantedBy() + ": " + elevation.reason());
+        state.setText(elevation == null ? "" : text("elevation.panel.state", name, elevation.roleName(),
+                Formats.dateTime(elevation.endsAt()), elevation.previousRoleName(), elevation.grantedBy(), elevation.reason()));
         state.setVisible(elevation != null);
         end.setVisible(elevation != null && mayManage);
         give.setVisible(elevation == null && mayManage && !admin);
@@ -90,7 +89,7 @@ public class ElevationPanel extends Composite<Div> {
 
     private void confirmEnd() {
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
-                "End " + name + "'s temporary role now?", name + "'s previous role returns at once.", text("elevation.endItNow"),
+                text("elevation.panel.endQuestion", name), text("elevation.panel.endExplained", name), text("elevation.endItNow"),
                 confirmed -> endNow());
         dialog.setCancelable(true);
         dialog.open();

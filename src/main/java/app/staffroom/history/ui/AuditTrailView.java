@@ -137,8 +137,8 @@ public class AuditTrailView extends Main {
             }
             grid.setItems(records);
             summary.setText(records.size() >= AuditSearch.SHOWN
-                    ? "Showing the latest " + AuditSearch.SHOWN + " matching events; narrow the filters or export to see all."
-                    : records.size() + (records.size() == 1 ? " event" : " events"));
+                    ? text("history.capped", AuditSearch.SHOWN)
+                    : text("history.count", records.size()));
         });
     }
 

@@ -38,7 +38,7 @@ class ProviderStep extends WizardPage {
         supervisor.setEnabled(false);
         mdConsent.addValueChangeListener(event -> supervisor.setEnabled(event.getValue()));
         colour.setHelperText(text("invite.provider.colourHelp", ProviderRules.COLOUR_DEFAULT));
-        NumberInputs.wholeNumber(capacity, ProviderRules.CAPACITY_MIN, ProviderRules.CAPACITY_MAX, ProviderRules.CAPACITY_RULE);
+        NumberInputs.wholeNumber(capacity, ProviderRules.CAPACITY_MIN, ProviderRules.CAPACITY_MAX, ProviderRules.capacityRule());
         NumberInputs.schedulingStep(step);
         NumberInputs.goalCount(perWeek);
         NumberInputs.goalCount(perMonth);

@@ -53,9 +53,7 @@ public class OutboxView extends Main {
         this.currentActor = currentActor;
         addClassName("outbox-view");
         add(new H1(text("mail.developmentOutbox")), new Paragraph(outbox.isEmbedded()
-                ? "No SMTP server is configured, so mail stays inside Staffroom. Set spring.mail.host (SPRING_MAIL_HOST)"
-                        + " to send real mail. Shown: your own mail and the invitations of people who have not joined"
-                        + " yet; links and codes show only in mail meant for you."
+                ? text("mail.embedded")
                 : text("mail.mailGoesOutThroughTheConfigured")), grid);
         grid.addColumn(mail -> Formats.dateTime(mail.createdAt())).setHeader(text("mail.queued")).setKey("createdAt").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -65,8 +63,7 @@ public class OutboxView extends Main {
         grid.addComponentColumn(OutboxView::link).setHeader(text("mail.link")).setKey("link").setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(mail -> new Pre(mail.text())));
         add(new H2(text("mail.textMessages")), new Paragraph(texts.isDevelopment()
-                ? "No SMS gateway is configured, so text messages stay inside Staffroom. Set staffroom.sms.twilio.*"
-                        + " (STAFFROOM_SMS_TWILIO_*) to send real ones. Codes show only in messages meant for you."
+                ? text("mail.texts.development")
                 : text("mail.textMessagesGoOutThroughThe")), textGrid);
         textGrid.addClassName("text-outbox");
         textGrid.addColumn(text -> Formats.dateTime(text.createdAt())).setHeader(text("mail.queued")).setKey("createdAt")

@@ -83,7 +83,7 @@ final class IdentityRules {
             return null;
         }
         if (ProfileRules.isCurrent(typed.email, currentEmail.get())) {
-            emailInput.setErrorMessage(ProfileRules.SAME_EMAIL);
+            emailInput.setErrorMessage(ProfileRules.sameEmail());
             emailInput.setInvalid(true);
             return null;
         }

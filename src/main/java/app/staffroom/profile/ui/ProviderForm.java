@@ -80,7 +80,7 @@ class ProviderForm extends Composite<Div> {
         colourWarning.addClassName("form-warning");
         colourWarning.setVisible(false);
         capacity.setHelperText(text("profile.appointmentsAtOnce"));
-        NumberInputs.wholeNumber(capacity, ProviderRules.CAPACITY_MIN, ProviderRules.CAPACITY_MAX, ProviderRules.CAPACITY_RULE);
+        NumberInputs.wholeNumber(capacity, ProviderRules.CAPACITY_MIN, ProviderRules.CAPACITY_MAX, ProviderRules.capacityRule());
         capacity.setStepButtonsVisible(true);
         NumberInputs.schedulingStep(schedulingStep);
         NumberInputs.goalCount(goalPerWeek);

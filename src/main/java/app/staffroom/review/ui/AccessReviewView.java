@@ -148,11 +148,11 @@ public class AccessReviewView extends Main implements BeforeEnterObserver {
     private void show(ReviewDetails details) {
         shown = details;
         var head = details.summary();
-        title.setText("Access review: " + head.scope());
-        summary.setText("Started " + Formats.dateTime(head.startedAt()) + " by " + head.startedBy() + ". "
-                + (head.closed() ? "Closed " + Formats.dateTime(head.closedAt()) + ": every person decided."
-                : head.decided() + " of " + head.rows() + " decided; " + head.mineOpen() + " yours to decide.")
-                + (details.hidden() > 0 ? " " + details.hidden() + " more people are in it whom you may not see." : ""));
+        title.setText(text("review.title", head.scope()));
+        summary.setText(text("review.summary.started", Formats.dateTime(head.startedAt()), head.startedBy()) + " "
+                + (head.closed() ? text("review.summary.closed", Formats.dateTime(head.closedAt()))
+                : text("review.summary.open", head.decided(), head.rows(), head.mineOpen()))
+                + (details.hidden() > 0 ? " " + text("review.summary.hidden", details.hidden()) : ""));
         ReviewRow selected = grid.asSingleSelect().getValue();
         grid.setItems(details.rows());
         if (selected != null) {
@@ -220,7 +220,7 @@ public class AccessReviewView extends Main implements BeforeEnterObserver {
         Async.load(this, file, bytes -> {
             links.getChildren().filter(link -> id.equals(link.getId().orElse(null))).toList().forEach(links::remove);
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(bytes), name, mediaType, bytes.length)), "Download " + name);
+                    new ByteArrayInputStream(bytes), name, mediaType, bytes.length)), text("review.download", name));
             download.setId(id);
             links.add(download);
         });

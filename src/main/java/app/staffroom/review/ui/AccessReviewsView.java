@@ -55,11 +55,11 @@ public class AccessReviewsView extends Main {
         grid.addColumn(review -> Formats.dateTime(review.startedAt())).setHeader(text("review.started")).setKey("started").setAutoWidth(true);
         grid.addColumn(ReviewSummary::scope).setHeader(text("review.review")).setKey("scope");
         grid.addColumn(ReviewSummary::startedBy).setHeader(text("review.startedBy")).setKey("startedBy");
-        grid.addColumn(review -> review.decided() + " of " + review.rows()).setHeader(text("review.decided")).setKey("decided")
+        grid.addColumn(review -> text("review.decidedOf", review.decided(), review.rows())).setHeader(text("review.decided")).setKey("decided")
                 .setAutoWidth(true);
         grid.addColumn(review -> review.mineOpen() == 0 ? "—" : String.valueOf(review.mineOpen()))
                 .setHeader(text("review.yoursToDecide")).setKey("mine").setAutoWidth(true);
-        grid.addColumn(review -> review.closed() ? "Closed " + Formats.dateTime(review.closedAt()) : text("review.open"))
+        grid.addColumn(review -> review.closed() ? text("review.closedAt", Formats.dateTime(review.closedAt())) : text("review.open"))
                 .setHeader(text("review.status")).setKey("status");
         grid.setEmptyStateText(text("review.noAccessReviewYet"));
         grid.addItemClickListener(click -> open(click.getItem().id()));

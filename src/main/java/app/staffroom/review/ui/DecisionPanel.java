@@ -73,9 +73,9 @@ class DecisionPanel extends Div {
                 + " · Two-step sign-in: " + row.twoFactor());
         boolean decides = mine && open && !row.decided();
         outcome.setText(row.decided()
-                ? label(row.decision()) + " by " + row.decidedBy() + ", " + Formats.dateTime(row.decidedAt())
+                ? text("review.decidedBy", label(row.decision()), row.decidedBy(), Formats.dateTime(row.decidedAt()))
                         + (row.note().isEmpty() ? "" : ": " + row.note())
-                : decides ? text("review.yoursToDecide2") : "For " + row.reviewer() + " to decide.");
+                : decides ? text("review.yoursToDecide2") : text("review.forReviewer", row.reviewer()));
         if (!sameRow || !decides) {
             note.clear();
         }

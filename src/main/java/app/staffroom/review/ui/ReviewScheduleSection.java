@@ -26,9 +26,7 @@ public class ReviewScheduleSection extends Div {
         this.schedule = schedule;
         setId("review-schedule");
         quarterly.setId("quarterly-review");
-        quarterly.setHelperText("On the first day of January, April, July and October (in the practice's time zone) "
-                + "the people who may run access reviews get the practice's teammates to review, shared among them, "
-                + "and an email.");
+        quarterly.setHelperText(text("review.schedule.help"));
         setVisible(false);
         add(new H2(text("review.accessReviews")), new Paragraph(text("review.regularReviewsShowThatSomeoneLooked")),
                 quarterly);

@@ -45,17 +45,15 @@ class StartReviewForm extends Div {
         addClassName("start-review");
         scope.setLabel(text("review.review"));
         scope.setId("review-scope");
-        scope.setItemLabelGenerator(LocationSummary::name);
+        scope.setItemLabelGenerator(location -> location == WHOLE_PRACTICE ? text("review.wholePractice") : location.name());
         reviewers.setId("review-reviewers");
         reviewers.setItemLabelGenerator(ReviewerOption::name);
-        reviewers.setHelperText("Each person goes to one of them in turn; nobody reviews themselves while someone "
-                + "else can.");
+        reviewers.setHelperText(text("review.start.reviewersHelp"));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setDisableOnClick(true);
         Div fields = new Div(scope, reviewers, start);
         fields.addClassName("start-review-fields");
-        add(new H2(text("review.startAReview")), new Paragraph("Freezes the list of active teammates with their role, locations, "
-                + "last sign-in and two-step sign-in, and gives each to a reviewer to keep, change or deactivate."), fields);
+        add(new H2(text("review.startAReview")), new Paragraph(text("review.start.help")), fields);
     }
 
     /** Reads the choices for {@code actor} and offers them, with the actor as the first reviewer. */

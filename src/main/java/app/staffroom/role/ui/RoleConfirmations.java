@@ -22,15 +22,12 @@ final class RoleConfirmations {
     /** Asks before deleting a custom role; one that teammates hold cannot be deleted, and the dialog says so. */
     static void delete(RoleColumn role, SerializableRunnable delete) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Delete " + role.name() + "?");
+        dialog.setHeader(text("role.delete.question", role.name()));
         if (role.holders() > 0) {
-            dialog.setText(role.holders() + (role.holders() == 1 ? " teammate holds " : " teammates hold ") + role.name()
-                    + ". Give them another role first; then it can be deleted.");
-            dialog.setConfirmText("Close");
+            dialog.setText(text("role.delete.held", role.holders(), role.name()));
+            dialog.setConfirmText(text("role.close"));
         } else {
-            dialog.setText("Nobody holds " + role.name() + ". It and its " + role.permissions().size()
-                    + (role.permissions().size() == 1 ? " permission go" : " permissions go")
-                    + " for good; the audit trail keeps what it was.");
+            dialog.setText(text("role.delete.unheld", role.name(), role.permissions().size()));
             dialog.setCancelable(true);
             dialog.setConfirmText("Delete " + role.name());
             dialog.setConfirmButtonTheme("error primary");
@@ -49,12 +46,11 @@ final class RoleConfirmations {
         loses.addAll(role.permissions());
         loses.removeAll(defaults);
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Reset " + role.name() + " to its defaults?");
-        dialog.setText(gains.isEmpty() && loses.isEmpty() ? role.name() + " already has its default permissions."
-                : (gains.isEmpty() ? "" : "It gains: " + labels(gains) + ". ")
-                        + (loses.isEmpty() ? "" : "It loses: " + labels(loses) + ". ")
-                        + "This applies at once to the " + role.holders()
-                        + (role.holders() == 1 ? " teammate who holds it." : " teammates who hold it."));
+        dialog.setHeader(text("role.reset.question", role.name()));
+        dialog.setText(gains.isEmpty() && loses.isEmpty() ? text("role.reset.already", role.name())
+                : ((gains.isEmpty() ? "" : text("role.reset.gains", labels(gains)) + " ")
+                        + (loses.isEmpty() ? "" : text("role.reset.loses", labels(loses)) + " ")
+                        + text("role.reset.holders", role.holders())));
         dialog.setCancelable(true);
         dialog.setConfirmText("Reset " + role.name());
         dialog.addConfirmListener(confirmed -> reset.run());

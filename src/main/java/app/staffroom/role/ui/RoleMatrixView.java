@@ -130,8 +130,7 @@ public class RoleMatrixView extends Main {
             }
             boolean granted = event.getValue();
             change(roles.setPermission(actor(), role.id(), permission, granted),
-                    (granted ? "Granted " : "Withdrew ") + label(permission.group()) + ": " + label(permission)
-                            + (granted ? " to " : " from ") + role.name() + ".",
+                    text(granted ? "role.granted" : "role.withdrawn", label(permission.group()), label(permission), role.name()),
                     () -> roles.setPermission(actor(), role.id(), permission, !granted));
         });
         return checkbox;
@@ -169,7 +168,7 @@ public class RoleMatrixView extends Main {
     }
 
     private Component holdersButton(RoleColumn role) {
-        Button holders = new Button(role.holders() + (role.holders() == 1 ? " teammate" : " teammates"), click ->
+        Button holders = new Button(text("role.holders", role.holders()), click ->
                 Async.load(this, roles.holders(actor(), role.id()).collectList(), names -> {
                     Dialog dialog = new Dialog();
                     dialog.setHeaderTitle("Who holds " + role.name());
@@ -191,13 +190,13 @@ public class RoleMatrixView extends Main {
         buttons.add(rename);
         if (role.builtIn() != null && !role.isLocked()) {
             Button reset = new Button(text("role.resetToDefaults"), click -> RoleConfirmations.reset(role,
-                    () -> change(roles.resetRole(actor(), role.id()), role.name() + " has its default permissions again.", null)));
+                    () -> change(roles.resetRole(actor(), role.id()), text("role.reset.done", role.name()), null)));
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buttons.add(reset);
         }
         if (role.builtIn() == null) {
             Button delete = new Button(text("role.delete"), click -> RoleConfirmations.delete(role,
-                    () -> change(roles.deleteRole(actor(), role.id()).then(Mono.just(role)), role.name() + " was deleted.", null)));
+                    () -> change(roles.deleteRole(actor(), role.id()).then(Mono.just(role)), text("role.deleted", role.name()), null)));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             buttons.add(delete);
         }
@@ -210,7 +209,7 @@ public class RoleMatrixView extends Main {
                 ? roles.createRole(actor(), draft.name(), draft.description(),
                         draft.copyOf() == null ? null : Objects.requireNonNull(draft.copyOf()).id())
                 : roles.renameRole(actor(), role.id(), draft.name(), draft.description()),
-                saved -> change(Mono.just(saved), role == null ? "Role " + saved.name() + " created." : text("role.roleSaved"), null))
+                saved -> change(Mono.just(saved), role == null ? text("role.created", saved.name()) : text("role.roleSaved"), null))
                 .open();
     }
 

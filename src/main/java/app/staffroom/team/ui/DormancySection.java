@@ -44,12 +44,12 @@ public class DormancySection extends Div {
         days.setMin(DormancyRules.FEWEST_DAYS);
         days.setMax(DormancyRules.MOST_DAYS);
         days.setStepButtonsVisible(true);
-        days.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(DormancyRules.DAYS)
-                .setMaxErrorMessage(DormancyRules.DAYS).setBadInputErrorMessage(DormancyRules.DAYS));
+        days.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(DormancyRules.days())
+                .setMaxErrorMessage(DormancyRules.days()).setBadInputErrorMessage(DormancyRules.days()));
         days.setHelperText(text("team.dormancy.help"));
         binder.forField(on).bind(rule -> rule.on, (rule, value) -> rule.on = value);
-        binder.forField(days).withValidator(FieldRules.readable(days, DormancyRules.DAYS))
-                .withValidator(FieldRules.check(value -> on.getValue() && value == null ? DormancyRules.DAYS
+        binder.forField(days).withValidator(FieldRules.readable(days, DormancyRules.days()))
+                .withValidator(FieldRules.check(value -> on.getValue() && value == null ? DormancyRules.days()
                         : on.getValue() ? DormancyRules.daysProblem(value) : null))
                 .bind(rule -> rule.days, (rule, value) -> rule.days = value);
         on.addValueChangeListener(changed -> days.setEnabled(changed.getValue()));

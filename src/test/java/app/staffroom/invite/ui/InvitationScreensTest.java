@@ -118,10 +118,10 @@ class InvitationScreensTest extends KaribuTest {
         _get(TextField.class, spec -> spec.withLabel("NPI")).setValue("1234567890");
         next();
 
-        assertThat(problems()).contains(ProviderRules.SUPERVISOR_RULE).contains(ProviderRules.COLOUR_RULE)
-                .contains(ProviderRules.CAPACITY_RULE).contains(ProviderRules.STEP_RULE).contains(ProviderRules.NPI_RULE);
+        assertThat(problems()).contains(ProviderRules.supervisorRule()).contains(ProviderRules.colourRule())
+                .contains(ProviderRules.capacityRule()).contains(ProviderRules.stepRule()).contains(ProviderRules.npiRule());
         assertThat(_get(IntegerField.class, spec -> spec.withLabel("Scheduling step (minutes)")).getErrorMessage())
-                .as("each problem on its field").isEqualTo(ProviderRules.STEP_RULE);
+                .as("each problem on its field").isEqualTo(ProviderRules.stepRule());
         _get(TextField.class, spec -> spec.withLabel("NPI")).setValue("1234567893");
         _get(TextField.class, spec -> spec.withLabel("Appointment colour")).setValue("#7c3aed");
         _get(IntegerField.class, spec -> spec.withLabel("Capacity (appointments at a time)")).setValue(2);

@@ -90,15 +90,15 @@ class NewTeammateWizardFeedbackTest extends KaribuTest {
         fillContact("jörg@clinic.com");
         next();
         assertThat(heading()).isEqualTo("Contact details");
-        assertThat(summary()).containsExactly(EmailAddresses.NON_ASCII_MAILBOX);
+        assertThat(summary()).containsExactly(EmailAddresses.nonAsciiMailbox());
 
         email().setValue("joerg@clinic.com");
         assertThat(summary()).isEmpty();
         email().setValue("not an address");
         assertThat(((HasValidation) email()).getErrorMessage()).as("a new problem shows on its field")
-                .isEqualTo(EmailAddresses.INVALID);
+                .isEqualTo(EmailAddresses.invalid());
         next();
-        assertThat(summary()).containsExactly(EmailAddresses.INVALID);
+        assertThat(summary()).containsExactly(EmailAddresses.invalid());
     }
 
     @Test

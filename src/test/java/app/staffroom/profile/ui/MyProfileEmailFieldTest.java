@@ -51,7 +51,7 @@ class MyProfileEmailFieldTest extends KaribuTest {
 
         _click(button("Send confirmation link"));
         assertThat(emailField().isInvalid()).isTrue();
-        assertThat(emailField().getErrorMessage()).isEqualTo(ProfileRules.SAME_EMAIL);
+        assertThat(emailField().getErrorMessage()).isEqualTo(ProfileRules.sameEmail());
 
         String newEmail = Mailbox.uniqueEmail();
         _setValue(email(), newEmail);
@@ -71,7 +71,7 @@ class MyProfileEmailFieldTest extends KaribuTest {
         _click(button("Send confirmation link"));
 
         assertThat(emailField().isInvalid()).isTrue();
-        assertThat(emailField().getErrorMessage()).isEqualTo(ProfileRules.OWN_NON_ASCII_MAILBOX)
+        assertThat(emailField().getErrorMessage()).isEqualTo(ProfileRules.ownNonAsciiMailbox())
                 .contains("Use another address").doesNotContain("Ask the person");
     }
 
