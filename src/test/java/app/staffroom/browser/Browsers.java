@@ -37,6 +37,15 @@ final class Browsers {
 
     /** A browser that saves downloads, without asking, in {@code downloads} (when not null). */
     static WebDriver open(@Nullable Path downloads) {
+        return open(downloads, null);
+    }
+
+    /** A browser whose languages ({@code Accept-Language}) are just {@code language}, for example "fr". */
+    static WebDriver openIn(String language) {
+        return open(null, language);
+    }
+
+    private static WebDriver open(@Nullable Path downloads, @Nullable String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -44,6 +53,10 @@ final class Browsers {
                 "--no-first-run", "--window-size=1400,900");
         // The console, where Chromium reports every Content-Security-Policy violation.
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        }
         if (downloads != null) {
             options.setExperimentalOption("prefs", Map.of(
                     "download.default_directory", downloads.toString(),
