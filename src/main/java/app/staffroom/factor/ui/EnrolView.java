@@ -63,8 +63,7 @@ public class EnrolView extends Main implements BeforeEnterObserver {
         choices.add(setup);
         Button other = new Button(text("factor.signInAsSomeoneElse"), click -> currentActor.signOut());
         other.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H1(text("factor.setUpTwoStepSignIn")), new Paragraph("Your account needs a second step when you sign in, "
-                + "so that a password alone is not enough to open it. Choose one to continue."),
+        add(new H1(text("factor.setUpTwoStepSignIn")), new Paragraph(text("factor.enrol.needsSecondStep")),
                 choices, done, codes, carryOn, other);
     }
 

@@ -50,7 +50,7 @@ public class FactorResetButton extends Button {
         }
         FactorAdministration administration = Instantiator.get(getUI().orElseThrow()).getOrCreate(FactorAdministration.class);
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Reset " + name + "'s two-step sign-in?");
+        dialog.setHeaderTitle(text("factor.reset.question", name));
         PasswordField password = new PasswordField(text("factor.yourPassword"));
         password.setId("reset-factors-password");
         Button confirm = new Button(text("factor.reset"), click -> Async.load(this,
@@ -58,10 +58,7 @@ public class FactorResetButton extends Button {
                 done -> {
                     dialog.close();
                     Notification.show(acting.teammateId().equals(target)
-                            ? "Your authenticator app, passkeys and recovery codes were removed. You are signed out "
-                                    + "everywhere; set up a new second step when you sign in again."
-                            : name + "'s authenticator app, passkeys and recovery codes were removed. " + name + " was "
-                                    + "signed out everywhere and emailed, and sets up a new second step at the next sign-in.");
+                            ? text("factor.reset.doneOwn") : text("factor.reset.done", name));
                 },
                 failure -> {
                     password.setInvalid(true);
@@ -69,9 +66,8 @@ public class FactorResetButton extends Button {
                 }));
         confirm.setId("confirm-reset-factors");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.add(new Paragraph(name + "'s authenticator app, passkeys and recovery codes stop working. Use this "
-                + "when a phone or security key is lost. " + name + " is emailed."), password);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.add(new Paragraph(text("factor.reset.explained", name)), password);
+        dialog.getFooter().add(new Button(text("factor.cancel"), click -> dialog.close()), confirm);
         dialog.open();
         password.focus();
     }

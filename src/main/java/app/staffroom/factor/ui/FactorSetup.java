@@ -46,11 +46,9 @@ class FactorSetup extends Div {
         passkeyName.setHelperText(text("factor.forExampleWorkLaptopMyPhone"));
         Button addPasskey = new Button(text("factor.addAPasskey"), click -> addPasskey());
         addPasskey.setId("add-passkey");
-        Div passkey = new Div(new H3(text("factor.passkey")), new Paragraph("Sign in with your fingerprint, face or device PIN. "
-                + "A passkey can also be your whole sign-in: no password needed."), passkeyName, addPasskey);
+        Div passkey = new Div(new H3(text("factor.passkey")), new Paragraph(text("factor.setup.passkeyExplained")), passkeyName, addPasskey);
         passkey.addClassName("factor-choice");
-        Div appChoice = new Div(new H3(text("factor.authenticatorApp")), new Paragraph("An app such as Google Authenticator, "
-                + "Microsoft Authenticator or 1Password shows a new 6-digit code every 30 seconds."), startApp, app);
+        Div appChoice = new Div(new H3(text("factor.authenticatorApp")), new Paragraph(text("factor.setup.appExplained")), startApp, app);
         appChoice.addClassName("factor-choice");
         add(appChoice, passkey);
     }
@@ -84,7 +82,7 @@ class FactorSetup extends Div {
         confirm.setId("confirm-app");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         app.add(new Paragraph(text("factor.scanThisCodeWithTheApp")), qr,
-                new Paragraph(new Span("Key: "), secret), code, confirm);
+                new Paragraph(new Span(text("factor.setup.key") + " "), secret), code, confirm);
         code.focus();
     }
 

@@ -17,7 +17,6 @@ class RecoveryCodesPanel extends Div {
         setId("recovery-codes");
         UnorderedList list = new UnorderedList();
         codes.forEach(code -> list.add(new ListItem(code)));
-        add(new H3(text("factor.yourRecoveryCodes")), new Paragraph("Keep these somewhere safe, away from your phone: each one "
-                + "signs you in once if you cannot use your app or passkey. They are shown only now."), list);
+        add(new H3(text("factor.yourRecoveryCodes")), new Paragraph(text("factor.codes.keepThemSafe")), list);
     }
 }

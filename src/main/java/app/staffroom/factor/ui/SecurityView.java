@@ -58,8 +58,7 @@ public class SecurityView extends Main {
         grid.addComponentColumn(SecurityView::requirement).setHeader(text("factor.required")).setKey("required").setFlexGrow(2);
         grid.addComponentColumn(this::remindButton).setHeader("").setKey("remind").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        add(new H1(text("factor.security")), new Paragraph("Which second sign-in step each teammate has set up. Settings decides "
-                + "which roles must have one."), summary, grid);
+        add(new H1(text("factor.security")), new Paragraph(text("factor.security.explained")), summary, grid);
     }
 
     @Override
@@ -77,8 +76,7 @@ public class SecurityView extends Main {
             grid.setItems(rows);
             long overdue = rows.stream().filter(SecurityRow::overdue).count();
             long protectedCount = rows.stream().filter(SecurityRow::hasSecondFactor).count();
-            summary.setText(protectedCount + " of " + rows.size() + (rows.size() == 1 ? " active teammate has" : " active teammates have")
-                    + " a second step; " + overdue + (overdue == 1 ? " is" : " are") + " overdue.");
+            summary.setText(text("factor.security.summary", protectedCount, rows.size(), overdue));
         });
     }
 
@@ -88,10 +86,10 @@ public class SecurityView extends Main {
             parts.add(text("factor.authenticatorApp"));
         }
         if (row.passkeys() > 0) {
-            parts.add(row.passkeys() == 1 ? text("factor.1Passkey") : row.passkeys() + " passkeys");
+            parts.add(text("factor.security.passkeys", row.passkeys()));
         }
         if (!parts.isEmpty()) {
-            parts.add(row.recoveryCodesLeft() + " recovery codes");
+            parts.add(text("factor.security.recoveryCodes", row.recoveryCodesLeft()));
         }
         return parts.isEmpty() ? text("factor.none") : String.join(", ", parts);
     }
@@ -100,8 +98,10 @@ public class SecurityView extends Main {
         if (row.deadline() == null && !row.overdue()) {
             return new Span(text("factor.no"));
         }
-        Span said = new Span(row.overdue() ? "Overdue" + (row.deadline() == null ? "" : " since " + Formats.dateTime(row.deadline()))
-                : row.hasSecondFactor() ? text("factor.yesDone") : "Yes, by " + Formats.dateTime(java.util.Objects.requireNonNull(row.deadline())));
+        Span said = new Span(row.overdue() ? (row.deadline() == null ? text("factor.security.overdue")
+                : text("factor.security.overdueSince", Formats.dateTime(row.deadline())))
+                : row.hasSecondFactor() ? text("factor.yesDone")
+                : text("factor.security.requiredBy", Formats.dateTime(java.util.Objects.requireNonNull(row.deadline()))));
         if (row.overdue()) {
             said.getElement().getThemeList().add("badge error");
         }
@@ -115,14 +115,14 @@ public class SecurityView extends Main {
                 Async.load(this, administration.remind(actor, row.teammateId()).thenReturn(true),
                         sent -> {
                             remind.setText(text("factor.reminderSent"));
-                            Notification.show("Reminder sent to " + row.email() + ".");
+                            Notification.show(text("factor.security.reminderSentTo", row.email()));
                         },
                         failure -> {
                             remind.setEnabled(true);
                             Async.showFailure(failure);
                         })));
         remind.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        remind.setAriaLabel("Send " + row.name() + " a reminder to set up a second step");
+        remind.setAriaLabel(text("factor.security.remindLabel", row.name()));
         remind.setVisible(!row.hasSecondFactor());
         return remind;
     }

@@ -44,8 +44,7 @@ public class TwoFactorRuleSection extends Div {
         addClassName("two-factor-rule");
         setId("two-factor-rule");
         grace.setId("two-factor-grace");
-        grace.setHelperText("Days a person in such a role may still sign in without one; after that, they must set "
-                + "one up right after their password.");
+        grace.setHelperText(text("factor.rule.graceExplained"));
         binder.forField(roles).bind(d -> d.required, (d, value) -> d.required = new HashSet<>(value));
         binder.forField(grace).withConverter(new com.vaadin.flow.data.converter.Converter<String, Integer>() {
             @Override
@@ -61,8 +60,7 @@ public class TwoFactorRuleSection extends Div {
         }).bind(d -> d.graceDays, (d, value) -> d.graceDays = value);
         // Shown only with its values (see SettingsForm): fields rendered empty would report their empty start.
         setVisible(false);
-        add(new H2(text("factor.twoStepSignIn")), new Paragraph("People in these roles must protect their account with an "
-                + "authenticator app or a passkey besides their password."), roles, grace);
+        add(new H2(text("factor.twoStepSignIn")), new Paragraph(text("factor.rule.explained")), roles, grace);
     }
 
     /** Shows the practice's rule. */

@@ -65,17 +65,19 @@ public class TwoFactorSection extends Div {
                     text("factor.itsCodesStopWorkingAtOnce"), text("factor.remove"), () -> withProof(() -> run(factors.removeApp(), text("factor.authenticatorAppRemoved")))));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(text("factor.removeTheAuthenticatorApp2"));
-            list.add(new ListItem(new Span("Authenticator app "), remove));
+            list.add(new ListItem(new Span(text("factor.authenticatorApp") + " "), remove));
         }
         for (PasskeySummary passkey : current.passkeys()) {
-            Button remove = new Button(text("factor.remove"), click -> confirm("Remove the passkey “" + passkey.label() + "”?",
+            Button remove = new Button(text("factor.remove"), click -> confirm(text("factor.passkeys.removeQuestion", passkey.label()),
                     text("factor.itStopsSigningYouInAt"), text("factor.remove"), () -> withProof(() -> run(factors.removePasskey(passkey),
-                    "Passkey " + passkey.label() + " removed."))));
+                    text("factor.passkeys.removed", passkey.label())))));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove the passkey " + passkey.label());
-            String used = passkey.lastUsed() == null ? "" : ", last used " + Formats.dateTime(passkey.lastUsed());
-            list.add(new ListItem(new Span("Passkey “" + passkey.label() + "”, added " + Formats.dateTime(passkey.created())
-                    + used + " "), remove));
+            remove.setAriaLabel(text("factor.passkeys.removeLabel", passkey.label()));
+            String added = passkey.lastUsed() == null
+                    ? text("factor.passkeys.added", passkey.label(), Formats.dateTime(passkey.created()))
+                    : text("factor.passkeys.addedAndUsed", passkey.label(), Formats.dateTime(passkey.created()),
+                            Formats.dateTime(passkey.lastUsed()));
+            list.add(new ListItem(new Span(added + " "), remove));
         }
         if (current.hasSecondFactor()) {
             Button renew = new Button(text("factor.newRecoveryCodes"), click -> confirm(text("factor.makeNewRecoveryCodes"),
@@ -83,7 +85,7 @@ public class TwoFactorSection extends Div {
                     () -> withProof(() -> Async.load(this, factors.newRecoveryCodes(), this::showCodes))));
             renew.addThemeVariants(ButtonVariant.LUMO_SMALL);
             renew.setId("new-recovery-codes");
-            list.add(new ListItem(new Span(current.recoveryCodesLeft() + " unused recovery codes "), renew));
+            list.add(new ListItem(new Span(text("factor.codes.unused", current.recoveryCodesLeft()) + " "), renew));
         }
         status.add(list);
     }
@@ -126,7 +128,7 @@ public class TwoFactorSection extends Div {
             return;
         }
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Enter your password");
+        dialog.setHeaderTitle(text("factor.enterYourPassword"));
         PasswordField password = new PasswordField(text("factor.yourPassword"));
         password.setId("proof-password");
         password.setHelperText(new ProofNeededException().getMessage());
@@ -142,7 +144,7 @@ public class TwoFactorSection extends Div {
         confirm.setId("confirm-proof");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(password);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(text("factor.cancel"), click -> dialog.close()), confirm);
         dialog.open();
         password.focus();
     }

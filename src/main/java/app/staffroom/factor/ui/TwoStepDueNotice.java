@@ -50,9 +50,8 @@ public class TwoStepDueNotice extends Div {
 
     private void show(java.time.Instant dueBy) {
         add(new Paragraph(dueBy.isAfter(java.time.Instant.now())
-                        ? "Your practice asks you to set up two-step sign-in by " + Formats.dateTime(dueBy) + "."
-                        : "Your practice asked you to set up two-step sign-in by " + Formats.dateTime(dueBy)
-                                + ": please do it now."),
+                        ? text("factor.due.asks", Formats.dateTime(dueBy))
+                        : text("factor.due.asked", Formats.dateTime(dueBy))),
                 new Anchor("profile#two-factor", text("factor.setItUpOnMyProfile")));
     }
 }

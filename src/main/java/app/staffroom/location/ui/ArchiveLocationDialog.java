@@ -30,12 +30,12 @@ class ArchiveLocationDialog extends Dialog {
 
     ArchiveLocationDialog(ArchiveImpact impact, SerializableConsumer<Map<UUID, UUID>> archive) {
         String name = impact.location().name();
-        setHeaderTitle("Archive " + name + "?");
+        setHeaderTitle(text("location.archiveQuestion", name));
         body.setPadding(false);
         problem.addClassName("form-problem");
         problem.setVisible(false);
         add(body);
-        confirm = new Button("Archive " + name, click -> archive.accept(Map.copyOf(newDefaults)));
+        confirm = new Button(text("location.archiveNamed", name), click -> archive.accept(Map.copyOf(newDefaults)));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.setId("confirm-archive");
         // A second click while the first is under way would be refused as a location no longer open.
@@ -53,9 +53,8 @@ class ArchiveLocationDialog extends Dialog {
         body.removeAll();
         newDefaults.clear();
         int people = impact.peopleWithAccess();
-        body.add(new Paragraph(people == 0 ? "Nobody has access to " + name + "."
-                : people + (people == 1 ? " person has" : " people have") + " access to " + name
-                        + ". Their access ends; their history keeps it, and restoring " + name + " gives it back."));
+        body.add(new Paragraph(people == 0 ? text("location.archiveNobody", name)
+                : text("location.archivePeople", people, name)));
         body.add(new Paragraph(text("location.itLeavesEveryChoiceAndThe")));
         if (!impact.possible()) {
             body.add(new Paragraph(text("location.itIsTheOnlyLocationOf")),

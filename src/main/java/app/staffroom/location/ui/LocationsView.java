@@ -75,25 +75,24 @@ public class LocationsView extends Main {
         grid.addComponentColumn(location -> {
             Button archiveButton = new Button(text("location.archive"), click -> askToArchive(location));
             archiveButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            archiveButton.setAriaLabel("Archive " + location.name());
+            archiveButton.setAriaLabel(text("location.archiveNamed", location.name()));
             return archiveButton;
         }).setHeader("").setKey("archive").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         archived.addColumn(ArchivedLocation::name).setHeader(text("location.name")).setKey("name").setFlexGrow(2);
         archived.addColumn(location -> Formats.dateTime(location.archivedAt())).setHeader(text("location.archived")).setKey("archivedAt")
                 .setAutoWidth(true);
-        archived.addColumn(location -> location.peopleWithAccess() + (location.peopleWithAccess() == 1 ? " person" : " people") + " had access").setHeader(text("location.access")).setKey("people");
+        archived.addColumn(location -> text("location.hadAccess", location.peopleWithAccess())).setHeader(text("location.access")).setKey("people");
         archived.addComponentColumn(location -> {
                     Button restore = new Button(text("location.restore"), click -> askToRestore(location));
-                    restore.setAriaLabel("Restore " + location.name());
+                    restore.setAriaLabel(text("location.restoreNamed", location.name()));
                     return restore;
                 })
                 .setHeader("").setKey("restore").setAutoWidth(true).setFlexGrow(0);
         archived.setAllRowsVisible(true);
         HorizontalLayout adding = new HorizontalLayout(newName, add);
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H1(text("location.locations")), new Paragraph("Everyone on the team has access to at least one location. "
-                + "Archived locations disappear from choices and the public booking page; people's history keeps them."),
+        add(new H1(text("location.locations")), new Paragraph(text("location.explained")),
                 adding, grid, archivedTitle, archived);
     }
 
@@ -109,7 +108,7 @@ public class LocationsView extends Main {
     }
 
     private HorizontalLayout nameEditor(LocationSummary location) {
-        LocationNameField name = new LocationNameField("Name of " + location.name());
+        LocationNameField name = new LocationNameField(text("location.nameOf", location.name()));
         name.setValue(location.name());
         Button rename = new Button(text("location.rename"), click -> name.submit(this,
                 typed -> locations.rename(actor(), location.id(), typed).then(), () -> { }));
@@ -126,7 +125,7 @@ public class LocationsView extends Main {
                     archive.archive(actor(), location.id(), newDefaults).thenReturn(true),
                     done -> {
                         dialog[0].close();
-                        Notification.show(location.name() + " is archived. Restore it from the archived locations below.",
+                        Notification.show(text("location.archivedNotice", location.name()),
                                 5000, Notification.Position.BOTTOM_START);
                     }, failure -> dialog[0].showProblem(Failures.message(failure))));
             dialog[0].open();
@@ -143,15 +142,12 @@ public class LocationsView extends Main {
 
     private void askToRestore(ArchivedLocation location) {
         ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Restore " + location.name() + "?");
-        confirm.setText(location.name() + " is offered in choices and on the public booking page again"
-                + (location.peopleWithAccess() == 0 ? "." : ", and the " + location.peopleWithAccess()
-                        + (location.peopleWithAccess() == 1 ? " person" : " people")
-                        + " who had access when it was archived have it again."));
+        confirm.setHeader(text("location.restoreQuestion", location.name()));
+        confirm.setText(text("location.restoreExplained", location.name(), location.peopleWithAccess()));
         confirm.setCancelable(true);
-        confirm.setConfirmText("Restore " + location.name());
+        confirm.setConfirmText(text("location.restoreNamed", location.name()));
         confirm.addConfirmListener(confirmed -> Async.load(this, archive.restore(actor(), location.id()).thenReturn(true),
-                done -> Notification.show(location.name() + " is restored.", 4000, Notification.Position.BOTTOM_START),
+                done -> Notification.show(text("location.restored", location.name()), 4000, Notification.Position.BOTTOM_START),
                 Async::showFailure));
         confirm.open();
     }

@@ -32,11 +32,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class ForgotPasswordView extends Main {
 
-    static final String ANSWER = "If an account exists for %s, we sent it a link to choose a new password. The link "
-            + "works for %d minutes. Check your inbox, and your spam folder too.";
-    static final String TOO_MANY = "Too many links were asked for this email or from your network in the last hour. "
-            + "Try again later.";
-
     private final PasswordResetService resets;
     private final TextField email = FieldRules.emailField(text("password.email"));
     private final Button send = new Button(text("password.emailMeALink"));
@@ -56,8 +51,7 @@ public class ForgotPasswordView extends Main {
         answer.getElement().setAttribute("role", "status");
         Div form = new Div(email, send);
         form.addClassName("reset-form");
-        add(new H1(text("password.forgotYourPassword")), new Paragraph("Type the email you sign in with. We email you a link to "
-                + "choose a new password."), form, answer, new Anchor("login", text("password.backToSignIn")));
+        add(new H1(text("password.forgotYourPassword")), new Paragraph(text("password.forgot.explained")), form, answer, new Anchor("login", text("password.backToSignIn")));
     }
 
     private void send() {
@@ -75,7 +69,8 @@ public class ForgotPasswordView extends Main {
         Async.load(this, resets.requestLink(address, client), outcome -> {
             send.setEnabled(true);
             answer.setText(outcome == ResetRequest.TAKEN
-                    ? ANSWER.formatted(address, PasswordResetService.LINK_LIFETIME.toMinutes()) : TOO_MANY);
+                    ? text("password.forgot.sent", address, PasswordResetService.LINK_LIFETIME.toMinutes())
+                    : text("password.forgot.tooMany"));
             answer.setClassName("form-problem", outcome != ResetRequest.TAKEN);
             answer.setVisible(true);
         }, failure -> {

@@ -66,14 +66,13 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver {
 
     private void showForm(ResetLink link) {
         next.setVisible(false);
-        message.setText("Choose a new password for " + link.email() + ". Every session of the account is signed out "
-                + "when you save it; then you sign in with the new password.");
+        message.setText(text("password.reset.chooseFor", link.email()));
         PasswordField password = new PasswordField(text("password.newPassword"));
         PasswordField repeat = new PasswordField(text("password.repeatThePassword"));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         // No maxlength: the browser would cut a longer pasted password short without a word; the rules refuse it.
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a few unrelated words work well.");
+        password.setHelperText(text("password.reset.passwordHelp", PasswordPolicy.MIN_LENGTH));
         password.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         Binder<String[]> binder = new Binder<>();
         binder.forField(password).withValidator(FieldRules.check(typed -> {

@@ -39,14 +39,13 @@ public class MySessions extends Composite<Div> {
                     Button signOut = new Button(text("session.signOut"), click -> signOut(session.id()));
                     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                     signOut.setDisableOnClick(true);
-                    signOut.getElement().setAttribute("aria-label", "Sign out " + session.browser()
-                            + (session.current() ? " (this session)" : ""));
+                    signOut.getElement().setAttribute("aria-label", text(session.current()
+                            ? "session.signOutThisLabel" : "session.signOutLabel", session.browser()));
                     return signOut;
                 });
         signOutOthers.setDisableOnClick(true);
         signOutOthers.addClickListener(click -> signOutOthers());
-        Paragraph note = new Paragraph("Where you are signed in now. Signing a session out takes effect at once, "
-                + "on every server.");
+        Paragraph note = new Paragraph(text("session.mine.explained"));
         getContent().addClassName("my-sessions");
         getContent().add(note, list, signOutOthers);
     }
@@ -78,8 +77,7 @@ public class MySessions extends Composite<Div> {
         }
         Async.load(this, sessions.signOutOtherSessions(actor(), current.get()), ended -> {
             signOutOthers.setEnabled(true);
-            confirm(ended == 0 ? text("session.youHadNoOtherSessions") : ended == 1 ? text("session.signedOut1OtherSession")
-                    : "Signed out " + ended + " other sessions.");
+            confirm(ended == 0 ? text("session.youHadNoOtherSessions") : text("session.signedOutOthers", ended));
         }, failure -> {
             signOutOthers.setEnabled(true);
             Async.showFailure(failure);

@@ -107,8 +107,8 @@ class SessionList extends Composite<Div> {
             current.getElement().getThemeList().add("badge success");
             heading.add(current);
         }
-        Span details = new Span(session.clientAddress() + " · Signed in " + Formats.dateTime(session.signedInAt())
-                + " · Last active " + Formats.dateTime(session.lastActiveAt()));
+        Span details = new Span(text("session.details", session.clientAddress(), Formats.dateTime(session.signedInAt()),
+                Formats.dateTime(session.lastActiveAt())));
         details.addClassName("session-details");
         Div row = new Div(new Div(heading, details));
         row.addClassName("session-row");

@@ -59,8 +59,7 @@ public class TeammateSessions extends Composite<Div> {
     }
 
     private void ask() {
-        ConfirmDialog dialog = new ConfirmDialog("Sign " + name + " out everywhere?", "Every session of " + name
-                + " ends at once, on every server and in every practice they belong to. They can sign in again.",
+        ConfirmDialog dialog = new ConfirmDialog(text("session.teammate.question", name), text("session.teammate.explained", name),
                 text("session.signOutEverywhere2"), confirmed -> signOutEverywhere());
         dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
@@ -70,8 +69,7 @@ public class TeammateSessions extends Composite<Div> {
     private void signOutEverywhere() {
         Actor acting = Objects.requireNonNull(actor, "No teammate shown");
         Async.load(this, sessions.signOutEverywhere(acting, Objects.requireNonNull(teammate)), ended ->
-                Notification.show(ended == 1 ? name + " was signed out of 1 session." : name + " was signed out of "
-                        + ended + " sessions.", 4000, Notification.Position.BOTTOM_START)
+                Notification.show(text("session.teammate.signedOut", name, ended), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS));
     }
 }

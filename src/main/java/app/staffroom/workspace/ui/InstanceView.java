@@ -45,8 +45,7 @@ public class InstanceView extends Main {
     private final UnorderedList operators = new UnorderedList();
     private final Div waiting = new Div();
     private final TextField operatorEmail = FieldRules.emailField(text("workspace.emailOfAnAccount"));
-    private final Paragraph notOperator = new Paragraph("Only the operators of this Staffroom instance can create practices. "
-            + "The first owner of the instance is one, and can make others operators.");
+    private final Paragraph notOperator = new Paragraph(text("workspace.instance.notOperator"));
 
     public InstanceView(NewPractices practices, PracticeSettingsService settings, CurrentActor currentActor) {
         this.practices = practices;
@@ -63,8 +62,7 @@ public class InstanceView extends Main {
         operators.setId("instance-operators");
         HorizontalLayout granting = new HorizontalLayout(operatorEmail, grant);
         granting.setAlignItems(FlexComponent.Alignment.BASELINE);
-        content.add(new H2(text("workspace.newPractice2")), new Paragraph("The new practice shares nothing with the others: its own "
-                        + "clinics, roles, people and settings. You do not become a member of it."), form, create,
+        content.add(new H2(text("workspace.newPractice2")), new Paragraph(text("workspace.instance.sharesNothing")), form, create,
                 new H2(text("workspace.practicesWaitingForTheirOwner")), waiting,
                 new H2(text("workspace.operators")), new Paragraph(text("workspace.operatorsCanCreatePracticesOnThis")),
                 operators, granting);
@@ -107,21 +105,21 @@ public class InstanceView extends Main {
             }
             for (NewPractices.WaitingPractice practice : list) {
                 Button resend = new Button(text("workspace.sendANewInvitation"));
-                resend.setAriaLabel("Send " + practice.ownerEmail() + " a new invitation to " + practice.name());
+                resend.setAriaLabel(text("workspace.instance.resendLabel", practice.ownerEmail(), practice.name()));
                 resend.setDisableOnClick(true);
                 resend.addClickListener(click -> Async.load(this,
                         practices.reinvite(account, practice.workspaceId(), practice.ownerTeammateId()).thenReturn(true),
                         done -> {
-                            Notification.show(practice.ownerEmail() + " has been sent a new invitation to "
-                                    + practice.name() + ".", 5000, Notification.Position.BOTTOM_START);
+                            Notification.show(text("workspace.instance.resent", practice.ownerEmail(), practice.name()), 5000, Notification.Position.BOTTOM_START);
                             showWaiting(account);
                         }, failure -> {
                             resend.setEnabled(true);
                             Notification.show(Failures.message(failure), 6000, Notification.Position.MIDDLE);
                         }));
-                Paragraph line = new Paragraph(practice.name() + ": " + practice.ownerEmail() + " has not joined yet; "
-                        + (practice.linkWorksUntil() == null ? text("workspace.noInvitationLinkWorksAnyMore")
-                        : "the invitation link works until " + app.staffroom.base.ui.Formats.dateTime(practice.linkWorksUntil()) + "."));
+                Paragraph line = new Paragraph(practice.linkWorksUntil() == null
+                        ? text("workspace.instance.waitingNoLink", practice.name(), practice.ownerEmail())
+                        : text("workspace.instance.waitingUntil", practice.name(), practice.ownerEmail(),
+                                app.staffroom.base.ui.Formats.dateTime(practice.linkWorksUntil())));
                 HorizontalLayout row = new HorizontalLayout(line, resend);
                 row.setAlignItems(FlexComponent.Alignment.BASELINE);
                 waiting.add(row);
@@ -141,9 +139,8 @@ public class InstanceView extends Main {
             form.clear();
             showWaiting(account);
             String email = filled.administrator().email().strip();
-            Notification.show(filled.practice().name().strip() + " is created. " + email + " has been sent an invitation "
-                    + "to run it." + (created.existingAccount() ? " That address already has a Staffroom account: they join "
-                    + "with it, under the name it has." : ""), 8000, Notification.Position.BOTTOM_START);
+            Notification.show(text(created.existingAccount() ? "workspace.instance.createdExisting" : "workspace.instance.created",
+                    filled.practice().name().strip(), email), 8000, Notification.Position.BOTTOM_START);
         }, failure -> {
             create.setEnabled(true);
             if (!(failure instanceof FieldRefusedException refusal && form.showOnField(refusal))) {
@@ -160,7 +157,7 @@ public class InstanceView extends Main {
             operatorEmail.clear();
             operatorEmail.setInvalid(false);
             showOperators(account);
-            Notification.show(email + " is an operator of this instance now.", 5000, Notification.Position.BOTTOM_START);
+            Notification.show(text("workspace.instance.operatorGranted", email), 5000, Notification.Position.BOTTOM_START);
         }, failure -> {
             grant.setEnabled(true);
             operatorEmail.setErrorMessage(Failures.message(failure));

@@ -33,8 +33,7 @@ class OwnerSection extends Div {
         who.setId("practice-owner");
         transfer.setVisible(false);
         transfer.addClickListener(click -> openTransfer());
-        add(new H2(text("workspace.owner")), who, new Paragraph("The owner always holds the Admin role: nobody can deactivate the owner "
-                + "or move them to another role. Only the owner can hand the ownership to another active Admin."), transfer);
+        add(new H2(text("workspace.owner")), who, new Paragraph(text("workspace.owner.explained")), transfer);
     }
 
     void show(PracticeSettings settings) {
@@ -50,10 +49,10 @@ class OwnerSection extends Div {
         var actor = currentActor.get().orElseThrow();
         Async.load(this, ownership.candidates(actor).collectList(), candidates -> {
             Dialog dialog = new Dialog();
-            dialog.setHeaderTitle("Transfer ownership");
+            dialog.setHeaderTitle(text("workspace.transferOwnership2"));
             if (candidates.isEmpty()) {
-                dialog.add(new Paragraph("There is no other active Admin to hand the ownership to. Make someone an Admin first."));
-                dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+                dialog.add(new Paragraph(text("workspace.owner.noCandidate")));
+                dialog.getFooter().add(new Button(text("workspace.close"), click -> dialog.close()));
                 dialog.open();
                 return;
             }
@@ -62,7 +61,7 @@ class OwnerSection extends Div {
             to.setWidthFull();
             dialog.setWidth("min(32rem, 95vw)");
             to.setItems(candidates);
-            to.setItemLabelGenerator(candidate -> candidate.name() + " (" + candidate.email() + ")");
+            to.setItemLabelGenerator(candidate -> text("workspace.owner.candidate", candidate.name(), candidate.email()));
             PasswordField password = new PasswordField(text("workspace.yourPassword"));
             password.setWidthFull();
             password.setHelperText(text("workspace.toConfirmThatItIsYou"));
@@ -81,7 +80,7 @@ class OwnerSection extends Div {
                 Async.load(this, ownership.transfer(actor, to.getValue().teammateId(), password.getValue()).thenReturn(true),
                         done -> {
                             dialog.close();
-                            Notification.show(to.getValue().name() + " now owns this practice. You both get an email.",
+                            Notification.show(text("workspace.owner.transferred", to.getValue().name()),
                                     5000, Notification.Position.BOTTOM_START);
                         }, failure -> {
                             confirm.setEnabled(true);
@@ -98,8 +97,8 @@ class OwnerSection extends Div {
                             }
                         });
             });
-            dialog.add(new Paragraph("You stay an Admin. The new owner and you both get an email."), to, password);
-            dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+            dialog.add(new Paragraph(text("workspace.owner.stayAdmin")), to, password);
+            dialog.getFooter().add(new Button(text("workspace.cancel"), click -> dialog.close()), confirm);
             dialog.open();
         });
     }

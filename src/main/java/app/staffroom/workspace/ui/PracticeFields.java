@@ -2,6 +2,7 @@ package app.staffroom.workspace.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.Messages;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.location.LocationNames;
 import app.staffroom.workspace.NewPractice;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,17 +65,17 @@ class PracticeFields {
                 // Emptied by the person: the suggestion from the name comes back.
                 slugTyped = !event.getValue().isBlank();
             }
-            slug.setHelperText("Booking page: " + bookingPages + (event.getValue().isBlank() ? "…" : event.getValue()));
+            slug.setHelperText(text("workspace.practice.bookingPage", bookingPages + (event.getValue().isBlank() ? "…" : event.getValue())));
         });
-        slug.setHelperText("Booking page: " + bookingPages + "…");
+        slug.setHelperText(text("workspace.practice.bookingPage", bookingPages + "…"));
         country.setItems(PracticeRules.countries());
         country.setItemLabelGenerator(Country::name);
         country.setHelperText(text("workspace.givesThePhoneNumbersRegionAnd"));
         country.addValueChangeListener(event -> country.setHelperText(event.getValue() == null
                 ? text("workspace.givesThePhoneNumbersRegionAnd")
-                : "Phone numbers without a country code are read as numbers of " + event.getValue().name()
-                        + "; prices are in " + event.getValue().currency().getCurrencyCode() + " ("
-                        + event.getValue().currency().getDisplayName(Locale.ENGLISH) + ")."));
+                : text("workspace.practice.countryHelp", event.getValue().name(),
+                        event.getValue().currency().getCurrencyCode(),
+                        event.getValue().currency().getDisplayName(Messages.currentLocale()))));
         timeZone.setItems(PracticeRules.timeZones());
         FieldRules.refuseUnlisted(country);
         FieldRules.refuseUnlisted(timeZone);

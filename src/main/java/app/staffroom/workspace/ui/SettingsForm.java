@@ -64,8 +64,6 @@ class SettingsForm extends Composite<FormLayout> {
     final DurationField invitationLifetime = new DurationField(text("workspace.invitationLifetime"), List.of(ChronoUnit.HOURS, ChronoUnit.DAYS));
     final DurationField idleSignOut = new DurationField(text("workspace.idleSignOut"), List.of(ChronoUnit.MINUTES, ChronoUnit.HOURS));
     final RadioButtonGroup<MobileConfirmation> mobileConfirmation = new RadioButtonGroup<>(text("workspace.confirmTheMobileNumberAtAcceptance"));
-    private static final String PRICE_TEXT = "Enter a price such as 12.50, with a point before the cents.";
-    private static final String WHOLE_NUMBER = "Enter a whole number, for example 3.";
     private final Binder<Draft> binder = new Binder<>();
     private final String bookingBase;
 
@@ -87,17 +85,15 @@ class SettingsForm extends Composite<FormLayout> {
         FieldRules.refuseUnlisted(currency);
         timeZone.setHelperText(text("workspace.everyDateAndTimeThePractice"));
         currency.setItems(PracticeRules.currencies());
-        currency.setItemLabelGenerator(each -> each.getCurrencyCode() + " – " + each.getDisplayName(java.util.Locale.ENGLISH));
+        currency.setItemLabelGenerator(each -> each.getCurrencyCode() + " – " + each.getDisplayName(Messages.currentLocale()));
         seatPlan.setLabel(text("workspace.seatPlan"));
         seatPlan.setItems(SeatPlan.values());
         seatPlan.setItemLabelGenerator(Messages::label);
         invitationLifetime.setHelperText(text("workspace.from1HourTo30Days"));
-        idleSignOut.setHelperText("A session unused this long is signed out: from 5 minutes to "
-                + PracticeRules.words(idleMaximum) + ".");
+        idleSignOut.setHelperText(idleHelp(idleMaximum));
         mobileConfirmation.setItems(MobileConfirmation.values());
         mobileConfirmation.setItemLabelGenerator(Messages::label);
-        mobileConfirmation.setHelperText("A new person invited with a mobile number enters a code texted to it before "
-                + "choosing a password. Without a mobile number, the email link alone is enough.");
+        mobileConfirmation.setHelperText(text("workspace.settings.mobileConfirmationHelp"));
 
         binder.forField(name).withValidator(FieldRules.check(PracticeRules::nameProblem))
                 .bind(draft -> draft.name, (draft, value) -> draft.name = value);
@@ -111,17 +107,17 @@ class SettingsForm extends Composite<FormLayout> {
                 .bind(draft -> draft.currency, (draft, value) -> draft.currency = value);
         binder.forField(seatPlan).asRequired(text("workspace.chooseASeatPlan"))
                 .bind(draft -> draft.seatPlan, (draft, value) -> draft.seatPlan = value);
-        binder.forField(monthlyPrice).withConverter(new DecimalText(PRICE_TEXT))
+        binder.forField(monthlyPrice).withConverter(new DecimalText(text("workspace.settings.priceFormat")))
                 .withValidator(FieldRules.check(price -> PracticeRules.priceProblem(price, chosenCurrency())))
                 .bind(draft -> draft.monthlyPrice, (draft, value) -> draft.monthlyPrice = value);
-        binder.forField(yearlyPrice).withConverter(new DecimalText(PRICE_TEXT))
+        binder.forField(yearlyPrice).withConverter(new DecimalText(text("workspace.settings.priceFormat")))
                 .withValidator(FieldRules.check(price -> PracticeRules.priceProblem(price, chosenCurrency())))
                 .bind(draft -> draft.yearlyPrice, (draft, value) -> draft.yearlyPrice = value);
         binder.forField(invitationLifetime).withValidator(FieldRules.check(lifetime -> invitationLifetime.unreadable()
-                        ? WHOLE_NUMBER : PracticeRules.invitationLifetimeProblem(lifetime)))
+                        ? text("workspace.settings.wholeNumber") : PracticeRules.invitationLifetimeProblem(lifetime)))
                 .bind(draft -> draft.invitationLifetime, (draft, value) -> draft.invitationLifetime = value);
         binder.forField(idleSignOut).withValidator(FieldRules.check(idle -> idleSignOut.unreadable()
-                        ? WHOLE_NUMBER : PracticeRules.idleSignOutProblem(idle, idleMaximum)))
+                        ? text("workspace.settings.wholeNumber") : PracticeRules.idleSignOutProblem(idle, idleMaximum)))
                 .bind(draft -> draft.idleSignOut, (draft, value) -> draft.idleSignOut = value);
         binder.forField(mobileConfirmation).withValidator(FieldRules.check(PracticeRules::mobileConfirmationProblem))
                 .bind(draft -> draft.mobileConfirmation, (draft, value) -> draft.mobileConfirmation = value);
@@ -141,6 +137,14 @@ class SettingsForm extends Composite<FormLayout> {
     }
 
     /** The currency chosen, whose decimals a price may have; null before one is chosen. */
+    /** The idle sign-out's range, its upper end in the largest whole unit (as {@link PracticeRules#words}). */
+    private static String idleHelp(Duration maximum) {
+        long minutes = maximum.toMinutes();
+        String unit = minutes % (24 * 60) == 0 ? "day" : minutes % 60 == 0 ? "hour" : "minute";
+        long amount = unit.equals("day") ? minutes / (24 * 60) : unit.equals("hour") ? minutes / 60 : minutes;
+        return text("workspace.settings.idleSignOutHelp", amount, unit);
+    }
+
     private @Nullable String chosenCurrency() {
         return currency.getValue() == null ? null : currency.getValue().getCurrencyCode();
     }

@@ -120,8 +120,7 @@ public class SettingsView extends Main {
             return;
         }
         if (form.hasChanges()) {
-            changedElsewhere.setText("Someone else has just changed these settings. Discard your changes to see theirs; "
-                    + "saving now would be refused.");
+            changedElsewhere.setText(text("workspace.settings.changedElsewhere"));
             changedElsewhere.setVisible(true);
             owner.show(current);
         } else {

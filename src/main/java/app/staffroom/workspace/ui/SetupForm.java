@@ -54,7 +54,7 @@ class SetupForm extends Div {
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         // No maxlength: the browser would cut a longer pasted password short without a word; the rules refuse it.
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a few unrelated words work well.");
+        password.setHelperText(text("workspace.setup.passwordHelp", PasswordPolicy.MIN_LENGTH));
         password.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         binder.forField(password).withValidator(FieldRules.check(typed -> {
                     List<String> problems = passwordProblems.apply(new PasswordCheck(typed, owner.typed()));

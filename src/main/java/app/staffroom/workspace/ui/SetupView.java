@@ -85,8 +85,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
         }
         SetupForm form = new SetupForm(publicUrl, check -> setup.passwordProblems(check.password(), check.owner()));
         this.form = form;
-        message.setText("Staffroom has no practice yet. Describe yours and create your own account: you will own the "
-                + "practice and be its first administrator.");
+        message.setText(text("workspace.setup.noPracticeYet"));
         card.add(form, problem, submit);
         ExtendedClientDetails browser = ui.getPage().getExtendedClientDetails();
         if (browser.getTimeZoneId() != null) {

@@ -81,13 +81,10 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
     private void show(SignedInAccount account, List<Membership> memberships, List<String> ended, List<String> upcoming) {
         choices.removeAll();
         if (memberships.isEmpty()) {
-            status.setText(!upcoming.isEmpty() ? "Your access has not started yet (" + String.join("; ", upcoming)
-                    + "). Sign in again from that day."
-                    : ended.isEmpty() ? "Your account is not a member of any practice yet. "
-                    + "A practice's administrator gives you access by inviting you; the invitation comes by email."
-                    : "Your access to " + String.join(" and ", ended) + " was ended. If you should still have it, "
-                            + "ask an administrator of " + (ended.size() == 1 ? text("workspace.thatPractice") : "the practice")
-                            + " to reactivate you.");
+            status.setText(!upcoming.isEmpty() ? text("workspace.chooser.notStartedYet", String.join("; ", upcoming))
+                    : ended.isEmpty() ? text("workspace.chooser.noPracticeYet")
+                    : text("workspace.chooser.ended", ended.stream().reduce((first, next) -> text("workspace.chooser.and", first, next))
+                            .orElseThrow(), ended.size()));
             Button signOut = new Button(text("workspace.signOut"), click -> currentActor.signOut());
             choices.add(signOut);
             return;
