@@ -1,5 +1,7 @@
 package app.staffroom.base;
 
+import static app.staffroom.base.Messages.text;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,14 +55,15 @@ public record AccessPeriod(@Nullable LocalDate startsOn, @Nullable LocalDate end
         StringBuilder text = new StringBuilder();
         Instant start = start(zone);
         if (start != null && now.isBefore(start)) {
-            text.append("starts ").append(DAY.format(Objects.requireNonNull(startsOn)));
+            text.append(Messages.text("base.period.starts", PracticeClock.UTC.date(startsOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
         }
         Instant end = end(zone);
         if (end != null) {
             if (!text.isEmpty()) {
                 text.append(" · ");
             }
-            text.append(now.isBefore(end) ? "ends " : "ended ").append(DAY.format(Objects.requireNonNull(endsOn)));
+            text.append(Messages.text(now.isBefore(end) ? "base.period.ends" : "base.period.ended",
+                    PracticeClock.UTC.date(Objects.requireNonNull(endsOn).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
             if (endsAt != null) {
                 text.append(", ").append(endsAt).append(' ').append(ZONE.format(endsOn.atTime(endsAt).atZone(zone)));
             }

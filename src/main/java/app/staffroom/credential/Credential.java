@@ -21,7 +21,7 @@ public record Credential(UUID id, UUID teammateId, String providerName, String l
 
     /** The type as people read it: the custom name for {@link CredentialType#CUSTOM}. */
     public String typeName() {
-        return type == CredentialType.CUSTOM ? customType : type.label();
+        return type == CredentialType.CUSTOM ? customType : app.staffroom.base.Messages.label(type);
     }
 
     /** The credential as it is, to edit. */

@@ -1,5 +1,9 @@
 package app.staffroom.credential;
 
+import app.staffroom.base.Messages;
+
+import static app.staffroom.base.Messages.text;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
@@ -49,17 +53,17 @@ public enum Standing {
 
     static String describe(@Nullable Long daysLeft) {
         if (daysLeft == null) {
-            return "Does not expire";
+            return Messages.text("credential.standing.noExpiry");
         }
         if (daysLeft < 0) {
-            return daysLeft == -1 ? "Lapsed yesterday" : "Lapsed " + -daysLeft + " days ago";
+            return Messages.text("credential.standing.lapsed", -daysLeft);
         }
         if (daysLeft == 0) {
-            return "Expires today";
+            return Messages.text("credential.standing.today");
         }
         if (daysLeft <= HORIZON_DAYS) {
-            return daysLeft == 1 ? "Expires tomorrow" : "Expires in " + daysLeft + " days";
+            return Messages.text("credential.standing.expires", daysLeft);
         }
-        return "Valid";
+        return Messages.text("credential.standing.valid");
     }
 }

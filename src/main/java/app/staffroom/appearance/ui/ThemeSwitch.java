@@ -1,5 +1,9 @@
 package app.staffroom.appearance.ui;
 
+import app.staffroom.base.Messages;
+
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.appearance.Theme;
 import app.staffroom.appearance.ThemeService;
 import app.staffroom.base.ui.Async;
@@ -24,9 +28,9 @@ public class ThemeSwitch extends Composite<RadioButtonGroup<Theme>> {
     public ThemeSwitch(ThemeService themes) {
         this.themes = themes;
         RadioButtonGroup<Theme> choice = getContent();
-        choice.setLabel("Theme");
+        choice.setLabel(text("profile.theme"));
         choice.setItems(Theme.values());
-        choice.setItemLabelGenerator(Theme::label);
+        choice.setItemLabelGenerator(Messages::label);
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         choice.setId("theme-choice");
         choice.addValueChangeListener(event -> {
@@ -47,7 +51,7 @@ public class ThemeSwitch extends Composite<RadioButtonGroup<Theme>> {
         Async.load(this, themes.save(Objects.requireNonNull(actor), chosen), saved -> { }, failure -> {
             getContent().setValue(before);
             getUI().ifPresent(ui -> Themes.apply(ui, before));
-            Notification.show("The theme could not be kept: " + Failures.message(failure), 5000,
+            Notification.show(text("profile.themeNotKept", Failures.message(failure)), 5000,
                     Notification.Position.BOTTOM_START);
         });
     }

@@ -38,7 +38,7 @@ public class AccessPeriodFields extends Composite<FormLayout> {
             day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
                     .setMinErrorMessage(AccessPeriodRules.outOfRange()).setMaxErrorMessage(AccessPeriodRules.outOfRange())
                     .setBadInputErrorMessage(Messages.text("base.access.badDay")));
-            day.setPlaceholder("YYYY-MM-DD");
+            day.setPlaceholder(Messages.text("base.access.dayPlaceholder"));
         }
         startsOn.setHelperText(Messages.text("base.access.startsHelp"));
         endsOn.setHelperText(Messages.text("base.access.endsHelp"));

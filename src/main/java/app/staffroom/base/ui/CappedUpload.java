@@ -1,5 +1,7 @@
 package app.staffroom.base.ui;
 
+import app.staffroom.base.Messages;
+
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -24,7 +26,6 @@ import java.util.List;
  */
 public final class CappedUpload implements UploadHandler {
 
-    private static final String ONE_FILE = "Choose one file at a time.";
 
     private final int maxBytes;
     private final String tooLarge;
@@ -65,11 +66,15 @@ public final class CappedUpload implements UploadHandler {
         upload.setAcceptedFileTypes(acceptedTypes.toArray(String[]::new));
         UploadI18N i18n = new UploadI18N();
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(tooLarge).setIncorrectFileType(wrongType)
-                .setTooManyFiles(ONE_FILE));
+                .setTooManyFiles(Messages.text("base.upload.oneFile")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(Messages.text("base.upload.addOne"))
+                .setMany(Messages.text("base.upload.addMany")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(Messages.text("base.upload.dropOne"))
+                .setMany(Messages.text("base.upload.dropMany")));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(rejected -> {
             String reason = rejected.getErrorMessage();
-            onRefused.accept(tooLarge.equals(reason) || ONE_FILE.equals(reason) ? reason : wrongType);
+            onRefused.accept(tooLarge.equals(reason) || Messages.text("base.upload.oneFile").equals(reason) ? reason : wrongType);
         });
         return upload;
     }

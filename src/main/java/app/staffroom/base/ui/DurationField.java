@@ -1,5 +1,9 @@
 package app.staffroom.base.ui;
 
+import app.staffroom.base.Messages;
+
+import static app.staffroom.base.Messages.text;
+
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,9 +27,9 @@ public class DurationField extends CustomField<Duration> {
     /** @param units the units offered, smallest first, each one of MINUTES, HOURS or DAYS */
     public DurationField(String label, List<ChronoUnit> units) {
         setLabel(label);
-        amount.setAriaLabel(label + ", number");
+        amount.setAriaLabel(Messages.text("base.duration.number", label));
         amount.getElement().setAttribute("inputmode", "numeric");
-        unit.setAriaLabel(label + ", unit");
+        unit.setAriaLabel(Messages.text("base.duration.unit", label));
         unit.setItems(units);
         unit.setItemLabelGenerator(DurationField::unitName);
         unit.setValue(units.getFirst());
@@ -68,9 +72,9 @@ public class DurationField extends CustomField<Duration> {
 
     private static String unitName(ChronoUnit unit) {
         return switch (unit) {
-            case MINUTES -> "minutes";
-            case HOURS -> "hours";
-            case DAYS -> "days";
+            case MINUTES -> Messages.text("base.duration.minutes");
+            case HOURS -> Messages.text("base.duration.hours");
+            case DAYS -> Messages.text("base.duration.days");
             default -> unit.toString().toLowerCase(java.util.Locale.ROOT);
         };
     }

@@ -114,7 +114,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         Button signOut = new Button(text("shell.signOut"), new Icon(VaadinIcon.SIGN_OUT), click -> currentActor.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("app-sign-out");
-        addToNavbar(new DrawerToggle(), new WorkspaceSwitcher(workspaces, settings, live, currentActor),
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(text("shell.menu.toggle"));
+        addToNavbar(toggle, new WorkspaceSwitcher(workspaces, settings, live, currentActor),
                 new InstanceLink(practices, currentActor), spacer, new ElevationBanner(elevations, live, currentActor),
                 person, signOut);
     }

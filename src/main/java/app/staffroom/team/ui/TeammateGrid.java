@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 class TeammateGrid extends Grid<TeammateSummary> {
 
     private static final Map<TeammateStatus, String> STATUS_DATE_HEADERS = Map.of(
-            TeammateStatus.ACTIVE, text("team.activated"), TeammateStatus.PENDING, text("team.invited"), TeammateStatus.INACTIVE, text("team.deactivated"));
+            TeammateStatus.ACTIVE, "team.activated", TeammateStatus.PENDING, "team.invited", TeammateStatus.INACTIVE, "team.deactivated");
 
     private final Column<TeammateSummary> statusDate;
     private final Column<TeammateSummary> person;
@@ -116,7 +116,7 @@ class TeammateGrid extends Grid<TeammateSummary> {
             getLazyDataView().setItemCountEstimate((int) count.value());
         }
         TeammateFilter filter = newPager.filter();
-        statusDate.setHeader(STATUS_DATE_HEADERS.get(filter.status()));
+        statusDate.setHeader(text(STATUS_DATE_HEADERS.get(filter.status())));
         setEmptyStateText(filter.isWholeTab() ? text("team.nobodyHereYet") : text("team.nobodyMatchesTheseFilters"));
     }
 
@@ -174,6 +174,6 @@ class TeammateGrid extends Grid<TeammateSummary> {
             return "—";
         }
         return String.join(", ", teammate.locations().stream()
-                .map(name -> name.equals(teammate.defaultLocation()) ? name + " (default)" : name).toList());
+                .map(name -> name.equals(teammate.defaultLocation()) ? text("team.grid.defaultLocation", name) : name).toList());
     }
 }
