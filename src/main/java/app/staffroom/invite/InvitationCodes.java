@@ -36,7 +36,11 @@ class InvitationCodes {
     private final ServerSecret secret;
     private final Clock clock;
 
-    InvitationCodes(DatabaseClient db, Outbox outbox, TextOutbox texts, ServerSecret secret, Clock clock) {
+    private final app.staffroom.security.LanguageChoice languages;
+
+    InvitationCodes(DatabaseClient db, Outbox outbox, TextOutbox texts, ServerSecret secret, Clock clock,
+                    app.staffroom.security.LanguageChoice languages) {
+        this.languages = languages;
         this.db = db;
         this.outbox = outbox;
         this.texts = texts;
@@ -97,8 +101,9 @@ class InvitationCodes {
                             .bind("hash", hash(invitation.invitationId(), code))
                             .bind("expires", now.plus(LIFETIME)).bind("now", now).fetch().rowsUpdated())
                     .then(channel == Channel.EMAIL
-                            ? outbox.enqueue(invitation.workspaceId(), invitation.accountId(),
-                                    InvitationMail.code(invitation.email(), invitation.workspaceName(), code))
+                            ? languages.of(invitation.accountId()).flatMap(language -> outbox.enqueue(invitation.workspaceId(),
+                                    invitation.accountId(), InvitationMail.code(invitation.email(), invitation.workspaceName(), code,
+                                            language.orElse(app.staffroom.base.Languages.DEFAULT))))
                             : texts.enqueue(invitation.workspaceId(), invitation.accountId(), new TextMessage(
                                     Objects.requireNonNull(invitation.mobile()), text(invitation.workspaceName(), code))));
         });

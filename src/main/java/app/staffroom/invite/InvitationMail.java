@@ -3,7 +3,11 @@ package app.staffroom.invite;
 import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.PracticeClock;
 import app.staffroom.mail.MailMessage;
+import app.staffroom.base.Languages;
+import app.staffroom.base.Messages;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.web.util.HtmlUtils;
 
 /** The emails of the invitation flow, in plain text and HTML. */
@@ -14,42 +18,51 @@ final class InvitationMail {
 
     /**
      * The invitation with its link, which works once and until {@code expiresAt}, said in the practice's
-     * clock with its zone's short name ("3 Dec 2026, 09:15 AEDT").
+     * clock with its zone's short name ("3 Dec 2026, 09:15 AEDT"), in {@code language} (the invited person's choice,
+     * else the inviter's; see {@link app.staffroom.security.LanguageChoice}).
      */
     static MailMessage invitation(String email, String firstName, String practice, String inviter, String link,
-                                  Instant expiresAt, PracticeClock clock, AccessPeriod period) {
-        String until = clock.dateTime(expiresAt);
-        String access = access(period, clock);
-        String text = "Hello " + firstName + ",\n\n" + inviter + " has invited you to join " + practice
-                + " on Staffroom.\n\nAccept the invitation here:\n" + link
-                + "\n\nThis link works once, until " + until + "." + (access.isEmpty() ? "" : "\n\n" + access)
-                + "\n\nIf you did not expect this email, you can ignore it.\n";
-        String html = "<p>Hello " + escape(firstName) + ",</p><p>" + escape(inviter) + " has invited you to join <strong>"
-                + escape(practice) + "</strong> on Staffroom.</p><p><a href=\"" + escape(link)
-                + "\">Accept the invitation</a></p><p>This link works once, until " + escape(until) + ".</p>"
+                                  Instant expiresAt, PracticeClock clock, AccessPeriod period, Locale language) {
+        String until = clock.dateTime(expiresAt, language);
+        String access = access(period, clock, language);
+        String hello = say(language, "invite.mail.hello", firstName);
+        String invited = say(language, "invite.mail.invited", inviter, practice);
+        String works = say(language, "invite.mail.linkWorks", until);
+        String ignore = say(language, "invite.mail.ignore");
+        String text = hello + "\n\n" + invited + "\n\n" + say(language, "invite.mail.acceptHere") + "\n" + link
+                + "\n\n" + works + (access.isEmpty() ? "" : "\n\n" + access) + "\n\n" + ignore + "\n";
+        String html = "<p>" + escape(hello) + "</p><p>" + escape(invited) + "</p><p><a href=\"" + escape(link)
+                + "\">" + escape(say(language, "invite.mail.accept")) + "</a></p><p>" + escape(works) + "</p>"
                 + (access.isEmpty() ? "" : "<p>" + escape(access) + "</p>")
-                + "<p>If you did not expect this email, you can ignore it.</p>";
-        return new MailMessage(email, inviter + " invited you to " + practice + " on Staffroom", text, html);
+                + "<p>" + escape(ignore) + "</p>";
+        return new MailMessage(email, say(language, "invite.mail.subject", inviter, practice), text, html);
     }
 
     /** What the invited person should know of their access period, in the practice's days; empty without one. */
-    private static String access(AccessPeriod period, PracticeClock clock) {
-        String starts = period.startsOn() == null ? "" : "Your access starts on " + period.startText()
-                + ": accept the invitation before the link expires, and sign in from that day.";
-        String ends = period.endsOn() == null ? "" : "Your access ends " + period.endWords(clock.zone()) + ".";
+    private static String access(AccessPeriod period, PracticeClock clock, Locale language) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", Languages.supported(language));
+        String starts = period.startsOn() == null ? "" : say(language, "invite.mail.accessStarts", day.format(period.startsOn()));
+        String ends = period.endsOn() == null ? "" : period.endsAt() == null
+                ? say(language, "invite.mail.accessEnds", day.format(period.endsOn()))
+                : say(language, "invite.mail.accessEndsAt", day.format(period.endsOn()), period.endsAt().toString(),
+                        DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(period.endsOn().atTime(period.endsAt()).atZone(clock.zone())));
         return (starts + " " + ends).strip();
     }
 
-    static MailMessage code(String email, String practice, String code) {
-        String text = "Your code to join " + practice + " on Staffroom: " + code
-                + "\n\nIt is valid for 10 minutes. If you did not ask for it, someone may know your invitation link.\n";
-        String html = "<p>Your code to join <strong>" + escape(practice) + "</strong> on Staffroom:</p><p style=\"font-size:24px\"><strong>"
-                + code + "</strong></p><p>It is valid for 10 minutes.</p>";
+    /** The code to join, in {@code language} (as for {@link #invitation}). */
+    static MailMessage code(String email, String practice, String code, Locale language) {
+        String text = say(language, "invite.mail.code", practice, code) + "\n\n" + say(language, "invite.mail.codeValid") + "\n";
+        String html = "<p>" + escape(say(language, "invite.mail.code", practice, "")).strip() + "</p><p style=\"font-size:24px\"><strong>"
+                + code + "</strong></p><p>" + escape(say(language, "invite.mail.codeValidShort")) + "</p>";
         // The subject is kept readable in the outbox, so the code stays out of it.
-        return new MailMessage(email, "Your Staffroom code to join " + practice, text, html);
+        return new MailMessage(email, say(language, "invite.mail.codeSubject", practice), text, html);
+    }
+
+    private static String say(Locale language, String key, Object... arguments) {
+        return Messages.bundled().text(language, key, arguments);
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -60,7 +60,7 @@ class NewInvitations {
 
     /** What an invitation's email needs to know, read in one query. */
     private record Facts(String workspace, int hours, PracticeClock clock, UUID account, String email, String firstName,
-                         String inviter, AccessPeriod period) {
+                         String inviter, AccessPeriod period, java.util.Locale language) {
     }
 
     /**
@@ -212,7 +212,9 @@ class NewInvitations {
                         select w.name as workspace, w.invitation_ttl_hours, w.time_zone, a.id as account, a.email,
                                a.first_name, t.access_starts_on, t.access_ends_on, t.access_ends_at,
                                (select ia.first_name || ' ' || ia.last_name from teammate it join account ia on ia.id = it.account_id
-                                 where it.id = :actor and it.workspace_id = :w) as inviter
+                                 where it.id = :actor and it.workspace_id = :w) as inviter,
+                               coalesce(a.language, (select ia.language from teammate it join account ia on ia.id = it.account_id
+                                 where it.id = :actor and it.workspace_id = :w)) as language
                           from teammate t join workspace w on w.id = t.workspace_id join account a on a.id = t.account_id
                          where t.id = :t and t.workspace_id = :w
                         """)
@@ -228,7 +230,9 @@ class NewInvitations {
                         inviterName != null ? inviterName : String.valueOf(row.get("inviter", String.class)),
                         new AccessPeriod(row.get("access_starts_on", java.time.LocalDate.class),
                                 row.get("access_ends_on", java.time.LocalDate.class),
-                                row.get("access_ends_at", java.time.LocalTime.class))))
+                                row.get("access_ends_at", java.time.LocalTime.class)),
+                        java.util.Objects.requireNonNullElse(app.staffroom.base.Languages.ofTag(row.get("language", String.class)),
+                                app.staffroom.base.Languages.DEFAULT)))
                 .one()
                 .flatMap(found -> {
                     Instant expires = now.plus(Duration.ofHours(found.hours()));
@@ -245,7 +249,7 @@ class NewInvitations {
                     return insert.fetch().rowsUpdated()
                             .then(outbox.enqueue(workspace, found.account(), InvitationMail.invitation(found.email(),
                                     found.firstName(), found.workspace(), found.inviter(), publicUrl + "/invitation/" + token,
-                                    expires, found.clock(), found.period())))
+                                    expires, found.clock(), found.period(), found.language())))
                             .then(AfterCommit.run(sent::increment));
                 });
     }

@@ -48,6 +48,9 @@ class InvitationServiceTest {
     private static final String GOOD_PASSWORD = "violet-harbour-lantern-42";
 
     @Autowired
+    app.staffroom.security.LanguageChoice languages;
+
+    @Autowired
     InvitationService invitations;
 
     @Autowired
@@ -270,7 +273,7 @@ class InvitationServiceTest {
     private InvitationAcceptance at(Duration later) {
         Clock clock = Clock.offset(Clock.systemUTC(), later);
         return new InvitationAcceptance(db, transaction, audit, accounts, passwordPolicy,
-                new InvitationCodes(db, outbox, texts, secret, clock), clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+                new InvitationCodes(db, outbox, texts, secret, clock, languages), clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     private static String recipientOf(MimeMessage message) {

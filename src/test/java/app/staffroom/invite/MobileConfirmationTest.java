@@ -41,6 +41,9 @@ class MobileConfirmationTest {
     private static final String GOOD_PASSWORD = "violet-harbour-lantern-42";
 
     @Autowired
+    app.staffroom.security.LanguageChoice languages;
+
+    @Autowired
     InvitationService invitations;
 
     @Autowired
@@ -277,7 +280,7 @@ class MobileConfirmationTest {
     private InvitationAcceptance at(Duration later) {
         Clock clock = Clock.offset(Clock.systemUTC(), later);
         return new InvitationAcceptance(db, transaction, audit, accounts, passwordPolicy,
-                new InvitationCodes(db, outbox, texts, secret, clock), clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+                new InvitationCodes(db, outbox, texts, secret, clock, languages), clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     private NewTeammate draft(String email, String... phones) {
