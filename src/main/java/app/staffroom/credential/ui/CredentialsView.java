@@ -1,5 +1,6 @@
 package app.staffroom.credential.ui;
 
+import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.CsvExport;
 import app.staffroom.base.GridFetch;
 import app.staffroom.base.ui.Async;
@@ -94,6 +95,7 @@ public class CredentialsView extends Main {
         grid.setId("credentials-grid");
         grid.setItems(query -> GridFetch.rows(report.page(actor(), filter(), query.getOffset(), query.getLimit())));
         grid.addItemClickListener(click -> open(click.getItem()));
+        GridKeys.openWithEnterOrSpace(grid, this::open);
         add.setVisible(false);
         add.addClickListener(click -> new AddCredentialDialog(credentials, report, actor(), this::refresh).open());
         Button csv = new Button("Export CSV", click -> prepareExport());

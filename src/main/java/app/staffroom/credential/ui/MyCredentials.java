@@ -1,5 +1,6 @@
 package app.staffroom.credential.ui;
 
+import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.ui.Async;
 import app.staffroom.credential.Credential;
 import app.staffroom.credential.CredentialService;
@@ -32,6 +33,7 @@ public class MyCredentials extends Div {
         Button add = new Button("Add credential", click -> open(null));
         add.setId("add-my-credential");
         grid.addItemClickListener(click -> open(click.getItem()));
+        GridKeys.openWithEnterOrSpace(grid, this::open);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         add(new H2("Credentials"), empty, grid, add);

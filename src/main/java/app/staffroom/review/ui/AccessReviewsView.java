@@ -1,5 +1,6 @@
 package app.staffroom.review.ui;
 
+import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -61,6 +62,7 @@ public class AccessReviewsView extends Main {
                 .setHeader("Status").setKey("status");
         grid.setEmptyStateText("No access review yet.");
         grid.addItemClickListener(click -> open(click.getItem().id()));
+        GridKeys.openWithEnterOrSpace(grid, review -> open(review.id()));
         grid.setAllRowsVisible(true);
         add(new H1("Access reviews"), form, new H2("Reviews"), grid);
     }

@@ -1,5 +1,7 @@
 package app.staffroom.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +36,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         removed.setVisible(false);
         add(brand, tagline, removed, form);
         alternatives.forEach(alternative -> add(alternative.create()));
+        Footer footer = new Footer(new Anchor("accessibility", "Accessibility"));
+        footer.addClassName("login-footer");
+        add(footer);
     }
 
     @Override

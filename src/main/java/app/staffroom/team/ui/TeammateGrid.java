@@ -1,5 +1,6 @@
 package app.staffroom.team.ui;
 
+import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.GridFetch;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -77,6 +78,7 @@ class TeammateGrid extends Grid<TeammateSummary> {
                     order != null && order.getDirection() == SortDirection.DESCENDING);
         });
         addItemClickListener(event -> opened.accept(event.getItem().id()));
+        GridKeys.openWithEnterOrSpace(this, teammate -> opened.accept(teammate.id()));
         setEmptyStateText("Loading teammates…");
     }
 
