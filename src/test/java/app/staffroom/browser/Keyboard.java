@@ -27,8 +27,9 @@ final class Keyboard {
             """;
 
     private static final String SHOWS_FOCUS = DEEP_FOCUS + """
-            if (!focused || focused === document.body) return 'nothing has the focus';
-            const drawn = style => style && ((style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+            // Tab past the last control leaves the page for a moment: nothing on it has the focus then.
+            if (!focused || focused === document.body) return '';
+            const drawn = style => style && ((style.outlineStyle !== 'none' && style.outlineWidth !== '0px')
                     || (style.boxShadow && style.boxShadow !== 'none'));
             for (let node = focused; node; node = node.parentNode || node.host) {
                 if (node.nodeType !== 1) continue;

@@ -1,5 +1,6 @@
 package app.staffroom.factor.ui;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.factor.SecondFactorSignIn;
@@ -23,7 +24,7 @@ class PasskeySignInButton implements SignInAlternative {
         Div place = new Div();
         place.addClassName("passkey-sign-in");
         Paragraph problem = new Paragraph();
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         Button button = new Button("Sign in with a passkey");
         button.setId("passkey-sign-in");

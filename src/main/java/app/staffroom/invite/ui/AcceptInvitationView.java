@@ -1,5 +1,6 @@
 package app.staffroom.invite.ui;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -50,7 +51,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
         this.invitations = invitations;
         this.tickets = tickets;
         addClassName("accept-invitation");
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         form.addClassName("accept-form");
         add(title, message, problem, form);
@@ -134,9 +135,11 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
         PasswordField repeat = new PasswordField("Repeat the password");
         Button join = new Button("Set password and join", click -> {
             if (!password.getValue().equals(repeat.getValue())) {
-                showProblem("The two passwords are not the same.");
+                repeat.setErrorMessage("The two passwords are not the same.");
+                repeat.setInvalid(true);
                 return;
             }
+            repeat.setInvalid(false);
             signIn(invitations.acceptAsNewPerson(token, password.getValue()));
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,6 @@
 package app.staffroom.location.ui;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.location.ArchiveImpact;
 import app.staffroom.location.LocationSummary;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +31,7 @@ class ArchiveLocationDialog extends Dialog {
         String name = impact.location().name();
         setHeaderTitle("Archive " + name + "?");
         body.setPadding(false);
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         add(body);
         confirm = new Button("Archive " + name, click -> archive.accept(Map.copyOf(newDefaults)));

@@ -1,5 +1,6 @@
 package app.staffroom.profile.ui;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.profile.EmailChangeService;
@@ -50,7 +51,7 @@ public class ConfirmEmailView extends Main implements BeforeEnterObserver {
             add(new Anchor("login", "Sign in"));
         }, failure -> {
             message.setText(Failures.message(failure));
-            message.addClassName("form-problem");
+            FormProblems.announce(message);
             confirm.setVisible(false);
         });
     }

@@ -1,5 +1,6 @@
 package app.staffroom.role.ui;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.FieldRules;
@@ -81,7 +82,7 @@ class RoleDialog extends Dialog {
             binder.forField(copyOf).bind(Draft::copyOf, (target, value) -> target.copyOf = value);
             add(copyOf);
         }
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         add(problem);
         Button submit = new Button(role == null ? "Create" : "Save");

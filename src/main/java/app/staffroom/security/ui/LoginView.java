@@ -1,5 +1,6 @@
 package app.staffroom.security.ui;
 
+import app.staffroom.base.ui.FormProblems;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -32,7 +33,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         brand.addClassName("login-brand");
         Paragraph tagline = new Paragraph("Team administration for your practice");
         tagline.addClassName("login-tagline");
-        removed.addClassName("form-problem");
+        FormProblems.announce(removed);
         removed.setVisible(false);
         add(brand, tagline, removed, form);
         alternatives.forEach(alternative -> add(alternative.create()));

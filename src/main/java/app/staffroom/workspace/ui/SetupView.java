@@ -1,5 +1,6 @@
 package app.staffroom.workspace.ui;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -52,7 +53,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
         this.publicUrl = publicUrl;
         addClassName("setup-view");
         card.addClassName("setup-card");
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> submit());
