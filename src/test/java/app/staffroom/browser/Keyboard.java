@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -50,10 +51,9 @@ final class Keyboard {
                         + (node.getAttribute('aria-label') ? '[' + node.getAttribute('aria-label') + ']' : '')
                         + (['vaadin-button', 'vaadin-select-item', 'a', 'vaadin-tab'].includes(node.localName)
                                 ? '{' + node.textContent.trim() + '}' : '')
-                        + (node.localName.startsWith('vaadin-') && node.querySelector(':scope > label')
-                                ? '{' + node.querySelector(':scope > label').textContent.trim() + '}' : '')
-                        + (node.localName === 'input' || node.localName === 'textarea'
-                                ? '{' + (node.labels && node.labels[0] ? node.labels[0].textContent.trim() : '') + '}' : ''));
+                        + (node.localName.startsWith('vaadin-') && typeof node.label === 'string' && node.label
+                                ? '{' + node.label + '}' : '')
+                        );
             }
             return parts.join(' < ');
             """;
@@ -88,8 +88,8 @@ final class Keyboard {
 
     /** Presses Tab until the focus is on the field labelled {@code label}. */
     void tabToField(String label) {
-        tabTo(focus -> focus.startsWith("input{" + label + "}") || focus.startsWith("textarea{" + label + "}"),
-                "the field " + label);
+        Pattern field = Pattern.compile("(input|textarea)[^<]* < [^<]*\\{" + Pattern.quote(label) + "\\}.*");
+        tabTo(focus -> field.matcher(focus).matches(), "the field " + label);
     }
 
     /** Presses Tab until the focus is on the button reading {@code text}. */
@@ -97,7 +97,7 @@ final class Keyboard {
         tabTo(focus -> focus.startsWith("vaadin-button{" + text + "}"), "the button " + text);
     }
 
-    /** The focused element and its ancestors, innermost first: {@code vaadin-button{Save} < div < ...}. */
+    /** The focused element and its ancestors, innermost first: {@code input < vaadin-text-field{Email} < form < ...}. */
     String focused() {
         return String.valueOf(((JavascriptExecutor) browser).executeScript(DESCRIBE));
     }
