@@ -43,19 +43,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityInBrowserTest {
 
-    /** The window sizes every screen is checked at. */
-    enum WindowSize {
-        DESKTOP(1400, 900), TABLET(768, 1024), PHONE(390, 844);
-
-        final int width;
-        final int height;
-
-        WindowSize(int width, int height) {
-            this.width = width;
-            this.height = height;
-        }
-    }
-
     @LocalServerPort
     int port;
 
@@ -141,8 +128,10 @@ class AccessibilityInBrowserTest {
         check("teammates inactive", row(Demo.MIA_INACTIVE));
         tab("Active");
         browser.findElement(By.cssSelector("#teammate-search input")).sendKeys(Demo.GRACE_FRONT_DESK);
-        // Until the search has narrowed the list, another row may still cover Grace's on a small screen.
-        // (the grid keeps the cells of rows it no longer shows, empty-sized: only a displayed one is clicked).
+        // Until the search has narrowed the list, another row may still cover Grace's, or show her in a row about to
+        // change; the grid also keeps the cells of rows it no longer shows, empty-sized: only a displayed one is clicked.
+        Browsers.wait(browser).until(driver -> driver.findElements(By.xpath("//vaadin-grid-cell-content[contains(., '@')]"))
+                .stream().filter(WebElement::isDisplayed).allMatch(cell -> cell.getText().contains(Demo.GRACE_FRONT_DESK)));
         Browsers.wait(browser).ignoring(ElementNotInteractableException.class).until(driver -> {
             for (WebElement cell : driver.findElements(row(Demo.GRACE_FRONT_DESK))) {
                 if (cell.isDisplayed()) {

@@ -3,6 +3,8 @@ package app.staffroom.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.openqa.selenium.JavascriptExecutor;
@@ -77,13 +79,26 @@ final class Keyboard {
 
     /** Presses Tab until the focused element matches {@code wanted} (described as by {@link #focused()}). */
     void tabTo(Predicate<String> wanted, String what) {
-        for (int presses = 0; presses < 80; presses++) {
-            if (wanted.test(focused())) {
+        moveTo(wanted, what, Keys.TAB);
+    }
+
+    /** Presses Shift+Tab until the focused element matches {@code wanted}: back to something above. */
+    void shiftTabTo(Predicate<String> wanted, String what) {
+        moveTo(wanted, what, Keys.chord(Keys.SHIFT, Keys.TAB));
+    }
+
+    private void moveTo(Predicate<String> wanted, String what, CharSequence key) {
+        List<String> trail = new ArrayList<>();
+        for (int presses = 0; presses < 150; presses++) {
+            String focus = focused();
+            if (wanted.test(focus)) {
                 return;
             }
-            press(Keys.TAB);
+            trail.add(focus.split(" < ")[0] + (focus.contains("{") ? " " + focus.substring(focus.indexOf('{')).split(" < ")[0] : ""));
+            press(key);
         }
-        throw new AssertionError("Tab never reached " + what + "; the focus is on " + focused());
+        throw new AssertionError("The focus never reached " + what + "; the focus went through " + String.join(" | ",
+                trail.subList(Math.max(0, trail.size() - 40), trail.size())));
     }
 
     /** Presses Tab until the focus is on the field labelled {@code label}. */

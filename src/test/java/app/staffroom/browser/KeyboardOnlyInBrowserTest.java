@@ -126,7 +126,7 @@ class KeyboardOnlyInBrowserTest {
     }
 
     private void changeRoleTo(String role) {
-        keys.tabTo(focus -> focus.contains("vaadin-select{Role}"), "the role");
+        keys.shiftTabTo(focus -> focus.contains("vaadin-select{Role}"), "the role");
         keys.press(Keys.ENTER);
         choose(role);
         keys.tabToButton("Save changes");

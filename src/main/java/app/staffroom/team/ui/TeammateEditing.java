@@ -68,7 +68,12 @@ class TeammateEditing implements Serializable {
 
     void open(UUID teammateId) {
         Async.load(screen, teammates.details(actor.get(), teammateId),
-                details -> drawer().show(details, roles, locations, canManage));
+                details -> {
+                    drawer().show(details, roles, locations, canManage);
+                    // On a phone the drawer sits below the list, out of sight: it is brought up to the top.
+                    drawer().getElement().executeJs(
+                            "if (matchMedia('(max-width: 40rem)').matches) this.scrollIntoView({block: 'start'})");
+                });
     }
 
     /** Someone else changed {@code teammateId}, or anyone when null: an open drawer of theirs says so. */

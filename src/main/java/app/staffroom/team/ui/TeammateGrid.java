@@ -23,6 +23,7 @@ import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -77,7 +78,8 @@ class TeammateGrid extends Grid<TeammateSummary> {
             sorted.accept(order == null ? TeammateSort.NAME : sortOf(order.getSorted()),
                     order != null && order.getDirection() == SortDirection.DESCENDING);
         });
-        addItemClickListener(event -> opened.accept(event.getItem().id()));
+        // A click beside the rows (or a row whose item is gone) has no item.
+        addItemClickListener(event -> Optional.ofNullable(event.getItem()).ifPresent(teammate -> opened.accept(teammate.id())));
         GridKeys.openWithEnterOrSpace(this, teammate -> opened.accept(teammate.id()));
         setEmptyStateText("Loading teammates…");
     }
