@@ -109,7 +109,12 @@ final class Keyboard {
 
     /** Presses Tab until the focus is on the button reading {@code text}. */
     void tabToButton(String text) {
-        tabTo(focus -> focus.startsWith("vaadin-button{" + text + "}"), "the button " + text);
+        tabTo(focus -> is(focus, "vaadin-button", text), "the button " + text);
+    }
+
+    /** True when {@code focus} (as from {@link #focused()}) is a {@code tag} element reading {@code text}. */
+    static boolean is(String focus, String tag, String text) {
+        return focus.matches(Pattern.quote(tag) + "[^<{]*\\{" + Pattern.quote(text) + "\\}.*");
     }
 
     /** The focused element and its ancestors, innermost first: {@code input < vaadin-text-field{Email} < form < ...}. */
