@@ -56,6 +56,8 @@ public class AccessibilityStatementView extends Main {
                         + "invitation and edits a profile with the keyboard alone."),
                 new H2("What is known not to work"),
                 list("The accessibility check runs on the light colour scheme only.",
+                        "In a dialog, Tab also stops once on the dialog itself, which is not outlined there; the next "
+                                + "Tab moves on to its first control.",
                         "A drop-down list that must be filled in (such as the role when adding a teammate) shows its "
                                 + "required mark, but screen readers do not announce it as required; leaving it empty "
                                 + "names the problem on the field.",
