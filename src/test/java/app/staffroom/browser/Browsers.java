@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -82,10 +83,25 @@ final class Browsers {
         browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Sign in']")).click();
     }
 
+    /**
+     * Waits until Vaadin has no request under way and no transition (an overlay opening, a drawer sliding) is still
+     * running, so that what is checked or photographed is what a person sees once the screen is still.
+     */
+    static void awaitStill(WebDriver browser) {
+        wait(browser).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                const clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
+                const idle = Object.values(clients).every(client => !client.isActive || !client.isActive());
+                const moving = document.getAnimations().some(animation => animation.playState === 'running'
+                        && animation.effect && animation.effect.getComputedTiming().endTime !== Infinity);
+                return idle && !moving;
+                """)));
+    }
+
     static WebDriverWait wait(WebDriver browser) {
         return new WebDriverWait(browser, PATIENCE);
     }
 
+    /** Saves what the browser shows as {@code name} (which may hold folders) under the screenshot folder. */
     static void screenshot(WebDriver browser, String name) throws IOException {
         Path file = SCREENSHOTS.resolve(name);
         Files.createDirectories(file.getParent());

@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.Messages;
 
+import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.CsvExport;
 import app.staffroom.base.GridFetch;
 import app.staffroom.base.ui.Async;
@@ -99,6 +100,7 @@ public class CredentialsView extends Main {
         grid.setId("credentials-grid");
         grid.setItems(query -> GridFetch.rows(report.page(actor(), filter(), query.getOffset(), query.getLimit())));
         grid.addItemClickListener(click -> open(click.getItem()));
+        GridKeys.openWithEnterOrSpace(grid, this::open);
         add.setVisible(false);
         add.addClickListener(click -> new AddCredentialDialog(credentials, report, actor(), this::refresh).open());
         Button csv = new Button(text("credential.exportCsv"), click -> prepareExport());

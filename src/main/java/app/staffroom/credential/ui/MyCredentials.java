@@ -2,6 +2,7 @@ package app.staffroom.credential.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.ui.Async;
 import app.staffroom.credential.Credential;
 import app.staffroom.credential.CredentialService;
@@ -33,6 +34,7 @@ public class MyCredentials extends Div {
         Button add = new Button(text("credential.addCredential"), click -> open(null));
         add.setId("add-my-credential");
         grid.addItemClickListener(click -> open(click.getItem()));
+        GridKeys.openWithEnterOrSpace(grid, this::open);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         add(new H2(text("credential.credentials")), empty, grid, add);

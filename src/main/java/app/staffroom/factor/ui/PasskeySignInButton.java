@@ -2,6 +2,7 @@ package app.staffroom.factor.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.factor.SecondFactorSignIn;
@@ -25,7 +26,7 @@ class PasskeySignInButton implements SignInAlternative {
         Div place = new Div();
         place.addClassName("passkey-sign-in");
         Paragraph problem = new Paragraph();
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         Button button = new Button(text("factor.signInWithAPasskey"));
         button.setId("passkey-sign-in");

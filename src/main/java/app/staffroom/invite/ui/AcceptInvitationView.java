@@ -2,6 +2,7 @@ package app.staffroom.invite.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -53,7 +54,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
         this.invitations = invitations;
         this.tickets = tickets;
         addClassName("accept-invitation");
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         form.addClassName("accept-form");
         add(title, message, problem, form);
@@ -133,9 +134,11 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
         PasswordField repeat = new PasswordField(text("invite.repeatThePassword"));
         Button join = new Button(text("invite.setPasswordAndJoin"), click -> {
             if (!password.getValue().equals(repeat.getValue())) {
-                showProblem(text("invite.theTwoPasswordsAreNotThe"));
+                repeat.setErrorMessage(text("invite.theTwoPasswordsAreNotThe"));
+                repeat.setInvalid(true);
                 return;
             }
+            repeat.setInvalid(false);
             signIn(invitations.acceptAsNewPerson(token, password.getValue()));
         });
         join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.label;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.invite.EmailCheck;
@@ -91,7 +92,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
         this.live = live;
         this.contactStep = new ContactStep(draft, () -> region, this::confirmReactivation);
         addClassName("wizard-view");
-        problems.addClassName("form-problem");
+        FormProblems.announce(problems);
         problems.setVisible(false);
         back.addClickListener(click -> go(progress.step(current, -1, draft.worksAsProvider)));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,6 +2,7 @@ package app.staffroom.invite.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.LocationRules;
 import app.staffroom.base.ui.AccessPeriodFields;
@@ -60,7 +61,7 @@ class RoleStep extends WizardPage {
         defaultLocation.setItemLabelGenerator(LocationSummary::name);
         worksAsProvider.setTooltipText(text("invite.providersGetTheProviderSettingsAnd"));
         noLocations.setVisible(false);
-        noLocations.addClassName("form-problem");
+        FormProblems.announce(noLocations);
 
         binder.forField(role).asRequired(NewTeammateValidation.NO_ROLE)
                 .bind(d -> d.role, (d, value) -> d.role = value);
@@ -72,7 +73,7 @@ class RoleStep extends WizardPage {
         binder.forField(worksAsProvider).bind(d -> d.worksAsProvider, (d, value) -> d.worksAsProvider = value);
         accessPeriod.bind(binder, d -> d.accessPeriod, (d, value) -> d.accessPeriod = value, () -> AccessPeriod.OPEN, () -> false);
         startFromDraft();
-        withdrawn.addClassName("form-problem");
+        FormProblems.announce(withdrawn);
         withdrawn.setVisible(false);
         H4 period = new H4(text("invite.accessPeriodOptional"));
         period.addClassName("wizard-subheading");

@@ -2,6 +2,7 @@ package app.staffroom.location.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.location.ArchiveImpact;
 import app.staffroom.location.LocationSummary;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ class ArchiveLocationDialog extends Dialog {
         String name = impact.location().name();
         setHeaderTitle(text("location.archiveQuestion", name));
         body.setPadding(false);
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         add(body);
         confirm = new Button(text("location.archiveNamed", name), click -> archive.accept(Map.copyOf(newDefaults)));

@@ -2,6 +2,7 @@ package app.staffroom.password.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.base.ui.Failures;
@@ -50,7 +51,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver {
     public ResetPasswordView(PasswordResetService resets) {
         this.resets = resets;
         addClassName("password-reset");
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         form.addClassName("reset-form");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -66,6 +66,8 @@ public class MonitoringView extends Main {
         this.currentActor = currentActor;
         this.live = live;
         addClassName("monitoring-view");
+        // Nothing on this screen takes the focus otherwise: a keyboard could not scroll it where it runs past a phone's screen.
+        getElement().setAttribute("tabindex", "0");
         counts.addClassName("monitoring-counts");
         online.addClassName("monitoring-online");
         activity.addClassName("monitoring-activity");

@@ -2,6 +2,7 @@ package app.staffroom.profile.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.profile.EmailChangeService;
@@ -52,7 +53,7 @@ public class ConfirmEmailView extends Main implements BeforeEnterObserver {
             add(new Anchor("login", text("profile.signIn")));
         }, failure -> {
             message.setText(Failures.message(failure));
-            message.addClassName("form-problem");
+            FormProblems.announce(message);
             confirm.setVisible(false);
         });
     }

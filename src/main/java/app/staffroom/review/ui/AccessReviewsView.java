@@ -2,6 +2,7 @@ package app.staffroom.review.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -63,6 +64,7 @@ public class AccessReviewsView extends Main {
                 .setHeader(text("review.status")).setKey("status");
         grid.setEmptyStateText(text("review.noAccessReviewYet"));
         grid.addItemClickListener(click -> open(click.getItem().id()));
+        GridKeys.openWithEnterOrSpace(grid, review -> open(review.id()));
         grid.setAllRowsVisible(true);
         add(new H1(text("review.accessReviews")), form, new H2(text("review.reviews")), grid);
     }

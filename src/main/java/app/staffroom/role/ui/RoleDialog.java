@@ -2,6 +2,7 @@ package app.staffroom.role.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.FieldRules;
@@ -83,7 +84,7 @@ class RoleDialog extends Dialog {
             binder.forField(copyOf).bind(Draft::copyOf, (target, value) -> target.copyOf = value);
             add(copyOf);
         }
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         add(problem);
         Button submit = new Button(role == null ? text("role.create") : text("role.save"));

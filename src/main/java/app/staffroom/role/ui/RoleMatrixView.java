@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.text;
 
 import static app.staffroom.base.Messages.label;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.live.LiveEvent;
@@ -70,7 +71,7 @@ public class RoleMatrixView extends Main {
         this.access = access;
         this.currentActor = currentActor;
         addClassName("roles-view");
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         actions.addClassName("view-actions");
         matrix.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -110,7 +111,8 @@ public class RoleMatrixView extends Main {
         columns = loaded;
         matrix.removeAllColumns();
         matrix.addComponentColumn(RoleMatrixView::permissionCell).setHeader(text("role.permission")).setKey("permission")
-                .setFlexGrow(3).setFrozen(true);
+                // Wide enough on a phone for the longest word of a permission, which would otherwise be cut off.
+                .setWidth("12rem").setFlexGrow(3).setFrozen(true);
         for (RoleColumn role : loaded) {
             matrix.addComponentColumn(permission -> toggle(role, permission))
                     .setHeader(role.name() + " (" + role.holders() + ")" + (role.isLocked() ? text("role.locked") : ""))

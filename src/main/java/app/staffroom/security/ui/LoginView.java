@@ -1,5 +1,8 @@
 package app.staffroom.security.ui;
 
+import app.staffroom.base.ui.FormProblems;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,10 +34,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
         brand.addClassName("login-brand");
         Paragraph tagline = new Paragraph(text("signIn.tagline"));
         tagline.addClassName("login-tagline");
-        removed.addClassName("form-problem");
+        FormProblems.announce(removed);
         removed.setVisible(false);
         add(brand, tagline, removed, form);
         alternatives.forEach(alternative -> add(alternative.create()));
+        Footer footer = new Footer(new Anchor("accessibility", "Accessibility"));
+        footer.addClassName("login-footer");
+        add(footer);
     }
 
     @Override

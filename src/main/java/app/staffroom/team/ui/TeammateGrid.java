@@ -2,6 +2,7 @@ package app.staffroom.team.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.GridFetch;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -94,7 +96,9 @@ class TeammateGrid extends Grid<TeammateSummary> {
             sorted.accept(order == null ? TeammateSort.NAME : sortOf(order.getSorted()),
                     order != null && order.getDirection() == SortDirection.DESCENDING);
         });
-        addItemClickListener(event -> opened.accept(event.getItem().id()));
+        // A click beside the rows (or a row whose item is gone) has no item.
+        addItemClickListener(event -> Optional.ofNullable(event.getItem()).ifPresent(teammate -> opened.accept(teammate.id())));
+        GridKeys.openWithEnterOrSpace(this, teammate -> opened.accept(teammate.id()));
         setEmptyStateText(text("team.loadingTeammates"));
     }
 

@@ -2,6 +2,7 @@ package app.staffroom.workspace.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -54,7 +55,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
         this.publicUrl = publicUrl;
         addClassName("setup-view");
         card.addClassName("setup-card");
-        problem.addClassName("form-problem");
+        FormProblems.announce(problem);
         problem.setVisible(false);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> submit());
