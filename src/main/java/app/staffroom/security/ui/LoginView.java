@@ -38,7 +38,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         removed.setVisible(false);
         add(brand, tagline, removed, form);
         alternatives.forEach(alternative -> add(alternative.create()));
-        Footer footer = new Footer(new Anchor("accessibility", "Accessibility"));
+        Footer footer = new Footer(new Anchor("accessibility", text("signIn.accessibility")));
         footer.addClassName("login-footer");
         add(footer);
     }
