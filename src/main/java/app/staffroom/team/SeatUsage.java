@@ -42,19 +42,26 @@ public record SeatUsage(SeatPlan plan, long seatsInUse, BigDecimal monthlyPrice,
      */
     public String costOfOneMore(boolean worksAsProvider) {
         if (!counts(worksAsProvider)) {
-            return "no extra cost: under the plan \"" + plan.label() + "\" admin staff are free";
+            return app.staffroom.base.Messages.text("team.seats.free", app.staffroom.base.Messages.label(plan));
         }
         SeatUsage after = new SeatUsage(plan, seatsInUse + 1, monthlyPrice, yearlyPrice, currency);
-        return after.seatsInUse() + " seats, " + money(after.monthlyCost(), currency) + " a month or "
-                + money(after.yearlyCost(), currency) + " a year (" + plan.label().toLowerCase(java.util.Locale.ROOT) + ")";
+        return app.staffroom.base.Messages.text("team.seats.oneMore", after.seatsInUse(), money(after.monthlyCost(), currency),
+                money(after.yearlyCost(), currency), app.staffroom.base.Messages.label(plan).toLowerCase(
+                        app.staffroom.base.Messages.currentLocale()));
     }
 
     /**
      * An amount in the practice's currency (ISO 4217 code) as every screen shows it: its sign, thousands
-     * separated and the currency's decimals, for example "$2,280.00", "A$2,280.00", "€12.50" or "¥1,200".
+     * separated and the currency's decimals in the person's language, for example "$2,280.00", "A$2,280.00", "€12.50"
+     * or "¥1,200" in English and "2 280,00 $US" in French.
      */
     public static String money(BigDecimal amount, String currency) {
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.ENGLISH);
+        return money(amount, currency, app.staffroom.base.Languages.supported(app.staffroom.base.Messages.currentLocale()));
+    }
+
+    /** {@link #money(BigDecimal, String)} in {@code language}: English for what is recorded (audit values). */
+    public static String money(BigDecimal amount, String currency, java.util.Locale language) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(language);
         java.util.Currency chosen = java.util.Currency.getInstance(currency);
         format.setCurrency(chosen);
         int decimals = Math.max(chosen.getDefaultFractionDigits(), Math.max(0, amount.stripTrailingZeros().scale()));

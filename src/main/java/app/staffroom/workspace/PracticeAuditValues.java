@@ -18,8 +18,8 @@ final class PracticeAuditValues {
         values.put("Time zone", settings.timeZone());
         values.put("Currency", settings.currency());
         values.put("Seat plan", settings.seatPlan().label());
-        values.put("Monthly price", SeatUsage.money(settings.monthlyPrice(), settings.currency()));
-        values.put("Yearly price", SeatUsage.money(settings.yearlyPrice(), settings.currency()));
+        values.put("Monthly price", SeatUsage.money(settings.monthlyPrice(), settings.currency(), java.util.Locale.ENGLISH));
+        values.put("Yearly price", SeatUsage.money(settings.yearlyPrice(), settings.currency(), java.util.Locale.ENGLISH));
         values.put("Invitation lifetime", PracticeRules.words(settings.invitationLifetime()));
         values.put("Idle sign-out", PracticeRules.words(settings.idleSignOut()));
         values.put("Mobile number confirmed at acceptance", settings.mobileConfirmation().label());
