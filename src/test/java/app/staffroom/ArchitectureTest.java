@@ -126,6 +126,17 @@ class ArchitectureTest {
             .because("AuditTrail.record records a change and announces it in one call; presence is announced but not"
                     + " audited, and a profile change is also announced to the person's other practices");
 
+    /**
+     * A text is read in the language of the person it is shown to, when it is shown: one read while a class loads
+     * (an enumeration's constant, a static field) would keep the language of whoever happened to be first.
+     */
+    @ArchTest
+    static final ArchRule texts_are_not_read_when_a_class_loads = noClasses()
+            .should().callMethodWhere(DescribedPredicate.describe("a text from the message bundles while the class loads",
+                    (JavaAccess<?> call) -> call.getOrigin().getName().equals("<clinit>")
+                            && call.getTargetOwner().isEquivalentTo(app.staffroom.base.Messages.class)
+                            && Set.of("text", "label").contains(call.getName())));
+
     @ArchTest
     static final ArchRule features_do_not_depend_on_each_other_in_cycles = slices()
             .matching("app.staffroom.(*)..")

@@ -4,19 +4,21 @@ import static app.staffroom.base.Messages.text;
 
 /** The steps of the create-user wizard, each checked before the next; the provider steps only for providers. */
 enum WizardStep {
-    ROLE_AND_CLINICS(text("invite.roleAndClinics")),
-    CONTACT(text("invite.contactDetails")),
-    PROVIDER(text("invite.providerSettings")),
-    BOOKING(text("invite.bookingProfile")),
-    REVIEW(text("invite.review"));
+    ROLE_AND_CLINICS("invite.roleAndClinics"),
+    CONTACT("invite.contactDetails"),
+    PROVIDER("invite.providerSettings"),
+    BOOKING("invite.bookingProfile"),
+    REVIEW("invite.review");
 
-    private final String title;
+    /** The key of the step's title in the bundle {@code invite}. */
+    private final String titleKey;
 
-    WizardStep(String title) {
-        this.title = title;
+    WizardStep(String titleKey) {
+        this.titleKey = titleKey;
     }
 
+    /** The title in the current person's language. */
     String title() {
-        return title;
+        return text(titleKey);
     }
 }
