@@ -14,7 +14,7 @@ public final class Languages {
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
     /**
      * The pseudo-language (BCP 47 private-use tag {@code qps-ploc}): English texts in brackets, for finding texts that
-     * are not from a bundle. Offered only where {@code staffroom.languages.pseudo=true}.
+     * are not from a bundle. Only a browser that asks for this tag gets it; My profile does not offer it.
      */
     public static final Locale PSEUDO = Locale.forLanguageTag("qps-ploc");
 

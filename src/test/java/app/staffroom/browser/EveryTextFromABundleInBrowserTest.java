@@ -24,12 +24,11 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * Every text a person reads on the screens below comes from a message bundle: in the pseudo-language
- * ({@code qps-ploc}, offered with {@code staffroom.languages.pseudo=true}) each bundled text shows inside ⟦ ⟧, so a
+ * ({@code qps-ploc}, which only a browser asking for it gets) each bundled text shows inside ⟦ ⟧, so a
  * visible text with letters outside the brackets that is not the practice's own data (names, emails, locations,
  * roles, dates) was written into the code. The same screens in French show French.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "staffroom.languages.pseudo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EveryTextFromABundleInBrowserTest {
 
     /** Visible text nodes of the page, the light DOM of Vaadin's components included, one string each. */

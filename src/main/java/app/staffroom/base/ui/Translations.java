@@ -8,7 +8,6 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +20,10 @@ public class Translations implements I18NProvider {
 
     private final List<Locale> provided;
 
-    Translations(@Value("${staffroom.languages.pseudo:false}") boolean pseudo) {
+    Translations() {
+        // The pseudo-language is offered to a browser that asks for it and to nobody else: no one's browser does.
         List<Locale> locales = new ArrayList<>(Languages.SUPPORTED);
-        if (pseudo) {
-            locales.add(Languages.PSEUDO);
-        }
+        locales.add(Languages.PSEUDO);
         this.provided = List.copyOf(locales);
         Messages.currentLocaleFrom(Translations::screenLocale);
     }
