@@ -19,7 +19,6 @@ import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -53,8 +52,8 @@ class ElevationScreenTest extends KaribuTest {
         UI.getCurrent().navigate(TeammatesView.class);
         awaitUi(() -> _find(Grid.class).stream().anyMatch(grid -> GridKt._size(grid) > 0));
         GridKt._clickItem(grid(), rowOf(fixtures.email(person)), 0, false, false, false, false);
-        awaitUi(() -> _find(H2.class).stream().anyMatch(H2::isVisible)
-                && _find(Button.class, spec -> spec.withId("give-temporary-role")).stream().anyMatch(Button::isVisible));
+        awaitDrawerFor(fixtures.email(person));
+        awaitUi(() -> _find(Button.class, spec -> spec.withId("give-temporary-role")).stream().anyMatch(Button::isVisible));
 
         _click(_get(Button.class, spec -> spec.withId("give-temporary-role")));
         @SuppressWarnings("unchecked")

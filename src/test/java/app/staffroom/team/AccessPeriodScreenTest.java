@@ -18,7 +18,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -119,7 +118,7 @@ class AccessPeriodScreenTest extends KaribuTest {
 
     private void openDrawer(String email) {
         GridKt._clickItem(grid(), rowOf(email), 0, false, false, false, false);
-        awaitUi(() -> _find(H2.class).stream().anyMatch(H2::isVisible));
+        awaitDrawerFor(email);
     }
 
     @SuppressWarnings("unchecked")

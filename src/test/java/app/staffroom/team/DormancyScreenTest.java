@@ -17,7 +17,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -64,8 +63,8 @@ class DormancyScreenTest extends KaribuTest {
         List<TeammateSummary> rows = GridRows.ofFirstGrid();
         int row = IntStream.range(0, rows.size()).filter(i -> rows.get(i).id().equals(person)).findFirst().orElseThrow();
         GridKt._clickItem(_get(Grid.class), row, 0, false, false, false, false);
-        awaitUi(() -> _find(H2.class).stream().anyMatch(H2::isVisible)
-                && !_find(Button.class, spec -> spec.withId("exempt-from-dormancy")).isEmpty());
+        awaitDrawerFor(fixtures.email(person));
+        awaitUi(() -> !_find(Button.class, spec -> spec.withId("exempt-from-dormancy")).isEmpty());
 
         _click(_get(Button.class, spec -> spec.withId("exempt-from-dormancy")));
         _click(_get(Button.class, spec -> spec.withId("confirm-dormancy-exemption")));

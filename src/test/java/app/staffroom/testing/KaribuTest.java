@@ -4,7 +4,9 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
@@ -85,5 +87,14 @@ public abstract class KaribuTest {
                     MockVaadin.clientRoundtrip(false);
                     return condition.call();
                 });
+    }
+
+    /**
+     * Waits until the teammate drawer shows this person. An open drawer keeps showing the person before
+     * until the new one has been read, so "a drawer is visible" alone would be true too early.
+     */
+    protected static void awaitDrawerFor(String email) {
+        awaitUi(() -> LocatorJ._find(Span.class, spec -> spec.withClasses("drawer-email")).stream()
+                .anyMatch(shown -> shown.isVisible() && email.equals(shown.getText())));
     }
 }

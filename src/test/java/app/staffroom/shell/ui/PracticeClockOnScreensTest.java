@@ -35,7 +35,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -244,7 +243,8 @@ class PracticeClockOnScreensTest extends KaribuTest {
 
     private void openDrawer(String email) {
         GridKt._clickItem(teammateGrid(), rowOf(email), 0, false, false, false, false);
-        awaitUi(() -> _find(H2.class).stream().anyMatch(H2::isVisible) && !fact("Activated").isEmpty());
+        awaitDrawerFor(email);
+        awaitUi(() -> !fact("Activated").isEmpty());
     }
 
     private void activatedAt(UUID teammate, Instant at) {

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -108,7 +107,7 @@ class DrawerAccountTest extends KaribuTest {
         List<TeammateSummary> rows = rows();
         int row = IntStream.range(0, rows.size()).filter(i -> rows.get(i).email().equals(email)).findFirst().orElseThrow();
         GridKt._clickItem(_get(Grid.class), row, 0, false, false, false, false);
-        awaitUi(() -> _find(H2.class).stream().anyMatch(H2::isVisible));
+        awaitDrawerFor(email);
     }
 
     private static boolean isShown(com.vaadin.flow.component.Component component) {

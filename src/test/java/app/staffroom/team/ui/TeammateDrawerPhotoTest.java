@@ -19,7 +19,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -62,7 +61,7 @@ class TeammateDrawerPhotoTest extends KaribuTest {
         UI.getCurrent().navigate(TeammatesView.class);
         awaitUi(() -> rows().size() == 2);
         GridKt._clickItem(grid(), rowOf(person), 0, false, false, false, false);
-        awaitUi(() -> _find(H2.class).stream().anyMatch(H2::isVisible));
+        awaitDrawerFor(fixtures.email(person));
 
         String first = drawerPhoto();
         assertThat(first).as("a URL that names the teammate and the photo's version, not the photo itself")

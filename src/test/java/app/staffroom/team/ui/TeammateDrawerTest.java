@@ -25,7 +25,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -233,7 +232,8 @@ class TeammateDrawerTest extends KaribuTest {
         List<TeammateSummary> rows = rows();
         int row = IntStream.range(0, rows.size()).filter(i -> rows.get(i).email().equals(email)).findFirst().orElseThrow();
         GridKt._clickItem(grid(), row, 0, false, false, false, false);
-        awaitUi(() -> _find(H2.class).stream().anyMatch(H2::isVisible) && roleSelect().getValue() != null);
+        awaitDrawerFor(email);
+        awaitUi(() -> roleSelect().getValue() != null);
     }
 
     @SuppressWarnings("unchecked")

@@ -436,7 +436,7 @@ class TeammatesViewTest extends KaribuTest {
 
     private void openDrawer(String email) {
         GridKt._clickItem(grid(), rowOf(email), 0, false, false, false, false);
-        awaitUi(() -> _find(H2.class).stream().anyMatch(H2::isVisible));
+        awaitDrawerFor(email);
     }
 
     private static void awaitRows() {
