@@ -76,6 +76,14 @@ public final class Messages {
         return text("enums." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /**
+     * The name of {@code value} in {@code locale}, for texts written for someone other than the current person (an
+     * email's recipient, a report's downloader); see {@link #label(Enum)}.
+     */
+    public static String label(Enum<?> value, Locale locale) {
+        return BUNDLED.text(locale, "enums." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
     /** {@code key}'s text in {@code locale} (English when that language lacks it), with {@code arguments} in it. */
     public String text(Locale locale, String key, Object... arguments) {
         boolean pseudo = Languages.isPseudo(locale);
