@@ -135,7 +135,7 @@ class SessionRows {
 
     private static SignedInSession session(Readable row, @Nullable UUID current) {
         UUID id = Objects.requireNonNull(row.get("id", UUID.class));
-        return new SignedInSession(id, UserAgents.describe(text(row, "user_agent")), text(row, "client_address"),
+        return new SignedInSession(id, text(row, "user_agent"), text(row, "client_address"),
                 Objects.requireNonNull(row.get("signed_in_at", Instant.class)),
                 Objects.requireNonNull(row.get("last_active_at", Instant.class)), id.equals(current));
     }

@@ -1,7 +1,10 @@
 package app.staffroom.session;
 
+import app.staffroom.base.Languages;
+import app.staffroom.base.Messages;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A browser and operating system in words ("Firefox on Windows"), read from a User-Agent header (RFC 9110
@@ -27,19 +30,24 @@ final class UserAgents {
 
     /** "Chrome on macOS"; "Unknown browser on unknown system" for an empty or unrecognised header. */
     static String describe(String userAgent) {
-        return browser(userAgent) + " on " + system(userAgent);
+        return describe(userAgent, Languages.DEFAULT);
     }
 
-    static String browser(String userAgent) {
-        return first(BROWSERS, userAgent, "Unknown browser");
+    /**
+     * The same words in {@code language} ("Firefox sur Linux"): browser and system names are names, the words around
+     * them and "unknown" come from the bundle {@code session}.
+     */
+    static String describe(String userAgent, Locale language) {
+        Messages texts = Messages.bundled();
+        String browser = first(BROWSERS, userAgent);
+        String system = first(SYSTEMS, userAgent);
+        return texts.text(language, "session.browserOnSystem",
+                browser != null ? browser : texts.text(language, "session.unknownBrowser"),
+                system != null ? system : texts.text(language, "session.unknownSystem"));
     }
 
-    static String system(String userAgent) {
-        return first(SYSTEMS, userAgent, "unknown system");
-    }
-
-    private static String first(List<Name> names, String userAgent, String unknown) {
+    private static @Nullable String first(List<Name> names, String userAgent) {
         String lower = userAgent.toLowerCase(Locale.ROOT);
-        return names.stream().filter(name -> lower.contains(name.token())).map(Name::name).findFirst().orElse(unknown);
+        return names.stream().filter(name -> lower.contains(name.token())).map(Name::name).findFirst().orElse(null);
     }
 }

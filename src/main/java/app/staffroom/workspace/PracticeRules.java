@@ -1,9 +1,11 @@
 package app.staffroom.workspace;
 
+import app.staffroom.base.Languages;
 import app.staffroom.base.Texts;
 import app.staffroom.base.TypedText;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -41,6 +43,11 @@ public final class PracticeRules {
 
     /** A country a practice can be in: its ISO 3166-1 alpha-2 code (also its phone region) and English name. */
     public record Country(String code, String name) {
+        /** The country's name in {@code language} ("Allemagne" in French), English where Java knows no other. */
+        public String name(Locale language) {
+            return Languages.isPseudo(language) ? name : Locale.of("", code).getDisplayCountry(language);
+        }
+
         /** The country's currency (ISO 4217), the default for a practice there. */
         public Currency currency() {
             return java.util.Objects.requireNonNull(currencyOf(code));
@@ -53,6 +60,13 @@ public final class PracticeRules {
     /** Every country with a phone numbering plan and a currency, by English name. */
     public static List<Country> countries() {
         return COUNTRIES;
+    }
+
+    /** Every country of {@link #countries()}, in the alphabetical order of {@code language} (accents ignored). */
+    public static List<Country> countries(Locale language) {
+        Collator order = Collator.getInstance(language);
+        order.setStrength(Collator.PRIMARY);
+        return COUNTRIES.stream().sorted(Comparator.comparing(country -> country.name(language), order)).toList();
     }
 
     /** The country with this ISO code, if it is one of {@link #countries()}. */

@@ -78,6 +78,22 @@ class MessageBundlesTest {
     }
 
     @Test
+    void no_translation_writes_a_plural_as_a_letter_in_brackets_and_counts_agree_in_french() {
+        List<String> problems = new ArrayList<>();
+        FILES.forEach((file, texts) -> texts.forEach((key, text) -> {
+            if (file.contains("_") && Pattern.compile("\\p{L}\\((s|e|es)\\)").matcher(text).find()) {
+                problems.add(file + " " + key + ": " + text);
+            }
+        }));
+        assertThat(problems).as("a count is an ICU plural, never \"(s)\"").isEmpty();
+        Messages messages = Messages.bundled();
+        assertThat(messages.text(Locale.FRENCH, "credential.counts", 1, 2)).isEqualTo("1 expiré, 2 expirant dans les 90 jours.");
+        assertThat(messages.text(Locale.FRENCH, "invite.bulk.result", 2, 1)).isEqualTo("2 personnes invitées, 1 non invitée.");
+        assertThat(messages.text(Locale.FRENCH, "invite.pending.summaryExpired", 3, 2))
+                .isEqualTo("3 invitations en attente, 2 expirées (renvoyez-les pour de nouveaux liens)");
+    }
+
+    @Test
     void each_key_starts_with_its_bundles_name() {
         List<String> problems = new ArrayList<>();
         FILES.forEach((file, texts) -> {

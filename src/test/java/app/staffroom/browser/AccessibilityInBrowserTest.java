@@ -3,19 +3,13 @@ package app.staffroom.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.invite.InvitationService;
-import app.staffroom.invite.NewTeammate;
-import app.staffroom.team.TeammateStatus;
 import app.staffroom.testing.Demo;
 import app.staffroom.testing.Fixtures;
-import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.Mailbox;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -66,7 +60,7 @@ class AccessibilityInBrowserTest {
     void openBrowser() {
         browser = Browsers.open();
         form = new VaadinFields(browser);
-        invitationToken = invitation();
+        invitationToken = Invitee.invitationToken(fixtures, invitations, mailbox);
     }
 
     @AfterAll
@@ -152,11 +146,13 @@ class AccessibilityInBrowserTest {
         visit("/teammates/new", "wizard role and clinics", By.xpath("//vaadin-button[normalize-space(.)='Next']"));
         press("Next");
         check("wizard role and clinics problems", By.cssSelector(".wizard-view [invalid]"));
+        focusIsOnAWrongField("wizard role and clinics problems");
         form.choose("Role", "Provider");
         form.tick("Downtown Clinic");
         next("Contact details");
         press("Next");
         check("wizard contact problems", By.cssSelector(".wizard-view [invalid]"));
+        focusIsOnAWrongField("wizard contact problems");
         form.type("First name", "Rosa");
         form.type("Last name", "Lind");
         form.type("Email", Mailbox.uniqueEmail());
@@ -164,6 +160,7 @@ class AccessibilityInBrowserTest {
         form.type("Appointment colour", "purple");
         press("Next");
         check("wizard provider problems", By.cssSelector(".wizard-view [invalid]"));
+        focusIsOnAWrongField("wizard provider problems");
         form.type("Appointment colour", "#7C3AED");
         next("Booking profile");
         check("wizard booking profile", By.cssSelector(".wizard-view h2"));
@@ -191,6 +188,22 @@ class AccessibilityInBrowserTest {
         Browsers.screenshot(browser, screenshotName("my profile sessions"));
         press("Sign out");
         Browsers.wait(browser).until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /** WCAG 3.3.1: after a refused step, the keyboard is on the first field with a problem. */
+    private void focusIsOnAWrongField(String state) {
+        Browsers.wait(browser).withMessage(state + ": the focus is not on the first field with a problem")
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                let focused = document.activeElement;
+                while (focused && focused.shadowRoot && focused.shadowRoot.activeElement) {
+                    focused = focused.shadowRoot.activeElement;
+                }
+                const first = document.querySelector('.wizard-view [invalid]');
+                for (let e = focused; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+                    if (e === first) return true;
+                }
+                return false;
+                """)));
     }
 
     private void visit(String path, String state, By ready) throws IOException {
@@ -239,16 +252,6 @@ class AccessibilityInBrowserTest {
                 .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1))
                 .collect(java.util.stream.Collectors.joining(" "));
         return By.xpath("//vaadin-grid-cell-content[contains(., '" + email + "') or contains(., '" + name + "')]");
-    }
-
-    private String invitation() {
-        Clinic clinic = fixtures.newClinic();
-        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
-        String email = Mailbox.uniqueEmail();
-        invitations.invite(fixtures.actor(admin), new NewTeammate(clinic.frontDeskRole(), Set.of(clinic.mainLocation()),
-                clinic.mainLocation(), "Nina", "Novak", email, List.of(), NewTeammate.Provider.none(),
-                NewTeammate.Booking.empty()), Demo.PASSWORD).block(Duration.ofSeconds(30));
-        return mailbox.invitationToken(email);
     }
 
     private String url(String path) {

@@ -3,26 +3,23 @@ package app.staffroom.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.invite.InvitationService;
-import app.staffroom.invite.NewTeammate;
-import app.staffroom.team.TeammateStatus;
 import app.staffroom.testing.Demo;
 import app.staffroom.testing.Fixtures;
-import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.Mailbox;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -97,7 +94,7 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
 
     @Test
     void no_screen_scrolls_sideways_on_a_phone_a_tablet_or_a_desktop() throws IOException {
-        String token = invitation();
+        String token = Invitee.invitationToken(fixtures, invitations, mailbox);
         for (Size size : List.of(PHONE, TABLET, DESKTOP)) {
             emulate(size);
             signIn();
@@ -115,6 +112,7 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
                         .as("%s: the teammate covers the screen", size.name()).isTrue();
                 assertThat(browser.findElement(By.cssSelector(".teammate-name-heading, .teammate-drawer h2")).getText())
                         .contains("Grace");
+                focusStaysInTheTeammate(size);
             }
             assertThat(browser.getTitle()).isEqualTo("Teammates · " + Demo.HARBOUR + " · Staffroom");
             check(size, "wizard", "/teammates/new", By.xpath("//vaadin-button[normalize-space(.)='Next']"));
@@ -176,6 +174,19 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
         Browsers.wait(browser).until(driver -> "light".equals(themeAttribute()));
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='As on this device']"));
         Browsers.wait(browser).until(driver -> "light-dark".equals(themeAttribute()));
+    }
+
+    /** The full-screen teammate is a modal dialog: Tab goes round its own controls, never to the page it covers. */
+    private void focusStaysInTheTeammate(Size size) {
+        for (int presses = 1; presses <= 40; presses++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            Object outside = script("""
+                    const focused = document.activeElement;
+                    return focused === document.body || focused.closest('.teammate-drawer') ? null
+                            : focused.localName + '.' + [...focused.classList].join('.');
+                    """);
+            assertThat(outside).as("%s: Tab number %d left the teammate's dialog", size.name(), presses).isNull();
+        }
     }
 
     /** The WCAG contrast ratio of an element's text against the first opaque background behind it. */
@@ -253,15 +264,5 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
 
     private static By teammate(String firstName) {
         return By.xpath("//vaadin-grid-cell-content[contains(., '" + firstName + "')]");
-    }
-
-    private String invitation() {
-        Clinic clinic = fixtures.newClinic();
-        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
-        String email = Mailbox.uniqueEmail();
-        invitations.invite(fixtures.actor(admin), new NewTeammate(clinic.frontDeskRole(), Set.of(clinic.mainLocation()),
-                clinic.mainLocation(), "Nina", "Novak", email, List.of(), NewTeammate.Provider.none(),
-                NewTeammate.Booking.empty()), Demo.PASSWORD).block(Duration.ofSeconds(30));
-        return mailbox.invitationToken(email);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -92,6 +93,18 @@ class KeyboardOnlyInBrowserTest {
         keys.type(Demo.PASSWORD);
         keys.press(Keys.ENTER);
         Browsers.wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("teammate-search")));
+        skipToContent();
+    }
+
+    /** WCAG 2.4.1: the skip link, shown when focused, takes the keyboard past the header and the navigation. */
+    private void skipToContent() {
+        keys.tabToButton("Skip to main content");
+        assertThat(browser.findElement(By.cssSelector(".skip-link")).getSize().getWidth())
+                .as("the focused skip link shows").isGreaterThan(50);
+        keys.press(Keys.ENTER);
+        Browsers.wait(browser).withMessage(() -> "focus after the skip link: " + keys.focused()).until(driver ->
+                Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return document.activeElement.hasAttribute('data-main-content');")));
     }
 
     /** Searches for {@code email} until only that teammate is listed ({@code other} is gone), and opens them. */

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.springframework.mock.web.MockHttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,7 +94,8 @@ class SessionServiceTest {
 
         SessionOverview mine = sessions.mySessions(actor(person), SignedInSessions.id(node, browser)).block(LIMIT);
         assertThat(mine.sessions()).singleElement().satisfies(session -> {
-            assertThat(session.browser()).isEqualTo("Firefox on Windows");
+            assertThat(session.browser(Locale.ENGLISH)).isEqualTo("Firefox on Windows");
+            assertThat(session.browser(Locale.FRENCH)).isEqualTo("Firefox sur Windows");
             assertThat(session.clientAddress()).isEqualTo("203.0.113.7");
             assertThat(session.current()).isTrue();
             assertThat(session.lastActiveAt()).isEqualTo(session.signedInAt());
@@ -107,14 +109,14 @@ class SessionServiceTest {
         MockHttpSession phone = SignedInSessions.signIn(node, actor(person).accountId(), SAFARI_ON_IPHONE, "198.51.100.4");
 
         assertThat(sessions.mySessions(actor(person), SignedInSessions.id(node, laptop)).block(LIMIT).sessions())
-                .extracting(SignedInSession::browser).containsExactly("Safari on iOS", "Firefox on Windows");
+                .extracting(session -> session.browser(Locale.ENGLISH)).containsExactly("Safari on iOS", "Firefox on Windows");
 
         sessions.signOut(actor(person), SignedInSessions.id(node, phone)).block(LIMIT);
 
         Awaitility.await().atMost(LIMIT).until(() -> SignedInSessions.revoked(phone));
         assertThat(SignedInSessions.revoked(laptop)).isFalse();
         assertThat(sessions.mySessions(actor(person), null).block(LIMIT).sessions())
-                .extracting(SignedInSession::browser).containsExactly("Firefox on Windows");
+                .extracting(session -> session.browser(Locale.ENGLISH)).containsExactly("Firefox on Windows");
         assertThat(audited("SESSION_SIGNED_OUT", person)).contains("Safari on iOS, 198.51.100.4");
         assertThatThrownBy(() -> sessions.signOut(actor(person), SignedInSessions.id(node, phone)).block(LIMIT))
                 .isInstanceOf(ChangeRefusedException.class).hasMessage("That session has already ended.");

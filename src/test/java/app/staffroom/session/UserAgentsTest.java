@@ -2,6 +2,7 @@ package app.staffroom.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,5 +25,15 @@ class UserAgentsTest {
             """)
     void a_user_agent_reads_as_browser_on_system(String userAgent, String expected) {
         assertThat(UserAgents.describe(userAgent == null ? "" : userAgent)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0 | Firefox sur Linux
+            curl/8.5.0 | Navigateur inconnu sur système inconnu
+            """)
+    void a_user_agent_reads_in_the_readers_language(String userAgent, String expected) {
+        assertThat(UserAgents.describe(userAgent, Locale.FRENCH)).isEqualTo(expected);
+        assertThat(UserAgents.describe(userAgent, Locale.ENGLISH)).isEqualTo(UserAgents.describe(userAgent));
     }
 }

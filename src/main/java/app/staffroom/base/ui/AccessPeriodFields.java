@@ -35,7 +35,7 @@ public class AccessPeriodFields extends Composite<FormLayout> {
             day.setMax(AccessPeriodRules.LATEST);
             day.setClearButtonVisible(true);
             // One order that cannot be misread (3/2 is 3 Feb in one country and 2 Mar in another), as in the CSV import.
-            day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
+            day.setI18n(DatePickers.i18n().setDateFormat("yyyy-MM-dd")
                     .setMinErrorMessage(AccessPeriodRules.outOfRange()).setMaxErrorMessage(AccessPeriodRules.outOfRange())
                     .setBadInputErrorMessage(Messages.text("base.access.badDay")));
             day.setPlaceholder(Messages.text("base.access.dayPlaceholder"));

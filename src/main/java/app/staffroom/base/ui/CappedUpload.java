@@ -71,6 +71,18 @@ public final class CappedUpload implements UploadHandler {
                 .setMany(Messages.text("base.upload.addMany")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(Messages.text("base.upload.dropOne"))
                 .setMany(Messages.text("base.upload.dropMany")));
+        i18n.setFile(new UploadI18N.File().setRetry(Messages.text("base.upload.retry"))
+                .setStart(Messages.text("base.upload.start")).setRemove(Messages.text("base.upload.remove")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(Messages.text("base.upload.connecting"))
+                        .setStalled(Messages.text("base.upload.stalled")).setProcessing(Messages.text("base.upload.processing"))
+                        .setHeld(Messages.text("base.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(Messages.text("base.upload.remaining")).setUnknown(Messages.text("base.upload.unknownTime")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(Messages.text("base.upload.serverUnavailable"))
+                        .setUnexpectedServerError(Messages.text("base.upload.serverError"))
+                        .setForbidden(Messages.text("base.upload.forbidden")).setFileTooLarge(tooLarge)));
+        i18n.setUnits(List.of(Messages.text("base.upload.units").split(" ")));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(rejected -> {
             String reason = rejected.getErrorMessage();

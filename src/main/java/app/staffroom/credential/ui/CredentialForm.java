@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.Messages;
 
+import app.staffroom.base.ui.DatePickers;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.credential.CredentialDraft;
 import app.staffroom.credential.CredentialRules;
@@ -107,7 +108,7 @@ class CredentialForm extends Composite<Div> {
         DatePicker picker = new DatePicker(label);
         picker.setMin(LocalDate.of(CredentialRules.FIRST_YEAR, 1, 1));
         picker.setMax(LocalDate.of(CredentialRules.LAST_YEAR, 12, 31));
-        picker.setI18n(new DatePicker.DatePickerI18n()
+        picker.setI18n(DatePickers.i18n()
                 .setBadInputErrorMessage(text("credential.thatIsNotADatePick"))
                 .setMinErrorMessage(CredentialRules.DATE_RULE).setMaxErrorMessage(CredentialRules.DATE_RULE));
         picker.setClearButtonVisible(true);

@@ -5,6 +5,7 @@ import static app.staffroom.base.Messages.text;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.FieldRules;
+import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.elevation.Elevation;
 import app.staffroom.elevation.ElevationRequest;
 import app.staffroom.elevation.ElevationRules;
@@ -72,7 +73,7 @@ final class ElevationDialog {
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         FieldRules.counted(reason, ElevationRules.REASON_MAX);
-        PasswordField password = new PasswordField(text("elevation.yourPassword"));
+        PasswordField password = PasswordFields.labelled(text("elevation.yourPassword"));
         password.setId("elevation-password");
 
         Asked asked = new Asked();

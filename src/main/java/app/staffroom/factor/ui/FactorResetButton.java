@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.factor.FactorAdministration;
 import app.staffroom.security.Actor;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +52,7 @@ public class FactorResetButton extends Button {
         FactorAdministration administration = Instantiator.get(getUI().orElseThrow()).getOrCreate(FactorAdministration.class);
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(text("factor.reset.question", name));
-        PasswordField password = new PasswordField(text("factor.yourPassword"));
+        PasswordField password = PasswordFields.labelled(text("factor.yourPassword"));
         password.setId("reset-factors-password");
         Button confirm = new Button(text("factor.reset"), click -> Async.load(this,
                 administration.resetFactors(acting, target, password.getValue()).thenReturn(true),

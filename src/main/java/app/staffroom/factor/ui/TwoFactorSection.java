@@ -5,6 +5,7 @@ import static app.staffroom.base.Messages.text;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.factor.FactorStatus;
 import app.staffroom.factor.MyFactors;
 import app.staffroom.factor.PasskeySummary;
@@ -129,7 +130,7 @@ public class TwoFactorSection extends Div {
         }
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(text("factor.enterYourPassword"));
-        PasswordField password = new PasswordField(text("factor.yourPassword"));
+        PasswordField password = PasswordFields.labelled(text("factor.yourPassword"));
         password.setId("proof-password");
         password.setHelperText(new ProofNeededException().getMessage());
         Button confirm = new Button(text("factor.continue"), click -> Async.load(this, factors.provePassword(password.getValue()).thenReturn(true),

@@ -10,6 +10,7 @@ import app.staffroom.live.LiveFeed;
 import app.staffroom.history.AuditSearch;
 import app.staffroom.base.TypedText;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.DatePickers;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.role.Permission;
@@ -93,8 +94,8 @@ public class AuditTrailView extends Main {
             from.setMax(event.getValue());
             refresh();
         });
-        from.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(text("history.theFirstDayComesAfterThe")));
-        to.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(text("history.theLastDayComesBeforeThe")));
+        from.setI18n(DatePickers.i18n().setMaxErrorMessage(text("history.theFirstDayComesAfterThe")));
+        to.setI18n(DatePickers.i18n().setMinErrorMessage(text("history.theLastDayComesBeforeThe")));
         Button prepare = new Button(text("history.exportCsv"), click -> prepareExport());
         Div filters = new Div(actorFilter, targetFilter, actionFilter, from, to, prepare, export);
         filters.addClassName("teammates-toolbar");

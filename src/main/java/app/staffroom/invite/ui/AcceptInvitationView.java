@@ -6,6 +6,7 @@ import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.invite.InvitationPreview;
 import app.staffroom.invite.InvitationAcceptance;
 import app.staffroom.invite.InvitationUnusableException;
@@ -77,7 +78,7 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
         if (invitation.existingAccount()) {
             message.setText(text("invite.accept.existing", invitation.inviterName(), invitation.email(),
                     invitation.workspaceName()));
-            PasswordField password = new PasswordField(text("invite.yourCurrentPassword"));
+            PasswordField password = PasswordFields.labelled(text("invite.yourCurrentPassword"));
             TextField code = new TextField(text("invite.codeFromTheEmail"));
             code.setAllowedCharPattern("[0-9]");
             Button send = new Button(text("invite.emailMeACode"), click -> run(invitations.sendCode(token).thenReturn(true),
@@ -128,10 +129,10 @@ public class AcceptInvitationView extends Main implements BeforeEnterObserver {
     private void showPasswordForm(InvitationPreview invitation, boolean mobileConfirmed) {
         message.setText(text(mobileConfirmed ? "invite.accept.choosePasswordConfirmed" : "invite.accept.choosePassword",
                 invitation.inviterName(), invitation.firstName(), invitation.workspaceName(), invitation.email()));
-        PasswordField password = new PasswordField(text("invite.newPassword"));
+        PasswordField password = PasswordFields.labelled(text("invite.newPassword"));
         password.setHelperText(text("invite.accept.passwordHelp", PasswordPolicy.MIN_LENGTH));
         // No maxlength: the browser would cut a longer pasted password short without a word; the policy refuses it.
-        PasswordField repeat = new PasswordField(text("invite.repeatThePassword"));
+        PasswordField repeat = PasswordFields.labelled(text("invite.repeatThePassword"));
         Button join = new Button(text("invite.setPasswordAndJoin"), click -> {
             if (!password.getValue().equals(repeat.getValue())) {
                 repeat.setErrorMessage(text("invite.theTwoPasswordsAreNotThe"));

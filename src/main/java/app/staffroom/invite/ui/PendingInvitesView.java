@@ -8,6 +8,7 @@ import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.CappedUpload;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.invite.BulkInviteReport;
 import app.staffroom.invite.InvitationService;
@@ -159,7 +160,7 @@ public class PendingInvitesView extends Main {
         dialog.addClassName("bulk-dialog");
         dialog.setHeaderTitle("Invite from a CSV file");
         Paragraph help = new Paragraph(text("invite.bulk.help"));
-        PasswordField password = new PasswordField(text("invite.yourPassword"));
+        PasswordField password = PasswordFields.labelled(text("invite.yourPassword"));
         password.setHelperText(text("invite.invitingNeedsYourOwnPassword"));
         Paragraph status = new Paragraph();
         Grid<BulkInviteReport.Row> report = new Grid<>();

@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.label;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.invite.EmailCheck;
@@ -26,7 +27,7 @@ class ReviewStep extends WizardPage {
 
     private final Div facts = new Div();
     private final Paragraph cost = new Paragraph();
-    private final PasswordField adminPassword = new PasswordField(text("invite.yourPassword"));
+    private final PasswordField adminPassword = PasswordFields.labelled(text("invite.yourPassword"));
 
     ReviewStep(WizardDraft draft) {
         super(draft);

@@ -2,6 +2,7 @@ package app.staffroom.invite.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.binder.Binder;
@@ -39,19 +40,28 @@ abstract class WizardPage extends Composite<Div> {
 
     /**
      * Checks every field: the problems, each also shown on its field, or nothing when the fields were
-     * written into the draft.
+     * written into the draft. With problems, the first wrong field takes the focus, so that a keyboard or screen
+     * reader user lands where the first problem is (WCAG 3.3.1).
      */
     List<String> write() {
-        List<String> found = problems();
+        BinderValidationStatus<WizardDraft> status = binder.validate();
+        List<String> found = messages(status);
         if (found.isEmpty()) {
             binder.writeBeanIfValid(draft);
+        } else {
+            status.getFieldValidationErrors().stream().map(error -> error.getField())
+                    .filter(field -> field instanceof Focusable<?>).findFirst()
+                    .ifPresent(field -> ((Focusable<?>) field).focus());
         }
         return found;
     }
 
     /** Checks every field as it is now: the problems, each also shown on its field; nothing is written. */
     List<String> problems() {
-        BinderValidationStatus<WizardDraft> status = binder.validate();
+        return messages(binder.validate());
+    }
+
+    private static List<String> messages(BinderValidationStatus<WizardDraft> status) {
         return status.getValidationErrors().stream().map(ValidationResult::getErrorMessage).distinct().toList();
     }
 

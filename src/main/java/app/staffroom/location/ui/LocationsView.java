@@ -67,6 +67,7 @@ public class LocationsView extends Main {
         newName.setId("new-location");
         // Wide enough for the reason a name is refused to read in full under the field.
         newName.setWidth("28rem");
+        newName.setMaxWidth("100%");
         FieldRules.counted(newName, LocationNames.MAX_LENGTH);
         Button add = new Button(text("location.addLocation"), click -> newName.submit(this,
                 name -> locations.add(actor(), name).then(), newName::clear));
@@ -92,6 +93,8 @@ public class LocationsView extends Main {
         archived.setAllRowsVisible(true);
         HorizontalLayout adding = new HorizontalLayout(newName, add);
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
+        adding.setWrap(true);
+        adding.addClassName("locations-add");
         add(new H1(text("location.locations")), new Paragraph(text("location.explained")),
                 adding, grid, archivedTitle, archived);
     }

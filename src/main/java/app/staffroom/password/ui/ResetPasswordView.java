@@ -6,6 +6,7 @@ import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.password.PasswordResetService;
 import app.staffroom.password.ResetLink;
 import app.staffroom.password.ResetLinkUnusableException;
@@ -68,8 +69,8 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver {
     private void showForm(ResetLink link) {
         next.setVisible(false);
         message.setText(text("password.reset.chooseFor", link.email()));
-        PasswordField password = new PasswordField(text("password.newPassword"));
-        PasswordField repeat = new PasswordField(text("password.repeatThePassword"));
+        PasswordField password = PasswordFields.labelled(text("password.newPassword"));
+        PasswordField repeat = PasswordFields.labelled(text("password.repeatThePassword"));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         // No maxlength: the browser would cut a longer pasted password short without a word; the rules refuse it.

@@ -1,5 +1,6 @@
 package app.staffroom.profile.ui;
 
+import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.credential.CredentialService;
 import app.staffroom.credential.ui.MyCredentials;
 import app.staffroom.factor.MyFactors;
@@ -84,7 +85,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
     private final List<TextField> phones = new ArrayList<>();
     private final TextField email = FieldRules.emailField(text("profile.email"));
     private final Paragraph pendingEmail = new Paragraph();
-    private final PasswordField emailPassword = new PasswordField(text("profile.yourCurrentPassword"));
+    private final PasswordField emailPassword = PasswordFields.labelled(text("profile.yourCurrentPassword"));
     private final Div adminFields = new Div();
     private final ProviderForm providerForm;
     private final IdentityRules rules;

@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.profile.ProfileService;
 import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
@@ -19,8 +20,8 @@ import java.time.temporal.ChronoUnit;
 /** Changing one's own password on My profile: the current one, then the new one; other sessions end. */
 class PasswordSection extends Div {
 
-    private final PasswordField currentPassword = new PasswordField(text("profile.currentPassword"));
-    private final PasswordField newPassword = new PasswordField(text("profile.newPassword"));
+    private final PasswordField currentPassword = PasswordFields.labelled(text("profile.currentPassword"));
+    private final PasswordField newPassword = PasswordFields.labelled(text("profile.newPassword"));
 
     PasswordSection(ProfileService profiles, CurrentActor currentActor, Clock clock, SerializableSupplier<Actor> actor) {
         newPassword.setHelperText(text("profile.atLeast12CharactersNotEasy"));

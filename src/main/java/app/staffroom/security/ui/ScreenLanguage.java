@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every new screen speaks its person's language: the one chosen in My profile during this session, else the one
  * chosen when they signed in, else Vaadin's match of the browser's languages (see
- * {@link app.staffroom.base.ui.Translations}).
+ * {@link app.staffroom.base.ui.Translations}); the page's {@code <html lang>} names that language after every
+ * navigation.
  */
 @Component
 public class ScreenLanguage implements VaadinServiceInitListener {
@@ -38,6 +39,8 @@ public class ScreenLanguage implements VaadinServiceInitListener {
             UI ui = started.getUI();
             // A screen in a layout has the practice in its title (PracticeTitle); one on its own gets its own words.
             ui.addAfterNavigationListener(navigated -> {
+                // WCAG 3.1.1: a screen reader reads the page in the language <html lang> names.
+                ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
                 if (navigated.getActiveChain().size() == 1) {
                     ui.beforeClientResponse(ui, context -> {
                         String title = ui.getInternals().getTitle();

@@ -2,6 +2,7 @@ package app.staffroom.session.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.Messages;
 import app.staffroom.base.ui.Async;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.security.Actor;
@@ -40,7 +41,7 @@ public class MySessions extends Composite<Div> {
                     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                     signOut.setDisableOnClick(true);
                     signOut.getElement().setAttribute("aria-label", text(session.current()
-                            ? "session.signOutThisLabel" : "session.signOutLabel", session.browser()));
+                            ? "session.signOutThisLabel" : "session.signOutLabel", session.browser(Messages.currentLocale())));
                     return signOut;
                 });
         signOutOthers.setDisableOnClick(true);

@@ -2,6 +2,7 @@ package app.staffroom.session.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.Messages;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -99,7 +100,7 @@ class SessionList extends Composite<Div> {
     }
 
     private Div row(SignedInSession session) {
-        Span browser = new Span(session.browser());
+        Span browser = new Span(session.browser(Messages.currentLocale()));
         browser.addClassName("session-browser");
         Div heading = new Div(browser);
         if (session.current()) {

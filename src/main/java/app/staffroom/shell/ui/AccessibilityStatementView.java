@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
  * is known not to work, and where to report a problem ({@code staffroom.accessibility.contact}).
  */
 @Route(value = AccessibilityStatementView.ROUTE, autoLayout = false)
-@PageTitle("Accessibility · Staffroom")
+@PageTitle("titles.accessibility")
 @AnonymousAllowed
 public class AccessibilityStatementView extends Main {
 
@@ -41,12 +41,12 @@ public class AccessibilityStatementView extends Main {
                         text("shell.everyFieldHasALabelAnd"),
                         text("shell.buttonsThatShowOnlyAnIcon"),
                         text("shell.colourNeverCarriesAMeaningAlone"),
-                        text("shell.screensFitAPhoneFrom390")),
+                        text("shell.screensFitAPhoneFrom390"),
+                        text("shell.skipLinkAndLanguage")),
                 new H2(text("shell.howItIsChecked")),
                 new Paragraph(text("shell.staffroomSTestsRunTheAxe")),
                 new H2(text("shell.whatIsKnownNotToWork")),
-                list(text("shell.theAccessibilityCheckRunsOnThe"),
-                        text("shell.inADialogTabAlsoStops"),
+                list(text("shell.inADialogTabAlsoStops"),
                         text("shell.aDropDownListThatMust"),
                         text("shell.automatedRulesFindOnlyPartOf"),
                         text("shell.theAuditTrailSCsvExport")),

@@ -116,7 +116,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         signOut.addClassName("app-sign-out");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(text("shell.menu.toggle"));
-        addToNavbar(toggle, new WorkspaceSwitcher(workspaces, settings, live, currentActor),
+        addToNavbar(new SkipLink(), toggle, new WorkspaceSwitcher(workspaces, settings, live, currentActor),
                 new InstanceLink(practices, currentActor), spacer, new ElevationBanner(elevations, live, currentActor),
                 person, signOut);
     }
@@ -237,6 +237,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
+        SkipLink.leadTo(content);
         if (isAttached()) {
             currentActor.get().ifPresent(actor -> Async.load(this, access.permissionsOf(actor), this::refuseForbiddenContent));
         }

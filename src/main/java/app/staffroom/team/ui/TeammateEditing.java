@@ -6,6 +6,7 @@ import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.StaleChangeException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.ModalFocus;
 import app.staffroom.location.LocationSummary;
 import app.staffroom.role.RoleSummary;
 import app.staffroom.security.Actor;
@@ -60,6 +61,8 @@ class TeammateEditing implements Serializable {
         this.photoUrl = photoUrl;
         this.changed = changed;
         this.closed = closed;
+        // Leaving the screen with the teammate open must not leave the rest of the page inert.
+        screen.addDetachListener(detached -> ModalFocus.release(detached.getUI()));
     }
 
     /** What the drawer offers: the roles and locations to choose from, and whether the actor may change anything. */
@@ -73,7 +76,8 @@ class TeammateEditing implements Serializable {
         Async.load(screen, teammates.details(actor.get(), teammateId), details -> {
             drawer().show(details, roles, locations, canManage);
             if (fullScreen) {
-                // A dialog takes the focus, so that a screen reader and the keyboard start in it.
+                // A dialog takes the focus, so that a screen reader and the keyboard start in it, and keeps it.
+                ModalFocus.trap(drawer());
                 drawer().getElement().executeJs("this.focus()");
             }
         });
@@ -87,6 +91,11 @@ class TeammateEditing implements Serializable {
         this.fullScreen = fullScreen;
         if (drawer != null) {
             showAsDialog(drawer);
+            if (fullScreen && drawer.shown() != null) {
+                ModalFocus.trap(drawer);
+            } else {
+                screen.getUI().ifPresent(ModalFocus::release);
+            }
         }
     }
 
@@ -146,6 +155,7 @@ class TeammateEditing implements Serializable {
                 text("team.drawer.reactivated", event.teammate().fullName())));
         drawer.addReloadListener(event -> open(event.teammate().id()));
         drawer.addCloseListener(event -> {
+            screen.getUI().ifPresent(ModalFocus::release);
             drawer.hide();
             closed.run();
         });

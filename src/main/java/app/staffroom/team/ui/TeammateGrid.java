@@ -60,12 +60,15 @@ class TeammateGrid extends Grid<TeammateSummary> {
                                 + " .img='${item.photo}'></vaadin-avatar><span>${item.name}</span></div>")
                 .withProperty("name", TeammateSummary::fullName)
                 .withProperty("photo", photoUrl))
-                .setHeader(text("team.name")).setKey("name").setSortable(true).setSortProperty(TeammateSort.NAME.name()).setFlexGrow(2);
+                .setHeader(text("team.name")).setKey("name").setSortable(true).setSortProperty(TeammateSort.NAME.name())
+                .setWidth("14em").setFlexGrow(2);
+        // The widths are floors: without them the date columns' auto widths squeezed who someone is to a few letters
+        // between 1024 and 1400 pixels; the grid scrolls inside itself where they do not fit.
         addColumn(TeammateSummary::email).setHeader(text("team.email")).setKey("email")
-                .setSortable(true).setSortProperty(TeammateSort.EMAIL.name()).setFlexGrow(2);
+                .setSortable(true).setSortProperty(TeammateSort.EMAIL.name()).setWidth("16em").setFlexGrow(2);
         addColumn(TeammateGrid::role).setHeader(text("team.role")).setKey("role").setTooltipGenerator(TeammateGrid::role)
-                .setSortable(true).setSortProperty(TeammateSort.ROLE.name());
-        addColumn(TeammateGrid::locations).setHeader(text("team.locations")).setKey("locations").setFlexGrow(2);
+                .setSortable(true).setSortProperty(TeammateSort.ROLE.name()).setWidth("10em");
+        addColumn(TeammateGrid::locations).setHeader(text("team.locations")).setKey("locations").setWidth("12em").setFlexGrow(2);
         addColumn(teammate -> teammate.worksAsProvider() ? text("team.yes") : "—").setHeader(text("team.provider")).setKey("provider")
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(teammate -> teammate.accessPeriod().describe(Instant.now(), PracticeTime.clock().zone()))

@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.workspace.Ownership;
 import app.staffroom.workspace.Ownership.Candidate;
@@ -62,7 +63,7 @@ class OwnerSection extends Div {
             dialog.setWidth("min(32rem, 95vw)");
             to.setItems(candidates);
             to.setItemLabelGenerator(candidate -> text("workspace.owner.candidate", candidate.name(), candidate.email()));
-            PasswordField password = new PasswordField(text("workspace.yourPassword"));
+            PasswordField password = PasswordFields.labelled(text("workspace.yourPassword"));
             password.setWidthFull();
             password.setHelperText(text("workspace.toConfirmThatItIsYou"));
             Button confirm = new Button(text("workspace.transferOwnership2"));

@@ -68,8 +68,8 @@ class PracticeFields {
             slug.setHelperText(text("workspace.practice.bookingPage", bookingPages + (event.getValue().isBlank() ? "…" : event.getValue())));
         });
         slug.setHelperText(text("workspace.practice.bookingPage", bookingPages + "…"));
-        country.setItems(PracticeRules.countries());
-        country.setItemLabelGenerator(Country::name);
+        country.setItems(PracticeRules.countries(Messages.currentLocale()));
+        country.setItemLabelGenerator(choice -> choice.name(Messages.currentLocale()));
         country.setHelperText(text("workspace.givesThePhoneNumbersRegionAnd"));
         country.addValueChangeListener(event -> country.setHelperText(event.getValue() == null
                 ? text("workspace.givesThePhoneNumbersRegionAnd")

@@ -76,8 +76,8 @@ class SettingsForm extends Composite<FormLayout> {
         slug.setId("practice-slug");
         slug.setValueChangeMode(ValueChangeMode.EAGER);
         slug.addValueChangeListener(changed -> slug.setHelperText(bookingBase + changed.getValue()));
-        country.setItems(PracticeRules.countries());
-        country.setItemLabelGenerator(Country::name);
+        country.setItems(PracticeRules.countries(Messages.currentLocale()));
+        country.setItemLabelGenerator(choice -> choice.name(Messages.currentLocale()));
         country.setHelperText(text("workspace.phoneNumbersTypedWithoutACountry"));
         timeZone.setItems(PracticeRules.timeZones());
         FieldRules.refuseUnlisted(country);

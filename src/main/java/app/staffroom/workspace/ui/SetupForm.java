@@ -3,6 +3,7 @@ package app.staffroom.workspace.ui;
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.FieldRules;
+import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.security.PasswordPolicy;
 import app.staffroom.workspace.NewPractice;
 import app.staffroom.workspace.PracticeOwner;
@@ -39,8 +40,8 @@ class SetupForm extends Div {
 
     final PracticeFields practice;
     final OwnerFields owner = new OwnerFields(text("workspace.youSignInWithThisAddress"));
-    final PasswordField password = new PasswordField(text("workspace.password"));
-    final PasswordField repeat = new PasswordField(text("workspace.repeatThePassword"));
+    final PasswordField password = PasswordFields.labelled(text("workspace.password"));
+    final PasswordField repeat = PasswordFields.labelled(text("workspace.repeatThePassword"));
     private final Binder<Typed> binder = new Binder<>();
 
     /**
