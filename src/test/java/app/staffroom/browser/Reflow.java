@@ -25,8 +25,9 @@ final class Reflow {
                 }
             }
             return found.slice(0, 5).map(element => element.localName + (element.id ? '#' + element.id : '')
-                    + [...element.classList].map(name => '.' + name).join('') + ' reaches ' + Math.round(element
-                    .getBoundingClientRect().right) + ' px of ' + limit);
+                    + [...element.classList].map(name => '.' + name).join('') + ' "'
+                    + (element.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 60) + '" reaches '
+                    + Math.round(element.getBoundingClientRect().right) + ' px of ' + limit);
             """;
 
     private Reflow() {

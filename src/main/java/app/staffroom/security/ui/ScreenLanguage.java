@@ -1,6 +1,7 @@
 package app.staffroom.security.ui;
 
 import app.staffroom.base.Languages;
+import app.staffroom.base.Messages;
 import app.staffroom.base.ui.PageTitles;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.security.SignedInAccount;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Every new screen speaks its person's language: the one chosen in My profile during this session, else the one
  * chosen when they signed in, else Vaadin's match of the browser's languages (see
  * {@link app.staffroom.base.ui.Translations}); the page's {@code <html lang>} names that language after every
- * navigation.
+ * navigation, as do the words
+ * Vaadin shows while the connection to the server is lost.
  */
 @Component
 public class ScreenLanguage implements VaadinServiceInitListener {
@@ -41,6 +43,8 @@ public class ScreenLanguage implements VaadinServiceInitListener {
             ui.addAfterNavigationListener(navigated -> {
                 // WCAG 3.1.1: a screen reader reads the page in the language <html lang> names.
                 ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
+                ui.getReconnectDialogConfiguration().setDialogText(Messages.text("shell.connection.reconnecting"));
+                ui.getReconnectDialogConfiguration().setDialogTextGaveUp(Messages.text("shell.connection.lost"));
                 if (navigated.getActiveChain().size() == 1) {
                     ui.beforeClientResponse(ui, context -> {
                         String title = ui.getInternals().getTitle();

@@ -23,9 +23,14 @@ final class SkipLink extends Button {
                 "document.querySelector('[" + TARGET + "]')?.focus({preventScroll: false})"));
     }
 
-    /** Makes {@code content} the place the link leads to: focusable by the link, not a stop of Tab. */
+    /**
+     * Makes {@code content} the place the link leads to: focusable by the link, and not a stop of Tab unless the screen
+     * made itself one (Live does, so that a keyboard can scroll it).
+     */
     static void leadTo(HasElement content) {
         content.getElement().setAttribute(TARGET, true);
-        content.getElement().setAttribute("tabindex", "-1");
+        if (!content.getElement().hasAttribute("tabindex")) {
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 }

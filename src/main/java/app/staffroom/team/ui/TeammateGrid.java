@@ -67,7 +67,7 @@ class TeammateGrid extends Grid<TeammateSummary> {
         addColumn(TeammateSummary::email).setHeader(text("team.email")).setKey("email")
                 .setSortable(true).setSortProperty(TeammateSort.EMAIL.name()).setWidth("16em").setFlexGrow(2);
         addColumn(TeammateGrid::role).setHeader(text("team.role")).setKey("role").setTooltipGenerator(TeammateGrid::role)
-                .setSortable(true).setSortProperty(TeammateSort.ROLE.name()).setWidth("10em");
+                .setSortable(true).setSortProperty(TeammateSort.ROLE.name()).setWidth("11em");
         addColumn(TeammateGrid::locations).setHeader(text("team.locations")).setKey("locations").setWidth("12em").setFlexGrow(2);
         addColumn(teammate -> teammate.worksAsProvider() ? text("team.yes") : "—").setHeader(text("team.provider")).setKey("provider")
                 .setAutoWidth(true).setFlexGrow(0);

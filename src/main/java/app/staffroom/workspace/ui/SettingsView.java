@@ -86,7 +86,9 @@ public class SettingsView extends Main {
                 show(shown);
             }
         });
-        add(new H1(text("workspace.settings")), changedElsewhere, form, new HorizontalLayout(save, discard), twoFactor,
+        HorizontalLayout actions = new HorizontalLayout(save, discard);
+        actions.setWrap(true);
+        add(new H1(text("workspace.settings")), changedElsewhere, form, actions, twoFactor,
                 twoFactor.saveButton(() -> currentActor.get().orElseThrow()), dormancy, lapsedProviders, reviewSchedule, owner);
     }
 

@@ -71,6 +71,8 @@ class LanguageChoiceTest extends KaribuTest {
         UI.getCurrent().navigate(MyProfileView.class);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.FRENCH);
         assertThat(signOut().getText()).isEqualTo("Se déconnecter");
+        assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText()).startsWith("Connexion perdue");
+        assertThat(_get(Button.class, spec -> spec.withClasses("skip-link")).getText()).isEqualTo("Passer au contenu principal");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Mon profil", "Équipe");
 
         // Signing in again (a new session) brings the choice back from the account.
@@ -88,6 +90,7 @@ class LanguageChoiceTest extends KaribuTest {
         awaitUi(() -> storedLanguage() == null && UI.getCurrent().getLocale().getLanguage().equals("en"));
         UI.getCurrent().navigate(MyProfileView.class);
         assertThat(signOut().getText()).isEqualTo("Sign out");
+        assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText()).startsWith("Connection lost");
         assertThat(choices.of(accountId()).block(LIMIT)).isEqualTo(Optional.empty());
     }
 
