@@ -1,6 +1,7 @@
 package app.staffroom.credential;
 
 import app.staffroom.audit.AuditTrail;
+import app.staffroom.base.Languages;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.mail.Outbox;
 import app.staffroom.schedule.CalendarJob;
@@ -11,9 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
@@ -77,7 +80,8 @@ public class CredentialReminders implements CalendarJob {
 
     /** A notice marked in this batch, with what its mail says and to whom. */
     record Due(UUID workspace, UUID credential, UUID teammate, UUID account, String email, String firstName,
-               String provider, String label, LocalDate expiresOn, Standing standing, boolean required) {
+               Locale language, String provider, CredentialType type, @Nullable String customType, @Nullable String number,
+               String label, LocalDate expiresOn, Standing standing, boolean required) {
     }
 
     private Mono<Long> batch(Instant now) {
@@ -114,7 +118,7 @@ public class CredentialReminders implements CalendarJob {
                             returning workspace_id, subject_id, kind
                         )
                         select m.workspace_id, m.subject_id, m.kind, c.teammate_id, c.type, c.custom_type, c.number,
-                               c.expires_on, c.required, a.id as account_id, a.email, a.first_name,
+                               c.expires_on, c.required, a.id as account_id, a.email, a.first_name, a.language,
                                a.first_name || ' ' || a.last_name as provider
                           from marked m
                           join credential c on c.id = m.subject_id
@@ -134,7 +138,9 @@ public class CredentialReminders implements CalendarJob {
                             Objects.requireNonNull(row.get("account_id", UUID.class)),
                             Objects.requireNonNull(row.get("email", String.class)),
                             Objects.requireNonNull(row.get("first_name", String.class)),
+                            Objects.requireNonNullElse(Languages.ofTag(row.get("language", String.class)), Languages.DEFAULT),
                             Objects.requireNonNull(row.get("provider", String.class)),
+                            type, row.get("custom_type", String.class), row.get("number", String.class),
                             typeName + " " + row.get("number", String.class),
                             Objects.requireNonNull(row.get("expires_on", LocalDate.class)),
                             standing(Objects.requireNonNull(row.get("kind", String.class))),
@@ -163,14 +169,14 @@ public class CredentialReminders implements CalendarJob {
         return Flux.fromIterable(byProvider.values()).concatMap(own -> {
             Due first = own.getFirst();
             return outbox.enqueue(first.workspace(), first.account(), ReminderMail.toProvider(first.email(),
-                    first.firstName(), practice, own.stream().map(CredentialReminders::line).toList(), publicUrl + "/profile"));
+                    first.firstName(), first.language(), practice, own.stream().map(CredentialReminders::line).toList(), publicUrl + "/profile"));
         }).then();
     }
 
     private Mono<Void> toAdmins(UUID workspace, String practice, List<Due> dues) {
         List<ReminderMail.Line> lines = dues.stream().map(CredentialReminders::line).toList();
         return recipients.admins(workspace).concatMap(admin -> outbox.enqueue(workspace, admin.accountId(),
-                ReminderMail.toAdmin(admin.email(), admin.firstName(), practice, lines, publicUrl + "/credentials"))).then();
+                ReminderMail.toAdmin(admin.email(), admin.firstName(), admin.language(), practice, lines, publicUrl + "/credentials"))).then();
     }
 
     private Mono<Void> announceLapses(List<Due> dues) {
@@ -192,6 +198,7 @@ public class CredentialReminders implements CalendarJob {
 
 
     private static ReminderMail.Line line(Due due) {
-        return new ReminderMail.Line(due.provider(), due.label(), due.expiresOn(), due.standing());
+        return new ReminderMail.Line(due.provider(), due.type(), due.customType(), due.number(), due.expiresOn(),
+                due.standing());
     }
 }

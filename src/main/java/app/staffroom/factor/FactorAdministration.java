@@ -11,6 +11,7 @@ import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
+import app.staffroom.security.LanguageChoice;
 import app.staffroom.session.SessionService;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,11 +46,13 @@ public class FactorAdministration {
     private final Clock clock;
     private final String publicUrl;
     private final SessionService sessions;
+    private final LanguageChoice languages;
 
     FactorAdministration(DatabaseClient db, AccessService access, Accounts accounts, AuditTrail audit, Outbox outbox,
                          TransactionalOperator transaction, Clock clock, @Value("${staffroom.public-url}") String publicUrl,
-                         SessionService sessions) {
+                         SessionService sessions, LanguageChoice languages) {
         this.sessions = sessions;
+        this.languages = languages;
         this.db = db;
         this.records = new FactorRecords(db);
         this.access = access;
@@ -126,18 +129,17 @@ public class FactorAdministration {
     private Mono<Void> sendReminder(Actor actor, UUID teammateId) {
         return overview(actor).flatMap(rows -> rows.stream().filter(row -> row.teammateId().equals(teammateId)).findFirst()
                 .map(Mono::just).orElseGet(() -> Mono.error(new ChangeRefusedException("That teammate is not on this list."))))
-                .flatMap(row -> practice(actor.workspaceId()).flatMap(practice -> {
-                    String by = row.deadline() == null ? "" : " Your practice requires it by "
-                            + new PracticeClock(practice.zone()).dateTime(row.deadline()) + ".";
-                    MailMessage mail = new MailMessage(row.email(), "Set up two-step sign-in for " + practice.name(),
-                            "Hello,\n\n" + practice.name() + " asks you to protect your Staffroom account with a second "
-                                    + "step when you sign in: an authenticator app or a passkey." + by
-                                    + "\n\nSign in at " + publicUrl + " and open My profile › Two-step sign-in.\n", null);
-                    return outbox.enqueue(actor.workspaceId(), mail)
-                            .then(audit.record(new AuditEntry(actor, "TWO_FACTOR_REMINDER_SENT", "TEAMMATE", teammateId,
-                                    row.name(), Map.of(), Map.of("Reminder", "Sent to " + row.email())), LiveEvent.Kind.TEAMMATE))
-                            .as(transaction::transactional);
-                }));
+                .flatMap(row -> Mono.zip(practice(actor.workspaceId()), languages.forMailTo(row.email(), actor.accountId()))
+                        .flatMap(found -> {
+                            var practice = found.getT1();
+                            MailMessage mail = FactorMail.reminder(row.email(), practice.name(), row.deadline(),
+                                    new PracticeClock(practice.zone()), publicUrl, found.getT2());
+                            return outbox.enqueue(actor.workspaceId(), mail)
+                                    .then(audit.record(new AuditEntry(actor, "TWO_FACTOR_REMINDER_SENT", "TEAMMATE", teammateId,
+                                            row.name(), Map.of(), Map.of("Reminder", "Sent to " + row.email())),
+                                            LiveEvent.Kind.TEAMMATE))
+                                    .as(transaction::transactional);
+                        }));
     }
 
     /**
@@ -166,13 +168,8 @@ public class FactorAdministration {
                 .then(records.mustEnrol(target.accountId(), true))
                 // The lost phone may still hold a signed-in session.
                 .then(sessions.endEverySession(target.accountId(), clock.instant()))
-                .then(outbox.enqueue(actor.workspaceId(), target.accountId(), new MailMessage(target.email(),
-                        "Your Staffroom sign-in factors were reset",
-                        "Hello " + target.firstName() + ",\n\nAn administrator reset your second sign-in step "
-                                + "(authenticator app, passkeys and recovery codes), for example because a phone was lost. "
-                                + "You were signed out everywhere; the next time you sign in, set up a new one before "
-                                + "anything else.\nIf you did not ask for this, tell your "
-                                + "practice's administrator at once.\n", null)))
+                .then(languages.forMail(target.accountId(), actor.accountId()).flatMap(language -> outbox.enqueue(
+                        actor.workspaceId(), target.accountId(), FactorMail.reset(target.email(), target.firstName(), language))))
                 .then(audit.record(new AuditEntry(actor, "TWO_FACTOR_RESET", "TEAMMATE", target.teammateId(), target.name(),
                         Map.of("Authenticator app", before.authenticatorApp() ? "Set up" : "None",
                                 "Passkeys", String.valueOf(before.passkeys().size()),

@@ -1,6 +1,7 @@
 package app.staffroom.invite;
 
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.Messages;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.mail.Outbox;
 import app.staffroom.mail.TextMessage;
@@ -12,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -100,20 +103,32 @@ class InvitationCodes {
                             .bind("channel", channel.name())
                             .bind("hash", hash(invitation.invitationId(), code))
                             .bind("expires", now.plus(LIFETIME)).bind("now", now).fetch().rowsUpdated())
-                    .then(channel == Channel.EMAIL
-                            ? languages.of(invitation.accountId()).flatMap(language -> outbox.enqueue(invitation.workspaceId(),
-                                    invitation.accountId(), InvitationMail.code(invitation.email(), invitation.workspaceName(), code,
-                                            language.orElse(app.staffroom.base.Languages.DEFAULT))))
+                    .then(language(invitation))
+                    .flatMap(language -> channel == Channel.EMAIL
+                            ? outbox.enqueue(invitation.workspaceId(), invitation.accountId(),
+                                    InvitationMail.code(invitation.email(), invitation.workspaceName(), code, language))
                             : texts.enqueue(invitation.workspaceId(), invitation.accountId(), new TextMessage(
-                                    Objects.requireNonNull(invitation.mobile()), text(invitation.workspaceName(), code))));
+                                    Objects.requireNonNull(invitation.mobile()), text(invitation.workspaceName(), code, language))));
         });
     }
 
-    /** The text message of a code: the practice's name cut short if need be, never the code. */
-    static String text(String workspaceName, String code) {
+    /** The text message of a code in {@code language}: the practice's name cut short if need be. */
+    static String text(String workspaceName, String code, Locale language) {
         String practice = workspaceName.length() > 80 ? workspaceName.substring(0, 79) + "…" : workspaceName;
-        return code + " is your Staffroom code to join " + practice + ". It is valid for 10 minutes. "
-                + "If you did not ask for it, someone may have your invitation link.";
+        return Messages.bundled().text(language, "invite.sms.code", code, practice);
+    }
+
+    /** The language of the invited person's codes: their own, else that of the person who invited them. */
+    private Mono<Locale> language(For invitation) {
+        return db.sql("""
+                        select it.account_id from invitation i
+                          join teammate it on it.id = i.invited_by and it.workspace_id = i.workspace_id
+                         where i.id = :i
+                        """)
+                .bind("i", invitation.invitationId())
+                .map(row -> Optional.ofNullable(row.get("account_id", UUID.class))).one()
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(inviter -> languages.forMail(invitation.accountId(), inviter.orElse(null)));
     }
 
     /**

@@ -10,6 +10,7 @@ import app.staffroom.mail.Outbox;
 import app.staffroom.role.TeammateManagement;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
+import app.staffroom.security.LanguageChoice;
 import app.staffroom.security.PasswordPolicy;
 import app.staffroom.session.SessionService;
 import jakarta.annotation.PreDestroy;
@@ -62,6 +63,7 @@ public class PasswordResetService {
     private final String publicUrl;
     private final Set<Mono<Void>> inFlight = ConcurrentHashMap.newKeySet();
     private final DatabaseClient db;
+    private final LanguageChoice languages;
 
     /** The shortest time between two links an administrator sends one teammate. */
     static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
@@ -69,7 +71,8 @@ public class PasswordResetService {
     PasswordResetService(ResetLinks links, ResetRequests requests, Accounts accounts, PasswordPolicy policy,
                          SessionService sessions, TeammateManagement management, AuditTrail audit, Outbox outbox,
                          TransactionalOperator transaction, Clock clock, @Value("${staffroom.public-url}") String publicUrl,
-                         DatabaseClient db) {
+                         DatabaseClient db, LanguageChoice languages) {
+        this.languages = languages;
         this.db = db;
         this.links = links;
         this.requests = requests;
@@ -145,10 +148,12 @@ public class PasswordResetService {
     private Mono<Void> sendLink(ResetLinks.Account account, @Nullable Actor sentBy, Instant now) {
         Instant expires = now.plus(LINK_LIFETIME);
         Mono<String> sender = sentBy == null ? Mono.just("") : links.nameOf(sentBy);
-        return Mono.zip(links.create(account.id(), sentBy, now, expires), sender).flatMap(made -> outbox.enqueue(
+        // Written in the person's language, else in that of the administrator who sends it.
+        Mono<java.util.Locale> language = languages.forMail(account.id(), sentBy == null ? null : sentBy.accountId());
+        return Mono.zip(links.create(account.id(), sentBy, now, expires), sender, language).flatMap(made -> outbox.enqueue(
                 sentBy == null ? account.workspaceId() : sentBy.workspaceId(), account.id(),
                 ResetMail.link(account.email(), account.firstName(), publicUrl + PATH + made.getT1(), expires,
-                        account.clock(), sentBy == null ? null : made.getT2())));
+                        account.clock(), sentBy == null ? null : made.getT2(), made.getT3())));
     }
 
     /**
@@ -194,8 +199,9 @@ public class PasswordResetService {
                                         member.teammateId(), link.firstName() + " " + link.lastName(), Map.of(), Map.of()),
                                         LiveEvent.Kind.TEAMMATE))
                                 .then(links.accountById(account))
-                                .flatMap(found -> outbox.enqueue(found.workspaceId(), found.id(), ResetMail.changed(
-                                        found.email(), found.firstName(), now, found.clock(), publicUrl + "/forgot-password"))))
+                                .flatMap(found -> languages.forMail(found.id(), null).flatMap(language -> outbox.enqueue(
+                                        found.workspaceId(), found.id(), ResetMail.changed(found.email(), found.firstName(),
+                                                now, found.clock(), publicUrl + "/forgot-password", language)))))
                         .as(transaction::transactional);
             });
         });

@@ -9,6 +9,7 @@ import app.staffroom.live.LiveEvent;
 import app.staffroom.mail.Outbox;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
+import app.staffroom.security.LanguageChoice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,10 +45,13 @@ public class EmailChangeService {
     private final TransactionalOperator transaction;
     private final Clock clock;
     private final String publicUrl;
+    private final LanguageChoice languages;
 
     EmailChangeService(DatabaseClient db, AuditTrail audit, Outbox outbox, Accounts accounts,
-                       TransactionalOperator transaction, Clock clock, @Value("${staffroom.public-url}") String publicUrl) {
+                       TransactionalOperator transaction, Clock clock, @Value("${staffroom.public-url}") String publicUrl,
+                       LanguageChoice languages) {
         this.db = db;
+        this.languages = languages;
         this.records = new ProfileRecords(db);
         this.audit = audit;
         this.outbox = outbox;
@@ -87,14 +91,15 @@ public class EmailChangeService {
                         .bind("a", actor.accountId()).bind("email", email).bind("hash", SecretTokens.hash(token))
                         .bind("now", now).bind("expires", expires)
                         .fetch().rowsUpdated())
-                .then(Mono.zip(emailTaken(email, actor.accountId()), records.clock(actor)))
+                .then(Mono.zip(emailTaken(email, actor.accountId()), records.clock(actor),
+                        languages.forMail(actor.accountId(), null), languages.forMailTo(email, actor.accountId())))
                 // Taken or not, the person asking sees the same: the owner of the address learns of it instead.
                 .flatMap(found -> outbox.enqueue(actor.workspaceId(), found.getT1() ? null : actor.accountId(), found.getT1()
-                        ? ProfileMail.addressAlreadyHasAnAccount(email)
-                        : ProfileMail.confirmNewAddress(email, profile.firstName(), publicUrl + "/profile/email/" + token,
-                                expires, found.getT2())))
-                .then(outbox.enqueue(actor.workspaceId(), actor.accountId(),
-                        ProfileMail.tellOldAddress(profile.email(), profile.firstName(), email)))
+                                ? ProfileMail.addressAlreadyHasAnAccount(email, found.getT4())
+                                : ProfileMail.confirmNewAddress(email, profile.firstName(), publicUrl + "/profile/email/" + token,
+                                        expires, found.getT2(), found.getT3()))
+                        .then(outbox.enqueue(actor.workspaceId(), actor.accountId(),
+                                ProfileMail.tellOldAddress(profile.email(), profile.firstName(), email, found.getT3()))))
                 .then(audit.record(AuditEntry.changes(actor, "EMAIL_CHANGE_REQUESTED", "TEAMMATE", actor.teammateId(),
                         profile.firstName() + " " + profile.lastName(), Map.of(),
                         Map.of("requested email", email)), LiveEvent.Kind.TEAMMATE));

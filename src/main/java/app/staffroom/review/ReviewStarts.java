@@ -1,5 +1,6 @@
 package app.staffroom.review;
 
+import app.staffroom.base.Messages;
 import app.staffroom.mail.MailMessage;
 import app.staffroom.mail.Outbox;
 import app.staffroom.schedule.CalendarNotices;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -80,13 +82,17 @@ final class ReviewStarts {
 
     private MailMessage mail(Recipient reviewer, PracticeRecipients.Practice practice, Start start, UUID review,
                              long rows) {
-        String who = start.starter() == null ? "Your practice's quarterly access review has started"
-                : start.starterLabel() + " started an access review";
-        String people = rows == 1 ? "1 person is" : rows + " people are";
-        return new MailMessage(reviewer.email(), "Access review to do at " + practice.name(),
-                "Hello " + reviewer.firstName() + ",\n\n" + who + " (" + start.scope() + ", "
-                        + practice.clock().dateTime(start.at()) + "). " + people + " given to you to review: for each, "
-                        + "keep their access, change it or deactivate them. The review closes once every person in it "
-                        + "is decided.\n\nOpen it at " + publicUrl + "/access-reviews/" + review + "\n", null);
+        Locale language = reviewer.language();
+        String scope = start.location() == null ? say(language, "review.wholePractice") : start.scope();
+        String who = start.starter() == null ? say(language, "review.mail.quarterlyStarted")
+                : say(language, "review.mail.started", start.starterLabel());
+        return new MailMessage(reviewer.email(), say(language, "review.mail.subject", practice.name()),
+                say(language, "review.mail.hello", reviewer.firstName()) + "\n\n"
+                        + say(language, "review.mail.toDo", who, scope, practice.clock().dateTime(start.at(), language), rows)
+                        + "\n\n" + say(language, "review.mail.open", publicUrl + "/access-reviews/" + review) + "\n", null);
+    }
+
+    private static String say(Locale language, String key, Object... arguments) {
+        return Messages.bundled().text(language, key, arguments);
     }
 }

@@ -1,9 +1,11 @@
 package app.staffroom.schedule;
 
+import app.staffroom.base.Languages;
 import app.staffroom.base.PracticeClock;
 import app.staffroom.mail.MailMessage;
 import app.staffroom.mail.Outbox;
 import java.util.function.BiFunction;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -15,8 +17,11 @@ import reactor.core.publisher.Mono;
 @Component
 public class PracticeRecipients {
 
-    /** One person to email: their account, address and first name. */
-    public record Recipient(UUID accountId, String email, String firstName) {
+    /**
+     * One person to email: their account, address, first name and the language their mail is written in (the one
+     * chosen in My profile, else English).
+     */
+    public record Recipient(UUID accountId, String email, String firstName, Locale language) {
     }
 
     private final DatabaseClient db;
@@ -29,7 +34,7 @@ public class PracticeRecipients {
 
     /**
      * Queues, in the caller's transaction, one email to each of the practice's Admins (see {@link #admins}), written
-     * by {@code mail} for that Admin in the practice's words and clock.
+     * by {@code mail} for that Admin in their own language ({@link Recipient#language}) and the practice's clock.
      */
     public Mono<Void> emailAdmins(UUID workspace, BiFunction<Recipient, Practice, MailMessage> mail) {
         return practice(workspace).flatMap(practice -> admins(workspace)
@@ -40,7 +45,7 @@ public class PracticeRecipients {
     /** The practice's active teammates whose role is the built-in Admin (the owner among them), by email. */
     public Flux<Recipient> admins(UUID workspace) {
         return db.sql("""
-                        select a.id, a.email, a.first_name
+                        select a.id, a.email, a.first_name, a.language
                           from teammate t
                           join account a on a.id = t.account_id
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
@@ -50,21 +55,25 @@ public class PracticeRecipients {
                 .bind("workspace", workspace)
                 .map(row -> new Recipient(Objects.requireNonNull(row.get("id", UUID.class)),
                         Objects.requireNonNull(row.get("email", String.class)),
-                        Objects.requireNonNull(row.get("first_name", String.class))))
+                        Objects.requireNonNull(row.get("first_name", String.class)), language(row)))
                 .all();
     }
 
     /** The teammate's own account, address and first name; empty for an id from another practice. */
     public Mono<Recipient> teammate(UUID workspace, UUID teammate) {
         return db.sql("""
-                        select a.id, a.email, a.first_name from teammate t join account a on a.id = t.account_id
+                        select a.id, a.email, a.first_name, a.language from teammate t join account a on a.id = t.account_id
                          where t.id = :teammate and t.workspace_id = :workspace
                         """)
                 .bind("teammate", teammate).bind("workspace", workspace)
                 .map(row -> new Recipient(Objects.requireNonNull(row.get("id", UUID.class)),
                         Objects.requireNonNull(row.get("email", String.class)),
-                        Objects.requireNonNull(row.get("first_name", String.class))))
+                        Objects.requireNonNull(row.get("first_name", String.class)), language(row)))
                 .one();
+    }
+
+    private static Locale language(io.r2dbc.spi.Readable row) {
+        return Objects.requireNonNullElse(Languages.ofTag(row.get("language", String.class)), Languages.DEFAULT);
     }
 
     /** The practice's name and clock (its IANA time zone), for what an email says. */

@@ -52,6 +52,22 @@ public class LanguageChoice {
                 .one().defaultIfEmpty(Optional.empty());
     }
 
+    /**
+     * The language of mail to the account {@code recipient}: its chosen language, else that of the account
+     * {@code cause} whose action sends the mail (null when no one's does), else English.
+     */
+    public Mono<Locale> forMail(@Nullable UUID recipient, @Nullable UUID cause) {
+        Mono<Optional<Locale>> own = recipient == null ? Mono.just(Optional.empty()) : of(recipient);
+        return own.flatMap(chosen -> chosen.isPresent() || cause == null ? Mono.just(chosen) : of(cause))
+                .map(chosen -> chosen.orElse(Languages.DEFAULT));
+    }
+
+    /** As {@link #forMail(UUID, UUID)} for mail to an address, whose account (if any) is found by its email. */
+    public Mono<Locale> forMailTo(String email, @Nullable UUID cause) {
+        return ofEmail(email).flatMap(chosen -> chosen.isPresent() || cause == null ? Mono.just(chosen) : of(cause))
+                .map(chosen -> chosen.orElse(Languages.DEFAULT));
+    }
+
     /** The language chosen by the account with {@code email}, if any (for mail to an address). */
     public Mono<Optional<Locale>> ofEmail(String email) {
         return db.sql("select language from account where lower(email) = lower(:email)").bind("email", email)

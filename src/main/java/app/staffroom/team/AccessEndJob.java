@@ -78,7 +78,7 @@ class AccessEndJob implements CalendarJob {
                 .collectList()
                 .flatMap(ended -> ended.isEmpty() ? Mono.just(0L) : recipients.emailAdmins(ended.getFirst().workspace(),
                                 (admin, practice) -> AccessPeriodMail.ended(admin, practice, ended.stream()
-                                        .map(due -> new AccessPeriodMail.Person(due.name(), due.period().endWords(due.clock().zone())))
+                                        .map(due -> new AccessPeriodMail.Person(due.name(), due.period(), due.clock().zone()))
                                         .toList()))
                         .thenReturn((long) ended.size()))
                 .as(transaction::transactional);

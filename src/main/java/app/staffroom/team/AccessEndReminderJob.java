@@ -53,7 +53,8 @@ class AccessEndReminderJob implements CalendarJob {
         return Duration.ofMinutes(10);
     }
 
-    private record Ending(UUID id, UUID workspace, String name, Instant end, String occasion, String when) {
+    private record Ending(UUID id, UUID workspace, String name, Instant end, String occasion, AccessPeriod period,
+                          java.time.ZoneId zone) {
     }
 
     @Override
@@ -79,7 +80,7 @@ class AccessEndReminderJob implements CalendarJob {
                 .map(row -> new Ending(row.get("id", UUID.class), row.get("workspace_id", UUID.class),
                         row.get("name", String.class), row.get("ends", Instant.class),
                         occasion(row.get("access_ends_on", LocalDate.class), row.get("access_ends_at", LocalTime.class)),
-                        TeammateRecords.accessPeriod(row).endWords(java.time.ZoneId.of(row.get("time_zone", String.class)))))
+                        TeammateRecords.accessPeriod(row), java.time.ZoneId.of(row.get("time_zone", String.class))))
                 .all();
     }
 
@@ -97,9 +98,9 @@ class AccessEndReminderJob implements CalendarJob {
                     List<AccessPeriodMail.Person> week = people(reminded, now, false);
                     UUID workspace = group.getFirst().workspace();
                     return (day.isEmpty() ? Mono.<Void>empty() : recipients.emailAdmins(workspace,
-                                    (admin, practice) -> AccessPeriodMail.endsSoon(admin, practice, day, "within a day")))
+                                    (admin, practice) -> AccessPeriodMail.endsSoon(admin, practice, day, AccessPeriodMail.Soon.DAY)))
                             .then(week.isEmpty() ? Mono.<Void>empty() : recipients.emailAdmins(workspace,
-                                    (admin, practice) -> AccessPeriodMail.endsSoon(admin, practice, week, "within a week")))
+                                    (admin, practice) -> AccessPeriodMail.endsSoon(admin, practice, week, AccessPeriodMail.Soon.WEEK)))
                             .thenReturn((long) reminded.size());
                 })
                 .as(transaction::transactional);
@@ -111,7 +112,7 @@ class AccessEndReminderJob implements CalendarJob {
 
     private static List<AccessPeriodMail.Person> people(List<Ending> reminded, Instant now, boolean withinADay) {
         return reminded.stream().filter(ending -> withinADay(ending, now) == withinADay)
-                .map(ending -> new AccessPeriodMail.Person(ending.name(), ending.when())).toList();
+                .map(ending -> new AccessPeriodMail.Person(ending.name(), ending.period(), ending.zone())).toList();
     }
 
     /** True the first time this reminder is due for this end. */

@@ -36,7 +36,7 @@ class DormantAccountJob implements CalendarJob {
     private static final String SINCE = "greatest(t.last_login_at, t.status_changed_at, t.activated_at)";
     private static final String OCCASION = "((extract(epoch from " + SINCE + ") * 1000000)::bigint)::text";
     private static final String CANDIDATES = """
-            select t.id, t.workspace_id, t.version, a.id as account_id, a.email, a.first_name,
+            select t.id, t.workspace_id, t.version, a.id as account_id, a.email, a.first_name, a.language,
                    a.first_name || ' ' || a.last_name as name, w.dormant_after_days as days, %s as since, %s as occasion
               from workspace w
               join teammate t on t.workspace_id = w.id
@@ -72,8 +72,8 @@ class DormantAccountJob implements CalendarJob {
         return Duration.ofHours(1);
     }
 
-    private record Candidate(UUID id, UUID workspace, UUID account, String email, String firstName, String name, int days,
-                             Instant since, String occasion) {
+    private record Candidate(UUID id, UUID workspace, UUID account, String email, String firstName,
+                             java.util.Locale language, String name, int days, Instant since, String occasion) {
     }
 
     @Override
@@ -94,7 +94,7 @@ class DormantAccountJob implements CalendarJob {
                         .flatMap(marked -> recipients.practice(group.getFirst().workspace()).flatMap(practice -> Flux.fromIterable(group)
                                 .filter(person -> marked.contains(person.id()))
                                 .concatMap(person -> outbox.enqueue(person.workspace(), person.account(), DormantMail.warning(
-                                                person.email(), person.firstName(), practice, person.days(), deadline(person, now)))
+                                                person.email(), person.firstName(), person.language(), practice, person.days(), deadline(person, now)))
                                         .thenReturn(person.name()))
                                 .collectList()))
                         .flatMap(names -> names.isEmpty() ? Mono.<Void>empty() : recipients.emailAdmins(group.getFirst().workspace(),
@@ -160,7 +160,10 @@ class DormantAccountJob implements CalendarJob {
 
     private static Candidate candidate(Readable row) {
         return new Candidate(row.get("id", UUID.class), row.get("workspace_id", UUID.class), row.get("account_id", UUID.class),
-                row.get("email", String.class), row.get("first_name", String.class), row.get("name", String.class),
+                row.get("email", String.class), row.get("first_name", String.class),
+                java.util.Objects.requireNonNullElse(app.staffroom.base.Languages.ofTag(row.get("language", String.class)),
+                        app.staffroom.base.Languages.DEFAULT),
+                row.get("name", String.class),
                 row.get("days", Integer.class), row.get("since", Instant.class), row.get("occasion", String.class));
     }
 }

@@ -1,11 +1,16 @@
 package app.staffroom.team;
 
+import app.staffroom.base.Messages;
 import app.staffroom.mail.MailMessage;
 import app.staffroom.schedule.PracticeRecipients;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
-/** The emails of the dormant-account rule, with every moment in the practice's clock. */
+/**
+ * The emails of the dormant-account rule, each in its recipient's language, with every moment in the practice's
+ * clock.
+ */
 final class DormantMail {
 
     private static final int NAMES_LISTED = 20;
@@ -13,38 +18,45 @@ final class DormantMail {
     private DormantMail() {
     }
 
-    static MailMessage warning(String email, String firstName, PracticeRecipients.Practice practice, int days, Instant from) {
-        return new MailMessage(email, "Your access to " + practice.name() + " ends soon unless you sign in",
-                "Hello " + firstName + ",\n\nYou have not signed in to " + practice.name() + " on Staffroom for a while. "
-                        + "Accounts unused for " + days + " days are deactivated, and yours will be from "
-                        + practice.clock().dateTime(from) + ".\n\nTo keep your access, simply sign in before then. If you "
-                        + "no longer need it, there is nothing to do.\n", null);
+    static MailMessage warning(String email, String firstName, Locale language, PracticeRecipients.Practice practice,
+                               int days, Instant from) {
+        return new MailMessage(email, say(language, "team.mail.dormant.subject", practice.name()),
+                say(language, "team.mail.hello", firstName) + "\n\n"
+                        + say(language, "team.mail.dormant.notSignedIn", practice.name(), days,
+                                practice.clock().dateTime(from, language))
+                        + "\n\n" + say(language, "team.mail.dormant.keep") + "\n", null);
     }
 
     static MailMessage warnedDigest(PracticeRecipients.Recipient admin, PracticeRecipients.Practice practice, int days,
                                     List<String> names) {
-        return new MailMessage(admin.email(), "Dormant accounts in " + practice.name() + ": " + names.size() + " warned",
-                "Hello " + admin.firstName() + ",\n\nThese teammates have not signed in to " + practice.name() + " for "
-                        + (days - DormancyRules.WARNING.toDays()) + " days or more and were told that their access ends in "
-                        + DormancyRules.WARNING.toDays() + " days unless they sign in:\n\n" + listed(names)
-                        + "\nTo keep someone active without signing in, exempt them in their details in Team (the reason "
-                        + "is kept).\n", null);
+        Locale language = admin.language();
+        return new MailMessage(admin.email(), say(language, "team.mail.dormant.warnedSubject", practice.name(), names.size()),
+                say(language, "team.mail.hello", admin.firstName()) + "\n\n"
+                        + say(language, "team.mail.dormant.warned", practice.name(),
+                                days - DormancyRules.WARNING.toDays(), DormancyRules.WARNING.toDays())
+                        + "\n\n" + listed(names, language) + "\n" + say(language, "team.mail.dormant.exempt") + "\n", null);
     }
 
     static MailMessage deactivatedDigest(PracticeRecipients.Recipient admin, PracticeRecipients.Practice practice, int days,
                                          List<String> names) {
-        return new MailMessage(admin.email(), "Dormant accounts in " + practice.name() + ": " + names.size() + " deactivated",
-                "Hello " + admin.firstName() + ",\n\nThese teammates had not signed in to " + practice.name() + " for "
-                        + days + " days, were warned a week ago, and are now inactive (reason: dormant); their history "
-                        + "is kept:\n\n" + listed(names) + "\nTo give someone access again, reactivate them in Team.\n", null);
+        Locale language = admin.language();
+        return new MailMessage(admin.email(),
+                say(language, "team.mail.dormant.deactivatedSubject", practice.name(), names.size()),
+                say(language, "team.mail.hello", admin.firstName()) + "\n\n"
+                        + say(language, "team.mail.dormant.deactivated", practice.name(), days) + "\n\n"
+                        + listed(names, language) + "\n" + say(language, "team.mail.dormant.reactivate") + "\n", null);
     }
 
-    private static String listed(List<String> names) {
+    private static String listed(List<String> names, Locale language) {
         StringBuilder text = new StringBuilder();
         names.stream().limit(NAMES_LISTED).forEach(name -> text.append("- ").append(name).append('\n'));
         if (names.size() > NAMES_LISTED) {
-            text.append("- and ").append(names.size() - NAMES_LISTED).append(" more (Team > Inactive lists everyone)\n");
+            text.append("- ").append(say(language, "team.mail.dormant.more", names.size() - NAMES_LISTED)).append('\n');
         }
         return text.toString();
+    }
+
+    static String say(Locale language, String key, Object... arguments) {
+        return Messages.bundled().text(language, key, arguments);
     }
 }

@@ -3,11 +3,14 @@ package app.staffroom.workspace;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.Messages;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.mail.MailMessage;
 import app.staffroom.mail.Outbox;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
+import app.staffroom.security.LanguageChoice;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -42,9 +45,12 @@ public class Ownership {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final TransactionalOperator transaction;
+    private final LanguageChoice languages;
 
-    Ownership(DatabaseClient db, Accounts accounts, AuditTrail audit, Outbox outbox, TransactionalOperator transaction) {
+    Ownership(DatabaseClient db, Accounts accounts, AuditTrail audit, Outbox outbox, TransactionalOperator transaction,
+              LanguageChoice languages) {
         this.db = db;
+        this.languages = languages;
         this.accounts = accounts;
         this.audit = audit;
         this.outbox = outbox;
@@ -98,12 +104,10 @@ public class Ownership {
                                 .then(audit.record(new AuditEntry(actor, "OWNERSHIP_TRANSFERRED", "PRACTICE", actor.workspaceId(),
                                         practice, Map.of("Owner", people.getT1().name()), Map.of("Owner", people.getT2().name())),
                                         LiveEvent.Kind.PRACTICE))
-                                .then(outbox.enqueue(actor.workspaceId(), people.getT1().accountId(), mail(people.getT1().email(),
-                                        people.getT1().name(), practice, "You handed the ownership of " + practice + " to "
-                                                + people.getT2().name() + ".")))
-                                .then(outbox.enqueue(actor.workspaceId(), people.getT2().accountId(), mail(people.getT2().email(),
-                                        people.getT2().name(), practice, people.getT1().name() + " handed the ownership of "
-                                                + practice + " to you.")))));
+                                .then(tell(actor, people.getT1(), practice, "workspace.mail.ownership.youHanded",
+                                        people.getT2().name()))
+                                .then(tell(actor, people.getT2(), practice, "workspace.mail.ownership.handedToYou",
+                                        people.getT1().name()))));
     }
 
     private Mono<Void> requireOwner(Actor actor) {
@@ -140,9 +144,16 @@ public class Ownership {
                 Objects.requireNonNull(row.get("email", String.class)));
     }
 
-    private static MailMessage mail(String email, String name, String practice, String what) {
-        return new MailMessage(email, "The ownership of " + practice + " on Staffroom changed",
-                "Hello " + name + ",\n\n" + what + "\n\nThe owner always holds the Admin role and is the only person who "
-                        + "can hand the ownership on. If you did not expect this, tell the practice's administrators.\n", null);
+    /** Emails {@code person} what {@code what} says, in their language, else in that of the one who hands over. */
+    private Mono<Void> tell(Actor actor, Candidate person, String practice, String what, String other) {
+        return languages.forMail(person.accountId(), actor.accountId()).flatMap(language -> outbox.enqueue(
+                actor.workspaceId(), person.accountId(), new MailMessage(person.email(),
+                        say(language, "workspace.mail.ownership.subject", practice),
+                        say(language, "workspace.mail.hello", person.name()) + "\n\n" + say(language, what, practice, other)
+                                + "\n\n" + say(language, "workspace.mail.ownership.explained") + "\n", null)));
+    }
+
+    private static String say(Locale language, String key, Object... arguments) {
+        return Messages.bundled().text(language, key, arguments);
     }
 }
