@@ -156,16 +156,27 @@ class EveryScreenInEachLanguageAndThemeInBrowserTest {
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(Demo.PASSWORD + Keys.ENTER);
     }
 
-    /** On a desktop, the columns that say who someone is keep room for it, however wide the date columns' texts are. */
+    /**
+     * On a desktop, the columns that say who someone is keep room for it, however wide the date columns' texts are,
+     * and each header stands over its column's cells.
+     */
     private void whoSomeoneIsIsNotSqueezed() {
-        List<?> widths = (List<?>) script("return [...document.querySelectorAll('vaadin-grid vaadin-grid-column')]"
-                + ".filter(column => !column.hidden).slice(0, 4)"
-                + ".map(column => Math.round(column._headerCell.getBoundingClientRect().width));");
-        assertThat(widths).hasSize(4);
+        List<?> columns = (List<?>) script("return [...document.querySelectorAll('vaadin-grid vaadin-grid-column')]"
+                + ".filter(column => !column.hidden).map(column => [Math.round(column._headerCell.getBoundingClientRect()"
+                + ".width), Math.round(column._headerCell.getBoundingClientRect().left - column._cells[0]"
+                + ".getBoundingClientRect().left)]);");
         List<String> names = List.of("name", "email", "role", "locations");
-        for (int i = 0; i < names.size(); i++) {
-            if (((Number) widths.get(i)).intValue() < 150) {
-                problems.add(look + " " + size + " teammates: the column " + names.get(i) + " is " + widths.get(i) + " px wide");
+        assertThat(columns).hasSizeGreaterThan(names.size());
+        for (int i = 0; i < columns.size(); i++) {
+            List<?> column = (List<?>) columns.get(i);
+            long width = ((Number) column.get(0)).longValue();
+            long offset = ((Number) column.get(1)).longValue();
+            if (i < names.size() && width < 150) {
+                problems.add(look + " " + size + " teammates: the column " + names.get(i) + " is " + width + " px wide");
+            }
+            if (Math.abs(offset) > 1) {
+                problems.add(look + " " + size + " teammates: column " + (i + 1) + "'s header is " + offset
+                        + " px off its cells");
             }
         }
     }

@@ -61,14 +61,15 @@ class TeammateGrid extends Grid<TeammateSummary> {
                 .withProperty("name", TeammateSummary::fullName)
                 .withProperty("photo", photoUrl))
                 .setHeader(text("team.name")).setKey("name").setSortable(true).setSortProperty(TeammateSort.NAME.name())
-                .setWidth("14em").setFlexGrow(2);
+                .setWidth("14rem").setFlexGrow(2);
         // The widths are floors: without them the date columns' auto widths squeezed who someone is to a few letters
-        // between 1024 and 1400 pixels; the grid scrolls inside itself where they do not fit.
+        // between 1024 and 1400 pixels; the grid scrolls inside itself where they do not fit. In rem, not em: the
+        // header's smaller type would make an em column narrower there than in the rows, out of line with them.
         addColumn(TeammateSummary::email).setHeader(text("team.email")).setKey("email")
-                .setSortable(true).setSortProperty(TeammateSort.EMAIL.name()).setWidth("16em").setFlexGrow(2);
+                .setSortable(true).setSortProperty(TeammateSort.EMAIL.name()).setWidth("16rem").setFlexGrow(2);
         addColumn(TeammateGrid::role).setHeader(text("team.role")).setKey("role").setTooltipGenerator(TeammateGrid::role)
-                .setSortable(true).setSortProperty(TeammateSort.ROLE.name()).setWidth("11em");
-        addColumn(TeammateGrid::locations).setHeader(text("team.locations")).setKey("locations").setWidth("12em").setFlexGrow(2);
+                .setSortable(true).setSortProperty(TeammateSort.ROLE.name()).setWidth("10rem");
+        addColumn(TeammateGrid::locations).setHeader(text("team.locations")).setKey("locations").setWidth("12rem").setFlexGrow(2);
         addColumn(teammate -> teammate.worksAsProvider() ? text("team.yes") : "—").setHeader(text("team.provider")).setKey("provider")
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(teammate -> teammate.accessPeriod().describe(Instant.now(), PracticeTime.clock().zone()))
