@@ -49,7 +49,7 @@ class AuditExportTest {
         rename(leaving, "@SUM(A1:A9)");
         teammates.deactivate(fixtures.actor(admin), leaving, 0, "-1 left").block(LIMIT);
 
-        byte[] file = audit.exportCsv(fixtures.actor(admin), AuditFilter.everything()).block(LIMIT);
+        byte[] file = audit.exportCsv(fixtures.actor(admin), AuditFilter.everything(), java.util.Locale.ENGLISH).block(LIMIT);
 
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         CSVRecord deactivation = rows(file).stream()
