@@ -152,6 +152,13 @@ class AuditTrailViewTest extends KaribuTest {
         Select<String> action = _get(Select.class, spec -> spec.withLabel("Action"));
         awaitUi(() -> action.getListDataView().getItems().anyMatch("TEAMMATE_INVITED"::equals));
         assertThat(action.getItemLabelGenerator().apply("TEAMMATE_INVITED")).isEqualTo("Invitation dans l’équipe");
+
+        _click(_get(Button.class, spec -> spec.withText("Exporter en CSV")));
+        awaitUi(() -> !_find(Anchor.class, spec -> spec.withId("audit-download")).isEmpty());
+        String csv = new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(
+                _get(Anchor.class, spec -> spec.withId("audit-download"))), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("\"heure\"").contains("\"événement\"");
+        assertThat(csv).contains("Invitation dans l’équipe").contains("Statut : En attente");
     }
 
     @Test
