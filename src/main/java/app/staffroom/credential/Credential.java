@@ -21,7 +21,12 @@ public record Credential(UUID id, UUID teammateId, String providerName, String l
 
     /** The type as people read it: the custom name for {@link CredentialType#CUSTOM}. */
     public String typeName() {
-        return type == CredentialType.CUSTOM ? customType : app.staffroom.base.Messages.label(type);
+        return typeName(app.staffroom.base.Messages.currentLocale());
+    }
+
+    /** The type in {@code locale}: the custom name, as typed, for {@link CredentialType#CUSTOM}. */
+    public String typeName(java.util.Locale locale) {
+        return type == CredentialType.CUSTOM ? customType : app.staffroom.base.Messages.label(type, locale);
     }
 
     /** The credential as it is, to edit. */
@@ -36,6 +41,11 @@ public record Credential(UUID id, UUID teammateId, String providerName, String l
 
     /** "Lapsed 3 days ago", "Expires today", "Expires in 12 days", "Valid" or "Does not expire". */
     public String standing() {
-        return Standing.describe(daysLeft);
+        return Standing.describe(daysLeft, app.staffroom.base.Messages.currentLocale());
+    }
+
+    /** {@link #standing()} in {@code locale}. */
+    public String standing(java.util.Locale locale) {
+        return Standing.describe(daysLeft, locale);
     }
 }

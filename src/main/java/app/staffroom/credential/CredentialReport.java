@@ -1,6 +1,7 @@
 package app.staffroom.credential;
 
 import app.staffroom.base.CsvExport;
+import app.staffroom.base.Messages;
 import app.staffroom.base.SqlLike;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
@@ -9,6 +10,7 @@ import app.staffroom.security.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,9 @@ public class CredentialReport {
     /** How the list is counted: lapsed credentials, and those that expire within 90 days. */
     public record Counts(long lapsed, long expiring) {
     }
+
+    private static final List<String> CSV_HEADER = List.of("provider", "locations", "type", "number",
+            "issuingBodyOrState", "issued", "expires", "requiredForBooking", "standing");
 
     private final DatabaseClient db;
     private final AccessService access;
@@ -70,15 +75,17 @@ public class CredentialReport {
     /**
      * The filtered list as a CSV file ({@link CsvExport}: UTF-8 with a byte-order mark, cells a spreadsheet would
      * run as formulas neutralised): provider, locations, type, number, issuing body, issued, expires (ISO dates),
-     * required for booking, standing on the practice's today.
+     * required for booking, standing on the practice's today. The header, the types, yes/no and the standing are
+     * in {@code locale}, the downloader's language; names, numbers and custom types as typed.
      */
-    public Mono<byte[]> csv(Actor actor, CredentialFilter filter) {
+    public Mono<byte[]> csv(Actor actor, CredentialFilter filter, Locale locale) {
+        Messages bundles = Messages.bundled();
         return page(actor, filter, 0, Integer.MAX_VALUE).map(c -> List.<@Nullable Object>of(c.providerName(),
-                        c.locations(), c.typeName(), c.number(), c.issuer(), text(c.issuedOn()), text(c.expiresOn()),
-                        c.required() ? "yes" : "no", c.standing()))
+                        c.locations(), c.typeName(locale), c.number(), c.issuer(), text(c.issuedOn()), text(c.expiresOn()),
+                        bundles.text(locale, c.required() ? "credential.csv.yes" : "credential.csv.no"), c.standing(locale)))
                 .collectList()
-                .map(rows -> CsvExport.write(List.of("provider", "locations", "type", "number", "issuing body or state",
-                        "issued", "expires", "required for booking", "standing"), rows));
+                .map(rows -> CsvExport.write(CSV_HEADER.stream().map(column -> bundles.text(locale, "credential.csv." + column))
+                        .toList(), rows));
     }
 
     /**

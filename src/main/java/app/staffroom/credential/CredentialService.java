@@ -2,6 +2,7 @@ package app.staffroom.credential;
 
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
+import app.staffroom.base.Languages;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.StaleChangeException;
 import app.staffroom.credential.CredentialHolders.Holder;
@@ -163,8 +164,9 @@ public class CredentialService {
                 : audit.record(entry, LiveEvent.Kind.TEAMMATE);
     }
 
+    /** The credential as the audit trail records it: its type's English name, whoever made the change. */
     static String label(Credential credential) {
-        return credential.typeName() + " " + credential.number();
+        return credential.typeName(Languages.DEFAULT) + " " + credential.number();
     }
 
     private static String fileName(Credential credential) {
@@ -187,7 +189,7 @@ public class CredentialService {
 
     private static Map<String, Object> fields(Credential credential) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("type", credential.typeName());
+        fields.put("type", credential.typeName(Languages.DEFAULT));
         fields.put("number", credential.number());
         fields.put("issuing body or state", credential.issuer());
         fields.put("issued", date(credential.issuedOn()));

@@ -1,9 +1,6 @@
 package app.staffroom.credential;
 
 import app.staffroom.base.Messages;
-
-import static app.staffroom.base.Messages.text;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
@@ -51,19 +48,19 @@ public enum Standing {
         return daysLeft <= 7 ? DUE_7 : daysLeft <= 30 ? DUE_30 : DUE_90;
     }
 
-    static String describe(@Nullable Long daysLeft) {
+    static String describe(@Nullable Long daysLeft, java.util.Locale locale) {
         if (daysLeft == null) {
-            return Messages.text("credential.standing.noExpiry");
+            return Messages.bundled().text(locale, "credential.standing.noExpiry");
         }
         if (daysLeft < 0) {
-            return Messages.text("credential.standing.lapsed", -daysLeft);
+            return Messages.bundled().text(locale, "credential.standing.lapsed", -daysLeft);
         }
         if (daysLeft == 0) {
-            return Messages.text("credential.standing.today");
+            return Messages.bundled().text(locale, "credential.standing.today");
         }
         if (daysLeft <= HORIZON_DAYS) {
-            return Messages.text("credential.standing.expires", daysLeft);
+            return Messages.bundled().text(locale, "credential.standing.expires", daysLeft);
         }
-        return Messages.text("credential.standing.valid");
+        return Messages.bundled().text(locale, "credential.standing.valid");
     }
 }

@@ -2,6 +2,7 @@ package app.staffroom.history;
 
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.CsvExport;
+import app.staffroom.base.Messages;
 import app.staffroom.base.PracticeClock;
 import app.staffroom.base.SqlLike;
 import app.staffroom.base.TypedText;
@@ -11,6 +12,7 @@ import app.staffroom.security.Actor;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -30,6 +32,8 @@ public class AuditSearch {
 
     public static final int SHOWN = 1_000;
     public static final int EXPORTED = 50_000;
+    private static final List<String> HEADER = List.of("time", "actor", "action", "whatHappened", "targetType", "target",
+            "changes", "before", "after");
 
     private final DatabaseClient db;
     private final AccessService access;
@@ -41,9 +45,9 @@ public class AuditSearch {
         this.json = json;
     }
 
-    /** The events that match, newest first, at most {@value #SHOWN}. */
-    public Flux<AuditRecord> search(Actor actor, AuditFilter filter) {
-        return clockOf(actor).flatMapMany(clock -> query(actor, clock, filter, SHOWN));
+    /** The events that match, newest first, at most {@value #SHOWN}, worded in {@code locale}. */
+    public Flux<AuditRecord> search(Actor actor, AuditFilter filter, Locale locale) {
+        return clockOf(actor).flatMapMany(clock -> query(actor, clock, filter, SHOWN, locale));
     }
 
     /** The actions that occur in the workspace's trail, for the filter. */
@@ -57,16 +61,18 @@ public class AuditSearch {
      * The filtered events (at most {@value #EXPORTED}, newest first) as a CSV file written by
      * {@link CsvExport}: UTF-8 with a byte-order mark, cells that a spreadsheet would run as formulas
      * neutralised. The time is ISO 8601 with the practice's offset at that moment, for example
-     * {@code 2026-12-03T09:15:00+11:00}. Needs Audit "view".
+     * {@code 2026-12-03T09:15:00+11:00}. The header and the wording (who, what happened, the changes) are in
+     * {@code locale}, the downloader's language; the action's code, the target's type and the values before and
+     * after are as recorded. Needs Audit "view".
      */
-    public Mono<byte[]> exportCsv(Actor actor, AuditFilter filter) {
-        return clockOf(actor).flatMap(clock -> query(actor, clock, filter, EXPORTED)
+    public Mono<byte[]> exportCsv(Actor actor, AuditFilter filter, Locale locale) {
+        return clockOf(actor).flatMap(clock -> query(actor, clock, filter, EXPORTED, locale)
                 .map(record -> Arrays.<@Nullable Object>asList(clock.iso(record.occurredAt()), record.actor(), record.action(),
-                        record.actionLabel(), record.targetType(), record.target(), AuditWording.describe(record.changes()),
-                        record.before(), record.after()))
+                        record.actionLabel(), record.targetType(), record.target(),
+                        AuditWording.describe(record.changes(), locale), record.before(), record.after()))
                 .collectList()
-                .map(rows -> CsvExport.write(List.of("time", "actor", "action", "what happened", "target type", "target",
-                        "changes", "before", "after"), rows)));
+                .map(rows -> CsvExport.write(HEADER.stream()
+                        .map(column -> Messages.bundled().text(locale, "history.csv." + column)).toList(), rows)));
     }
 
     /** The practice's clock, in which the filter's days begin and end. */
@@ -76,7 +82,7 @@ public class AuditSearch {
                 .one();
     }
 
-    private Flux<AuditRecord> query(Actor actor, PracticeClock clock, AuditFilter filter, int limit) {
+    private Flux<AuditRecord> query(Actor actor, PracticeClock clock, AuditFilter filter, int limit, Locale locale) {
         String typed = TypedText.problem(filter.actor() + filter.target());
         if (typed != null) {
             return Flux.error(new ChangeRefusedException("Filter: " + typed));
@@ -84,7 +90,7 @@ public class AuditSearch {
         Instant from = filter.from() == null ? Instant.EPOCH : clock.startOf(filter.from());
         Instant to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : clock.endOf(filter.to());
         return access.visibility(actor, Permission.AUDIT_VIEW).flatMapMany(visible -> visible.bind(db.sql("""
-                        select id, occurred_at, actor_label, action, target_type, target_label,
+                        select id, occurred_at, actor_label, actor_teammate_id is null as unattended, action, target_type, target_label,
                                before_values::text as before, after_values::text as after
                           from audit_event e
                          where workspace_id = :w and occurred_at >= :from and occurred_at < :to
@@ -103,11 +109,14 @@ public class AuditSearch {
                     String action = Objects.requireNonNull(row.get("action", String.class));
                     String before = row.get("before", String.class);
                     String after = row.get("after", String.class);
+                    String targetType = row.get("target_type", String.class);
                     return new AuditRecord(Objects.requireNonNull(row.get("id", Long.class)),
                             Objects.requireNonNull(row.get("occurred_at", Instant.class)),
-                            Objects.requireNonNull(row.get("actor_label", String.class)), action, AuditWording.action(action),
-                            row.get("target_type", String.class), row.get("target_label", String.class),
-                            AuditWording.changes(json, before, after), before, after);
+                            AuditWording.actor(Objects.requireNonNull(row.get("actor_label", String.class)),
+                                    Boolean.TRUE.equals(row.get("unattended", Boolean.class)), locale),
+                            action, AuditWording.action(action, locale), targetType,
+                            AuditWording.target(targetType, row.get("target_label", String.class), locale),
+                            AuditWording.changes(json, before, after, locale), before, after);
                 })
                 .all());
     }

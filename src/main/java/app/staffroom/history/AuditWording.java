@@ -1,6 +1,8 @@
 package app.staffroom.history;
 
+import app.staffroom.base.Messages;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,57 +13,31 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How the audit trail reads to a person: plain actions ("Location archived", not LOCATION_ARCHIVED), field
- * labels ("Default location", not defaultLocation) and, per field that changed, the value before and after.
+ * How the audit trail reads to a person, in the reader's language: plain actions ("Location archived", not
+ * LOCATION_ARCHIVED; bundle keys {@code history.actions.<code>}), field labels ("Default location", not
+ * defaultLocation; {@code history.fields.<key in camel case>}) and, per field that changed, the value before and
+ * after (see {@link AuditValues}). What is stored stays as it was recorded, in English and codes; the wording is made
+ * when it is read. An action or field no bundle names reads as its code in words.
  */
 public final class AuditWording {
 
-    private static final Map<String, String> ACTIONS = Map.ofEntries(
-            Map.entry("SIGN_IN_FAILED", "Sign-in refused"),
-            Map.entry("SIGNED_IN", "Signed in"),
-            Map.entry("TEAMMATE_INVITED", "Invited to the team"),
-            Map.entry("INVITATION_SENT", "New invitation sent"),
-            Map.entry("TEAMMATE_UPDATED", "Teammate changed"),
-            Map.entry("PROFILE_UPDATED", "Own profile changed"),
-            Map.entry("PROVIDER_PROFILE_UPDATED", "Own provider profile changed"),
-            Map.entry("ROLE_PERMISSION_CHANGED", "Role's permissions changed"),
-            Map.entry("ROLE_RESET", "Role reset to its defaults"),
-            Map.entry("PRACTICE_SET_UP", "Practice set up"),
-            Map.entry("OWNER_INVITED", "Invitation sent to the owner"),
-            Map.entry("TWO_FACTOR_POLICY_CHANGED", "Two-step sign-in rule changed"),
-            Map.entry("TWO_FACTOR_RESET", "Two-step sign-in reset"),
-            Map.entry("TWO_FACTOR_REMINDER_SENT", "Two-step sign-in reminder sent"),
-            Map.entry("RECOVERY_CODES_CREATED", "New recovery codes made"),
-            Map.entry("ACCESS_REVIEW_STARTED", "Access review started"),
-            Map.entry("ACCESS_REVIEW_DECIDED", "Access review decision"),
-            Map.entry("ACCESS_REVIEW_CLOSED", "Access review closed"),
-            Map.entry("ACCESS_REVIEW_SCHEDULE_CHANGED", "Quarterly access review turned on or off"),
-            Map.entry("TEAMMATE_ACCESS_ENDED", "Access period ended"),
-            Map.entry("ELEVATION_GRANTED", "Temporary role given"),
-            Map.entry("ELEVATION_ENDED", "Temporary role ended"),
-            Map.entry("DORMANT_RULE_CHANGED", "Dormant-account rule changed"),
-            Map.entry("DORMANCY_EXEMPTION_CHANGED", "Exemption from the dormant-account rule changed"));
+    /** Who did it, for the events no teammate made: the labels they were recorded under, with their bundle keys. */
+    private static final Map<String, String> ACTORS = Map.of(
+            "Someone signing in", "history.actors.signingIn",
+            "Staffroom (dormant accounts)", "history.actors.dormantAccounts",
+            "Staffroom (access period)", "history.actors.accessPeriod",
+            "Quarterly schedule", "history.actors.quarterlySchedule",
+            "Staffroom setup", "history.actors.setup",
+            "Staffroom (temporary role)", "history.actors.temporaryRole",
+            "Staffroom (credential reminders)", "history.actors.credentialReminders");
 
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("deactivationReason", "Reason"),
-            Map.entry("timesSent", "Times sent"),
-            Map.entry("NPI", "NPI"),
-            Map.entry("npi", "NPI"),
-            Map.entry("mdConsentRequired", "MD consent required"),
-            Map.entry("schedulingStepMinutes", "Scheduling step (minutes)"),
-            Map.entry("goalProceduresPerWeek", "Goal: procedures per week"),
-            Map.entry("goalProceduresPerMonth", "Goal: procedures per month"),
-            Map.entry("goalSalesPerMonth", "Goal: sales per month"),
-            Map.entry("accessStarts", "Access starts"),
-            Map.entry("accessEnds", "Access ends"),
-            Map.entry("accessEnded", "Access ended at"),
-            Map.entry("temporaryUntil", "Temporary until"),
-            Map.entry("hours", "Length (hours)"),
-            Map.entry("dormancyExemption", "Exempt from the dormant-account rule"),
-            Map.entry("deactivateAfterDays", "Deactivate after"));
+    /** The practice's rules that events name as their target, with their bundle keys. */
+    private static final Map<String, String> PRACTICE_TARGETS = Map.of(
+            "Dormant accounts", "history.targets.dormantAccounts",
+            "Booking page", "history.targets.bookingPage",
+            "Two-step sign-in rule", "history.targets.twoStepSignInRule");
 
-    private static final Map<String, String> VALUES = Map.of(
-            "PENDING", "Pending", "ACTIVE", "Active", "INACTIVE", "Inactive", "true", "yes", "false", "no");
+    private static final String REVIEW_TARGET = "Access review: ";
 
     /** One field of a change as a person reads it; an empty value shows as a dash. */
     public record FieldChange(String field, String before, String after) {
@@ -70,21 +46,28 @@ public final class AuditWording {
     private AuditWording() {
     }
 
-    /** The action as a phrase: "Location archived" for LOCATION_ARCHIVED. */
-    public static String action(String code) {
-        String known = ACTIONS.get(code);
-        if (known != null) {
-            return known;
+    /** The action as a phrase in {@code locale}: "Location archived" for LOCATION_ARCHIVED in English. */
+    public static String action(String code, Locale locale) {
+        String key = "history.actions." + code;
+        if (Messages.bundled().has(key)) {
+            return Messages.bundled().text(locale, key);
         }
         String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** The field's label: "Default location" for defaultLocation, "Scheduling step" for "scheduling step". */
-    public static String field(String key) {
-        String known = FIELDS.get(key);
-        if (known != null) {
-            return known;
+    /**
+     * The field's label in {@code locale}: "Default location" for defaultLocation (and for "default location"), a
+     * permission's group and name for a role's permission ("Audit: View audit trail").
+     */
+    public static String field(String key, Locale locale) {
+        String permission = AuditValues.permission(key, locale);
+        if (permission != null) {
+            return permission;
+        }
+        String bundleKey = "history.fields." + AuditValues.camel(key);
+        if (Messages.bundled().has(bundleKey)) {
+            return Messages.bundled().text(locale, bundleKey);
         }
         // Keys written as code (defaultLocation) become words; keys already written as words keep their case.
         String words = key.matches("[a-z][A-Za-z]*") ? key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) : key;
@@ -92,19 +75,44 @@ public final class AuditWording {
     }
 
     /**
-     * The fields of {@code before} and {@code after} (JSON objects as the audit table keeps them, either may
-     * be null or empty), each with its value before and after, in the order they were recorded.
+     * Who did it, in {@code locale}: a person's name as it was recorded; the name of Staffroom's own work (a
+     * scheduled job, a refused sign-in) in words when {@code unattended} (no teammate of the practice acted).
      */
-    public static List<FieldChange> changes(JsonMapper json, @Nullable String before, @Nullable String after) {
+    public static String actor(String label, boolean unattended, Locale locale) {
+        String key = unattended ? ACTORS.get(label) : null;
+        return key == null ? label : Messages.bundled().text(locale, key);
+    }
+
+    /** The target in {@code locale}: names as recorded, the practice's rules and access reviews in words. */
+    public static @Nullable String target(@Nullable String type, @Nullable String label, Locale locale) {
+        if (label == null) {
+            return null;
+        }
+        if ("PRACTICE".equals(type) && PRACTICE_TARGETS.containsKey(label)) {
+            return Messages.bundled().text(locale, PRACTICE_TARGETS.get(label));
+        }
+        if ("ACCESS_REVIEW".equals(type) && label.startsWith(REVIEW_TARGET)) {
+            return Messages.bundled().text(locale, "history.targets.accessReview",
+                    AuditValues.scope(label.substring(REVIEW_TARGET.length()), locale));
+        }
+        return label;
+    }
+
+    /**
+     * The fields of {@code before} and {@code after} (JSON objects as the audit table keeps them, either may
+     * be null or empty), each with its value before and after in {@code locale}, in the order people think of them.
+     */
+    public static List<FieldChange> changes(JsonMapper json, @Nullable String before, @Nullable String after, Locale locale) {
         JsonNode was = read(json, before);
         JsonNode now = read(json, after);
         Set<String> recorded = new LinkedHashSet<>(was.propertyNames());
         recorded.addAll(now.propertyNames());
         // PostgreSQL's jsonb keeps keys by length, not as recorded: the fields read in the order people think of them.
-        List<String> keys = recorded.stream().sorted(java.util.Comparator.comparingInt(AuditWording::rank)).toList();
+        List<String> keys = recorded.stream().sorted(Comparator.comparingInt(AuditWording::rank)).toList();
         List<FieldChange> changes = new ArrayList<>();
         for (String key : keys) {
-            changes.add(new FieldChange(field(key), value(was.get(key)), value(now.get(key))));
+            changes.add(new FieldChange(field(key, locale), AuditValues.value(key, was.get(key), locale),
+                    AuditValues.value(key, now.get(key), locale)));
         }
         return changes;
     }
@@ -120,34 +128,20 @@ public final class AuditWording {
         return known < 0 ? ORDER.size() : known;
     }
 
-    /** "Field: before → after" per field, one per line; only the new value when there was none before. */
-    public static String describe(List<FieldChange> changes) {
-        List<String> lines = new ArrayList<>();
-        for (FieldChange change : changes) {
-            lines.add(change.field() + ": " + (change.before().equals("—") ? change.after()
-                    : change.before() + " → " + change.after()));
-        }
-        return String.join("\n", lines);
+    /** One field's change as a line: "Field: before → after", only the new value when there was none before. */
+    public static String line(FieldChange change, Locale locale) {
+        return change.before().equals(AuditValues.EMPTY)
+                ? Messages.bundled().text(locale, "history.changeNew", change.field(), change.after())
+                : Messages.bundled().text(locale, "history.change", change.field(), change.before(), change.after());
+    }
+
+    /** Every field's {@link #line}, one per line. */
+    public static String describe(List<FieldChange> changes, Locale locale) {
+        return String.join("\n", changes.stream().map(change -> line(change, locale)).toList());
     }
 
     private static JsonNode read(JsonMapper json, @Nullable String text) {
         JsonNode node = text == null || text.isBlank() ? null : json.readTree(text);
         return node != null && node.isObject() ? node : json.createObjectNode();
-    }
-
-    private static String value(@Nullable JsonNode node) {
-        if (node == null || node.isNull()) {
-            return "—";
-        }
-        if (node.isArray()) {
-            List<String> items = new ArrayList<>();
-            node.forEach(item -> items.add(value(item)));
-            return items.isEmpty() ? "—" : String.join(", ", items);
-        }
-        String text = node.isString() ? node.asString() : node.toString();
-        if (text.isEmpty() || text.equals("null")) {
-            return "—";
-        }
-        return VALUES.getOrDefault(text, text);
     }
 }

@@ -6,6 +6,7 @@ import app.staffroom.schedule.PracticeRecipients;
 import app.staffroom.security.Actor;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -22,9 +23,10 @@ import reactor.core.scheduler.Schedulers;
 @Service
 public class ReviewReports {
 
-    static final List<String> HEADER = List.of("review", "scope", "started", "started by", "closed", "person", "email",
-            "role", "locations", "last sign-in", "two-step sign-in", "temporary role", "reviewer", "self-review",
-            "decision", "note", "decided", "decided by");
+    /** The columns, as the bundle keys {@code review.csv.<column>} name them. */
+    static final List<String> HEADER = List.of("review", "scope", "started", "startedBy", "closed", "person", "email",
+            "role", "locations", "lastSignIn", "twoStepSignIn", "temporaryRole", "reviewer", "selfReview",
+            "decision", "note", "decided", "decidedBy");
 
     private final AccessReviews reviews;
     private final PracticeRecipients practices;
@@ -34,28 +36,35 @@ public class ReviewReports {
         this.practices = practices;
     }
 
-    /** The report as a CSV file: a header line, then one line per person. */
-    public Mono<byte[]> csv(Actor actor, UUID review) {
+    /**
+     * The report as a CSV file: a header line, then one line per person. The header and the wording (scope, two-step
+     * sign-in, yes/no, decisions) are in {@code locale}, the downloader's language; names and notes as typed.
+     */
+    public Mono<byte[]> csv(Actor actor, UUID review, Locale locale) {
         return reviews.details(actor, review).zipWith(practices.practice(actor.workspaceId()))
                 .map(both -> {
                     ReviewDetails details = both.getT1();
                     PracticeClock clock = both.getT2().clock();
                     ReviewSummary summary = details.summary();
-                    return CsvExport.write(HEADER, details.rows().stream().map(row -> Arrays.<@Nullable Object>asList(
-                            summary.id(), summary.scope(), clock.iso(summary.startedAt()), summary.startedBy(),
-                            iso(clock, summary.closedAt()), row.name(), row.email(), row.role(), row.locations(),
-                            iso(clock, row.lastSignIn()), row.twoFactor(), row.elevation(), row.reviewer(),
-                            row.selfReview() ? "yes" : "no", row.decision() == null ? "" : row.decision().label(),
-                            row.note(), iso(clock, row.decidedAt()), row.decidedBy())).toList());
+                    List<String> header = HEADER.stream().map(column -> ReviewWording.text(locale, "review.csv." + column))
+                            .toList();
+                    return CsvExport.write(header, details.rows().stream().map(row -> Arrays.<@Nullable Object>asList(
+                            summary.id(), ReviewWording.scope(summary.scope(), locale), clock.iso(summary.startedAt()),
+                            ReviewWording.startedBy(summary.startedBy(), locale), iso(clock, summary.closedAt()), row.name(),
+                            row.email(), row.role(), ReviewWording.locations(row.locations(), locale),
+                            iso(clock, row.lastSignIn()), ReviewWording.twoFactor(row.twoFactor(), locale), row.elevation(),
+                            row.reviewer(), ReviewWording.yesNo(row.selfReview(), locale),
+                            ReviewWording.decision(row.decision(), locale), row.note(), iso(clock, row.decidedAt()),
+                            row.decidedBy())).toList());
                 });
     }
 
-    /** The report as a PDF document (A4 landscape). */
-    public Mono<byte[]> pdf(Actor actor, UUID review) {
+    /** The report as a PDF document (A4 landscape), written in {@code locale}, the downloader's language. */
+    public Mono<byte[]> pdf(Actor actor, UUID review, Locale locale) {
         return reviews.details(actor, review).zipWith(practices.practice(actor.workspaceId()))
                 // Laying out a document is CPU work: off the event loop.
                 .publishOn(Schedulers.boundedElastic())
-                .map(both -> ReviewPdf.render(both.getT1(), both.getT2().name(), both.getT2().clock()));
+                .map(both -> ReviewPdf.render(both.getT1(), both.getT2().name(), both.getT2().clock(), locale));
     }
 
     /** The file name of the report, for example {@code access-review-2026-03-31.csv}. */

@@ -118,7 +118,7 @@ class TypedInputTest {
             case "sales goal in My profile" -> profiles.saveProvider(admin, provider("", new BigDecimal(typed)));
             case "team search" -> teammates.page(admin, TeammateFilter.of(TeammateStatus.ACTIVE).withSearch(typed), 0, 10,
                     null, 0, -1).collectList();
-            case "audit filter" -> audit.search(admin, new AuditFilter(typed, "", null, null, null)).collectList();
+            case "audit filter" -> audit.search(admin, new AuditFilter(typed, "", null, null, null), java.util.Locale.ENGLISH).collectList();
             case "role name" -> roles.createRole(admin, typed, "", null);
             case "role description" -> roles.createRole(admin, "Trainee", typed, null);
             case "location name" -> locations.add(admin, typed);

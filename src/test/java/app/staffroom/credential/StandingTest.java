@@ -24,7 +24,7 @@ class StandingTest {
             """)
     void the_most_urgent_notice_due_follows_the_days_left(long daysLeft, Standing standing, String words) {
         assertThat(Standing.of(daysLeft)).isEqualTo(standing);
-        assertThat(Standing.describe(daysLeft)).isEqualTo(words);
+        assertThat(Standing.describe(daysLeft, java.util.Locale.ENGLISH)).isEqualTo(words);
     }
 
     @ParameterizedTest
@@ -36,6 +36,6 @@ class StandingTest {
     @org.junit.jupiter.api.Test
     void a_credential_without_expiry_date_stays_valid() {
         assertThat(Standing.of(Standing.daysLeft(null, LocalDate.of(2026, 1, 1)))).isEqualTo(Standing.VALID);
-        assertThat(Standing.describe(null)).isEqualTo("Does not expire");
+        assertThat(Standing.describe(null, java.util.Locale.ENGLISH)).isEqualTo("Does not expire");
     }
 }

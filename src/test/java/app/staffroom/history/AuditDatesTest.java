@@ -98,12 +98,12 @@ class AuditDatesTest {
     }
 
     private List<String> filtered(Actor actor, AuditFilter filter) {
-        return audit.search(actor, new AuditFilter("Dates test", "", null, filter.from(), filter.to()))
+        return audit.search(actor, new AuditFilter("Dates test", "", null, filter.from(), filter.to()), java.util.Locale.ENGLISH)
                 .map(AuditRecord::target).collectList().block(LIMIT);
     }
 
     private java.util.Map<String, String> times(Actor actor) throws IOException {
-        byte[] file = audit.exportCsv(actor, new AuditFilter("Dates test", "", null, null, null)).block(LIMIT);
+        byte[] file = audit.exportCsv(actor, new AuditFilter("Dates test", "", null, null, null), java.util.Locale.ENGLISH).block(LIMIT);
         String text = new String(file, StandardCharsets.UTF_8).substring(1);
         try (CSVParser parser = CSVParser.parse(new StringReader(text),
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {

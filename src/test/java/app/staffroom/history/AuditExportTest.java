@@ -49,7 +49,7 @@ class AuditExportTest {
         rename(leaving, "@SUM(A1:A9)");
         teammates.deactivate(fixtures.actor(admin), leaving, 0, "-1 left").block(LIMIT);
 
-        byte[] file = audit.exportCsv(fixtures.actor(admin), AuditFilter.everything()).block(LIMIT);
+        byte[] file = audit.exportCsv(fixtures.actor(admin), AuditFilter.everything(), java.util.Locale.ENGLISH).block(LIMIT);
 
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         CSVRecord deactivation = rows(file).stream()
@@ -59,9 +59,44 @@ class AuditExportTest {
         assertThat(deactivation.get("after")).startsWith("{").contains("-1 left");
     }
 
+    @Test
+    void a_french_downloader_gets_a_french_header_and_wording_with_iso_times_and_values_as_recorded() throws IOException {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        UUID leaving = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        rename(leaving, "=1+1");
+        teammates.deactivate(fixtures.actor(admin), leaving, 0, "Moved away").block(LIMIT);
+
+        byte[] french = audit.exportCsv(fixtures.actor(admin), AuditFilter.everything(), java.util.Locale.FRENCH).block(LIMIT);
+        byte[] english = audit.exportCsv(fixtures.actor(admin), AuditFilter.everything(), java.util.Locale.ENGLISH).block(LIMIT);
+
+        assertThat(header(french)).containsExactly("heure", "auteur", "action", "événement", "type de cible", "cible",
+                "modifications", "avant", "après");
+        assertThat(header(english)).containsExactly("time", "actor", "action", "what happened", "target type", "target",
+                "changes", "before", "after");
+        CSVRecord deactivation = rows(french).stream()
+                .filter(row -> row.get("action").equals("TEAMMATE_DEACTIVATED")).findFirst().orElseThrow();
+        assertThat(deactivation.get("événement")).isEqualTo("Membre de l’équipe désactivé");
+        assertThat(deactivation.get("modifications")).contains("Statut : Actif → Inactif").contains("Motif : Moved away");
+        assertThat(deactivation.get("heure")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
+        assertThat(deactivation.get("cible")).startsWith("'=1+1 Person");
+        assertThat(deactivation.get("après")).contains("\"status\": \"INACTIVE\"");
+        CSVRecord inEnglish = rows(english).stream()
+                .filter(row -> row.get("action").equals("TEAMMATE_DEACTIVATED")).findFirst().orElseThrow();
+        assertThat(inEnglish.get("what happened")).isEqualTo("Teammate deactivated");
+        assertThat(inEnglish.get("changes")).contains("Status: Active → Inactive");
+    }
+
     private void rename(UUID teammate, String firstName) {
         db.sql("update account set first_name = :name where id = (select account_id from teammate where id = :t)")
                 .bind("name", firstName).bind("t", teammate).then().block(LIMIT);
+    }
+
+    private static List<String> header(byte[] file) throws IOException {
+        String text = new String(file, StandardCharsets.UTF_8).substring(1);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
+            return parser.getRecords().getFirst().toList();
+        }
     }
 
     private static List<CSVRecord> rows(byte[] file) throws IOException {

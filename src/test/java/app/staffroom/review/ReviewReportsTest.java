@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,19 +50,43 @@ class ReviewReportsTest {
         decisions.decide(fixtures.actor(admin), review, trickster, Decision.KEPT, "Checked with the manager").block(LIMIT);
         decisions.decide(fixtures.actor(admin), review, admin, Decision.KEPT, "").block(LIMIT);
 
-        byte[] csv = reports.csv(fixtures.actor(admin), review).block(LIMIT);
+        byte[] csv = reports.csv(fixtures.actor(admin), review, Locale.ENGLISH).block(LIMIT);
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).contains("\"'=HYPERLINK(\"\"x\"\") Zoë Ωmega\"").contains("\"Kept\"")
                 .contains("\"Checked with the manager\"").contains("\"yes\"")
                 .containsPattern("\\+1[01]:00\"");
 
-        byte[] pdf = reports.pdf(fixtures.actor(admin), review).block(LIMIT);
+        byte[] pdf = reports.pdf(fixtures.actor(admin), review, Locale.ENGLISH).block(LIMIT);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String page = new PDFTextStripper().getText(document);
             assertThat(page).contains("Access review: Whole practice").contains("Closed")
                     .contains("Zoë Ωmega").contains("Checked with the").contains("(self-")
-                    .containsPattern("AE[DS]T");
+                    .containsPattern("AE[DS]T").contains("Page 1 of 1");
+        }
+    }
+
+    @Test
+    void a_french_downloader_reads_the_csv_and_pdf_in_french_with_names_and_notes_as_typed() throws IOException {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        UUID desk = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        UUID review = reviews.start(fixtures.actor(admin), new NewReview(null, List.of(admin))).block(LIMIT);
+        decisions.decide(fixtures.actor(admin), review, desk, Decision.KEPT, "Checked with the manager").block(LIMIT);
+
+        String csv = new String(reports.csv(fixtures.actor(admin), review, Locale.FRENCH).block(LIMIT), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("\"périmètre\"").contains("\"connexion en deux étapes\"")
+                .contains("\"auto-révision\"").contains("\"décidé par\"").doesNotContain("\"scope\"");
+        assertThat(csv).contains("\"Tout le cabinet\"").contains("\"Conservé\"").contains("\"Aucune\"")
+                .contains("\"oui\"").contains("\"non\"").contains("(par défaut)").contains("\"Checked with the manager\"")
+                .doesNotContain("\"Kept\"").doesNotContain("Whole practice");
+
+        byte[] pdf = reports.pdf(fixtures.actor(admin), review, Locale.FRENCH).block(LIMIT);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String page = new PDFTextStripper().getText(document);
+            assertThat(page).contains("Revue des accès : Tout le cabinet").contains("Rôle et").contains("Dernière")
+                    .contains("Conservé").contains("Pas encore").contains("(auto-").contains("Jamais")
+                    .contains("Checked with the").contains("Page 1 sur 1").doesNotContain("Whole practice");
         }
     }
 
@@ -72,7 +97,7 @@ class ReviewReportsTest {
         UUID desk = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
         UUID review = reviews.start(fixtures.actor(admin), new NewReview(null, List.of(admin))).block(LIMIT);
 
-        StepVerifier.create(reports.csv(fixtures.actor(desk), review)).expectError(AccessDeniedException.class).verify(LIMIT);
-        StepVerifier.create(reports.pdf(fixtures.actor(desk), review)).expectError(AccessDeniedException.class).verify(LIMIT);
+        StepVerifier.create(reports.csv(fixtures.actor(desk), review, Locale.ENGLISH)).expectError(AccessDeniedException.class).verify(LIMIT);
+        StepVerifier.create(reports.pdf(fixtures.actor(desk), review, Locale.ENGLISH)).expectError(AccessDeniedException.class).verify(LIMIT);
     }
 }

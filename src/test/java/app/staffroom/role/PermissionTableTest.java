@@ -173,7 +173,7 @@ class PermissionTableTest {
                 Map.entry("list pending invites", (actor, target) -> invitations.pending(actor).collectList()),
                 Map.entry("check an email for invite", (actor, target) -> invitations.checkEmail(actor, "someone@clinic.example")),
                 Map.entry("resend an invitation", (actor, target) -> invitations.resend(actor, target.teammate())),
-                Map.entry("read the audit trail", (actor, target) -> audit.search(actor, AuditFilter.everything()).collectList()),
+                Map.entry("read the audit trail", (actor, target) -> audit.search(actor, AuditFilter.everything(), java.util.Locale.ENGLISH).collectList()),
                 Map.entry("read the outbox", (actor, target) -> outbox.recent(actor).collectList()),
                 Map.entry("start an access review", (actor, target) -> accessReviews.start(actor,
                         new app.staffroom.review.NewReview(null, List.of(actor.teammateId())))),

@@ -129,7 +129,7 @@ class VisibilityTableTest {
             case "activity and audit trail" -> {
                 teammates.deactivate(admin, people.near(), 0, "Moved away").block(LIMIT);
                 teammates.deactivate(admin, people.far(), 0, "Moved away").block(LIMIT);
-                yield audit.search(viewer, AuditFilter.everything()).map(AuditRecord::target).collectList().block(LIMIT);
+                yield audit.search(viewer, AuditFilter.everything(), java.util.Locale.ENGLISH).map(AuditRecord::target).collectList().block(LIMIT);
             }
             case "locations offered in the wizard" -> {
                 List<String> offered = locations.grantableLocations(viewer).map(LocationSummary::name).collectList()

@@ -147,7 +147,7 @@ public class CredentialsView extends Main {
     }
 
     private void prepareExport() {
-        Async.load(this, report.csv(actor(), filter()), bytes -> {
+        Async.load(this, report.csv(actor(), filter(), Messages.currentLocale()), bytes -> {
             export.removeAll();
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                     new ByteArrayInputStream(bytes), "credentials.csv", CsvExport.MEDIA_TYPE, bytes.length)),

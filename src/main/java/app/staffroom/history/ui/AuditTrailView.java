@@ -3,6 +3,7 @@ package app.staffroom.history.ui;
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.CsvExport;
+import app.staffroom.base.Messages;
 import app.staffroom.history.AuditFilter;
 import app.staffroom.history.AuditRecord;
 import app.staffroom.history.AuditWording;
@@ -83,7 +84,7 @@ public class AuditTrailView extends Main {
         actionFilter.setLabel(text("history.action"));
         actionFilter.setEmptySelectionAllowed(true);
         actionFilter.setEmptySelectionCaption(text("history.anyAction"));
-        actionFilter.setItemLabelGenerator(code -> code == null ? text("history.anyAction") : AuditWording.action(code));
+        actionFilter.setItemLabelGenerator(code -> code == null ? text("history.anyAction") : AuditWording.action(code, Messages.currentLocale()));
         actionFilter.addValueChangeListener(event -> refresh());
         // Each picker offers only days that make a range with the other: "from" after "to" cannot be chosen.
         from.addValueChangeListener(event -> {
@@ -132,7 +133,7 @@ public class AuditTrailView extends Main {
         }
         export.removeAll();
         AuditFilter requested = filter();
-        Async.load(this, audit.search(actor, requested).collectList(), records -> {
+        Async.load(this, audit.search(actor, requested, Messages.currentLocale()).collectList(), records -> {
             if (!requested.equals(filter())) {
                 return; // an answer to filters changed since: the newer request's answer is on its way
             }
@@ -147,17 +148,15 @@ public class AuditTrailView extends Main {
         Div list = new Div();
         list.addClassName("audit-changes");
         for (AuditWording.FieldChange change : record.changes()) {
-            Span field = new Span(change.field() + ": ");
-            field.addClassName("audit-field");
-            Div line = new Div(field, new Span(change.before().equals("—") ? change.after()
-                    : change.before() + " → " + change.after()));
+            Div line = new Div(new Span(AuditWording.line(change, Messages.currentLocale())));
+            line.addClassName("audit-change");
             list.add(line);
         }
         return list;
     }
 
     private void prepareExport() {
-        Async.load(this, audit.exportCsv(Objects.requireNonNull(actor), filter()), bytes -> {
+        Async.load(this, audit.exportCsv(Objects.requireNonNull(actor), filter(), Messages.currentLocale()), bytes -> {
             export.removeAll();
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                     new ByteArrayInputStream(bytes), "audit-trail.csv", CsvExport.MEDIA_TYPE, bytes.length)), text("history.downloadAuditTrailCsv"));

@@ -1,9 +1,9 @@
 package app.staffroom.presence.ui;
 
+import static app.staffroom.base.Messages.label;
 import static app.staffroom.base.Messages.text;
 
-import static app.staffroom.base.Messages.label;
-
+import app.staffroom.base.Messages;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
@@ -104,7 +104,7 @@ public class MonitoringView extends Main {
             }
         });
         if (canReadAudit) {
-            Async.load(this, audit.search(acting, AuditFilter.everything()).take(15).collectList(), records -> {
+            Async.load(this, audit.search(acting, AuditFilter.everything(), Messages.currentLocale()).take(15).collectList(), records -> {
                 if (asked == refreshes) {
                     showActivity(records);
                 }

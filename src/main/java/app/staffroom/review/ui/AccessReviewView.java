@@ -6,6 +6,7 @@ import static app.staffroom.base.Messages.label;
 
 import app.staffroom.base.CsvExport;
 import app.staffroom.base.FieldRefusedException;
+import app.staffroom.base.Messages;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.Formats;
@@ -207,9 +208,9 @@ public class AccessReviewView extends Main implements BeforeEnterObserver {
     private void prepareDownloads(Actor signedIn, UUID id) {
         Div links = new Div();
         links.addClassName("review-download-links");
-        Button csv = new Button(text("review.reportAsCsv"), click -> prepare(links, reports.csv(signedIn, id), "access-review.csv",
+        Button csv = new Button(text("review.reportAsCsv"), click -> prepare(links, reports.csv(signedIn, id, Messages.currentLocale()), "access-review.csv",
                 CsvExport.MEDIA_TYPE, "review-csv"));
-        Button pdf = new Button(text("review.reportAsPdf"), click -> prepare(links, reports.pdf(signedIn, id), "access-review.pdf",
+        Button pdf = new Button(text("review.reportAsPdf"), click -> prepare(links, reports.pdf(signedIn, id, Messages.currentLocale()), "access-review.pdf",
                 "application/pdf", "review-pdf"));
         csv.setId("prepare-review-csv");
         pdf.setId("prepare-review-pdf");

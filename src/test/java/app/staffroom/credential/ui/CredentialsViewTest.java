@@ -104,6 +104,24 @@ class CredentialsViewTest extends KaribuTest {
     }
 
     @Test
+    void a_french_reader_downloads_the_list_with_a_french_header_types_yes_no_and_standings() {
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate(CredentialsView.class);
+        awaitUi(() -> !_find(Paragraph.class, spec -> spec.withId("credential-counts")).isEmpty()
+                && !_get(Paragraph.class, spec -> spec.withId("credential-counts")).getText().isEmpty());
+        _click(_get(Button.class, spec -> spec.withId("credentials-export")));
+        awaitUi(() -> !_find(Anchor.class, spec -> spec.withId("credentials-download")).isEmpty());
+
+        String csv = new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(
+                _get(Anchor.class, spec -> spec.withId("credentials-download"))), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"praticien\",\"établissements\",\"type\",\"numéro\"").contains("\"situation\"")
+                .contains("\"BLS/RCP\"").contains("\"oui\"").contains("\"Expiré depuis 3 jours\"")
+                .contains("\"'=CPR-SOON\"").contains("\"" + TODAY.minusDays(3) + "\"")
+                .doesNotContain("\"provider\"").doesNotContain("Lapsed");
+    }
+
+    @Test
     void an_admin_adds_a_credential_for_a_provider_and_bad_input_shows_on_its_field_first() {
         open(admin);
         _click(_get(Button.class, spec -> spec.withText("Add credential")));
@@ -165,7 +183,7 @@ class CredentialsViewTest extends KaribuTest {
 
     /** What the download holds: the file of the screen's filter, as the report writes it. */
     private byte[] credentialsCsv() {
-        return report.csv(fixtures.actor(admin), app.staffroom.credential.CredentialFilter.DUE).block(LIMIT);
+        return report.csv(fixtures.actor(admin), app.staffroom.credential.CredentialFilter.DUE, java.util.Locale.ENGLISH).block(LIMIT);
     }
 
     private UUID provider(UUID location) {

@@ -126,6 +126,42 @@ class AuditTrailViewTest extends KaribuTest {
     }
 
     @Test
+    void a_french_reader_reads_actions_fields_and_statuses_in_french_and_names_as_typed() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        invitations.invite(fixtures.actor(admin), new NewTeammate(clinic.frontDeskRole(),
+                        Set.of(clinic.mainLocation(), clinic.secondLocation()), clinic.secondLocation(), "Nina", "Novak",
+                        Mailbox.uniqueEmail(), List.of(), NewTeammate.Provider.none(), NewTeammate.Booking.empty()),
+                Demo.PASSWORD).block(Duration.ofSeconds(10));
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate(AuditTrailView.class);
+        awaitUi(() -> rows().stream().anyMatch(row -> row.action().equals("TEAMMATE_INVITED")));
+
+        int row = rows().indexOf(rows().stream().filter(record -> record.action().equals("TEAMMATE_INVITED")).findFirst()
+                .orElseThrow());
+        @SuppressWarnings("unchecked")
+        Grid<AuditRecord> grid = _get(Grid.class);
+        assertThat(GridKt._getFormatted(grid, row, "action")).isEqualTo("Invitation dans l’équipe");
+        assertThat(GridKt._getCellComponent(grid, row, "changes").getElement().getTextRecursively())
+                .contains("Rôle : Front Desk").contains("Établissements : Harbour Road, Main Street")
+                .contains("Établissement par défaut : Harbour Road").contains("Statut : En attente")
+                .contains("Exerce comme praticien : non").doesNotContain("Status");
+        assertThat(rows().get(row).after()).as("what is stored stays as recorded").contains("\"status\": \"PENDING\"");
+        @SuppressWarnings("unchecked")
+        Select<String> action = _get(Select.class, spec -> spec.withLabel("Action"));
+        awaitUi(() -> action.getListDataView().getItems().anyMatch("TEAMMATE_INVITED"::equals));
+        assertThat(action.getItemLabelGenerator().apply("TEAMMATE_INVITED")).isEqualTo("Invitation dans l’équipe");
+
+        _click(_get(Button.class, spec -> spec.withText("Exporter en CSV")));
+        awaitUi(() -> !_find(Anchor.class, spec -> spec.withId("audit-download")).isEmpty());
+        String csv = new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(
+                _get(Anchor.class, spec -> spec.withId("audit-download"))), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("\"heure\"").contains("\"événement\"");
+        assertThat(csv).contains("Invitation dans l’équipe").contains("Statut : En attente");
+    }
+
+    @Test
     void a_role_change_reads_as_the_permission_gained_and_a_rename_as_the_name_alone() {
         Clinic clinic = fixtures.newClinic();
         UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);

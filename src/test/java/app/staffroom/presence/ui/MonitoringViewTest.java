@@ -26,6 +26,9 @@ class MonitoringViewTest extends KaribuTest {
     @Autowired
     Presence presence;
 
+    @Autowired
+    app.staffroom.role.RoleService roles;
+
     @Test
     void counts_and_who_is_online_follow_the_practice_live() {
         Clinic clinic = fixtures.newClinic();
@@ -43,6 +46,25 @@ class MonitoringViewTest extends KaribuTest {
         colleaguesScreen.dispose();
         awaitUi(() -> online().size() == 1);
         assertThat(online().getFirst()).startsWith("Pat Person");
+    }
+
+    @Test
+    void recent_activity_reads_in_the_reader_s_language_with_names_as_recorded() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        roles.renameRole(fixtures.actor(admin), clinic.frontDeskRole(), "Reception", "")
+                .block(java.time.Duration.ofSeconds(10));
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate(MonitoringView.class);
+
+        awaitUi(() -> activity().stream().anyMatch(row -> row.contains("Rôle renommé") && row.contains("Reception")));
+        assertThat(activity()).noneMatch(row -> row.contains("Role renamed"));
+    }
+
+    private static List<String> activity() {
+        return _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("activity-row")).stream()
+                .map(row -> row.getElement().getTextRecursively()).toList();
     }
 
     private static List<String> numbers() {
