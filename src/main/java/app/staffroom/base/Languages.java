@@ -5,13 +5,13 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The languages Staffroom speaks: English (the default and the fallback) and French. A language is a BCP 47 tag
- * of its language alone ("fr"): regional variants ("fr-CA") speak it too.
+ * The languages Staffroom speaks: English (the default and the fallback), French and Spanish. A language is a BCP 47
+ * tag of its language alone ("fr"): regional variants ("fr-CA", "es-MX") speak it too.
  */
 public final class Languages {
 
     public static final Locale DEFAULT = Locale.ENGLISH;
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("es"));
     /**
      * The pseudo-language (BCP 47 private-use tag {@code qps-ploc}): English texts in brackets, for finding texts that
      * are not from a bundle. Only a browser that asks for this tag gets it; My profile does not offer it.
