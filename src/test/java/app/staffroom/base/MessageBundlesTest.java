@@ -78,7 +78,7 @@ class MessageBundlesTest {
     }
 
     @Test
-    void no_translation_writes_a_plural_as_a_letter_in_brackets_and_counts_agree_in_french() {
+    void no_translation_writes_a_plural_as_a_letter_in_brackets_and_counts_agree_in_french_and_spanish() {
         List<String> problems = new ArrayList<>();
         FILES.forEach((file, texts) -> texts.forEach((key, text) -> {
             if (file.contains("_") && Pattern.compile("\\p{L}\\((s|e|es)\\)").matcher(text).find()) {
@@ -91,6 +91,9 @@ class MessageBundlesTest {
         assertThat(messages.text(Locale.FRENCH, "invite.bulk.result", 2, 1)).isEqualTo("2 personnes invitées, 1 non invitée.");
         assertThat(messages.text(Locale.FRENCH, "invite.pending.summaryExpired", 3, 2))
                 .isEqualTo("3 invitations en attente, 2 expirées (renvoyez-les pour de nouveaux liens)");
+        Locale spanish = Locale.of("es");
+        assertThat(messages.text(spanish, "invite.bulk.result", 1, 2)).isEqualTo("1 persona invitada, 2 no invitadas.");
+        assertThat(messages.text(spanish, "credential.counts", 2, 1)).isEqualTo("2 vencidas, 1 vence en los próximos 90 días.");
     }
 
     @Test
@@ -110,6 +113,7 @@ class MessageBundlesTest {
         assertThat(messages.text(Languages.PSEUDO, "shell.signOut")).isEqualTo("⟦Sign out⟧");
         assertThat(messages.text(Locale.FRENCH, "shell.signOut")).isEqualTo("Se déconnecter");
         assertThat(messages.text(Locale.forLanguageTag("fr-CA"), "shell.signOut")).isEqualTo("Se déconnecter");
+        assertThat(messages.text(Locale.forLanguageTag("es-MX"), "shell.signOut")).isEqualTo("Cerrar sesión");
         assertThat(messages.text(Locale.GERMAN, "shell.signOut")).isEqualTo("Sign out");
     }
 

@@ -36,6 +36,17 @@ class DatePickersTest {
     }
 
     @Test
+    void a_spanish_calendar_names_months_and_days_in_spanish_and_starts_on_monday() {
+        UI.getCurrent().setLocale(Locale.of("es"));
+        DatePicker.DatePickerI18n i18n = DatePickers.i18n();
+        assertThat(i18n.getMonthNames()).hasSize(12).startsWith("Enero", "Febrero").endsWith("Diciembre");
+        assertThat(i18n.getWeekdays()).hasSize(7).startsWith("Domingo", "Lunes");
+        assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(i18n.getToday()).isEqualTo("Hoy");
+        assertThat(i18n.getCancel()).isEqualTo("Cancelar");
+    }
+
+    @Test
     void an_american_english_calendar_starts_on_sunday() {
         UI.getCurrent().setLocale(Locale.US);
         DatePicker.DatePickerI18n i18n = DatePickers.i18n();

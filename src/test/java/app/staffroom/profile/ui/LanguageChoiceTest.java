@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.staffroom.base.PracticeClock;
+import app.staffroom.base.ui.Formats;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.security.LanguageChoice;
 import app.staffroom.security.SignedInAccount;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +32,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * A person chooses the language of their screens in My profile: it is kept on their account, the next screens of
- * the session speak it, and so does their next sign-in; "my browser's language" forgets the choice.
+ * the session speak it, and so does their next sign-in; "my browser's language" forgets the choice. Each language
+ * is offered in its own words ("Español").
  */
 class LanguageChoiceTest extends KaribuTest {
 
@@ -92,6 +96,25 @@ class LanguageChoiceTest extends KaribuTest {
         assertThat(signOut().getText()).isEqualTo("Sign out");
         assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText()).startsWith("Connection lost");
         assertThat(choices.of(accountId()).block(LIMIT)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void spanish_is_offered_in_itself_and_the_screens_speak_it() {
+        Locale spanish = Locale.of("es");
+        assertThat(language().getListDataView().getItems()).contains(Locale.ENGLISH, Locale.FRENCH, spanish);
+        assertThat(language().getItemLabelGenerator().apply(spanish)).isEqualTo("Español");
+
+        HasValueUtilsKt._setValue(language(), spanish, true);
+        awaitUi(() -> "es".equals(storedLanguage()));
+        awaitUi(() -> UI.getCurrent().getLocale().equals(spanish));
+        UI.getCurrent().navigate(MyProfileView.class);
+        assertThat(signOut().getText()).isEqualTo("Cerrar sesión");
+        assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText()).startsWith("Conexión perdida");
+        assertThat(_get(Button.class, spec -> spec.withClasses("skip-link")).getText()).isEqualTo("Saltar al contenido principal");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Mi perfil", "Equipo");
+        assertThat(Formats.dateTime(PracticeClock.of("Europe/Madrid"), Instant.parse("2026-12-03T08:15:00Z")))
+                .isEqualTo("3 dic 2026, 09:15 CET");
+        assertThat(choices.of(accountId()).block(LIMIT)).contains(spanish);
     }
 
     private UUID accountId() {
