@@ -77,6 +77,8 @@ class LanguageChoiceTest extends KaribuTest {
         assertThat(signOut().getText()).isEqualTo("Se déconnecter");
         assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText()).startsWith("Connexion perdue");
         assertThat(_get(Button.class, spec -> spec.withClasses("skip-link")).getText()).isEqualTo("Passer au contenu principal");
+        // The menu comes once the person's permissions are loaded.
+        awaitUi(() -> !_find(SideNavItem.class).isEmpty());
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Mon profil", "Équipe");
 
         // Signing in again (a new session) brings the choice back from the account.
@@ -111,6 +113,8 @@ class LanguageChoiceTest extends KaribuTest {
         assertThat(signOut().getText()).isEqualTo("Cerrar sesión");
         assertThat(UI.getCurrent().getReconnectDialogConfiguration().getDialogText()).startsWith("Conexión perdida");
         assertThat(_get(Button.class, spec -> spec.withClasses("skip-link")).getText()).isEqualTo("Saltar al contenido principal");
+        // The menu comes once the person's permissions are loaded.
+        awaitUi(() -> !_find(SideNavItem.class).isEmpty());
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Mi perfil", "Equipo");
         assertThat(Formats.dateTime(PracticeClock.of("Europe/Madrid"), Instant.parse("2026-12-03T08:15:00Z")))
                 .isEqualTo("3 dic 2026, 09:15 CET");
