@@ -98,9 +98,8 @@ final class ElevationDialog {
             Async.load(owner, service.grant(actor, request, asked.password), elevation -> {
                 dialog.close();
                 granted.accept(elevation);
-                Notification.show(name + " holds " + elevation.roleName() + " until "
-                        + app.staffroom.base.ui.Formats.dateTime(elevation.endsAt()) + "; the administrators were emailed.",
-                        5000, Notification.Position.BOTTOM_START);
+                Notification.show(text("elevation.granted", name, elevation.roleName(),
+                        app.staffroom.base.ui.Formats.dateTime(elevation.endsAt())), 5000, Notification.Position.BOTTOM_START);
             }, failure -> {
                 password.setInvalid(true);
                 password.setErrorMessage(Failures.message(failure));
