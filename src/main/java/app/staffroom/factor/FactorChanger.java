@@ -1,5 +1,7 @@
 package app.staffroom.factor;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.security.SecondFactorDue;
 import java.time.Clock;
@@ -26,6 +28,6 @@ final class FactorChanger {
         }
         return current.pendingSignIn().filter(pending -> pending.due() == SecondFactorDue.ENROL)
                 .map(pending -> Mono.just(pending.accountId()))
-                .orElseGet(() -> Mono.error(new AccessDeniedException("Sign in to change your sign-in factors.")));
+                .orElseGet(() -> Mono.error(new PermissionRefusedException(new Phrase("refusals.factor.signInToChange"))));
     }
 }

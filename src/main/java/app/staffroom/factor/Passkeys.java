@@ -1,5 +1,6 @@
 package app.staffroom.factor;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.TypedText;
 import java.net.URI;
@@ -114,7 +115,7 @@ public class Passkeys {
                 operations.registerCredential(new ImmutableRelyingPartyRegistrationRequest(registration.options(), key));
             } catch (RuntimeException refused) {
                 log.info("A passkey registration was refused: {}", refused.getClass().getSimpleName());
-                throw new ChangeRefusedException("The passkey could not be added. Please try again.");
+                throw new ChangeRefusedException(new Phrase("refusals.factor.passkeyNotAdded"));
             }
         }).subscribeOn(Schedulers.boundedElastic()).then();
     }
@@ -167,7 +168,7 @@ public class Passkeys {
             var id = org.springframework.security.web.webauthn.api.Bytes.fromBase64(credentialId);
             var found = store.findByCredentialId(id);
             if (found == null || !account.equals(store.accountOf(found.getUserEntityUserId()))) {
-                throw new ChangeRefusedException("That passkey is not yours, or it was removed already.");
+                throw new ChangeRefusedException(new Phrase("refusals.factor.passkeyNotYours"));
             }
             store.delete(id);
         }).subscribeOn(Schedulers.boundedElastic()).then();

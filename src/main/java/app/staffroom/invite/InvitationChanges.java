@@ -1,5 +1,7 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -125,7 +127,7 @@ class InvitationChanges implements TeammateInvitations {
     /** The same rule as every screen that asks for a reason; the stored text adds at most its prefix. */
     private static Mono<Void> checked(String reason) {
         String problem = Reasons.problem(reason);
-        return problem == null ? Mono.empty() : Mono.error(new ChangeRefusedException("Reason: " + problem));
+        return problem == null ? Mono.empty() : Mono.error(new ChangeRefusedException(new Phrase("refusals.reason", problem)));
     }
 
     /** How many links this teammate was sent so far, in this workspace. */
@@ -155,10 +157,8 @@ class InvitationChanges implements TeammateInvitations {
                         Objects.requireNonNull(row.get("role_id", UUID.class)),
                         Boolean.TRUE.equals(row.get("visible", Boolean.class))))
                 .one())
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
-                        "That invitation is not pending in this workspace any more. Reload the list.")))
-                .flatMap(row -> row.visible() ? Mono.just(row) : Mono.error(new AccessDeniedException(
-                        "That person works at none of your locations.")))
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.invite.notPending"))))
+                .flatMap(row -> row.visible() ? Mono.just(row) : Mono.error(new PermissionRefusedException(new Phrase("refusals.invite.noSharedLocation"))))
                 .flatMap(row -> access.requireAssignable(actor, row.roleId()).thenReturn(row));
     }
 }

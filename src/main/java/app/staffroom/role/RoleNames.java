@@ -1,5 +1,6 @@
 package app.staffroom.role;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.TypedText;
 import app.staffroom.security.Actor;
@@ -51,7 +52,7 @@ public final class RoleNames {
     Mono<Void> validate(Actor actor, String name, String description, @Nullable UUID except) {
         String describes = descriptionProblem(description);
         if (describes != null) {
-            return Mono.error(new ChangeRefusedException("Description: " + describes));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.role.description", describes)));
         }
         String named = nameProblem(name);
         if (named != null) {
@@ -62,7 +63,7 @@ public final class RoleNames {
                 .bind("w", actor.workspaceId()).bind("except", except == null ? new UUID(0, 0) : except)
                 .map(row -> row.get(0, String.class)).all()
                 .filter(other -> TypedText.skeleton(other).equals(skeleton)).next()
-                .flatMap(other -> Mono.<Void>error(new ChangeRefusedException("There is already a role called " + other
-                        + (other.equals(name) ? "" : ", which this name would be mistaken for") + ".")));
+                .flatMap(other -> Mono.<Void>error(new ChangeRefusedException(new Phrase("refusals.role.nameTaken", other,
+                        other.equals(name) ? "same" : "lookalike"))));
     }
 }

@@ -1,5 +1,7 @@
 package app.staffroom.workspace;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -31,7 +33,7 @@ public class Ownership {
             select t.id, t.account_id, a.first_name || ' ' || a.last_name as name, a.email
               from teammate t join account a on a.id = t.account_id""";
 
-    public static final String WRONG_PASSWORD = "Your password is not correct. The ownership did not change.";
+    public static final Phrase WRONG_PASSWORD = new Phrase("refusals.workspace.wrongPasswordOwnership");
 
     /** An active Admin the ownership can go to. */
     public record Candidate(UUID teammateId, UUID accountId, String name, String email) {
@@ -108,7 +110,7 @@ public class Ownership {
 
     private Mono<Void> requireOwner(Actor actor) {
         return isOwner(actor).flatMap(owner -> owner ? Mono.empty()
-                : Mono.error(new AccessDeniedException("Only the practice's owner can hand over its ownership.")));
+                : Mono.error(new PermissionRefusedException(new Phrase("refusals.workspace.ownerOnly"))));
     }
 
     private Mono<Candidate> candidate(Actor actor, UUID teammate) {
@@ -123,7 +125,7 @@ public class Ownership {
                 .map(row -> candidate(row))
                 .one()
                 .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
-                        "The ownership can go only to another active Admin of this practice.")));
+                        new Phrase("refusals.workspace.notACandidate"))));
     }
 
     private Mono<Candidate> person(UUID workspace, UUID teammate) {
