@@ -196,7 +196,7 @@ public class InvitationService {
         return db.sql("select time_zone from workspace where id = :w").bind("w", actor.workspaceId())
                 .map(row -> ZoneId.of(row.get(0, String.class))).one()
                 .flatMap(zone -> {
-                    String period = AccessPeriodRules.problem(draft.accessPeriod(), AccessPeriod.OPEN, clock.instant(), zone);
+                    Phrase period = AccessPeriodRules.refusal(draft.accessPeriod(), AccessPeriod.OPEN, clock.instant(), zone);
                     return period == null ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(period));
                 })
                 .then(checkEmail(actor, draft.email()))

@@ -70,7 +70,7 @@ final class TeammateAccess {
      * them, one's own role, a role or locations the actor may not give, or moving the last active Admin.
      */
     Mono<Void> checkChange(Actor actor, TeammateDetails before, TeammateChange change) {
-        String locations = LocationRules.problem(change.locationIds(), change.defaultLocationId());
+        Phrase locations = LocationRules.refusal(change.locationIds(), change.defaultLocationId());
         if (locations != null) {
             return Mono.error(new ChangeRefusedException(locations));
         }
@@ -103,11 +103,11 @@ final class TeammateAccess {
             return Mono.error(new ChangeRefusedException(new Phrase("refusals.team.ownerPeriod", before.fullName())));
         }
         return records.zone(actor.workspaceId()).flatMap(zone -> {
-            String problem = AccessPeriodRules.problem(period, before.accessPeriod(), now, zone);
+            Phrase problem = AccessPeriodRules.refusal(period, before.accessPeriod(), now, zone);
             if (problem == null && before.status() == TeammateStatus.ACTIVE
                     && !java.util.Objects.equals(period.startsOn(), before.accessPeriod().startsOn())
                     && period.start(zone) != null && now.isBefore(period.start(zone))) {
-                problem = "Access starts: " + AccessPeriodRules.startAheadForActive();
+                problem = AccessPeriodRules.starts("rules.accessPeriodRules.startAheadForActive");
             }
             return problem == null ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(problem));
         });
