@@ -6,7 +6,6 @@ import app.staffroom.security.CurrentActor;
 import app.staffroom.security.SecondFactorDue;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import reactor.core.publisher.Mono;
 
 /**

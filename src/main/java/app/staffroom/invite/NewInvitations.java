@@ -71,7 +71,7 @@ class NewInvitations {
     Mono<UUID> create(Actor actor, NewTeammate draft, String region, EmailCheck check) {
         String email = EmailAddresses.canonical(draft.email());
         if (check.kind() == EmailCheck.Kind.ALREADY_TEAMMATE) {
-            return Mono.error(new ChangeRefusedException(check.explanation()));
+            return Mono.error(new ChangeRefusedException(java.util.Objects.requireNonNull(check.phrase())));
         }
         List<String> nameProblems = check.kind() == EmailCheck.Kind.NEW_PERSON ? NewTeammateValidation.nameProblems(draft)
                 : List.of();

@@ -2,7 +2,6 @@ package app.staffroom.credential.ui;
 
 import static app.staffroom.base.Messages.text;
 
-import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.CappedUpload;
 import app.staffroom.base.ui.Failures;
@@ -151,8 +150,7 @@ class CredentialDialog extends Dialog {
         Credential credential = shown;
         if (credential != null) {
             Async.load(this, credentials.attachDocument(actor, credential.id(), file), this::documentChanged,
-                    failure -> refused(failure instanceof ChangeRefusedException ? failure.getMessage()
-                            : Failures.message(failure)));
+                    failure -> refused(Failures.message(failure)));
         }
     }
 

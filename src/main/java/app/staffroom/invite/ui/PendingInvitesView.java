@@ -204,7 +204,7 @@ public class PendingInvitesView extends Main {
                 },
                 failure -> {
                     if (failure instanceof ChangeRefusedException refused) {
-                        status.setText(refused.getMessage());
+                        status.setText(Failures.message(refused));
                     } else {
                         status.setText(text("invite.theFileCouldNotBeImported"));
                         Async.showFailure(failure);

@@ -226,7 +226,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
                 Notification.show(text("profile.emailLinkSent", requested),
                         6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }, failure -> {
-                mark(emailPassword, Failures.isRefusal(failure) ? failure.getMessage() : null);
+                mark(emailPassword, Failures.isRefusal(failure) ? Failures.message(failure) : null);
                 Async.showFailure(failure);
             });
         }

@@ -70,7 +70,8 @@ class RefusalsInTheReadersLanguageTest extends KaribuTest {
 
     private String createRole(String name) {
         UI.getCurrent().navigate(RoleMatrixView.class);
-        awaitUi(() -> _find(Grid.class).size() == 2);
+        awaitUi(() -> _find(Grid.class).size() == 2
+                && !_find(Button.class, spec -> spec.withText(words("role.newRole2"))).isEmpty());
         _click(_get(Button.class, spec -> spec.withText(words("role.newRole2"))));
         TextField field = _get(TextField.class, spec -> spec.withLabel(words("role.name")));
         field.setValue(name);
