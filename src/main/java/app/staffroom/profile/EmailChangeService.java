@@ -67,7 +67,7 @@ public class EmailChangeService {
         return records.profile(actor)
                 .switchIfEmpty(Mono.error(() -> new PermissionRefusedException(new Phrase("refusals.notActiveTeammate"))))
                 .flatMap(profile -> {
-                    String problem = ProfileRules.emailProblem(newEmail, profile.email());
+                    Phrase problem = ProfileRules.emailRefusal(newEmail, profile.email());
                     if (problem != null) {
                         return Mono.error(new ChangeRefusedException(problem));
                     }
