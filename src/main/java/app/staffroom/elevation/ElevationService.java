@@ -81,11 +81,11 @@ public class ElevationService {
     }
 
     private static Mono<Void> refusal(Actor actor, ElevationRecords.Target teammate, ElevationRequest request) {
-        String problem = teammate.id().equals(actor.teammateId()) ? "Nobody gives themselves a temporary role; ask another administrator."
-                : !teammate.status().equals("ACTIVE") ? teammate.name() + " is not active."
-                : teammate.owner() ? teammate.name() + " owns this practice and always holds Admin."
-                : teammate.roleId().equals(request.roleId()) ? teammate.name() + " already holds that role."
-                : "ADMIN".equals(teammate.builtInRole()) ? teammate.name() + " already holds Admin, which holds every permission."
+        Phrase problem = teammate.id().equals(actor.teammateId()) ? new Phrase("refusals.elevation.self")
+                : !teammate.status().equals("ACTIVE") ? new Phrase("refusals.elevation.notActive", teammate.name())
+                : teammate.owner() ? new Phrase("refusals.elevation.owner", teammate.name())
+                : teammate.roleId().equals(request.roleId()) ? new Phrase("refusals.elevation.sameRole", teammate.name())
+                : "ADMIN".equals(teammate.builtInRole()) ? new Phrase("refusals.elevation.admin", teammate.name())
                 : null;
         return problem == null ? Mono.empty() : Mono.error(new ChangeRefusedException(problem));
     }
