@@ -53,18 +53,6 @@ public record Phrase(String key, Object... args) {
         return in(Languages.DEFAULT);
     }
 
-    /** The phrases one after the other, separated by a space. @throws IllegalArgumentException for none */
-    public static Phrase all(List<Phrase> phrases) {
-        if (phrases.isEmpty()) {
-            throw new IllegalArgumentException("No phrase to join");
-        }
-        Phrase joined = phrases.getLast();
-        for (int i = phrases.size() - 2; i >= 0; i--) {
-            joined = new Phrase("refusals.joined", phrases.get(i), joined);
-        }
-        return joined;
-    }
-
     /** The items one after the other, separated by commas ("A, B, C"). @throws IllegalArgumentException for none */
     public static Phrase listed(List<?> items) {
         if (items.isEmpty()) {
