@@ -1,5 +1,7 @@
 package app.staffroom.appearance;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.security.Actor;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,6 +50,6 @@ public class ThemeService {
     }
 
     private static AccessDeniedException notActive() {
-        return new AccessDeniedException("You are not an active teammate of this practice.");
+        return new PermissionRefusedException(new Phrase("refusals.notActiveTeammate"));
     }
 }

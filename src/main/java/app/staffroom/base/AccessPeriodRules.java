@@ -69,16 +69,34 @@ public final class AccessPeriodRules {
 
     /** Every problem at once, as services check them: the first, prefixed with its field's name, or null. */
     public static @Nullable String problem(AccessPeriod period, AccessPeriod before, Instant now, ZoneId zone) {
-        String start = startProblem(period.startsOn());
-        if (start != null) {
-            return "Access starts: " + start;
+        Phrase refusal = refusal(period, before, now, zone);
+        return refusal == null ? null : refusal.text();
+    }
+
+    /** {@link #problem} as a service's refusal, worded when shown in the reader's language; null when fine. */
+    public static @Nullable Phrase refusal(AccessPeriod period, AccessPeriod before, Instant now, ZoneId zone) {
+        if (!inRange(period.startsOn())) {
+            return starts("rules.accessPeriodRules.outOfRange");
         }
-        String time = timeProblem(period);
-        if (time != null) {
-            return "Access ends at: " + time;
+        if (timeProblem(period) != null) {
+            return new Phrase("refusals.period.endsAt", new Phrase("rules.accessPeriodRules.timeWithoutDay"));
         }
-        String end = endProblem(period, before, now, zone);
-        return end == null ? null : "Access ends: " + end;
+        if (!inRange(period.endsOn())) {
+            return ends("rules.accessPeriodRules.outOfRange");
+        }
+        if (period.endsOn() != null && period.startsOn() != null && period.endsOn().isBefore(period.startsOn())) {
+            return ends("rules.accessPeriodRules.endBeforeStart");
+        }
+        return endProblem(period, before, now, zone) == null ? null : ends("rules.accessPeriodRules.endPassed");
+    }
+
+    /** A refusal of the start day with the rule {@code key} (such as {@code rules.accessPeriodRules.startAheadForActive}). */
+    public static Phrase starts(String key) {
+        return new Phrase("refusals.period.starts", new Phrase(key));
+    }
+
+    private static Phrase ends(String key) {
+        return new Phrase("refusals.period.ends", new Phrase(key));
     }
 
     /**

@@ -85,7 +85,7 @@ public final class CsvImport {
             headerIndex++;
         }
         if (headerIndex == lines.length) {
-            throw new ChangeRefusedException("The file is empty.");
+            throw new ChangeRefusedException(new Phrase("refusals.emptyFile"));
         }
         List<String> header = header(lines[headerIndex], columns, optional);
         List<Row> rows = new ArrayList<>();
@@ -94,12 +94,12 @@ public final class CsvImport {
                 continue;
             }
             if (rows.size() == maxRows) {
-                throw new ChangeRefusedException("At most " + maxRows + " rows per file. Split the file and upload each part.");
+                throw new ChangeRefusedException(new Phrase("refusals.csv.tooManyRows", maxRows));
             }
             rows.add(row(i + 1, lines[i], header, text.encoding()));
         }
         if (rows.isEmpty()) {
-            throw new ChangeRefusedException("The file has no rows below its first line.");
+            throw new ChangeRefusedException(new Phrase("refusals.csv.noRows"));
         }
         return new Table(text.encoding(), rows);
     }
@@ -110,38 +110,36 @@ public final class CsvImport {
     }
 
     private static List<String> header(String line, List<String> columns, List<String> optional) {
-        String expected = " The columns are: " + String.join(", ", columns) + "."
-                + (optional.isEmpty() ? "" : " Optional: " + String.join(", ", optional) + ".");
+        Phrase expected = optional.isEmpty() ? new Phrase("refusals.csv.columns", String.join(", ", columns))
+                : new Phrase("refusals.csv.columnsAndOptional", String.join(", ", columns), String.join(", ", optional));
         List<String> names;
         try {
             names = cells(line).stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         } catch (IllegalArgumentException notCsv) {
-            throw new ChangeRefusedException("The first line is not valid CSV: check its double quotes." + expected);
+            throw new ChangeRefusedException(new Phrase("refusals.csv.notCsv", expected));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (name.isEmpty()) {
-                throw new ChangeRefusedException("Column " + (i + 1) + " of the first line has no name." + expected);
+                throw new ChangeRefusedException(new Phrase("refusals.csv.unnamedColumn", i + 1, expected));
             }
             String problem = TypedText.problem(name);
             if (problem != null) {
-                throw new ChangeRefusedException("Column " + (i + 1) + " of the first line: " + problem + expected);
+                throw new ChangeRefusedException(new Phrase("refusals.csv.columnProblem", i + 1, problem, expected));
             }
             if (!columns.contains(name) && !optional.contains(name)) {
-                throw new ChangeRefusedException("The first line names a column Staffroom does not know: '"
-                        + shortened(name) + "'." + expected + (names.size() == 1 && name.contains(";")
-                        ? " The columns seem to be separated by semicolons: save the file as CSV with commas"
-                        + " (in Excel: \"CSV UTF-8 (Comma delimited)\")." : ""));
+                throw new ChangeRefusedException(new Phrase(names.size() == 1 && name.contains(";")
+                        ? "refusals.csv.unknownColumnSemicolons" : "refusals.csv.unknownColumn", shortened(name), expected));
             }
             if (!seen.add(name)) {
-                throw new ChangeRefusedException("The column '" + name + "' appears twice in the first line. Keep one.");
+                throw new ChangeRefusedException(new Phrase("refusals.csv.twice", name));
             }
         }
         List<String> missing = columns.stream().filter(column -> !seen.contains(column)).toList();
         if (!missing.isEmpty()) {
-            throw new ChangeRefusedException("The first line must name the columns " + String.join(", ", columns)
-                    + ". Missing: " + String.join(", ", missing) + ".");
+            throw new ChangeRefusedException(new Phrase("refusals.csv.missing", String.join(", ", columns),
+                    String.join(", ", missing)));
         }
         return names;
     }

@@ -41,6 +41,10 @@ public final class EmailAddresses {
         return Messages.text("rules.emailAddresses.nonAsciiMailbox");
     }
 
+    /** {@link #invalid()} and {@link #nonAsciiMailbox()} as refusals. */
+    public static final Phrase INVALID = new Phrase("rules.emailAddresses.invalid");
+    public static final Phrase NON_ASCII_MAILBOX = new Phrase("rules.emailAddresses.nonAsciiMailbox");
+
     private static final Pattern MAILBOX = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
     private static final Pattern ASCII_DOMAIN = Pattern.compile(
             "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
@@ -52,25 +56,31 @@ public final class EmailAddresses {
 
     /** The problem of a typed address (spaces around it are ignored), in words for the person, or null. */
     public static @Nullable String problem(String typed) {
-        String text = TypedText.problem(typed);
+        Phrase phrase = phrase(typed);
+        return phrase == null ? null : phrase.text();
+    }
+
+    /** {@link #problem} as a service's refusal, worded when shown in the reader's language; null when fine. */
+    public static @Nullable Phrase phrase(String typed) {
+        Phrase text = TypedText.phrase(typed);
         if (text != null) {
             return text;
         }
         String email = typed.strip();
         int at = email.lastIndexOf('@');
         if (at <= 0 || at == email.length() - 1) {
-            return invalid();
+            return INVALID;
         }
         String mailbox = email.substring(0, at);
         if (!mailbox.chars().allMatch(c -> c < 128)) {
-            return mailbox.chars().anyMatch(Character::isLetter) ? nonAsciiMailbox() : invalid();
+            return mailbox.chars().anyMatch(Character::isLetter) ? NON_ASCII_MAILBOX : INVALID;
         }
         if (mailbox.length() > MAX_MAILBOX_LENGTH || !MAILBOX.matcher(mailbox).matches()) {
-            return invalid();
+            return INVALID;
         }
         String domain = asciiDomain(email.substring(at + 1));
         if (domain == null || mailbox.length() + 1 + domain.length() > MAX_LENGTH) {
-            return invalid();
+            return INVALID;
         }
         return null;
     }

@@ -13,6 +13,11 @@ public class FieldRefusedException extends ChangeRefusedException {
         this.field = field;
     }
 
+    public FieldRefusedException(String field, Phrase phrase) {
+        super(phrase);
+        this.field = field;
+    }
+
     public String field() {
         return field;
     }

@@ -37,6 +37,14 @@ public final class LocationRules {
         return grantable.containsAll(added) ? null : notGrantable();
     }
 
+    /** {@link #problem} as a service's refusal, worded when shown in the reader's language; null when fine. */
+    public static @Nullable Phrase refusal(Set<UUID> locations, @Nullable UUID defaultLocation) {
+        if (accessProblem(locations) != null) {
+            return new Phrase("rules.locationRules.none");
+        }
+        return defaultProblem(locations, defaultLocation) == null ? null : new Phrase("rules.locationRules.defaultOutside");
+    }
+
     /** Access and default at once, as services check them: the first problem, or null. */
     public static @Nullable String problem(Set<UUID> locations, @Nullable UUID defaultLocation) {
         String access = accessProblem(locations);

@@ -1,10 +1,20 @@
 package app.staffroom.base;
 
-/** A change made on data that someone else has changed since it was read: refused, nothing overwritten. */
+/**
+ * A change made on data that someone else has changed since it was read: refused, nothing overwritten.
+ * {@link #getMessage()} is the English text (for logs); the screen words {@link #phrase()} in the reader's language.
+ */
 public class StaleChangeException extends RuntimeException {
 
-    public StaleChangeException(String what) {
-        super(what + " was changed by someone else in the meantime. Reload to see the latest version; "
-                + "nothing was saved.");
+    private final Phrase phrase;
+
+    /** @param phrase the whole refusal, such as {@code refusals.stale.practice} */
+    public StaleChangeException(Phrase phrase) {
+        super(phrase.english());
+        this.phrase = phrase;
+    }
+
+    public Phrase phrase() {
+        return phrase;
     }
 }

@@ -20,6 +20,11 @@ public final class TypedText {
     private TypedText() {
     }
 
+    /** {@link #problem(String)} as a service's refusal, worded when shown in the reader's language; null when fine. */
+    public static @Nullable Phrase phrase(String text) {
+        return phrase(text, false);
+    }
+
     /** The problem of a one-line text (a name, an email, a search), or null. */
     public static @Nullable String problem(String text) {
         return problem(text, false);
@@ -86,33 +91,38 @@ public final class TypedText {
         return text.codePoints().allMatch(TypedText::invisible);
     }
 
-    private static @Nullable String problem(String text, boolean multiLine) {
+    private static @Nullable Phrase phrase(String text, boolean multiLine) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (c == 0xFFFD || Character.getType(c) == Character.SURROGATE) {
-                return Messages.text("rules.typed.unreadable");
+                return new Phrase("rules.typed.unreadable");
             }
             if (bidiControl(c)) {
-                return Messages.text("rules.typed.bidi", hex(c));
+                return new Phrase("rules.typed.bidi", hex(c));
             }
             if (noncharacter(c)) {
-                return Messages.text("rules.typed.noncharacter", hex(c));
+                return new Phrase("rules.typed.noncharacter", hex(c));
             }
             if (!multiLine && hiddenJoiner(c) && !isInvisible(text)) {
-                return Messages.text("rules.typed.joiner", hex(c));
+                return new Phrase("rules.typed.joiner", hex(c));
             }
             int type = Character.getType(c);
             if ((type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) && !multiLine) {
-                return Messages.text("rules.typed.lineSeparator", hex(c));
+                return new Phrase("rules.typed.lineSeparator", hex(c));
             }
             if (type == Character.CONTROL && !(multiLine && (c == '\n' || c == '\r'))) {
                 return c == '\n' || c == '\r'
-                        ? Messages.text("rules.typed.lineBreak")
-                        : Messages.text("rules.typed.control", hex(c));
+                        ? new Phrase("rules.typed.lineBreak")
+                        : new Phrase("rules.typed.control", hex(c));
             }
         }
         return null;
+    }
+
+    private static @Nullable String problem(String text, boolean multiLine) {
+        Phrase phrase = phrase(text, multiLine);
+        return phrase == null ? null : phrase.text();
     }
 
     /** The 66 code points Unicode keeps out of text for good (U+FDD0–U+FDEF and the last two of every plane). */

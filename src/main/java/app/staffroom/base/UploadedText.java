@@ -38,8 +38,7 @@ public record UploadedText(String text, String encoding) {
      */
     public static UploadedText decode(byte[] file) {
         if (startsWith(file, 0xFF, 0xFE) || startsWith(file, 0xFE, 0xFF) || startsWith(file, 0x00, 0x00, 0xFE, 0xFF)) {
-            throw new ChangeRefusedException("The file is saved as UTF-16 or UTF-32 (\"Unicode text\"). "
-                    + "Save it as \"CSV UTF-8\" (or plain CSV) and upload it again.");
+            throw new ChangeRefusedException(new Phrase("refusals.csv.utf16"));
         }
         if (startsWith(file, 0xEF, 0xBB, 0xBF)) {
             return new UploadedText(decode(StandardCharsets.UTF_8, file, 3, CodingErrorAction.REPLACE), UTF_8);

@@ -1,5 +1,7 @@
 package app.staffroom.credential;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.role.AccessService;
 import app.staffroom.role.Permission;
@@ -47,7 +49,7 @@ final class CredentialHolders {
                 .map(row -> provider(row.get("id", UUID.class), row.get("name", String.class),
                         row.get("works_as_provider", Boolean.class)))
                 .one())
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That teammate is not in this practice.")))
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.teammateNotInPractice"))))
                 .flatMap(found -> found);
     }
 
@@ -81,12 +83,12 @@ final class CredentialHolders {
                 .map(row -> provider(row.get("id", UUID.class), row.get("name", String.class),
                         row.get("works_as_provider", Boolean.class)))
                 .one()
-                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("You are not an active teammate of this practice.")))
+                .switchIfEmpty(Mono.error(() -> new PermissionRefusedException(new Phrase("refusals.notActiveTeammate"))))
                 .flatMap(found -> found);
     }
 
     private static Mono<Holder> provider(UUID id, String name, Boolean worksAsProvider) {
         return Boolean.TRUE.equals(worksAsProvider) ? Mono.just(new Holder(Objects.requireNonNull(id), name))
-                : Mono.error(new ChangeRefusedException(name + " does not work as a provider; only providers hold credentials."));
+                : Mono.error(new ChangeRefusedException(new Phrase("refusals.credential.notProvider", name)));
     }
 }

@@ -1,5 +1,6 @@
 package app.staffroom.credential;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.Languages;
@@ -38,9 +39,9 @@ public class CredentialService {
     /** The largest scanned document, in bytes (10 MB). */
     public static final int DOCUMENT_MAX_BYTES = DocumentCheck.MAX_BYTES;
     /** What a document may be: "a PDF, JPEG or PNG file of at most 10 MB". */
-    public static final String DOCUMENT_RULE = DocumentCheck.RULE;
-    public static final String DOCUMENT_TOO_LARGE = DocumentCheck.TOO_LARGE;
-    public static final String DOCUMENT_WRONG_TYPE = DocumentCheck.WRONG_TYPE;
+    public static final Phrase DOCUMENT_RULE = DocumentCheck.RULE;
+    public static final Phrase DOCUMENT_TOO_LARGE = DocumentCheck.TOO_LARGE;
+    public static final Phrase DOCUMENT_WRONG_TYPE = DocumentCheck.WRONG_TYPE;
     /** The media types and file name endings a document upload accepts. */
     public static final List<String> DOCUMENT_TYPES = DocumentCheck.ACCEPTED_TYPES;
 
@@ -127,7 +128,7 @@ public class CredentialService {
     /** The scanned document, for whoever may see the credential; empty when it has none. */
     public Mono<Document> document(Actor actor, UUID credential) {
         return records.find(actor.workspaceId(), credential, clock.instant())
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That credential no longer exists.")))
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.credential.gone"))))
                 .flatMap(found -> holders.visible(actor, found.teammateId())
                         .then(records.documentBytes(actor.workspaceId(), credential))
                         .map(bytes -> new Document(fileName(found), String.valueOf(found.documentType()), bytes)));
@@ -138,7 +139,7 @@ public class CredentialService {
 
     private Mono<Found> editable(Actor actor, UUID credential) {
         return records.find(actor.workspaceId(), credential, clock.instant())
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That credential no longer exists.")))
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.credential.gone"))))
                 .flatMap(found -> holders.editable(actor, found.teammateId()).map(holder -> new Found(holder, found)));
     }
 
@@ -152,7 +153,7 @@ public class CredentialService {
     }
 
     private static <T> Mono<T> stale(Credential credential) {
-        return Mono.error(new StaleChangeException("The credential " + label(credential)));
+        return Mono.error(new StaleChangeException(new Phrase("refusals.stale.credential", label(credential))));
     }
 
     private Mono<Void> audited(Actor actor, Holder holder, String action, Map<String, ?> before, Map<String, ?> after) {

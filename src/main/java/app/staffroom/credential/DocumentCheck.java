@@ -1,5 +1,6 @@
 package app.staffroom.credential;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,9 +25,9 @@ import org.jspecify.annotations.Nullable;
 final class DocumentCheck {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
-    static final String RULE = "a PDF, JPEG or PNG file of at most 10 MB";
-    static final String TOO_LARGE = "The file is larger than 10 MB. Choose " + RULE + ".";
-    static final String WRONG_TYPE = "That file is not a PDF, JPEG or PNG. Choose " + RULE + ".";
+    static final Phrase RULE = new Phrase("refusals.credential.rule");
+    static final Phrase TOO_LARGE = new Phrase("refusals.credential.tooLarge");
+    static final Phrase WRONG_TYPE = new Phrase("refusals.credential.wrongType");
     static final List<String> ACCEPTED_TYPES = List.of("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg",
             ".jpeg", ".png");
     static final long MAX_PIXELS = 100_000_000L;
@@ -38,7 +39,7 @@ final class DocumentCheck {
     /** The media type of an acceptable document; refused with a message for the person otherwise. */
     static String mediaType(byte[] upload) {
         if (upload.length == 0) {
-            throw new ChangeRefusedException("The file is empty.");
+            throw new ChangeRefusedException(new Phrase("refusals.emptyFile"));
         }
         if (upload.length > MAX_BYTES) {
             throw new ChangeRefusedException(TOO_LARGE);
@@ -73,15 +74,15 @@ final class DocumentCheck {
     private static void checkPdf(byte[] upload) {
         try (PDDocument pdf = Loader.loadPDF(upload)) {
             if (pdf.getNumberOfPages() < 1) {
-                throw new ChangeRefusedException("The PDF has no pages.");
+                throw new ChangeRefusedException(new Phrase("refusals.credential.noPages"));
             }
         } catch (InvalidPasswordException locked) {
-            throw new ChangeRefusedException("The PDF is protected by a password. Upload a copy without one.");
+            throw new ChangeRefusedException(new Phrase("refusals.credential.protected"));
         } catch (IOException | RuntimeException unreadable) {
             if (unreadable instanceof ChangeRefusedException refused) {
                 throw refused;
             }
-            throw new ChangeRefusedException("The PDF could not be read; the file may be damaged.");
+            throw new ChangeRefusedException(new Phrase("refusals.credential.unreadablePdf"));
         }
     }
 
@@ -97,8 +98,8 @@ final class DocumentCheck {
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 if (width <= 0 || height <= 0 || width * height > MAX_PIXELS) {
-                    throw new ChangeRefusedException("The image is " + width + " × " + height
-                            + " pixels; scans may have at most 100 megapixels.");
+                    throw new ChangeRefusedException(new Phrase("refusals.credential.tooManyPixels",
+                            String.valueOf(width), String.valueOf(height)));
                 }
                 // Decoding every n-th pixel proves the file is a whole image without holding it all in memory.
                 ImageReadParam param = reader.getDefaultReadParam();
@@ -112,7 +113,7 @@ final class DocumentCheck {
             if (unreadable instanceof ChangeRefusedException refused) {
                 throw refused;
             }
-            throw new ChangeRefusedException("The image could not be read; the file may be damaged.");
+            throw new ChangeRefusedException(new Phrase("refusals.unreadableImage"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.staffroom.elevation;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -16,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -61,7 +62,7 @@ public class ElevationService {
         String length = ElevationRules.lengthProblem(request.hours());
         String reason = ElevationRules.reasonProblem(request.reason());
         if (length != null || reason != null) {
-            return Mono.error(new ChangeRefusedException(length != null ? "Length: " + length : "Reason: " + reason));
+            return Mono.error(new ChangeRefusedException(length != null ? new Phrase("refusals.elevation.length", length) : new Phrase("refusals.reason", reason)));
         }
         return access.require(actor, Permission.TEAM_MANAGE_USERS)
                 .then(target(actor, request.teammateId()))
@@ -70,21 +71,21 @@ public class ElevationService {
                         // Checked outside the grant's transaction, so that a wrong password is counted.
                         .then(accounts.passwordMatches(actor.accountId(), ownPassword))
                         .flatMap(right -> right ? start(actor, before, request)
-                                : Mono.error(new ChangeRefusedException("Your password is not right. Nothing was changed."))));
+                                : Mono.error(new ChangeRefusedException(new Phrase("refusals.wrongPasswordNothingChanged")))));
     }
 
     /** The teammate when the actor may see them (Team "view", and a shared location without "see all locations"). */
     private Mono<ElevationRecords.Target> target(Actor actor, UUID teammateId) {
         return access.visibility(actor, Permission.TEAM_VIEW).flatMap(visible -> records.target(actor.workspaceId(), teammateId, visible))
-                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("That teammate is not one you can see in this practice.")));
+                .switchIfEmpty(Mono.error(() -> new PermissionRefusedException(new Phrase("refusals.elevation.notVisible"))));
     }
 
     private static Mono<Void> refusal(Actor actor, ElevationRecords.Target teammate, ElevationRequest request) {
-        String problem = teammate.id().equals(actor.teammateId()) ? "Nobody gives themselves a temporary role; ask another administrator."
-                : !teammate.status().equals("ACTIVE") ? teammate.name() + " is not active."
-                : teammate.owner() ? teammate.name() + " owns this practice and always holds Admin."
-                : teammate.roleId().equals(request.roleId()) ? teammate.name() + " already holds that role."
-                : "ADMIN".equals(teammate.builtInRole()) ? teammate.name() + " already holds Admin, which holds every permission."
+        Phrase problem = teammate.id().equals(actor.teammateId()) ? new Phrase("refusals.elevation.self")
+                : !teammate.status().equals("ACTIVE") ? new Phrase("refusals.elevation.notActive", teammate.name())
+                : teammate.owner() ? new Phrase("refusals.elevation.owner", teammate.name())
+                : teammate.roleId().equals(request.roleId()) ? new Phrase("refusals.elevation.sameRole", teammate.name())
+                : "ADMIN".equals(teammate.builtInRole()) ? new Phrase("refusals.elevation.admin", teammate.name())
                 : null;
         return problem == null ? Mono.empty() : Mono.error(new ChangeRefusedException(problem));
     }
@@ -94,10 +95,9 @@ public class ElevationService {
         Instant now = clock.instant();
         return records.insert(id, actor.workspaceId(), request, before.roleId(), actor.teammateId(), now)
                 .flatMap(inserted -> inserted == 1 ? records.switchRole(actor.workspaceId(), before.id(), before.roleId(),
-                        request.roleId(), now) : Mono.error(new ChangeRefusedException(before.name()
-                        + " already holds a temporary role. End it first.")))
+                        request.roleId(), now) : Mono.error(new ChangeRefusedException(new Phrase("refusals.elevation.already", before.name()))))
                 .flatMap(switched -> switched == 1 ? records.byId(id) : Mono.error(new ChangeRefusedException(
-                        before.name() + "'s role was changed meanwhile. Look again and try once more.")))
+                        new Phrase("refusals.elevation.changedMeanwhile", before.name()))))
                 .flatMap(elevation -> recipients.practice(actor.workspaceId()).flatMap(practice -> audit.record(AuditEntry.changes(
                                 actor, "ELEVATION_GRANTED", "TEAMMATE", before.id(), before.name(),
                                 Map.of("role", elevation.previousRoleName()), granted(elevation, practice.clock())), LiveEvent.Kind.TEAMMATE))

@@ -1,5 +1,7 @@
 package app.staffroom.factor;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -22,7 +24,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -121,14 +122,14 @@ public class FactorAdministration {
                         .bind("w", actor.workspaceId()).bind("t", teammateId)
                         .map(row -> java.util.Optional.ofNullable(row.get(0, Instant.class))).one())
                 .flatMap(last -> last.filter(at -> at.plus(REMINDER_PAUSE).isAfter(clock.instant())).isPresent()
-                        ? Mono.error(new ChangeRefusedException("A reminder was sent to them less than an hour ago."))
+                        ? Mono.error(new ChangeRefusedException(new Phrase("refusals.factor.reminderRecent")))
                         : sendReminder(actor, teammateId))
                 .as(transaction::transactional);
     }
 
     private Mono<Void> sendReminder(Actor actor, UUID teammateId) {
         return overview(actor).flatMap(rows -> rows.stream().filter(row -> row.teammateId().equals(teammateId)).findFirst()
-                .map(Mono::just).orElseGet(() -> Mono.error(new ChangeRefusedException("That teammate is not on this list."))))
+                .map(Mono::just).orElseGet(() -> Mono.error(new ChangeRefusedException(new Phrase("refusals.factor.notOnList")))))
                 .flatMap(row -> Mono.zip(practice(actor.workspaceId()), languages.forMailTo(row.email(), actor.accountId()))
                         .flatMap(found -> {
                             var practice = found.getT1();
@@ -153,12 +154,12 @@ public class FactorAdministration {
                 .then(target(actor, teammateId))
                 .flatMap(target -> access.requireAssignable(actor, target.roleId())
                         .then(target.owner() && !teammateId.equals(actor.teammateId())
-                                ? Mono.error(new AccessDeniedException("Only the owner can reset the owner's sign-in factors."))
+                                ? Mono.error(new PermissionRefusedException(new Phrase("refusals.factor.ownerOnly")))
                                 : Mono.empty())
                         // Checked outside the reset's transaction, so that a wrong password is counted.
                         .then(accounts.passwordMatches(actor.accountId(), ownPassword))
                         .flatMap(right -> right ? reset(actor, target)
-                                : Mono.error(new ChangeRefusedException("Your password is not right. Nothing was changed."))));
+                                : Mono.error(new ChangeRefusedException(new Phrase("refusals.wrongPasswordNothingChanged")))));
     }
 
     private Mono<Void> reset(Actor actor, Target target) {
@@ -200,7 +201,7 @@ public class FactorAdministration {
                         row.get("first_name", String.class) + " " + row.get("last_name", String.class),
                         Boolean.TRUE.equals(row.get("owner", Boolean.class))))
                 .one()
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That teammate is not in this practice.")));
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.teammateNotInPractice"))));
     }
 
     private Mono<Practice> practice(UUID workspace) {

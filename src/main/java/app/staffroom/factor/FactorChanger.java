@@ -1,10 +1,11 @@
 package app.staffroom.factor;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.security.CurrentActor;
 import app.staffroom.security.SecondFactorDue;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,6 +27,6 @@ final class FactorChanger {
         }
         return current.pendingSignIn().filter(pending -> pending.due() == SecondFactorDue.ENROL)
                 .map(pending -> Mono.just(pending.accountId()))
-                .orElseGet(() -> Mono.error(new AccessDeniedException("Sign in to change your sign-in factors.")));
+                .orElseGet(() -> Mono.error(new PermissionRefusedException(new Phrase("refusals.factor.signInToChange"))));
     }
 }

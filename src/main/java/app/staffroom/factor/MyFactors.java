@@ -1,5 +1,7 @@
 package app.staffroom.factor;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.security.Accounts;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -76,13 +77,13 @@ public class MyFactors {
     public Mono<Void> provePassword(String password) {
         var account = current.account();
         if (account.isEmpty()) {
-            return Mono.error(new AccessDeniedException("Sign in first."));
+            return Mono.error(new PermissionRefusedException(new Phrase("refusals.factor.signInFirst")));
         }
         Instant now = clock.instant();
         var notes = current.proofNotes();
         return accounts.passwordMatches(account.get().accountId(), password).flatMap(right -> {
             if (!right) {
-                return Mono.error(new ChangeRefusedException("That is not your password."));
+                return Mono.error(new ChangeRefusedException(new Phrase("refusals.factor.notYourPassword")));
             }
             notes.accept(now);
             return Mono.empty();
@@ -102,13 +103,12 @@ public class MyFactors {
     public Mono<List<String>> confirmApp(TotpEnrolment enrolment, String code) {
         return FactorChanger.account(current, clock).flatMap(account -> {
             if (!account.equals(enrolment.account())) {
-                return Mono.error(new AccessDeniedException("That set-up belongs to another account."));
+                return Mono.error(new PermissionRefusedException(new Phrase("refusals.factor.anotherAccountsSetUp")));
             }
             var step = TotpCodes.acceptedStep(enrolment.secret(), code, clock.instant(), 0);
             if (step.isEmpty()) {
-                return Mono.error(new ChangeRefusedException(TotpCodes.looksLikeCode(code)
-                        ? "That code is not right. Check the app's clock and type the code it shows now."
-                        : "Type the 6 digits the app shows."));
+                return Mono.error(new ChangeRefusedException(new Phrase(TotpCodes.looksLikeCode(code)
+                        ? "refusals.factor.checkTheClock" : "refusals.factor.sixDigits")));
             }
             return records.saveTotp(account, secret.seal(enrolment.secret()), step.getAsLong())
                     .then(audit.recordForAccount(account, "AUTHENTICATOR_APP_ADDED", Map.of(), Map.of("Authenticator app", "Added")))
@@ -145,7 +145,7 @@ public class MyFactors {
                         .then(records.mustEnrol(account, false))
                         .then(audit.recordForAccount(account, "PASSKEY_ADDED", Map.of(), Map.of("Passkey", label.strip())))
                         .then(codesIfNone(account))
-                : Mono.error(new AccessDeniedException("That passkey set-up belongs to another account.")));
+                : Mono.error(new PermissionRefusedException(new Phrase("refusals.factor.anotherAccountsPasskey"))));
     }
 
     /**
@@ -175,7 +175,7 @@ public class MyFactors {
                 return Mono.<Void>empty();
             }
             return policy.enrolmentDeadline(account).flatMap(deadline -> Mono.<Void>error(new ChangeRefusedException(
-                    "Your role requires a second step when you sign in. Add another one before removing this one.")));
+                    new Phrase("refusals.factor.lastRequiredFactor"))));
         });
     }
 
@@ -193,7 +193,7 @@ public class MyFactors {
     private Mono<UUID> who() {
         return current.account().map(account -> Mono.just(account.accountId()))
                 .or(() -> current.pendingSignIn().map(pending -> Mono.just(pending.accountId())))
-                .orElseGet(() -> Mono.error(new AccessDeniedException("Sign in first.")));
+                .orElseGet(() -> Mono.error(new PermissionRefusedException(new Phrase("refusals.factor.signInFirst"))));
     }
 
 }

@@ -1,5 +1,6 @@
 package app.staffroom.factor;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.TypedText;
 import java.net.URI;
@@ -79,13 +80,20 @@ public class Passkeys {
      * rules of every typed text ({@link TypedText}: no control characters, no bidirectional overrides).
      */
     public static @Nullable String labelProblem(String label) {
+        Phrase refusal = labelRefusal(label);
+        return refusal == null ? null : refusal.text();
+    }
+
+    /** {@link #labelProblem} as a refusal, worded when shown in the reader's language; null when fine. */
+    static @Nullable Phrase labelRefusal(String label) {
         if (TypedText.isInvisible(label)) {
-            return "Give the passkey a name, for example the device it is on.";
+            return new Phrase("refusals.factor.passkeyUnnamed");
         }
-        if (label.strip().codePointCount(0, label.strip().length()) > LABEL_MAX) {
-            return "At most " + LABEL_MAX + " characters: this name has " + label.strip().codePointCount(0, label.strip().length()) + ".";
+        int length = label.strip().codePointCount(0, label.strip().length());
+        if (length > LABEL_MAX) {
+            return new Phrase("refusals.factor.passkeyNameTooLong", LABEL_MAX, length);
         }
-        return TypedText.problem(label);
+        return TypedText.phrase(label);
     }
 
     Mono<Registration> registrationOptions(UUID account) {
@@ -102,7 +110,7 @@ public class Passkeys {
      * Fails with {@link ChangeRefusedException} when the label is not acceptable or the answer does not verify.
      */
     Mono<Void> register(Registration registration, String credentialJson, String label) {
-        String problem = labelProblem(label);
+        Phrase problem = labelRefusal(label);
         if (problem != null) {
             return Mono.error(new ChangeRefusedException(problem));
         }
@@ -114,7 +122,7 @@ public class Passkeys {
                 operations.registerCredential(new ImmutableRelyingPartyRegistrationRequest(registration.options(), key));
             } catch (RuntimeException refused) {
                 log.info("A passkey registration was refused: {}", refused.getClass().getSimpleName());
-                throw new ChangeRefusedException("The passkey could not be added. Please try again.");
+                throw new ChangeRefusedException(new Phrase("refusals.factor.passkeyNotAdded"));
             }
         }).subscribeOn(Schedulers.boundedElastic()).then();
     }
@@ -167,7 +175,7 @@ public class Passkeys {
             var id = org.springframework.security.web.webauthn.api.Bytes.fromBase64(credentialId);
             var found = store.findByCredentialId(id);
             if (found == null || !account.equals(store.accountOf(found.getUserEntityUserId()))) {
-                throw new ChangeRefusedException("That passkey is not yours, or it was removed already.");
+                throw new ChangeRefusedException(new Phrase("refusals.factor.passkeyNotYours"));
             }
             store.delete(id);
         }).subscribeOn(Schedulers.boundedElastic()).then();

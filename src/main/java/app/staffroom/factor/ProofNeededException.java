@@ -1,5 +1,6 @@
 package app.staffroom.factor;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 
 /**
@@ -9,6 +10,6 @@ import app.staffroom.base.ChangeRefusedException;
 public class ProofNeededException extends ChangeRefusedException {
 
     public ProofNeededException() {
-        super("For your safety, enter your password again to change how you sign in.");
+        super(new Phrase("refusals.factor.proofNeeded"));
     }
 }

@@ -1,5 +1,7 @@
 package app.staffroom.factor;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.security.Accounts;
@@ -15,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -34,11 +35,11 @@ public class SecondFactorSignIn {
 
     static final String TOTP_AUTHORITY = "FACTOR_TOTP";
     static final String RECOVERY_CODE_AUTHORITY = "FACTOR_RECOVERY_CODE";
-    static final String REFUSAL = "That code is not right. After several wrong codes, signing in pauses for a while.";
-    static final String SHAPE = "Type the 6 digits your app shows now, or one of your recovery codes (16 letters and digits).";
-    static final String USED = "That recovery code was used already: each one works once. Use another one or your app.";
-    static final String PASSWORD_CHANGED = "The password was changed since you typed it. Sign in again with the new one.";
-    static final String PAUSED = "Signing in to this account is paused for a while after too many attempts. Try again later.";
+    static final Phrase REFUSAL = new Phrase("refusals.factor.wrongCode");
+    static final Phrase SHAPE = new Phrase("refusals.factor.codeShape");
+    static final Phrase USED = new Phrase("refusals.factor.recoveryCodeUsed");
+    static final Phrase PASSWORD_CHANGED = new Phrase("refusals.factor.passwordChanged");
+    static final Phrase PAUSED = new Phrase("refusals.factor.paused");
 
     private final FactorRecords records;
     private final CurrentActor current;
@@ -108,7 +109,7 @@ public class SecondFactorSignIn {
         return pending(SecondFactorDue.VERIFY).flatMap(pending -> passkeys.verify(challenge, assertionJson)
                 .filter(pending.accountId()::equals)
                 .switchIfEmpty(Mono.fromRunnable(() -> metrics.refused(SignInMetrics.Step.SECOND_FACTOR)))
-                .switchIfEmpty(Mono.error(new ChangeRefusedException("The passkey was not accepted. Try again or use a code.")))
+                .switchIfEmpty(Mono.error(new ChangeRefusedException(new Phrase("refusals.factor.passkeyNotAccepted"))))
                 .flatMap(account -> finish(pending.account(),
                         List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session,
                         SignInMetrics.Step.SECOND_FACTOR)));
@@ -129,7 +130,7 @@ public class SecondFactorSignIn {
         // which cannot be guessed.
         return passkeys.verify(challenge, assertionJson)
                 .switchIfEmpty(Mono.fromRunnable(() -> metrics.refused(SignInMetrics.Step.PASSKEY)))
-                .switchIfEmpty(Mono.error(new ChangeRefusedException("That passkey was not accepted. Sign in with your email and password.")))
+                .switchIfEmpty(Mono.error(new ChangeRefusedException(new Phrase("refusals.factor.passkeySignInNotAccepted"))))
                 .flatMap(accounts::signedIn)
                 .flatMap(account -> finish(account, List.of(FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session,
                         SignInMetrics.Step.PASSKEY));
@@ -143,7 +144,7 @@ public class SecondFactorSignIn {
         String session = current.sessionId();
         return pending(SecondFactorDue.ENROL).flatMap(pending -> records.status(pending.accountId())
                 .filter(FactorStatus::hasSecondFactor)
-                .switchIfEmpty(Mono.error(new ChangeRefusedException("Set up an authenticator app or a passkey first.")))
+                .switchIfEmpty(Mono.error(new ChangeRefusedException(new Phrase("refusals.factor.setUpFirst"))))
                 .flatMap(status -> finish(pending.account(), List.of(FactorGrantedAuthority.PASSWORD_AUTHORITY,
                         status.authenticatorApp() ? TOTP_AUTHORITY : FactorGrantedAuthority.WEBAUTHN_AUTHORITY), session,
                         SignInMetrics.Step.SECOND_FACTOR)));
@@ -184,6 +185,6 @@ public class SecondFactorSignIn {
                         .flatMap(validFrom -> validFrom.isAfter(pending.provedAt())
                                 ? Mono.<PasswordProved>error(new ChangeRefusedException(PASSWORD_CHANGED))
                                 : Mono.just(pending)))
-                .orElseGet(() -> Mono.error(new AccessDeniedException("Sign in with your password first.")));
+                .orElseGet(() -> Mono.error(new PermissionRefusedException(new Phrase("refusals.factor.passwordFirst"))));
     }
 }

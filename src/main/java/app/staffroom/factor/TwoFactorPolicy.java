@@ -1,5 +1,6 @@
 package app.staffroom.factor;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -76,7 +77,7 @@ public class TwoFactorPolicy implements SecondFactorGate {
     }
 
     /** What a grace period must be. */
-    public static final String GRACE_RULE = "A whole number of days from 0 to " + MAX_GRACE_DAYS + ".";
+    public static final Phrase GRACE_RULE = new Phrase("refusals.factor.graceRule", MAX_GRACE_DAYS);
 
     @Override
     public Mono<SecondFactorDue> afterPassword(UUID account) {
@@ -126,7 +127,7 @@ public class TwoFactorPolicy implements SecondFactorGate {
                 .flatMap(before -> {
                     Set<UUID> known = before.roles().stream().map(RoleRule::roleId).collect(Collectors.toSet());
                     if (!known.containsAll(requiredRoles)) {
-                        return Mono.error(new ChangeRefusedException("That role does not exist in this practice."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.roleNotInPractice")));
                     }
                     Set<UUID> wasRequired = before.roles().stream().filter(RoleRule::required).map(RoleRule::roleId)
                             .collect(Collectors.toSet());

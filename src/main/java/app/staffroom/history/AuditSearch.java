@@ -1,5 +1,6 @@
 package app.staffroom.history;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.CsvExport;
 import app.staffroom.base.Messages;
@@ -85,7 +86,7 @@ public class AuditSearch {
     private Flux<AuditRecord> query(Actor actor, PracticeClock clock, AuditFilter filter, int limit, Locale locale) {
         String typed = TypedText.problem(filter.actor() + filter.target());
         if (typed != null) {
-            return Flux.error(new ChangeRefusedException("Filter: " + typed));
+            return Flux.error(new ChangeRefusedException(new Phrase("refusals.history.filter", typed)));
         }
         Instant from = filter.from() == null ? Instant.EPOCH : clock.startOf(filter.from());
         Instant to = filter.to() == null ? Instant.parse("9999-12-31T00:00:00Z") : clock.endOf(filter.to());

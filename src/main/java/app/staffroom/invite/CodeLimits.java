@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.Phrase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -61,6 +62,13 @@ final class CodeLimits {
     }
 
     /** "in 7 minutes", "in 1 minute" or "in 40 seconds", rounded up. */
+    /** {@link #inWords} to be worded in the reader's language. */
+    static Phrase inWordsPhrase(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        return seconds < 60 ? new Phrase("refusals.invite.inSeconds", seconds)
+                : new Phrase("refusals.invite.inMinutes", (seconds + 59) / 60);
+    }
+
     static String inWords(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
         if (seconds < 60) {

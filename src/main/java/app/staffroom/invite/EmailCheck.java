@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.team.TeammateStatus;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -12,17 +13,20 @@ public record EmailCheck(Kind kind, @Nullable UUID teammateId, @Nullable Teammat
 
     public enum Kind { NEW_PERSON, EXISTING_ACCOUNT, ALREADY_TEAMMATE }
 
+    /** {@link #phrase()} in the current person's language; empty for a new person. */
     public String explanation() {
+        Phrase phrase = phrase();
+        return phrase == null ? "" : phrase.text();
+    }
+
+    /** What the email means, to be worded in the reader's language; null for a new person. */
+    public @Nullable Phrase phrase() {
         return switch (kind) {
-            case NEW_PERSON -> "";
-            case EXISTING_ACCOUNT -> "This person already has a Staffroom login from another practice. "
-                    + "They will join with their existing login and keep their password.";
-            case ALREADY_TEAMMATE -> status == null
-                    ? "This person already belongs to this practice, at a location you do not manage. Ask an "
-                            + "administrator who sees all locations."
-                    : status == TeammateStatus.INACTIVE
-                    ? "This person is already an inactive teammate here. Reactivate them instead of inviting them again."
-                    : "This person is already a teammate here (" + (status == null ? "" : status.label().toLowerCase()) + ").";
+            case NEW_PERSON -> null;
+            case EXISTING_ACCOUNT -> new Phrase("refusals.invite.existingAccount");
+            case ALREADY_TEAMMATE -> status == null ? new Phrase("refusals.invite.teammateElsewhere")
+                    : status == TeammateStatus.INACTIVE ? new Phrase("refusals.invite.inactiveTeammate")
+                    : new Phrase("refusals.invite.alreadyTeammate", status.name());
         };
     }
 }

@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.live.LiveEvent;
@@ -67,8 +68,7 @@ public class FirstAdministrators {
                         Objects.requireNonNull(row.get("email", String.class)),
                         Objects.requireNonNull(row.get("sent", Integer.class))))
                 .one()
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
-                        "Only a practice's owner who has not joined yet can be invited this way.")))
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.invite.ownerOnly"))))
                 .flatMap(owner -> replacePending(teammateId)
                         .then(newInvitations.send(workspaceId, null, invitedByName, teammateId, owner.sent() + 1))
                         .then(audit.recordUnattended(workspaceId, invitedByName, "OWNER_INVITED", "TEAMMATE", teammateId,

@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -79,12 +80,10 @@ public class InvitationAcceptance {
     public Mono<SignedInAccount> acceptAsNewPerson(String token, String password) {
         return usable(token).flatMap(invitation -> {
             if (invitation.hasPassword()) {
-                return Mono.error(new ChangeRefusedException(
-                        "You already have a Staffroom login: sign in with it and the code we email you."));
+                return Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.haveLogin")));
             }
             if (invitation.mobileRequired() && !invitation.mobileSettled()) {
-                return Mono.error(new ChangeRefusedException("Confirm your mobile number first: ask for a code by text "
-                        + "message and enter it."));
+                return Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.confirmMobile")));
             }
             List<String> problems = passwordPolicy.problems(password, List.of(invitation.firstName(),
                     invitation.lastName(), invitation.email().substring(0, invitation.email().indexOf('@'))));
@@ -108,7 +107,7 @@ public class InvitationAcceptance {
     public Mono<Void> sendMobileCode(String token) {
         return usable(token).flatMap(invitation -> {
             if (invitation.hasPassword() || invitation.mobile() == null) {
-                return Mono.error(new ChangeRefusedException("This invitation has no mobile number to confirm."));
+                return Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.noMobile")));
             }
             return codes.send(invitation.codeFor(), InvitationCodes.Channel.SMS).as(transaction::transactional);
         });
@@ -122,7 +121,7 @@ public class InvitationAcceptance {
     public Mono<Void> confirmMobile(String token, String code) {
         return usable(token).flatMap(invitation -> {
             if (invitation.hasPassword() || invitation.mobile() == null) {
-                return Mono.error(new ChangeRefusedException("This invitation has no mobile number to confirm."));
+                return Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.noMobile")));
             }
             // Not one transaction: a wrong code's counted try must stay counted when the refusal is returned.
             return codes.check(invitation.codeFor(), InvitationCodes.Channel.SMS, code)
@@ -140,7 +139,7 @@ public class InvitationAcceptance {
     public Mono<Void> sendCode(String token) {
         return usable(token).flatMap(invitation -> {
             if (!invitation.hasPassword()) {
-                return Mono.error(new ChangeRefusedException("Choose a password to accept this invitation."));
+                return Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.choosePassword")));
             }
             return codes.send(invitation.codeFor(), InvitationCodes.Channel.EMAIL).as(transaction::transactional);
         });
@@ -154,8 +153,8 @@ public class InvitationAcceptance {
     public Mono<SignedInAccount> acceptWithExistingAccount(String token, String password, String code) {
         return usable(token).flatMap(invitation -> accounts.passwordMatches(invitation.accountId(), password)
                 .flatMap(right -> right ? codes.check(invitation.codeFor(), InvitationCodes.Channel.EMAIL, code)
-                        : Mono.error(new ChangeRefusedException("That is not the password of " + invitation.email()
-                                + ". After several failed attempts, the account pauses for a while.")))
+                        : Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.wrongPassword",
+                                invitation.email()))))
                 .then(redeem(token).then(activate(invitation)).as(transaction::transactional))
                 .then(accounts.signedIn(invitation.accountId())));
     }
@@ -176,8 +175,7 @@ public class InvitationAcceptance {
                         """)
                 .bind("now", now).bind("hash", InvitationToken.hash(token))
                 .fetch().rowsUpdated()
-                .flatMap(updated -> updated == 1 ? Mono.<Void>empty() : Mono.error(new InvitationUnusableException(
-                        "This invitation has just been used. Sign in with your email and password.")));
+                .flatMap(updated -> updated == 1 ? Mono.<Void>empty() : Mono.error(new InvitationUnusableException(new Phrase("refusals.invite.justUsed"))));
     }
 
     private Mono<Void> activate(OpenInvitation invitation) {

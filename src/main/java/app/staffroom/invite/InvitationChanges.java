@@ -1,5 +1,7 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -16,7 +18,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -125,7 +126,7 @@ class InvitationChanges implements TeammateInvitations {
     /** The same rule as every screen that asks for a reason; the stored text adds at most its prefix. */
     private static Mono<Void> checked(String reason) {
         String problem = Reasons.problem(reason);
-        return problem == null ? Mono.empty() : Mono.error(new ChangeRefusedException("Reason: " + problem));
+        return problem == null ? Mono.empty() : Mono.error(new ChangeRefusedException(new Phrase("refusals.reason", problem)));
     }
 
     /** How many links this teammate was sent so far, in this workspace. */
@@ -155,10 +156,8 @@ class InvitationChanges implements TeammateInvitations {
                         Objects.requireNonNull(row.get("role_id", UUID.class)),
                         Boolean.TRUE.equals(row.get("visible", Boolean.class))))
                 .one())
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
-                        "That invitation is not pending in this workspace any more. Reload the list.")))
-                .flatMap(row -> row.visible() ? Mono.just(row) : Mono.error(new AccessDeniedException(
-                        "That person works at none of your locations.")))
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.invite.notPending"))))
+                .flatMap(row -> row.visible() ? Mono.just(row) : Mono.error(new PermissionRefusedException(new Phrase("refusals.invite.noSharedLocation"))))
                 .flatMap(row -> access.requireAssignable(actor, row.roleId()).thenReturn(row));
     }
 }

@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.Messages;
 import app.staffroom.base.PhoneNumbers;
@@ -70,8 +71,9 @@ class InvitationCodes {
     record For(UUID invitationId, UUID workspaceId, UUID accountId, String email, String workspaceName,
                @Nullable String mobile) {
 
-        private String address(Channel channel) {
-            return channel == Channel.EMAIL ? email : "your mobile number ending in " + PhoneNumbers.ending(Objects.requireNonNull(mobile));
+        private Phrase askFirst(Channel channel) {
+            return channel == Channel.EMAIL ? new Phrase("refusals.invite.askFirstEmail", email)
+                    : new Phrase("refusals.invite.askFirstMobile", PhoneNumbers.ending(Objects.requireNonNull(mobile)));
         }
     }
 
@@ -84,13 +86,13 @@ class InvitationCodes {
         return recent(invitation, now).flatMap(codes -> {
             Duration tries = CodeLimits.waitBeforeTry(codes, now);
             if (!tries.isZero()) {
-                return Mono.error(new ChangeRefusedException("Too many wrong codes. You can ask for a new code "
-                        + CodeLimits.inWords(tries) + "."));
+                return Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.tooManyWrongAsk",
+                        CodeLimits.inWordsPhrase(tries))));
             }
             Duration wait = CodeLimits.waitBeforeRequest(codes, now);
             if (!wait.isZero()) {
-                return Mono.error(new ChangeRefusedException("We already sent several codes. Use the latest one, "
-                        + "or ask for a new code " + CodeLimits.inWords(wait) + "."));
+                return Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.severalSent",
+                        CodeLimits.inWordsPhrase(wait))));
             }
             String code = InvitationToken.code();
             return db.sql("update invitation_code set used_at = :now where invitation_id = :i and used_at is null")
@@ -139,7 +141,7 @@ class InvitationCodes {
         Instant now = clock.instant();
         String code = typed.strip();
         if (!code.matches("[0-9]{6}")) {
-            return Mono.error(new ChangeRefusedException("The code is the six digits from " + channel.carrier + " we sent."));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.codeShape", channel.name())));
         }
         record Latest(UUID id, byte[] hash, Instant expiresAt) {
         }
@@ -154,23 +156,23 @@ class InvitationCodes {
                         Objects.requireNonNull(row.get("expires_at", Instant.class))))
                 .one();
         return Mono.zip(latest.switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
-                        "Ask for a code first: we send it to " + invitation.address(channel) + "."))), recent(invitation, now))
+                        invitation.askFirst(channel)))), recent(invitation, now))
                 .flatMap(found -> {
                     Latest current = found.getT1();
                     List<CodeLimits.Code> codes = found.getT2();
                     Duration wait = CodeLimits.waitBeforeTry(codes, now);
                     if (!wait.isZero()) {
-                        return Mono.error(new ChangeRefusedException("Too many wrong codes. You can try again "
-                                + CodeLimits.inWords(wait) + "."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.tooManyWrongTry",
+                                CodeLimits.inWordsPhrase(wait))));
                     }
                     if (!current.expiresAt().isAfter(now)) {
-                        return Mono.error(new ChangeRefusedException("The code has expired. Ask for a new one."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.codeExpired")));
                     }
                     if (MessageDigest.isEqual(current.hash(), hash(invitation.invitationId(), code))) {
                         return db.sql("update invitation_code set used_at = :now where id = :id and used_at is null")
                                 .bind("now", now).bind("id", current.id()).fetch().rowsUpdated()
                                 .flatMap(used -> used == 1 ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(
-                                        "This code has just been used. Ask for a new one.")));
+                                        new Phrase("refusals.invite.codeJustUsed"))));
                     }
                     return db.sql("update invitation_code set attempts = attempts + 1 where id = :id").bind("id", current.id())
                             .fetch().rowsUpdated()
@@ -178,9 +180,8 @@ class InvitationCodes {
                             .flatMap(after -> {
                                 int left = CodeLimits.triesLeft(after, now);
                                 return Mono.error(new ChangeRefusedException(left == 0
-                                        ? "The code is not correct, and that was the last try for now. You can try again "
-                                                + CodeLimits.inWords(CodeLimits.waitBeforeTry(after, now)) + "."
-                                        : "The code is not correct. " + left + (left == 1 ? " try" : " tries") + " left."));
+                                        ? new Phrase("refusals.invite.lastTry", CodeLimits.inWordsPhrase(CodeLimits.waitBeforeTry(after, now)))
+                                        : new Phrase("refusals.invite.triesLeft", left)));
                             });
                 });
     }

@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.CsvImport;
 import app.staffroom.base.EmailAddresses;
@@ -33,12 +34,12 @@ import reactor.core.publisher.Mono;
 public class InvitationService {
 
     /** Why {@link #invite} refused: the administrator's own password was not theirs. */
-    public static final String WRONG_PASSWORD = "Your password is not correct. Nothing was created.";
+    public static final Phrase WRONG_PASSWORD = new Phrase("refusals.invite.wrongAdminPassword");
 
     /** The largest CSV file of invitations, in bytes (1 MB). */
     public static final int CSV_MAX_BYTES = 1024 * 1024;
     /** What the person is told about a larger file. */
-    public static final String CSV_TOO_LARGE = "The file is larger than 1 MB. Split it into smaller files.";
+    public static final Phrase CSV_TOO_LARGE = new Phrase("refusals.invite.csvTooLarge");
 
     private final DatabaseClient db;
     private final TransactionalOperator transaction;
@@ -128,8 +129,7 @@ public class InvitationService {
         return access.require(actor, Permission.TEAM_MANAGE_USERS)
                 .then(csv.length > CSV_MAX_BYTES ? Mono.error(new ChangeRefusedException(CSV_TOO_LARGE)) : Mono.empty())
                 .then(accounts.passwordMatches(actor.accountId(), adminPassword))
-                .flatMap(right -> right ? Mono.empty() : Mono.error(new ChangeRefusedException(
-                        "Your password is not correct. Nobody was invited.")))
+                .flatMap(right -> right ? Mono.empty() : Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.wrongAdminPasswordNobody"))))
                 .then(Mono.zip(phoneRegion(actor), namesToIds(actor, "role"), namesToIds(actor, "location")))
                 .flatMap(lookups -> Mono.fromCallable(() -> BulkInvites.parse(csv, lookups.getT2(), lookups.getT3(), lookups.getT1()))
                         .flatMap(file -> BulkInvites.inviteEach(file.rows(),
@@ -196,7 +196,7 @@ public class InvitationService {
         return db.sql("select time_zone from workspace where id = :w").bind("w", actor.workspaceId())
                 .map(row -> ZoneId.of(row.get(0, String.class))).one()
                 .flatMap(zone -> {
-                    String period = AccessPeriodRules.problem(draft.accessPeriod(), AccessPeriod.OPEN, clock.instant(), zone);
+                    Phrase period = AccessPeriodRules.refusal(draft.accessPeriod(), AccessPeriod.OPEN, clock.instant(), zone);
                     return period == null ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(period));
                 })
                 .then(checkEmail(actor, draft.email()))

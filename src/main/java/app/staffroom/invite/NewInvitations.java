@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.Phrase;
 import io.r2dbc.spi.Parameters;
 import io.r2dbc.spi.R2dbcType;
 import app.staffroom.audit.AuditEntry;
@@ -70,7 +71,7 @@ class NewInvitations {
     Mono<UUID> create(Actor actor, NewTeammate draft, String region, EmailCheck check) {
         String email = EmailAddresses.canonical(draft.email());
         if (check.kind() == EmailCheck.Kind.ALREADY_TEAMMATE) {
-            return Mono.error(new ChangeRefusedException(check.explanation()));
+            return Mono.error(new ChangeRefusedException(java.util.Objects.requireNonNull(check.phrase())));
         }
         List<String> nameProblems = check.kind() == EmailCheck.Kind.NEW_PERSON ? NewTeammateValidation.nameProblems(draft)
                 : List.of();
@@ -106,8 +107,7 @@ class NewInvitations {
                 .bind("locations", draft.locationIds().toArray(UUID[]::new))
                 .map(row -> row.get("roles", Long.class) == 1 && row.get("locations", Long.class) == draft.locationIds().size())
                 .one()
-                .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(
-                        "The role or a location does not exist in this workspace any more. Go back and choose again.")));
+                .flatMap(ok -> ok ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.roleOrLocationGone"))));
     }
 
     private Mono<Void> supervisorIsMedicalDirector(Actor actor, NewTeammate draft) {
@@ -121,8 +121,7 @@ class NewInvitations {
                         """)
                 .bind("s", provider.supervisorId()).bind("w", actor.workspaceId())
                 .map(row -> row.get(0, Long.class)).one()
-                .flatMap(found -> found == 1 ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(
-                        "The supervisor must be an active teammate whose role is Medical Director.")));
+                .flatMap(found -> found == 1 ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.supervisor"))));
     }
 
     private Mono<UUID> newAccount(NewTeammate draft, String email) {

@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.PhoneNumbers;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -58,7 +59,7 @@ record OpenInvitation(UUID id, UUID workspaceId, UUID teammateId, UUID accountId
                 .flatMap(found -> {
                     if (found.status().equals("ACCEPTED")) {
                         return Mono.error(new InvitationUnusableException(
-                                "This invitation has already been accepted. Sign in with your email and password."));
+                                new Phrase("refusals.invite.accepted")));
                     }
                     // The teammate is no longer pending, or the account's email is no longer the address the link
                     // was sent to: the change the link stood for is over, so the link is void.

@@ -1,5 +1,6 @@
 package app.staffroom.location;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.role.Visibility;
 import app.staffroom.security.Actor;
 import java.util.ArrayList;
@@ -195,6 +196,16 @@ final class LocationAccessChanges {
     }
 
     /** "Ann Lee", "Ann Lee and Bo Chan", "Ann Lee, Bo Chan, Cy Dorn and 4 more". */
+    /** {@link #names} to be worded in the reader's language. */
+    static Phrase namesPhrase(List<String> names) {
+        return switch (names.size()) {
+            case 1 -> new Phrase("refusals.location.names1", names.getFirst());
+            case 2 -> new Phrase("refusals.location.names2", names.get(0), names.get(1));
+            case 3 -> new Phrase("refusals.location.names3", names.get(0), names.get(1), names.get(2));
+            default -> new Phrase("refusals.location.namesMore", names.get(0), names.get(1), names.get(2), names.size() - 3);
+        };
+    }
+
     static String names(List<String> names) {
         if (names.size() == 1) {
             return names.getFirst();

@@ -1,5 +1,6 @@
 package app.staffroom.location;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -89,7 +90,7 @@ public class LocationArchive {
     public Mono<Void> restore(Actor actor, UUID location) {
         return access.require(actor, Permission.SETTINGS_MANAGE)
                 .then(archived(actor).filter(candidate -> candidate.id().equals(location)).next()
-                        .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That location is not in this workspace, or is not archived."))))
+                        .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.location.notArchived")))))
                 .flatMap(archivedLocation -> LocationNames.requireFree(db, actor, archivedLocation.name(), location, false)
                         .then(changes.setAsideOf(actor, location))
                         .flatMap(people -> changes.access(actor, people)
@@ -127,28 +128,27 @@ public class LocationArchive {
         return db.sql("select id, name from location where id = :id and workspace_id = :w and archived_at is null")
                 .bind("id", location).bind("w", actor.workspaceId())
                 .map(row -> new LocationSummary(row.get("id", UUID.class), row.get("name", String.class))).one()
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That location is not in this workspace, or is archived.")));
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.location.archived"))));
     }
 
     private Mono<Void> requireAnother(Actor actor, LocationSummary location) {
         return db.sql("select count(*) from location where workspace_id = :w and archived_at is null and id <> :id")
                 .bind("w", actor.workspaceId()).bind("id", location.id()).map(row -> row.get(0, Long.class)).one()
                 .flatMap(others -> others == 0 ? Mono.error(new ChangeRefusedException(
-                        "A practice needs at least one location. Add another before archiving " + location.name() + "."))
+                        new Phrase("refusals.location.lastOne", location.name())))
                         : Mono.empty());
     }
 
     private static Mono<Void> refusal(ArchiveImpact impact, Map<UUID, UUID> newDefaults) {
         if (!impact.possible()) {
-            return Mono.error(new ChangeRefusedException("Archiving " + impact.location().name() + " would leave "
-                    + LocationAccessChanges.names(impact.leftWithout()) + " with no location. Give "
-                    + (impact.leftWithout().size() == 1 ? "them" : "each of them") + " another location first."));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.location.leavesWithout",
+                    impact.location().name(), LocationAccessChanges.namesPhrase(impact.leftWithout()),
+                    impact.leftWithout().size())));
         }
         for (ArchiveImpact.NewDefaultChoice person : impact.needNewDefault()) {
             UUID chosen = newDefaults.get(person.teammateId());
             if (chosen == null || person.choices().stream().noneMatch(choice -> choice.id().equals(chosen))) {
-                return Mono.error(new ChangeRefusedException("Choose a new default location for " + person.name()
-                        + " among their other locations."));
+                return Mono.error(new ChangeRefusedException(new Phrase("refusals.location.newDefault", person.name())));
             }
         }
         return Mono.empty();

@@ -1,5 +1,6 @@
 package app.staffroom.location;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.TypedText;
 import app.staffroom.security.Actor;
@@ -53,12 +54,9 @@ public final class LocationNames {
     }
 
     private record Named(String name, @Nullable Instant archivedAt) {
-        String refusal(String typed) {
-            String which = name.equals(typed) ? "" : ", which this name would be mistaken for";
-            return archivedAt == null
-                    ? "There is already a location called " + name + which + "."
-                    : "A location called " + name + which + " is archived. Restore it from the archived locations"
-                            + " instead of adding it again.";
+        Phrase refusal(String typed) {
+            String same = name.equals(typed) ? "same" : "lookalike";
+            return new Phrase(archivedAt == null ? "refusals.location.nameTaken" : "refusals.location.nameArchived", name, same);
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.staffroom.location;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.live.LiveEvent;
@@ -62,7 +63,7 @@ public class LocationService {
         return db.sql("select id, name from location where id = :id and workspace_id = :w and archived_at is null")
                 .bind("id", location).bind("w", actor.workspaceId())
                 .map(row -> new LocationSummary(row.get("id", UUID.class), row.get("name", String.class))).one()
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That location is not in this workspace any more.")));
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.location.gone"))));
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.staffroom.password;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -120,9 +121,8 @@ public class PasswordResetService {
         Instant now = clock.instant();
         return management.require(actor, teammate).flatMap(managed -> {
             if (!managed.status().equals("ACTIVE")) {
-                return Mono.error(new ChangeRefusedException(managed.status().equals("PENDING")
-                        ? managed.fullName() + " has not joined yet: send the invitation again instead."
-                        : managed.fullName() + " is deactivated: reactivate them first."));
+                return Mono.error(new ChangeRefusedException(new Phrase(managed.status().equals("PENDING")
+                        ? "refusals.password.notJoined" : "refusals.password.deactivated", managed.fullName())));
             }
             // Clicks in a row wait for each other on the teammate's row and send one link.
             return db.sql("select id from teammate where id = :t and workspace_id = :w for update")
@@ -133,11 +133,11 @@ public class PasswordResetService {
                                     """)
                             .bind("w", actor.workspaceId()).bind("t", managed.id()).bind("since", now.minus(RESEND_PAUSE))
                             .map(row -> Boolean.TRUE.equals(row.get(0, Boolean.class))).one())
-                    .flatMap(recent -> recent ? Mono.error(new ChangeRefusedException("A link was sent to "
-                            + managed.fullName() + " less than a minute ago: it is on its way.")) : Mono.empty())
+                    .flatMap(recent -> recent ? Mono.error(new ChangeRefusedException(
+                            new Phrase("refusals.password.recent", managed.fullName()))) : Mono.empty())
                     .then(links.accountById(managed.accountId()))
-                    .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(managed.fullName()
-                            + " has no password yet: send the invitation again instead.")))
+                    .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
+                            new Phrase("refusals.password.noPassword", managed.fullName()))))
                     .flatMap(account -> sendLink(account, actor, now))
                     .then(audit.record(new AuditEntry(actor, "PASSWORD_RESET_SENT", "TEAMMATE", managed.id(),
                             managed.fullName(), Map.of(), Map.of("sent to", managed.email())), LiveEvent.Kind.TEAMMATE))
@@ -190,7 +190,7 @@ public class PasswordResetService {
                 Instant now = clock.instant();
                 return links.redeem(token, now)
                         .switchIfEmpty(Mono.error(() -> new ResetLinkUnusableException(
-                                "This link has just been used. Sign in with your new password, or ask for a new link.")))
+                                new Phrase("refusals.password.justUsed"))))
                         .flatMap(account -> accounts.resetPassword(account, hash, now)
                                 .then(links.voidOpen(account, now))
                                 .then(sessions.endEverySession(account, now))
@@ -215,16 +215,14 @@ public class PasswordResetService {
                 .switchIfEmpty(Mono.error(() -> new ResetLinkUnusableException(ResetLinkUnusableException.UNKNOWN)))
                 .flatMap(found -> {
                     if (found.usedAt() != null) {
-                        return Mono.error(new ResetLinkUnusableException("This link was already used. Sign in with your "
-                                + "new password, or ask for a new link with \"Forgot password?\"."));
+                        return Mono.error(new ResetLinkUnusableException(new Phrase("refusals.password.used")));
                     }
                     if (found.voidedAt() != null) {
-                        return Mono.error(new ResetLinkUnusableException("This link was replaced by a newer one. Use the "
-                                + "latest link we sent, or ask for a new one with \"Forgot password?\"."));
+                        return Mono.error(new ResetLinkUnusableException(new Phrase("refusals.password.replaced")));
                     }
                     if (!found.expiresAt().isAfter(clock.instant())) {
-                        return Mono.error(new ResetLinkUnusableException("This link expired: a link works for "
-                                + LINK_LIFETIME.toMinutes() + " minutes. Ask for a new one with \"Forgot password?\"."));
+                        return Mono.error(new ResetLinkUnusableException(
+                                new Phrase("refusals.password.expired", LINK_LIFETIME.toMinutes())));
                     }
                     return Mono.just(found);
                 });

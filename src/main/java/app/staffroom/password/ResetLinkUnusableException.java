@@ -1,13 +1,14 @@
 package app.staffroom.password;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 
 /** A reset link that cannot be used (unknown, used, replaced or expired); the message says which and what to do. */
 public class ResetLinkUnusableException extends ChangeRefusedException {
 
-    static final String UNKNOWN = "This link is not valid. Ask for a new one with \"Forgot password?\" on the sign-in page.";
+    static final Phrase UNKNOWN = new Phrase("refusals.password.unknown");
 
-    ResetLinkUnusableException(String message) {
-        super(message);
+    ResetLinkUnusableException(Phrase phrase) {
+        super(phrase);
     }
 }

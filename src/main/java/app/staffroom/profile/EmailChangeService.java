@@ -1,5 +1,7 @@
 package app.staffroom.profile;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -19,7 +21,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -68,16 +69,16 @@ public class EmailChangeService {
      */
     public Mono<Void> requestEmailChange(Actor actor, String newEmail, String currentPassword) {
         return records.profile(actor)
-                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("You are not an active teammate of this practice.")))
+                .switchIfEmpty(Mono.error(() -> new PermissionRefusedException(new Phrase("refusals.notActiveTeammate"))))
                 .flatMap(profile -> {
-                    String problem = ProfileRules.emailProblem(newEmail, profile.email());
+                    Phrase problem = ProfileRules.emailRefusal(newEmail, profile.email());
                     if (problem != null) {
                         return Mono.error(new ChangeRefusedException(problem));
                     }
                     // Checked outside the change's transaction, so that a wrong password is counted even though nothing changes.
                     return accounts.passwordMatches(actor.accountId(), currentPassword).flatMap(right -> right
                             ? request(actor, profile, EmailAddresses.canonical(newEmail)).as(transaction::transactional)
-                            : Mono.error(new ChangeRefusedException("Your current password is not right. Nothing was sent.")));
+                            : Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.wrongPasswordNothingSent"))));
                 });
     }
 
@@ -113,7 +114,7 @@ public class EmailChangeService {
     @Transactional
     public Mono<String> confirmEmailChange(String token) {
         if (!SecretTokens.looksValid(token)) {
-            return Mono.error(new ChangeRefusedException("This link is not valid. Ask for a new one on your profile."));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.linkNotValid")));
         }
         Instant now = clock.instant();
         // Locks the account too: of two links of one account confirmed at once, the second sees itself voided.
@@ -129,21 +130,19 @@ public class EmailChangeService {
                         Objects.requireNonNull(row.get("expires_at", Instant.class)), row.get("confirmed_at", Instant.class),
                         row.get("voided_at", Instant.class), Objects.requireNonNull(row.get("email", String.class))))
                 .one()
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("This link is not valid. Ask for a new one on your profile.")))
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.profile.linkNotValid"))))
                 .flatMap(change -> {
                     if (change.confirmedAt() != null) {
-                        return Mono.error(new ChangeRefusedException("This link was already used: your email is "
-                                + change.currentEmail() + "."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.linkUsed", change.currentEmail())));
                     }
                     if (change.voidedAt() != null) {
-                        return Mono.error(new ChangeRefusedException("This link was replaced by a newer request or by "
-                                + "a change of your email. Use the latest link, or ask for a new one on your profile."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.linkReplaced")));
                     }
                     if (!now.isBefore(change.expiresAt())) {
-                        return Mono.error(new ChangeRefusedException("This link expired. Ask for a new one on your profile."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.linkExpired")));
                     }
                     return emailTaken(change.newEmail(), change.accountId()).flatMap(taken -> taken
-                            ? Mono.error(new ChangeRefusedException("This link cannot be used any more. Ask for a new one on your profile."))
+                            ? Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.linkUnusable")))
                             : confirm(change, now));
                 });
     }

@@ -1,5 +1,6 @@
 package app.staffroom.profile;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -34,9 +35,9 @@ final class PhotoCheck {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
     /** What a photo may be, in the words every refusal uses. */
-    static final String RULE = "a JPEG, PNG or WebP image of at most 5 MB";
-    static final String TOO_LARGE = "The photo is larger than 5 MB. Choose " + RULE + ".";
-    static final String NOT_AN_IMAGE = "That file is not a JPEG, PNG or WebP image. Choose " + RULE + ".";
+    static final Phrase RULE = new Phrase("refusals.profile.photoRule");
+    static final Phrase TOO_LARGE = new Phrase("refusals.profile.photoTooLarge");
+    static final Phrase NOT_AN_IMAGE = new Phrase("refusals.profile.notAnImage");
     /** The types a browser offers in its file chooser: media types and file name endings. */
     static final List<String> ACCEPTED_TYPES = List.of("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png",
             ".webp");
@@ -51,7 +52,7 @@ final class PhotoCheck {
     /** The photo to store, as JPEG; refused with a message for the person otherwise. */
     static byte[] clean(byte[] upload) {
         if (upload.length == 0) {
-            throw new ChangeRefusedException("The file is empty.");
+            throw new ChangeRefusedException(new Phrase("refusals.profile.emptyFile"));
         }
         if (upload.length > MAX_BYTES) {
             throw new ChangeRefusedException(TOO_LARGE);
@@ -72,8 +73,8 @@ final class PhotoCheck {
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
                 if (width <= 0 || height <= 0 || width * height > MAX_PIXELS) {
-                    throw new ChangeRefusedException("The photo is " + width + " × " + height
-                            + " pixels; photos may have at most 40 megapixels.");
+                    throw new ChangeRefusedException(new Phrase("refusals.profile.tooManyPixels",
+                            String.valueOf(width), String.valueOf(height)));
                 }
                 // Decode only every n-th pixel of a large photo: what is kept is at most twice the stored size,
                 // so a 40-megapixel upload holds a few megabytes while it is read, not hundreds.
@@ -88,7 +89,7 @@ final class PhotoCheck {
             if (unreadable instanceof ChangeRefusedException refused) {
                 throw refused;
             }
-            throw new ChangeRefusedException("The image could not be read; the file may be damaged.");
+            throw new ChangeRefusedException(new Phrase("refusals.profile.unreadableImage"));
         }
     }
 
@@ -111,7 +112,7 @@ final class PhotoCheck {
             admitted = false;
         }
         if (!admitted) {
-            throw new ChangeRefusedException("Many photos are being processed right now. Try again in a moment.");
+            throw new ChangeRefusedException(new Phrase("refusals.profile.busy"));
         }
         try {
             return work.run();

@@ -4,6 +4,7 @@ import app.staffroom.base.Messages;
 
 import app.staffroom.base.ContactRules;
 import app.staffroom.base.EmailAddresses;
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ProviderRules;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,18 @@ public final class ProfileRules {
             return problem;
         }
         return isCurrent(email, current) ? sameEmail() : null;
+    }
+
+    /** {@link #emailProblem} as a service's refusal, worded when shown in the reader's language; null when fine. */
+    public static @Nullable Phrase emailRefusal(String email, String current) {
+        Phrase problem = EmailAddresses.phrase(email);
+        if (EmailAddresses.NON_ASCII_MAILBOX.equals(problem)) {
+            return new Phrase("rules.profileRules.ownNonAsciiMailbox");
+        }
+        if (problem != null) {
+            return problem;
+        }
+        return isCurrent(email, current) ? new Phrase("rules.profileRules.sameEmail") : null;
     }
 
     /** True when a valid {@code email} is the address {@code current}, regardless of case. */

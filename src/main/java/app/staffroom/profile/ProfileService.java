@@ -1,5 +1,7 @@
 package app.staffroom.profile;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -21,7 +23,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -39,11 +40,11 @@ public class ProfileService {
 
     public static final int PHOTO_MAX_BYTES = PhotoCheck.MAX_BYTES;
     /** What a photo may be, for the upload field's hint: "a JPEG, PNG or WebP image of at most 5 MB". */
-    public static final String PHOTO_RULE = PhotoCheck.RULE;
+    public static final Phrase PHOTO_RULE = PhotoCheck.RULE;
     /** Why a photo over {@link #PHOTO_MAX_BYTES} is refused, stating the limit and the accepted types. */
-    public static final String PHOTO_TOO_LARGE = PhotoCheck.TOO_LARGE;
+    public static final Phrase PHOTO_TOO_LARGE = PhotoCheck.TOO_LARGE;
     /** Why a file of another type is refused, listing the accepted types and the limit. */
-    public static final String PHOTO_NOT_AN_IMAGE = PhotoCheck.NOT_AN_IMAGE;
+    public static final Phrase PHOTO_NOT_AN_IMAGE = PhotoCheck.NOT_AN_IMAGE;
     /** The media types and file name endings a photo upload accepts. */
     public static final List<String> PHOTO_TYPES = PhotoCheck.ACCEPTED_TYPES;
 
@@ -70,7 +71,7 @@ public class ProfileService {
 
     public Mono<MyProfile> myProfile(Actor actor) {
         return records.profile(actor).switchIfEmpty(Mono.error(() ->
-                new AccessDeniedException("You are not an active teammate of this practice.")));
+                new PermissionRefusedException(new Phrase("refusals.notActiveTeammate"))));
     }
 
     /** The workspace's phone region, for reading numbers typed without a country code. */
@@ -120,7 +121,7 @@ public class ProfileService {
         return myProfile(actor).flatMap(profile -> accounts.passwordMatches(actor.accountId(), currentPassword)
                 .flatMap(matches -> {
                     if (!matches) {
-                        return Mono.error(new ChangeRefusedException("Your current password is not right."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.wrongPassword")));
                     }
                     List<String> problems = passwordPolicy.problems(newPassword,
                             List.of(profile.firstName(), profile.lastName(), profile.email()));
@@ -128,7 +129,7 @@ public class ProfileService {
                         return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
                     }
                     if (newPassword.equals(currentPassword)) {
-                        return Mono.error(new ChangeRefusedException("Choose a password different from the current one."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.samePassword")));
                     }
                     return accounts.hash(newPassword)
                             .flatMap(hash -> db.sql("update account set password_hash = :hash, sessions_valid_from = :from,"
@@ -170,7 +171,7 @@ public class ProfileService {
     public Mono<MyProfile> saveProvider(Actor actor, ProviderProfile changed) {
         return myProfile(actor).flatMap(before -> {
             if (!before.worksAsProvider() || before.provider() == null) {
-                return Mono.error(new ChangeRefusedException("You do not work as a provider in this practice."));
+                return Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.notProvider")));
             }
             List<String> problems = ProfileRules.providerProblems(changed);
             if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package app.staffroom.review;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -74,7 +75,7 @@ public class AccessReviews {
      */
     public Mono<UUID> start(Actor actor, NewReview request) {
         if (request.reviewers().isEmpty()) {
-            return Mono.error(new FieldRefusedException("reviewers", "Choose at least one reviewer."));
+            return Mono.error(new FieldRefusedException("reviewers", new Phrase("refusals.review.noReviewer")));
         }
         Set<UUID> chosen = new LinkedHashSet<>(request.reviewers());
         return access.visibility(actor, Permission.AUDIT_RUN_REVIEWS).flatMap(visible -> Mono.zip(
@@ -83,13 +84,12 @@ public class AccessReviews {
                     List<ReviewerOption> reviewers = found.getT1().stream()
                             .filter(option -> chosen.contains(option.teammateId())).toList();
                     if (reviewers.size() != chosen.size()) {
-                        return Mono.error(new FieldRefusedException("reviewers", "Only active teammates who may run "
-                                + "access reviews can be reviewers; choose again from the list."));
+                        return Mono.error(new FieldRefusedException("reviewers", new Phrase("refusals.review.notAReviewer")));
                     }
                     return freeze.activeTeammates(actor.workspaceId(), request.location(), visible).collectList()
                             .flatMap(people -> people.isEmpty()
-                                    ? Mono.error(new FieldRefusedException("location", "Nobody active to review at "
-                                            + found.getT2() + "."))
+                                    ? Mono.error(new FieldRefusedException("location",
+                                            new Phrase("refusals.review.nobodyAt", found.getT2())))
                                     : starts.begin(new ReviewStarts.Start(actor.workspaceId(), request.location(),
                                                     found.getT2(), actor.teammateId(), found.getT3(), null, reviewers,
                                                     people, clock.instant()))
@@ -122,7 +122,7 @@ public class AccessReviews {
     public Mono<ReviewDetails> details(Actor actor, UUID review) {
         return access.visibility(actor, Permission.AUDIT_RUN_REVIEWS).flatMap(visible ->
                 records.summary(actor.workspaceId(), review, actor.teammateId())
-                        .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That access review is not in this practice.")))
+                        .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.review.notInPractice"))))
                         .flatMap(summary -> records.rows(actor.workspaceId(), review, actor.teammateId(), visible)
                                 .collectList()
                                 .map(rows -> new ReviewDetails(summary, rows, summary.rows() - rows.size()))));
@@ -133,10 +133,10 @@ public class AccessReviews {
             return Mono.just(WHOLE_PRACTICE);
         }
         return records.locationName(actor.workspaceId(), request.location())
-                .switchIfEmpty(Mono.error(() -> new FieldRefusedException("location", "That location is not in this practice.")))
+                .switchIfEmpty(Mono.error(() -> new FieldRefusedException("location", new Phrase("refusals.review.locationNotInPractice"))))
                 .flatMap(name -> access.requireGrantableLocations(actor, Set.of(request.location()))
                         .onErrorMap(denied -> !(denied instanceof ChangeRefusedException), denied -> new FieldRefusedException(
-                                "location", "You can only review a location you have access to yourself."))
+                                "location", new Phrase("refusals.review.locationNotYours")))
                         .thenReturn(name));
     }
 

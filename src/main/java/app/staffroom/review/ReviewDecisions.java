@@ -1,5 +1,7 @@
 package app.staffroom.review;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -31,8 +33,7 @@ import reactor.core.publisher.Mono;
 @Service
 public class ReviewDecisions {
 
-    static final String NO_DEACTIVATION = "Deactivating someone needs the permission 'Team: Manage users', which "
-            + "you do not hold. Ask someone who holds it to deactivate them, then record \"Changed\"; nothing was changed.";
+    static final Phrase NO_DEACTIVATION = new Phrase("refusals.review.noDeactivation");
 
     private final AccessService access;
     private final AuditTrail audit;
@@ -70,9 +71,9 @@ public class ReviewDecisions {
         }
         return access.require(actor, Permission.AUDIT_RUN_REVIEWS)
                 .then(records.lock(actor.workspaceId(), review))
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That access review is not in this practice.")))
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.review.notInPractice"))))
                 .flatMap(locked -> records.row(actor.workspaceId(), review, teammate)
-                        .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That person is not in this review.")))
+                        .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.review.personNotInReview"))))
                         .flatMap(row -> refusal(actor, locked, row).then(act(actor, locked, row, decision, note)))
                         .flatMap(row -> record(actor, locked, row, decision, note)))
                 .as(transaction::transactional);
@@ -80,14 +81,14 @@ public class ReviewDecisions {
 
     private static Mono<Void> refusal(Actor actor, ReviewRecords.Locked review, ReviewRow row) {
         if (review.closedAt() != null) {
-            return Mono.error(new ChangeRefusedException("This access review is closed; its decisions are kept as they are."));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.review.closed")));
         }
         if (!row.reviewerId().equals(actor.teammateId())) {
-            return Mono.error(new AccessDeniedException(row.name() + " is for " + row.reviewer() + " to review."));
+            return Mono.error(new PermissionRefusedException(new Phrase("refusals.review.someoneElses", row.name(), row.reviewer())));
         }
         if (row.decided()) {
-            return Mono.error(new ChangeRefusedException(row.name() + " was already decided: "
-                    + row.decision().label().toLowerCase(java.util.Locale.ROOT) + "."));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.review.alreadyDecided", row.name(),
+                    row.decision().name())));
         }
         return Mono.empty();
     }
@@ -97,13 +98,12 @@ public class ReviewDecisions {
             case KEPT -> Mono.just(row);
             case CHANGED -> records.changedSince(actor.workspaceId(), row.teammateId(), review.startedAt())
                     .flatMap(changed -> changed ? Mono.just(row) : Mono.error(new ChangeRefusedException(
-                            "Nothing about " + row.name() + " was changed since the review began. Change their access "
-                                    + "first (Change opens it), or choose Keep.")));
+                            new Phrase("refusals.review.nothingChanged", row.name()))));
             case DEACTIVATED -> access.can(actor, Permission.TEAM_MANAGE_USERS).flatMap(may -> may
                     ? records.version(actor.workspaceId(), row.teammateId())
                             .flatMap(version -> teammates.deactivate(actor, row.teammateId(), version, note))
                             .thenReturn(row)
-                    : Mono.error(new AccessDeniedException(NO_DEACTIVATION)));
+                    : Mono.error(new PermissionRefusedException(NO_DEACTIVATION)));
         };
     }
 

@@ -1,5 +1,7 @@
 package app.staffroom.role;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.ChangeRefusedException;
 import java.time.Clock;
@@ -87,11 +89,10 @@ public class AccessService {
      */
     public Mono<Void> requireAssignable(Actor actor, UUID roleId) {
         return Mono.zip(permissionsOf(actor), rolePermissions(actor, roleId)).flatMap(both -> {
-            List<String> missing = both.getT2().permissions().stream().filter(p -> !both.getT1().contains(p))
-                    .map(p -> p.group().label() + ": " + p.label()).toList();
-            return missing.isEmpty() ? Mono.<Void>empty() : Mono.error(new AccessDeniedException("The role "
-                    + both.getT2().name() + " holds permissions you do not hold (" + String.join(", ", missing)
-                    + "): only someone who holds them all can give it, change it, or change someone who has it."));
+            List<Permission> missing = both.getT2().permissions().stream().filter(p -> !both.getT1().contains(p))
+                    .sorted().toList();
+            return missing.isEmpty() ? Mono.<Void>empty() : Mono.error(new PermissionRefusedException(
+                    new Phrase("refusals.role.holdsMore", both.getT2().name(), permissions(missing))));
         });
     }
 
@@ -113,8 +114,8 @@ public class AccessService {
                         .bind("locations", locations.toArray(UUID[]::new))
                         .map(row -> row.get(0, Long.class)).one()
                         .flatMap(own -> own == locations.size() ? Mono.<Void>empty()
-                                : Mono.error(new AccessDeniedException(
-                                        "You can only give access to locations you have access to yourself."))));
+                                : Mono.error(new PermissionRefusedException(
+                                        new Phrase("refusals.role.locationsNotYours")))));
     }
 
     /** True when {@code role} holds nothing beyond {@code held}: the rule of {@link #requireAssignable}. */
@@ -135,14 +136,19 @@ public class AccessService {
                 .map(row -> new NamedPermissions(row.get("name", String.class),
                         Permission.named(row.get("permissions", String[].class))))
                 .one()
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That role does not exist in this workspace.")));
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.roleNotInWorkspace"))));
     }
 
     /** Completes empty when allowed; fails with {@link AccessDeniedException} otherwise. */
     public Mono<Void> require(Actor actor, Permission permission) {
         return can(actor, permission).flatMap(allowed -> allowed
                 ? Mono.empty()
-                : Mono.error(new AccessDeniedException("You need the permission '" + permission.group().label()
-                        + ": " + permission.label() + "' for this.")));
+                : Mono.error(new PermissionRefusedException(
+                        new Phrase("refusals.role.needed", new Phrase("refusals.permission", permission.group(), permission)))));
+    }
+
+    /** Permissions as "Team: Manage users, Audit: View the audit trail", worded in the reader's language. */
+    static Phrase permissions(List<Permission> permissions) {
+        return Phrase.listed(permissions.stream().map(p -> new Phrase("refusals.permission", p.group(), p)).toList());
     }
 }

@@ -1,6 +1,7 @@
 package app.staffroom.role;
 
-import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.FieldRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.base.TypedText;
 import app.staffroom.security.Actor;
 import java.util.UUID;
@@ -51,18 +52,18 @@ public final class RoleNames {
     Mono<Void> validate(Actor actor, String name, String description, @Nullable UUID except) {
         String describes = descriptionProblem(description);
         if (describes != null) {
-            return Mono.error(new ChangeRefusedException("Description: " + describes));
+            return Mono.error(new FieldRefusedException("description", describes));
         }
         String named = nameProblem(name);
         if (named != null) {
-            return Mono.error(new ChangeRefusedException(named));
+            return Mono.error(new FieldRefusedException("name", named));
         }
         String skeleton = TypedText.skeleton(name);
         return db.sql("select name from role where workspace_id = :w and id <> :except")
                 .bind("w", actor.workspaceId()).bind("except", except == null ? new UUID(0, 0) : except)
                 .map(row -> row.get(0, String.class)).all()
                 .filter(other -> TypedText.skeleton(other).equals(skeleton)).next()
-                .flatMap(other -> Mono.<Void>error(new ChangeRefusedException("There is already a role called " + other
-                        + (other.equals(name) ? "" : ", which this name would be mistaken for") + ".")));
+                .flatMap(other -> Mono.<Void>error(new FieldRefusedException("name", new Phrase("refusals.role.nameTaken", other,
+                        other.equals(name) ? "same" : "lookalike"))));
     }
 }

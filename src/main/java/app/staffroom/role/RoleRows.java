@@ -1,5 +1,6 @@
 package app.staffroom.role;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.security.Actor;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,14 +28,16 @@ final class RoleRows {
     }
 
     /** Names only the holders the actor may see, and counts the others without naming them. */
-    static String heldBy(List<String> visible, long activeOrPending) {
+    static Phrase heldBy(String role, List<String> visible, long activeOrPending) {
         if (activeOrPending == 0) {
-            return " (inactive teammates keep it in their history)";
+            return new Phrase("refusals.role.heldByInactive", role);
         }
         long unseen = Math.max(0, activeOrPending - visible.size());
-        String others = unseen == 0 ? "" : (visible.isEmpty() ? "" : " and ") + unseen
-                + (unseen == 1 ? " teammate" : " teammates") + " at other locations";
-        return ": " + String.join(", ", visible) + others;
+        if (unseen == 0) {
+            return new Phrase("refusals.role.heldBy", role, String.join(", ", visible));
+        }
+        return visible.isEmpty() ? new Phrase("refusals.role.heldByOthers", role, unseen)
+                : new Phrase("refusals.role.heldByAndOthers", role, String.join(", ", visible), unseen);
     }
 
     /**

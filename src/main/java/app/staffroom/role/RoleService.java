@@ -1,5 +1,6 @@
 package app.staffroom.role;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -146,7 +147,7 @@ public class RoleService {
         return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(changeable(actor, roleId))
                 .flatMap(role -> {
                     if (role.builtIn() != null) {
-                        return Mono.error(new ChangeRefusedException(role.name() + " is built in: it can be changed, not deleted."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.role.builtIn", role.name())));
                     }
                     return db.sql("""
                                     select count(*) as anyone, count(*) filter (where status <> 'INACTIVE') as current
@@ -155,9 +156,8 @@ public class RoleService {
                             .bind("r", roleId).bind("w", actor.workspaceId())
                             .map(row -> new long[] {row.get("anyone", Long.class), row.get("current", Long.class)}).one()
                             .flatMap(held -> held[0] == 0 ? Mono.<Void>empty() : holders(actor, roleId).collectList()
-                                    .flatMap(names -> Mono.error(new ChangeRefusedException(role.name()
-                                            + " cannot be deleted while teammates hold it" + RoleRows.heldBy(names, held[1])
-                                            + ". Give them another role first."))))
+                                    .flatMap(names -> Mono.error(new ChangeRefusedException(
+                                            RoleRows.heldBy(role.name(), names, held[1])))))
                             .then(temporaryRoles(actor, roleId, role.name()))
                             .then(db.sql("delete from role where id = :id and workspace_id = :w")
                                     .bind("id", roleId).bind("w", actor.workspaceId()).fetch().rowsUpdated())
@@ -173,15 +173,15 @@ public class RoleService {
         return db.sql("select count(*) from elevation where workspace_id = :w and (role_id = :r or previous_role_id = :r)")
                 .bind("r", roleId).bind("w", actor.workspaceId())
                 .map(row -> row.get(0, Long.class)).one()
-                .flatMap(count -> count == 0 ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(name
-                        + " cannot be deleted: temporary roles given in its place or with it are kept on record for review.")));
+                .flatMap(count -> count == 0 ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(
+                        new Phrase("refusals.role.temporaryRoles", name))));
     }
 
     /** Gives a built-in role its default permissions again. Needs Team "manage roles". */
     public Mono<RoleColumn> resetRole(Actor actor, UUID roleId) {
         return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(editable(actor, roleId))
                 .flatMap(before -> before.builtIn() == null
-                        ? Mono.error(new ChangeRefusedException("Only built-in roles have defaults to go back to."))
+                        ? Mono.error(new ChangeRefusedException(new Phrase("refusals.role.noDefaults")))
                         : replacePermissions(actor, before, before.builtIn().defaultPermissions(), "ROLE_RESET"));
     }
 
@@ -206,23 +206,22 @@ public class RoleService {
             return Mono.empty();
         }
         return access.permissionsOf(actor).flatMap(held -> {
-            List<String> missing = granted.stream().filter(permission -> !held.contains(permission))
-                    .map(permission -> permission.group().label() + ": " + permission.label()).toList();
+            List<Permission> missing = granted.stream().filter(permission -> !held.contains(permission)).sorted().toList();
             return missing.isEmpty() ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(
-                    "You can only grant permissions you hold yourself. You do not hold " + String.join(", ", missing) + "."));
+                    new Phrase("refusals.role.notHeld", AccessService.permissions(missing))));
         });
     }
 
     private Mono<RoleColumn> editable(Actor actor, UUID roleId) {
         return changeable(actor, roleId).flatMap(role -> role.isLocked()
-                ? Mono.error(new ChangeRefusedException("The Admin role always has every permission."))
+                ? Mono.error(new ChangeRefusedException(new Phrase("refusals.role.adminHasAll")))
                 : Mono.just(role))
                 .flatMap(role -> db.sql("select role_id from teammate where id = :t and workspace_id = :w")
                         .bind("t", actor.teammateId()).bind("w", actor.workspaceId())
                         .map(row -> row.get(0, UUID.class)).one()
                         .flatMap(own -> own.equals(roleId)
-                                ? Mono.<RoleColumn>error(new ChangeRefusedException("You cannot change what your own role "
-                                        + "may do; ask an administrator who holds another role."))
+                                ? Mono.<RoleColumn>error(new ChangeRefusedException(
+                                        new Phrase("refusals.role.ownRole")))
                                 : Mono.just(role))
                         .defaultIfEmpty(role));
     }
@@ -237,6 +236,6 @@ public class RoleService {
 
     private Mono<RoleColumn> role(Actor actor, UUID roleId) {
         return matrix(actor).filter(column -> column.id().equals(roleId)).next()
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That role does not exist in this workspace.")));
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.roleNotInWorkspace"))));
     }
 }

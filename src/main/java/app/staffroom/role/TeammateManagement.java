@@ -1,5 +1,6 @@
 package app.staffroom.role;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.security.Actor;
 import java.util.UUID;
@@ -41,7 +42,7 @@ public class TeammateManagement {
                         row.get("first_name", String.class), row.get("last_name", String.class),
                         row.get("email", String.class), row.get("status", String.class)), row.get("role_id", UUID.class)))
                 .one())
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That teammate is not in this practice.")))
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.teammateNotInPractice"))))
                 .flatMap(found -> access.requireAssignable(actor, found.roleId()).thenReturn(found.teammate()));
     }
 

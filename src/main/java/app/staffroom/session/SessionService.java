@@ -1,5 +1,7 @@
 package app.staffroom.session;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -14,7 +16,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -59,7 +60,7 @@ public class SessionService {
         return me(actor).flatMap(name -> rows.describe(session)
                 .flatMap(described -> rows.end(actor.accountId(), List.of(session), null, clock.instant())
                         .flatMap(ended -> ended == 0
-                                ? Mono.<Void>error(new ChangeRefusedException("That session has already ended."))
+                                ? Mono.<Void>error(new ChangeRefusedException(new Phrase("refusals.session.ended")))
                                 : audit.record(AuditEntry.changes(actor, "SESSION_SIGNED_OUT", "TEAMMATE",
                                         actor.teammateId(), name, Map.of(), Map.of("session", described)),
                                         LiveEvent.Kind.TEAMMATE)))
@@ -120,6 +121,6 @@ public class SessionService {
                 .bind("t", actor.teammateId()).bind("a", actor.accountId()).bind("w", actor.workspaceId())
                 .map(row -> Objects.requireNonNull(row.get(0, String.class)))
                 .one()
-                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("You are not an active teammate of this practice.")));
+                .switchIfEmpty(Mono.error(() -> new PermissionRefusedException(new Phrase("refusals.notActiveTeammate"))));
     }
 }

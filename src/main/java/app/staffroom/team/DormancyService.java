@@ -1,5 +1,6 @@
 package app.staffroom.team;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -77,7 +78,7 @@ public class DormancyService {
     public Mono<TeammateDetails> exempt(Actor actor, UUID teammateId, String reason) {
         String problem = DormancyRules.exemptionProblem(reason);
         if (problem != null) {
-            return Mono.error(new ChangeRefusedException("Reason: " + problem));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.reason", problem)));
         }
         return change(actor, teammateId, reason.strip());
     }
@@ -89,7 +90,7 @@ public class DormancyService {
 
     private Mono<TeammateDetails> change(Actor actor, UUID teammateId, @Nullable String reason) {
         if (teammateId.equals(actor.teammateId())) {
-            return Mono.error(new ChangeRefusedException("You cannot change your own exemption; ask another administrator."));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.team.ownExemption")));
         }
         return rules.manageable(actor, teammateId)
                 .flatMap(before -> db.sql("""

@@ -1,5 +1,7 @@
 package app.staffroom.team;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.base.AccessPeriod;
 import app.staffroom.base.AccessPeriodRules;
 import app.staffroom.base.ChangeRefusedException;
@@ -39,7 +41,7 @@ final class TeammateAccess {
     /** {@link #narrowing(Actor)}, after refusing a search that holds what nobody can type into a name or email. */
     Mono<Optional<UUID>> narrowing(Actor actor, TeammateFilter filter) {
         String typed = TypedText.problem(filter.search());
-        return typed == null ? narrowing(actor) : Mono.error(new ChangeRefusedException("Search: " + typed));
+        return typed == null ? narrowing(actor) : Mono.error(new ChangeRefusedException(new Phrase("refusals.search", typed)));
     }
 
     /** Completes empty when the actor may see this teammate; fails with {@link AccessDeniedException} otherwise. */
@@ -48,7 +50,7 @@ final class TeammateAccess {
                 ? Mono.<Void>empty()
                 : records.sharesALocation(actor.workspaceId(), narrowTo.get(), teammateId)
                         .flatMap(shares -> shares ? Mono.<Void>empty()
-                                : Mono.error(new AccessDeniedException("That teammate works at none of your locations."))));
+                                : Mono.error(new PermissionRefusedException(new Phrase("refusals.team.noSharedLocation")))));
     }
 
     /**
@@ -68,13 +70,13 @@ final class TeammateAccess {
      * them, one's own role, a role or locations the actor may not give, or moving the last active Admin.
      */
     Mono<Void> checkChange(Actor actor, TeammateDetails before, TeammateChange change) {
-        String locations = LocationRules.problem(change.locationIds(), change.defaultLocationId());
+        Phrase locations = LocationRules.refusal(change.locationIds(), change.defaultLocationId());
         if (locations != null) {
             return Mono.error(new ChangeRefusedException(locations));
         }
         boolean roleChanges = !before.roleId().equals(change.roleId());
         if (roleChanges && before.id().equals(actor.teammateId())) {
-            return Mono.error(new ChangeRefusedException("You cannot change your own role; ask another administrator."));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.team.ownRole")));
         }
         Set<UUID> added = new HashSet<>(change.locationIds());
         added.removeAll(before.locationIds());
@@ -82,7 +84,7 @@ final class TeammateAccess {
                 .then(roleChanges ? access.requireAssignable(actor, change.roleId()) : Mono.empty())
                 .then(records.locationsInWorkspace(actor.workspaceId(), change.locationIds()))
                 .then(access.requireGrantableLocations(actor, added))
-                .then(roleChanges ? requireAnotherActiveAdmin(actor.workspaceId(), before, "moved to another role")
+                .then(roleChanges ? requireAnotherActiveAdmin(actor.workspaceId(), before, false)
                         : Mono.empty());
     }
 
@@ -95,18 +97,17 @@ final class TeammateAccess {
             return Mono.empty();
         }
         if (before.id().equals(actor.teammateId())) {
-            return Mono.error(new ChangeRefusedException("You cannot change your own access period; ask another administrator."));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.team.ownPeriod")));
         }
         if (before.owner() && period.endsOn() != null) {
-            return Mono.error(new ChangeRefusedException(before.fullName() + " owns this practice, and the owner's access "
-                    + "does not end. The owner can hand the ownership to another Admin in Settings first."));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.team.ownerPeriod", before.fullName())));
         }
         return records.zone(actor.workspaceId()).flatMap(zone -> {
-            String problem = AccessPeriodRules.problem(period, before.accessPeriod(), now, zone);
+            Phrase problem = AccessPeriodRules.refusal(period, before.accessPeriod(), now, zone);
             if (problem == null && before.status() == TeammateStatus.ACTIVE
                     && !java.util.Objects.equals(period.startsOn(), before.accessPeriod().startsOn())
                     && period.start(zone) != null && now.isBefore(period.start(zone))) {
-                problem = "Access starts: " + AccessPeriodRules.startAheadForActive();
+                problem = AccessPeriodRules.starts("rules.accessPeriodRules.startAheadForActive");
             }
             return problem == null ? Mono.<Void>empty() : Mono.error(new ChangeRefusedException(problem));
         });
@@ -117,18 +118,17 @@ final class TeammateAccess {
      * practice's owner and its active Admins, so two admins cannot remove each other at the same moment and an
      * ownership handed over meanwhile is seen.
      */
-    Mono<Void> requireAnotherActiveAdmin(UUID workspace, TeammateDetails teammate, String what) {
+    Mono<Void> requireAnotherActiveAdmin(UUID workspace, TeammateDetails teammate, boolean deactivation) {
         return records.lockOwner(workspace)
                 .flatMap(owner -> owner.equals(teammate.id())
-                        ? Mono.error(new ChangeRefusedException(teammate.fullName() + " owns this practice and cannot be "
-                                + what + ". The owner can hand the ownership to another Admin in Settings first."))
+                        ? Mono.error(new ChangeRefusedException(new Phrase(deactivation ? "refusals.team.ownerDeactivated"
+                                : "refusals.team.ownerMoved", teammate.fullName())))
                         : Mono.<Void>empty())
                 .then(records.lockActiveAdmins(workspace)
                 .collectList()
                 .flatMap(admins -> admins.contains(teammate.id()) && admins.size() == 1
-                        ? Mono.error(new ChangeRefusedException(teammate.fullName()
-                                + " is the last active Admin of this workspace and cannot be " + what
-                                + ". Make someone else an Admin first."))
+                        ? Mono.error(new ChangeRefusedException(new Phrase(deactivation ? "refusals.team.lastAdminDeactivated"
+                                : "refusals.team.lastAdminMoved", teammate.fullName())))
                         : Mono.empty()));
     }
 }

@@ -1,5 +1,7 @@
 package app.staffroom.team;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.AccessPeriod;
 import io.r2dbc.spi.Parameters;
@@ -16,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -58,7 +59,7 @@ final class TeammateRecords {
                 .bind("workspace", workspace)
                 .map(TeammateRecords::details)
                 .one()
-                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("That teammate is not part of this workspace.")));
+                .switchIfEmpty(Mono.error(() -> new PermissionRefusedException(new Phrase("refusals.team.notInWorkspace"))));
     }
 
     /** Empty without a photo; refused like {@link #details} for an id from another workspace. */
@@ -66,7 +67,7 @@ final class TeammateRecords {
         return db.sql("select photo from teammate where id = :t and workspace_id = :w")
                 .bind("t", teammate).bind("w", workspace)
                 .map(row -> Optional.ofNullable(row.get(0, byte[].class))).one()
-                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("That teammate is not part of this workspace.")))
+                .switchIfEmpty(Mono.error(() -> new PermissionRefusedException(new Phrase("refusals.team.notInWorkspace"))))
                 .flatMap(Mono::justOrEmpty);
     }
 
@@ -191,7 +192,7 @@ final class TeammateRecords {
         return db.sql("select 1 from role where id = :role and workspace_id = :workspace")
                 .bind("role", role).bind("workspace", workspace)
                 .map(row -> 1).one()
-                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException("That role does not exist in this workspace.")))
+                .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(new Phrase("refusals.roleNotInWorkspace"))))
                 .then();
     }
 
@@ -203,7 +204,7 @@ final class TeammateRecords {
                 .bind("workspace", workspace).bind("locations", locations.toArray(UUID[]::new))
                 .map(row -> row.get(0, Long.class)).one()
                 .flatMap(found -> found == locations.size() ? Mono.<Void>empty()
-                        : Mono.error(new ChangeRefusedException("Some of those locations do not exist in this workspace.")));
+                        : Mono.error(new ChangeRefusedException(new Phrase("refusals.team.locationsNotInWorkspace"))));
     }
 
     private static TeammateDetails details(Readable row) {

@@ -1,5 +1,6 @@
 package app.staffroom.team;
 
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.Interner;
@@ -179,18 +180,18 @@ public class TeammateService {
         String why = reason.strip().isEmpty() ? "No reason given" : reason.strip();
         String problem = Reasons.problem(reason);
         if (problem != null) {
-            return Mono.error(new ChangeRefusedException("Reason: " + problem));
+            return Mono.error(new ChangeRefusedException(new Phrase("refusals.reason", problem)));
         }
         return rules.manageable(actor, teammateId)
                 .flatMap(before -> {
                     if (teammateId.equals(actor.teammateId())) {
-                        return Mono.error(new ChangeRefusedException("You cannot deactivate yourself."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.team.deactivateSelf")));
                     }
                     if (before.status() == TeammateStatus.INACTIVE) {
-                        return Mono.error(new ChangeRefusedException(before.fullName() + " is already inactive."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.team.alreadyInactive", before.fullName())));
                     }
                     Instant now = clock.instant();
-                    return rules.requireAnotherActiveAdmin(actor.workspaceId(), before, "deactivated")
+                    return rules.requireAnotherActiveAdmin(actor.workspaceId(), before, true)
                             .then(onTheVersionShown(records.deactivate(actor.workspaceId(), teammateId, version, why, now), before))
                             .then(records.voidPendingInvitations(actor.workspaceId(), teammateId, now))
                             .then(records.details(actor.workspaceId(), teammateId))
@@ -209,7 +210,7 @@ public class TeammateService {
         return rules.manageable(actor, teammateId)
                 .flatMap(before -> {
                     if (before.status() != TeammateStatus.INACTIVE) {
-                        return Mono.error(new ChangeRefusedException(before.fullName() + " is not inactive."));
+                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.team.notInactive", before.fullName())));
                     }
                     return onTheVersionShown(records.reactivate(actor.workspaceId(), teammateId, version, clock.instant()), before)
                             .then(records.details(actor.workspaceId(), teammateId))
@@ -239,7 +240,7 @@ public class TeammateService {
     /** An update made on a version that is no longer current changes no row: refuse it, overwrite nothing. */
     private static Mono<Void> onTheVersionShown(Mono<Long> update, TeammateDetails shown) {
         return update.flatMap(updated -> updated == 1 ? Mono.<Void>empty()
-                : Mono.error(new StaleChangeException(shown.fullName())));
+                : Mono.error(new StaleChangeException(new Phrase("refusals.stale.teammate", shown.fullName()))));
     }
 
 }

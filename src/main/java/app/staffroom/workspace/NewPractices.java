@@ -1,5 +1,7 @@
 package app.staffroom.workspace;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.EmailAddresses;
 import app.staffroom.base.FieldRefusedException;
@@ -70,7 +72,7 @@ public class NewPractices {
             }
             return factory.create(practice)
                     .onErrorMap(app.staffroom.base.ChangeRefusedException.class,
-                            taken -> new FieldRefusedException("SLUG", taken.getMessage()))
+                            taken -> PracticeSlugs.refusedOn("SLUG", taken))
                     .flatMap(created -> existingAccount(administrator).map(Optional::of).defaultIfEmpty(Optional.empty())
                             .flatMap(existing -> (existing.isPresent() ? Mono.just(existing.get()) : newAccount(administrator))
                             .flatMap(account -> factory.addOwner(created, account, false))
@@ -103,12 +105,12 @@ public class NewPractices {
                         row.get("operator", Boolean.class)})
                 .one()
                 .switchIfEmpty(Mono.error(() -> new FieldRefusedException("email",
-                        "Nobody signs in to Staffroom with this address.")))
+                        new Phrase("refusals.workspace.nobodyWithAddress"))))
                 .flatMap(found -> !Boolean.TRUE.equals(found[1])
-                        ? Mono.error(new FieldRefusedException("email", "This person has not chosen a password yet: "
-                                + "they can be made an operator once they have joined a practice."))
+                        ? Mono.error(new FieldRefusedException("email",
+                                new Phrase("refusals.workspace.noPasswordYet")))
                         : Boolean.TRUE.equals(found[2])
-                        ? Mono.error(new FieldRefusedException("email", "This person is an operator already."))
+                        ? Mono.error(new FieldRefusedException("email", new Phrase("refusals.workspace.operatorAlready")))
                         : db.sql("insert into instance_operator (account_id, granted_by) values (:a, :by)")
                                 .bind("a", found[0]).bind("by", operator.accountId()).fetch().rowsUpdated().then()));
     }
@@ -155,7 +157,7 @@ public class NewPractices {
 
     private Mono<Void> requireOperator(SignedInAccount account) {
         return isOperator(account).flatMap(operator -> operator ? Mono.empty()
-                : Mono.error(new AccessDeniedException("Only an operator of this Staffroom instance can create practices.")));
+                : Mono.error(new PermissionRefusedException(new Phrase("refusals.workspace.operatorsOnly"))));
     }
 
     /** The account that has the administrator's address, if there is one. */

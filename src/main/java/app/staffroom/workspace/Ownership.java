@@ -1,5 +1,7 @@
 package app.staffroom.workspace;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -15,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -34,7 +35,7 @@ public class Ownership {
             select t.id, t.account_id, a.first_name || ' ' || a.last_name as name, a.email
               from teammate t join account a on a.id = t.account_id""";
 
-    public static final String WRONG_PASSWORD = "Your password is not correct. The ownership did not change.";
+    public static final Phrase WRONG_PASSWORD = new Phrase("refusals.workspace.wrongPasswordOwnership");
 
     /** An active Admin the ownership can go to. */
     public record Candidate(UUID teammateId, UUID accountId, String name, String email) {
@@ -112,7 +113,7 @@ public class Ownership {
 
     private Mono<Void> requireOwner(Actor actor) {
         return isOwner(actor).flatMap(owner -> owner ? Mono.empty()
-                : Mono.error(new AccessDeniedException("Only the practice's owner can hand over its ownership.")));
+                : Mono.error(new PermissionRefusedException(new Phrase("refusals.workspace.ownerOnly"))));
     }
 
     private Mono<Candidate> candidate(Actor actor, UUID teammate) {
@@ -127,7 +128,7 @@ public class Ownership {
                 .map(row -> candidate(row))
                 .one()
                 .switchIfEmpty(Mono.error(() -> new ChangeRefusedException(
-                        "The ownership can go only to another active Admin of this practice.")));
+                        new Phrase("refusals.workspace.notACandidate"))));
     }
 
     private Mono<Candidate> person(UUID workspace, UUID teammate) {

@@ -1,5 +1,7 @@
 package app.staffroom.workspace;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
@@ -83,7 +85,7 @@ public class PracticeSettingsService {
         return access.require(actor, Permission.SETTINGS_MANAGE)
                 .then(read(db, actor.workspaceId()))
                 .flatMap(before -> before.version() != shownVersion
-                        ? Mono.error(new StaleChangeException("This practice"))
+                        ? Mono.error(new StaleChangeException(new Phrase("refusals.stale.practice")))
                         // Nothing to change (spaces around the name are not a change): nothing written, nothing audited.
                         : PracticeSettingsChange.of(before).equals(stripped(change)) ? Mono.just(before)
                         : save(actor, before, change))
@@ -101,7 +103,7 @@ public class PracticeSettingsService {
         Instant now = clock.instant();
         boolean moved = !before.slug().equals(change.slug());
         Mono<Void> address = !moved ? Mono.empty() : PracticeSlugs.requireFree(db, change.slug(), actor.workspaceId(), now)
-                .onErrorMap(ChangeRefusedException.class, taken -> new FieldRefusedException("slug", taken.getMessage()))
+                .onErrorMap(ChangeRefusedException.class, taken -> PracticeSlugs.refusedOn("slug", taken))
                 .then(PracticeSlugs.move(db, actor.workspaceId(), before.slug(), change.slug(), now));
         return address
                 .then(db.sql("""
@@ -120,7 +122,7 @@ public class PracticeSettingsService {
                         .bind("version", before.version())
                         .fetch().rowsUpdated())
                 .flatMap(updated -> updated == 1 ? read(db, actor.workspaceId())
-                        : Mono.error(new StaleChangeException("This practice")))
+                        : Mono.error(new StaleChangeException(new Phrase("refusals.stale.practice"))))
                 .flatMap(after -> audit.record(AuditEntry.changes(actor, "PRACTICE_SETTINGS_CHANGED", "PRACTICE",
                                 actor.workspaceId(), after.name(), PracticeAuditValues.of(before), PracticeAuditValues.of(after)),
                         LiveEvent.Kind.PRACTICE).thenReturn(after));
@@ -135,7 +137,7 @@ public class PracticeSettingsService {
                 .bind("t", actor.teammateId()).bind("w", actor.workspaceId()).bind("a", actor.accountId())
                 .map(row -> Boolean.TRUE.equals(row.get("member", Boolean.class))).one()
                 .flatMap(member -> member ? read(db, actor.workspaceId())
-                        : Mono.error(new AccessDeniedException("You are not an active member of that practice.")));
+                        : Mono.error(new PermissionRefusedException(new Phrase("refusals.workspace.notAMemberOfPractice"))));
     }
 
     /** The clock of the actor's practice (see {@link #settings}). */

@@ -1,5 +1,7 @@
 package app.staffroom.workspace;
 
+import app.staffroom.base.FieldRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,9 +16,16 @@ import reactor.core.publisher.Mono;
 final class PracticeSlugs {
 
     static final int REDIRECT_DAYS = 90;
-    static final String TAKEN = "Another practice uses this address. Choose another one.";
+    static final Phrase TAKEN = new Phrase("refusals.workspace.addressTaken");
 
     private PracticeSlugs() {
+    }
+
+    /** {@code taken} (such as {@link #TAKEN}) as a refusal of the form's field {@code field}. */
+    static FieldRefusedException refusedOn(String field, ChangeRefusedException taken) {
+        Phrase phrase = taken.phrase();
+        return phrase == null ? new FieldRefusedException(field, String.valueOf(taken.getMessage()))
+                : new FieldRefusedException(field, phrase);
     }
 
     /** Refused with {@link #TAKEN} when another practice than {@code owner} has or recently had the address. */

@@ -1,5 +1,7 @@
 package app.staffroom.workspace;
 
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.AccessPeriod;
@@ -15,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
@@ -101,8 +102,8 @@ public class WorkspaceService {
                 .bind("workspace", workspaceId)
                 .map(WorkspaceService::membership)
                 .one()
-                .switchIfEmpty(Mono.error(() -> new AccessDeniedException(
-                        "You are not an active member of that workspace, or your access there has not started.")))
+                .switchIfEmpty(Mono.error(() -> new PermissionRefusedException(
+                        new Phrase("refusals.workspace.notAMember"))))
                 .flatMap(membership -> {
                     Actor actor = new Actor(account.accountId(), workspaceId, membership.teammateId());
                     return db.sql("update teammate set last_login_at = :now where id = :teammate")

@@ -190,7 +190,7 @@ class CredentialServiceTest {
 
         assertThatThrownBy(() -> credentials.attachDocument(fixtures.actor(provider), added.id(),
                 "not a scan".getBytes()).block(LIMIT)).isInstanceOf(ChangeRefusedException.class)
-                .hasMessage(CredentialService.DOCUMENT_WRONG_TYPE);
+                .hasMessage(CredentialService.DOCUMENT_WRONG_TYPE.english());
         assertThat(credentials.document(admin, added.id()).block(LIMIT).bytes()).as("a refused file replaces nothing")
                 .isEqualTo(pdf);
 

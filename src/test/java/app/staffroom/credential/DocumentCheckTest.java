@@ -43,9 +43,9 @@ class DocumentCheckTest {
     @Test
     void other_files_are_refused_whatever_they_would_be_called() throws IOException {
         assertThatThrownBy(() -> DocumentCheck.mediaType(image("gif"))).isInstanceOf(ChangeRefusedException.class)
-                .hasMessage(DocumentCheck.WRONG_TYPE);
+                .hasMessage(DocumentCheck.WRONG_TYPE.english());
         assertThatThrownBy(() -> DocumentCheck.mediaType("<html>licence</html>".getBytes(StandardCharsets.UTF_8)))
-                .hasMessage(DocumentCheck.WRONG_TYPE);
+                .hasMessage(DocumentCheck.WRONG_TYPE.english());
         assertThatThrownBy(() -> DocumentCheck.mediaType(new byte[0])).hasMessage("The file is empty.");
     }
 
@@ -76,6 +76,6 @@ class DocumentCheckTest {
     void a_file_over_10_mb_is_refused_before_it_is_read() {
         byte[] large = new byte[DocumentCheck.MAX_BYTES + 1];
         large[0] = '%';
-        assertThatThrownBy(() -> DocumentCheck.mediaType(large)).hasMessage(DocumentCheck.TOO_LARGE);
+        assertThatThrownBy(() -> DocumentCheck.mediaType(large)).hasMessage(DocumentCheck.TOO_LARGE.english());
     }
 }

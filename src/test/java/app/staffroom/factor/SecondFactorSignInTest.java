@@ -77,7 +77,7 @@ class SecondFactorSignInTest extends KaribuTest {
 
         assertThat(signIn.withCode(code).block(WAIT)).startsWith("/signin/ticket/");
         assertThatThrownBy(() -> signIn.withCode(code).block(WAIT))
-                .isInstanceOf(ChangeRefusedException.class).hasMessage(SecondFactorSignIn.REFUSAL);
+                .isInstanceOf(ChangeRefusedException.class).hasMessage(SecondFactorSignIn.REFUSAL.english());
     }
 
     @Test
@@ -90,7 +90,7 @@ class SecondFactorSignInTest extends KaribuTest {
         }
 
         assertThatThrownBy(() -> signIn.withCode(right).block(WAIT))
-                .isInstanceOf(ChangeRefusedException.class).hasMessage(SecondFactorSignIn.PAUSED);
+                .isInstanceOf(ChangeRefusedException.class).hasMessage(SecondFactorSignIn.PAUSED.english());
         Instant lockedUntil = db.sql("select locked_until from account where id = :a").bind("a", account)
                 .map(row -> row.get(0, Instant.class)).one().block(WAIT);
         assertThat(lockedUntil).isAfter(Instant.now());
@@ -102,21 +102,21 @@ class SecondFactorSignInTest extends KaribuTest {
         db.sql("update account set sessions_valid_from = now() where id = :a").bind("a", account).fetch().rowsUpdated().block(WAIT);
 
         assertThatThrownBy(() -> signIn.withCode(TotpCodes.code(secret, Instant.now())).block(WAIT))
-                .isInstanceOf(ChangeRefusedException.class).hasMessage(SecondFactorSignIn.PASSWORD_CHANGED);
+                .isInstanceOf(ChangeRefusedException.class).hasMessage(SecondFactorSignIn.PASSWORD_CHANGED.english());
     }
 
     @Test
     void slips_that_cannot_be_codes_are_said_and_not_counted_while_wrong_codes_are_audited() {
         signIn(email);
         for (int i = 0; i < 6; i++) {
-            assertThatThrownBy(() -> signIn.withCode("12a45").block(WAIT)).hasMessage(SecondFactorSignIn.SHAPE);
+            assertThatThrownBy(() -> signIn.withCode("12a45").block(WAIT)).hasMessage(SecondFactorSignIn.SHAPE.english());
         }
         String right = TotpCodes.code(secret, Instant.now());
         assertThat(signIn.withCode(right).block(WAIT)).startsWith("/signin/ticket/");
 
         signIn(email);
         String wrong = right.equals("000000") ? "111111" : "000000";
-        assertThatThrownBy(() -> signIn.withCode(wrong).block(WAIT)).hasMessage(SecondFactorSignIn.REFUSAL);
+        assertThatThrownBy(() -> signIn.withCode(wrong).block(WAIT)).hasMessage(SecondFactorSignIn.REFUSAL.english());
         Long refused = db.sql("select count(*) from audit_event e join teammate t on t.id = e.target_id "
                         + "where t.account_id = :a and e.action = 'SIGN_IN_FAILED'")
                 .bind("a", account).map(row -> row.get(0, Long.class)).one().block(WAIT);
@@ -130,7 +130,7 @@ class SecondFactorSignInTest extends KaribuTest {
         signIn(email);
 
         assertThat(signIn.withCode(codes.get(3).toUpperCase()).block(WAIT)).startsWith("/signin/ticket/");
-        assertThatThrownBy(() -> signIn.withCode(codes.get(3)).block(WAIT)).hasMessage(SecondFactorSignIn.USED);
+        assertThatThrownBy(() -> signIn.withCode(codes.get(3)).block(WAIT)).hasMessage(SecondFactorSignIn.USED.english());
         assertThat(signIn.withCode(codes.get(4)).block(WAIT)).startsWith("/signin/ticket/");
     }
 

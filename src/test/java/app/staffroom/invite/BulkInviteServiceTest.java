@@ -129,7 +129,7 @@ class BulkInviteServiceTest {
 
         StepVerifier.create(invitations.inviteAll(admin, tooLarge, Demo.PASSWORD))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
-                        .hasMessage(InvitationService.CSV_TOO_LARGE))
+                        .hasMessage(InvitationService.CSV_TOO_LARGE.english()))
                 .verify(LIMIT);
     }
 

@@ -10,6 +10,7 @@ import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.Mailbox;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,6 +88,21 @@ class EmailChangeServiceTest {
 
         StepVerifier.create(emailChanges.confirmEmailChange(linkA)).expectError(ChangeRefusedException.class).verify();
         assertThat(email()).isEqualTo(b);
+    }
+
+    @Test
+    void an_address_refused_by_the_rules_is_worded_in_the_language_of_whoever_reads_it() {
+        StepVerifier.create(emailChanges.requestEmailChange(me, "not an address", Demo.PASSWORD))
+                .expectErrorSatisfies(error -> {
+                    assertThat(error).hasMessage("Enter a valid email address, for example name@clinic.com.");
+                    assertThat(((ChangeRefusedException) error).phrase()).isNotNull()
+                            .extracting(phrase -> phrase.in(Locale.FRENCH))
+                            .isEqualTo("Saisissez une adresse e-mail valide, par exemple nom@cabinet.fr.");
+                }).verify();
+        StepVerifier.create(emailChanges.requestEmailChange(me, email(), Demo.PASSWORD))
+                .expectErrorSatisfies(error -> assertThat(((ChangeRefusedException) error).phrase()).isNotNull()
+                        .extracting(phrase -> phrase.in(Locale.FRENCH)).isEqualTo("C’est déjà votre adresse e-mail."))
+                .verify();
     }
 
     @Test

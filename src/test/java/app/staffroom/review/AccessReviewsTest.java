@@ -214,7 +214,7 @@ class AccessReviewsTest {
 
         StepVerifier.create(decisions.decide(auditorActor, review, frontDesk, Decision.DEACTIVATED, "Left"))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(AccessDeniedException.class)
-                        .hasMessage(ReviewDecisions.NO_DEACTIVATION))
+                        .hasMessage(ReviewDecisions.NO_DEACTIVATION.english()))
                 .verify(LIMIT);
         assertThat(fixtures.teammateColumn(frontDesk, "status")).isEqualTo("ACTIVE");
         assertThat(row(reviews.details(auditorActor, review).block(LIMIT), frontDesk).decided()).isFalse();

@@ -74,7 +74,7 @@ class OwnershipTest {
         StepVerifier.create(ownership.transfer(fixtures.actor(admin), admin, Demo.PASSWORD))
                 .expectError(AccessDeniedException.class).verify(LIMIT);
         StepVerifier.create(ownership.transfer(ownerActor, admin, "not my password"))
-                .expectErrorMessage(Ownership.WRONG_PASSWORD).verify(LIMIT);
+                .expectErrorMessage(Ownership.WRONG_PASSWORD.english()).verify(LIMIT);
         assertThat(db.sql("select consecutive_failed_logins from account where id = :a").bind("a", ownerActor.accountId())
                 .map(row -> row.get(0, Integer.class)).one().block(LIMIT))
                 .as("a wrong password counts towards the sign-in throttle").isEqualTo(1);

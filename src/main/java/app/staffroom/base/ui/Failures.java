@@ -1,10 +1,9 @@
 package app.staffroom.base.ui;
 
-import app.staffroom.base.Messages;
-
-import static app.staffroom.base.Messages.text;
-
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.Messages;
+import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Phrase;
 import app.staffroom.base.StaleChangeException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -32,8 +31,20 @@ public final class Failures {
                 || failure instanceof StaleChangeException;
     }
 
-    /** The refusal's own message, or, for anything unexpected, a sentence with a logged reference. */
+    /**
+     * The refusal's own message in the current screen's language ({@link Messages#currentLocale()}), or, for anything
+     * unexpected, a sentence with a logged reference.
+     */
     public static String message(Throwable failure) {
+        Phrase phrase = switch (failure) {
+            case ChangeRefusedException refused -> refused.phrase();
+            case PermissionRefusedException refused -> refused.phrase();
+            case StaleChangeException stale -> stale.phrase();
+            default -> null;
+        };
+        if (phrase != null) {
+            return phrase.in(Messages.currentLocale());
+        }
         if (isRefusal(failure) && failure.getMessage() != null) {
             return failure.getMessage();
         }

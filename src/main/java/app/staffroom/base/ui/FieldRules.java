@@ -100,7 +100,7 @@ public final class FieldRules {
         if (field == null) {
             return false;
         }
-        field.setErrorMessage(refusal.getMessage());
+        field.setErrorMessage(Failures.message(refusal));
         field.setInvalid(true);
         return true;
     }

@@ -2,7 +2,6 @@ package app.staffroom.credential.ui;
 
 import static app.staffroom.base.Messages.text;
 
-import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.CappedUpload;
 import app.staffroom.base.ui.Failures;
@@ -133,10 +132,10 @@ class CredentialDialog extends Dialog {
         if (!editable) {
             return;
         }
-        Upload upload = new CappedUpload(CredentialService.DOCUMENT_MAX_BYTES, CredentialService.DOCUMENT_TOO_LARGE,
-                this::attach, this::refused).field(CredentialService.DOCUMENT_WRONG_TYPE, CredentialService.DOCUMENT_TYPES);
+        Upload upload = new CappedUpload(CredentialService.DOCUMENT_MAX_BYTES, CredentialService.DOCUMENT_TOO_LARGE.text(),
+                this::attach, this::refused).field(CredentialService.DOCUMENT_WRONG_TYPE.text(), CredentialService.DOCUMENT_TYPES);
         upload.setId("credential-upload");
-        upload.setDropLabel(new Span("Drop " + CredentialService.DOCUMENT_RULE + " here"));
+        upload.setDropLabel(new Span("Drop " + CredentialService.DOCUMENT_RULE.text() + " here"));
         document.add(upload);
         if (credential.documentType() != null) {
             Button removeDocument = new Button(text("credential.removeDocument"), click -> Async.load(this,
@@ -151,8 +150,7 @@ class CredentialDialog extends Dialog {
         Credential credential = shown;
         if (credential != null) {
             Async.load(this, credentials.attachDocument(actor, credential.id(), file), this::documentChanged,
-                    failure -> refused(failure instanceof ChangeRefusedException ? failure.getMessage()
-                            : Failures.message(failure)));
+                    failure -> refused(Failures.message(failure)));
         }
     }
 

@@ -50,7 +50,7 @@ public class TwoFactorRuleSection extends Div {
             @Override
             public Result<Integer> convertToModel(String typed, com.vaadin.flow.data.binder.ValueContext context) {
                 var days = TwoFactorPolicy.graceDays(typed == null ? "" : typed);
-                return days.isPresent() ? Result.ok(days.getAsInt()) : Result.error(TwoFactorPolicy.GRACE_RULE);
+                return days.isPresent() ? Result.ok(days.getAsInt()) : Result.error(TwoFactorPolicy.GRACE_RULE.text());
             }
 
             @Override

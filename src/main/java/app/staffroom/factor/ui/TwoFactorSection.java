@@ -132,7 +132,7 @@ public class TwoFactorSection extends Div {
         dialog.setHeaderTitle(text("factor.enterYourPassword"));
         PasswordField password = PasswordFields.labelled(text("factor.yourPassword"));
         password.setId("proof-password");
-        password.setHelperText(new ProofNeededException().getMessage());
+        password.setHelperText(new ProofNeededException().phrase().text());
         Button confirm = new Button(text("factor.continue"), click -> Async.load(this, factors.provePassword(password.getValue()).thenReturn(true),
                 ok -> {
                     dialog.close();

@@ -236,7 +236,7 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
             next.setEnabled(true);
             reviewStep.clearPassword();
             String message = Failures.message(failure);
-            if (Failures.isRefusal(failure) && InvitationService.WRONG_PASSWORD.equals(message)) {
+            if (Failures.isRefusal(failure) && InvitationService.WRONG_PASSWORD.text().equals(message)) {
                 reviewStep.passwordRefused(message);
                 problems.setVisible(false);
             } else {

@@ -173,7 +173,7 @@ public class PendingInvitesView extends Main {
         report.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         report.setAllRowsVisible(true);
         report.setVisible(false);
-        Upload upload = new CappedUpload(InvitationService.CSV_MAX_BYTES, InvitationService.CSV_TOO_LARGE,
+        Upload upload = new CappedUpload(InvitationService.CSV_MAX_BYTES, InvitationService.CSV_TOO_LARGE.text(),
                 bytes -> inviteFromFile(bytes, password, status, report), refusal -> {
                     report.setVisible(false);
                     status.setText(refusal);
@@ -204,7 +204,7 @@ public class PendingInvitesView extends Main {
                 },
                 failure -> {
                     if (failure instanceof ChangeRefusedException refused) {
-                        status.setText(refused.getMessage());
+                        status.setText(Failures.message(refused));
                     } else {
                         status.setText(text("invite.theFileCouldNotBeImported"));
                         Async.showFailure(failure);

@@ -106,10 +106,10 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
         this.providerForm = new ProviderForm(this::saveProvider, this::checkColour);
         addClassName("profile-view");
 
-        upload = new CappedUpload(ProfileService.PHOTO_MAX_BYTES, ProfileService.PHOTO_TOO_LARGE, this::uploadPhoto,
-                this::photoRefused).field(ProfileService.PHOTO_NOT_AN_IMAGE, ProfileService.PHOTO_TYPES);
+        upload = new CappedUpload(ProfileService.PHOTO_MAX_BYTES, ProfileService.PHOTO_TOO_LARGE.text(), this::uploadPhoto,
+                this::photoRefused).field(ProfileService.PHOTO_NOT_AN_IMAGE.text(), ProfileService.PHOTO_TYPES);
         upload.setId("photo-upload");
-        upload.setDropLabel(new Span(text("profile.photoDrop", ProfileService.PHOTO_RULE)));
+        upload.setDropLabel(new Span(text("profile.photoDrop", ProfileService.PHOTO_RULE.text())));
         photoProblem.addClassName("field-error");
         photoProblem.setId("photo-problem");
         photoProblem.getElement().setAttribute("role", "alert");
@@ -226,7 +226,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
                 Notification.show(text("profile.emailLinkSent", requested),
                         6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }, failure -> {
-                mark(emailPassword, Failures.isRefusal(failure) ? failure.getMessage() : null);
+                mark(emailPassword, Failures.isRefusal(failure) ? Failures.message(failure) : null);
                 Async.showFailure(failure);
             });
         }

@@ -2,6 +2,7 @@ package app.staffroom.role.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -109,10 +110,11 @@ class RoleDialog extends Dialog {
 
     private void showRefusal(Throwable failure) {
         String message = Failures.message(failure);
-        if (message.startsWith("Description: ")) {
-            description.setErrorMessage(message.substring("Description: ".length()));
+        String field = failure instanceof FieldRefusedException refused ? refused.field() : "";
+        if (field.equals("description")) {
+            description.setErrorMessage(message);
             description.setInvalid(true);
-        } else if (message.contains("role called") || message.contains("role's name")) {
+        } else if (field.equals("name")) {
             name.setErrorMessage(message);
             name.setInvalid(true);
         } else {

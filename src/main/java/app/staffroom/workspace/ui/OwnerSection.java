@@ -86,7 +86,7 @@ class OwnerSection extends Div {
                         }, failure -> {
                             confirm.setEnabled(true);
                             String message = Failures.message(failure);
-                            if (Ownership.WRONG_PASSWORD.equals(message)) {
+                            if (Ownership.WRONG_PASSWORD.text().equals(message)) {
                                 password.clear();
                                 password.setErrorMessage(message);
                                 password.setInvalid(true);

@@ -121,7 +121,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
 
     private void refuse(SetupStatus status) {
         card.removeAll();
-        message.setText(status.refusal());
+        message.setText(status.refusal().text());
         card.add(title, message);
         if (status == SetupStatus.ALREADY_SET_UP) {
             card.add(new Anchor("login", text("workspace.signIn")));

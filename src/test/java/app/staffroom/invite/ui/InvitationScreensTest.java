@@ -232,7 +232,7 @@ class InvitationScreensTest extends KaribuTest {
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Choose a CSV file (.csv).");
 
         ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, upload.getI18n().getError().getFileIsTooBig(), "huge.csv"));
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains(InvitationService.CSV_TOO_LARGE);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains(InvitationService.CSV_TOO_LARGE.english());
     }
 
     @Test
@@ -268,7 +268,7 @@ class InvitationScreensTest extends KaribuTest {
 
         assertThat(raw.bytesRead()).isLessThanOrEqualTo(InvitationService.CSV_MAX_BYTES + 1L);
         assertThat(raw.status()).isEqualTo(422);
-        awaitUi(() -> _find(Paragraph.class).stream().anyMatch(p -> p.getText().equals(InvitationService.CSV_TOO_LARGE)));
+        awaitUi(() -> _find(Paragraph.class).stream().anyMatch(p -> p.getText().equals(InvitationService.CSV_TOO_LARGE.english())));
         UploadRequests.Posted declared = UploadRequests.post(_get(Upload.class), 20L * 1024 * 1024, true, "text/csv");
         assertThat(declared.bytesRead()).as("a declared length over the limit is refused unread").isZero();
     }

@@ -114,7 +114,7 @@ class NewTeammateWizardFeedbackTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Send invitation")));
 
         awaitUi(password::isInvalid);
-        assertThat(password.getErrorMessage()).isEqualTo(InvitationService.WRONG_PASSWORD);
+        assertThat(password.getErrorMessage()).isEqualTo(InvitationService.WRONG_PASSWORD.english());
         assertThat(summary()).as("the problem is told on the field").isEmpty();
         assertThat(heading()).isEqualTo("Review");
         assertThat(_find(Span.class)).extracting(Span::getText).contains(address, "Nina Novak");

@@ -208,10 +208,10 @@ class MyProfileViewTest extends KaribuTest {
     void a_photo_is_checked_by_content_cleaned_resized_and_removable() throws IOException {
         Upload upload = _get(Upload.class);
         UploadKt._upload(upload, "notes.png", "image/png", "just some text, not an image".getBytes(StandardCharsets.UTF_8));
-        awaitUi(() -> photoProblemSays(ProfileService.PHOTO_NOT_AN_IMAGE));
+        awaitUi(() -> photoProblemSays(ProfileService.PHOTO_NOT_AN_IMAGE.english()));
 
         UploadKt._upload(upload, "huge.png", "image/png", noisePng(1500, 1300));
-        awaitUi(() -> photoProblemSays(ProfileService.PHOTO_TOO_LARGE));
+        awaitUi(() -> photoProblemSays(ProfileService.PHOTO_TOO_LARGE.english()));
 
         UploadKt._upload(upload, "bomb.png", "image/png", decompressionBomb());
         awaitUi(() -> photoProblemSays("The photo is 60000 × 60000 pixels; photos may have at most 40 megapixels."));
@@ -256,7 +256,7 @@ class MyProfileViewTest extends KaribuTest {
                 .isEqualTo("That file is not a JPEG, PNG or WebP image. Choose a JPEG, PNG or WebP image of at most 5 MB.");
 
         ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "<b>anything a client says</b>", "me.gif"));
-        assertThat(photoProblem()).as("the browser's words are never shown").isEqualTo(ProfileService.PHOTO_NOT_AN_IMAGE);
+        assertThat(photoProblem()).as("the browser's words are never shown").isEqualTo(ProfileService.PHOTO_NOT_AN_IMAGE.english());
         assertThat(fixtures.teammateColumn(me, "photo")).isEqualTo("null");
     }
 
@@ -267,7 +267,7 @@ class MyProfileViewTest extends KaribuTest {
 
         assertThat(raw.bytesRead()).isLessThanOrEqualTo(ProfileService.PHOTO_MAX_BYTES + 1L);
         assertThat(raw.status()).isEqualTo(422);
-        awaitUi(() -> photoProblemSays(ProfileService.PHOTO_TOO_LARGE));
+        awaitUi(() -> photoProblemSays(ProfileService.PHOTO_TOO_LARGE.english()));
 
         UploadRequests.Posted declared = UploadRequests.post(_get(Upload.class), 20L * 1024 * 1024, true, "image/png");
         assertThat(declared.bytesRead()).as("a declared length over the limit is refused unread").isZero();
