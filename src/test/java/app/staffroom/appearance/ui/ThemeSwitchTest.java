@@ -52,7 +52,8 @@ class ThemeSwitchTest extends KaribuTest {
     void the_switch_starts_at_the_devices_setting_and_a_choice_changes_the_page_at_once_and_is_kept() {
         assertThat(themeChoice().getValue()).isEqualTo(Theme.SYSTEM);
         assertThat(themeChoice().getLabel()).isEqualTo("Theme");
-        assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.LIGHT_DARK);
+        // The page's scheme is put on once the account's theme is read, which may come after the switch shows it.
+        awaitUi(() -> UI.getCurrent().getPage().getColorScheme() == ColorScheme.Value.LIGHT_DARK);
 
         _setValue(themeChoice(), Theme.DARK);
 
