@@ -113,6 +113,7 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
                 assertThat(browser.findElement(By.cssSelector(".teammate-name-heading, .teammate-drawer h2")).getText())
                         .contains("Grace");
                 focusStaysInTheTeammate(size);
+                escapeClosesTheTeammateAndTheListHasTheFocus(size);
             }
             assertThat(browser.getTitle()).isEqualTo("Teammates · " + Demo.HARBOUR + " · Staffroom");
             check(size, "wizard", "/teammates/new", By.xpath("//vaadin-button[normalize-space(.)='Next']"));
@@ -187,6 +188,24 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
                     """);
             assertThat(outside).as("%s: Tab number %d left the teammate's dialog", size.name(), presses).isNull();
         }
+    }
+
+    private void escapeClosesTheTeammateAndTheListHasTheFocus(Size size) {
+        // Past its last control, Tab leaves the page for the browser's own bar: it comes back in the dialog.
+        for (int presses = 0; presses < 5 && script("return document.activeElement.closest('.teammate-drawer');") == null;
+             presses++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        Browsers.wait(browser).withMessage(() -> size.name() + ": Escape closes the teammate and gives the list the focus: "
+                        + script("const d = document.querySelector('.teammate-drawer'); return [d && d.getBoundingClientRect().height,"
+                        + " document.activeElement.localName, document.querySelectorAll('[data-inert-for-modal]').length].join(' ');"))
+                .until(driver -> Boolean.TRUE.equals(script("""
+                        const drawer = document.querySelector('.teammate-drawer');
+                        const shown = drawer && drawer.getBoundingClientRect().height > 0;
+                        return !shown && !!document.activeElement.closest('vaadin-grid')
+                                && !document.querySelector('[data-inert-for-modal]');
+                        """)));
     }
 
     /** The WCAG contrast ratio of an element's text against the first opaque background behind it. */

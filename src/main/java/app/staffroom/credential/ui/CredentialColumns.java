@@ -2,6 +2,8 @@ package app.staffroom.credential.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.Languages;
+import app.staffroom.base.Messages;
 import app.staffroom.credential.Credential;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,13 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The columns every list of credentials shows, the same on My profile and the Credentials screen. */
 final class CredentialColumns {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private CredentialColumns() {
     }
@@ -51,6 +51,8 @@ final class CredentialColumns {
     }
 
     static String date(@Nullable LocalDate date) {
-        return date == null ? "—" : DATE.format(date);
+        // A calendar day, not a moment: no time zone, in the words of the reader's language ("25 nov. 2026").
+        return date == null ? "—" : DateTimeFormatter.ofPattern("d MMM yyyy", Languages.supported(Messages.currentLocale()))
+                .format(date);
     }
 }

@@ -78,7 +78,7 @@ final class ElevationDialog {
 
         Asked asked = new Asked();
         Binder<Asked> binder = new Binder<>();
-        binder.forField(role).asRequired(ElevationRules.NO_ROLE).bind(a -> a.role, (a, value) -> a.role = value);
+        binder.forField(role).asRequired(text("elevation.noRole")).bind(a -> a.role, (a, value) -> a.role = value);
         binder.forField(amount).withValidator(FieldRules.readable(amount, ElevationRules.LENGTH))
                 .withValidator(FieldRules.check(value -> ElevationRules.lengthProblem(
                         value == null ? null : unit.getValue() == Unit.DAYS ? value * 24 : value)))

@@ -158,7 +158,7 @@ public class PendingInvitesView extends Main {
     private void openBulkDialog() {
         Dialog dialog = new Dialog();
         dialog.addClassName("bulk-dialog");
-        dialog.setHeaderTitle("Invite from a CSV file");
+        dialog.setHeaderTitle(text("invite.bulk.title"));
         Paragraph help = new Paragraph(text("invite.bulk.help"));
         PasswordField password = PasswordFields.labelled(text("invite.yourPassword"));
         password.setHelperText(text("invite.invitingNeedsYourOwnPassword"));
@@ -179,7 +179,7 @@ public class PendingInvitesView extends Main {
                     status.setText(refusal);
                 }).field(text("invite.chooseACsvFileCsv"), List.of(".csv", "text/csv"));
         dialog.add(help, password, upload, status, report);
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.getFooter().add(new Button(text("invite.bulk.close"), click -> dialog.close()));
         dialog.setWidth("48rem");
         dialog.open();
     }

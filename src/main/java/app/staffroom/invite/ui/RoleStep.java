@@ -63,7 +63,7 @@ class RoleStep extends WizardPage {
         noLocations.setVisible(false);
         FormProblems.announce(noLocations);
 
-        binder.forField(role).asRequired(NewTeammateValidation.NO_ROLE)
+        binder.forField(role).asRequired(text("rules.role.notChosen"))
                 .bind(d -> d.role, (d, value) -> d.role = value);
         binder.forField(locationAccess).withValidator(FieldRules.check(LocationRules::accessProblem))
                 .bind(d -> d.locations, (d, value) -> d.locations = Set.copyOf(value));

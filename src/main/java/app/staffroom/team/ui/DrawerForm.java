@@ -58,7 +58,7 @@ class DrawerForm extends Composite<Div> {
         locations.addValueChangeListener(event -> offerDefaultsAmong(event.getValue()));
         defaultLocation.setLabel(text("team.defaultLocation"));
         defaultLocation.setItemLabelGenerator(LocationSummary::name);
-        binder.forField(role).asRequired(RoleNames.NOT_CHOSEN).bind(c -> c.role, (c, value) -> c.role = value);
+        binder.forField(role).asRequired(text("rules.role.notChosen")).bind(c -> c.role, (c, value) -> c.role = value);
         binder.forField(locations).withValidator(FieldRules.check(LocationRules::accessProblem))
                 .bind(c -> c.locations, (c, value) -> c.locations = Set.copyOf(value));
         binder.forField(defaultLocation)

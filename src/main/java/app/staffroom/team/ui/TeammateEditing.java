@@ -13,6 +13,8 @@ import app.staffroom.security.Actor;
 import app.staffroom.team.TeammateDetails;
 import app.staffroom.team.TeammateService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -154,12 +156,20 @@ class TeammateEditing implements Serializable {
                 teammates.reactivate(actor.get(), event.teammate().id(), event.teammate().version()),
                 text("team.drawer.reactivated", event.teammate().fullName())));
         drawer.addReloadListener(event -> open(event.teammate().id()));
-        drawer.addCloseListener(event -> {
-            screen.getUI().ifPresent(ModalFocus::release);
-            drawer.hide();
-            closed.run();
-        });
+        drawer.addCloseListener(event -> close(drawer));
+        // Escape closes the teammate where it is a dialog, as every dialog does.
+        Shortcuts.addShortcutListener(drawer, () -> {
+            if (fullScreen && drawer.shown() != null) {
+                close(drawer);
+            }
+        }, Key.ESCAPE).listenOn(drawer);
         return drawer;
+    }
+
+    private void close(TeammateDrawer drawer) {
+        screen.getUI().ifPresent(ModalFocus::release);
+        drawer.hide();
+        closed.run();
     }
 
     /** Runs a change; on success the drawer and the list show the result, on refusal the typed values stay. */

@@ -2,6 +2,7 @@ package app.staffroom.team.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.Messages;
 import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.GridFetch;
 import app.staffroom.base.ui.Formats;
@@ -90,7 +91,7 @@ class TeammateGrid extends Grid<TeammateSummary> {
                 .withProperty("name", TeammateSummary::fullName)
                 .withProperty("photo", photoUrl)
                 .withProperty("role", TeammateGrid::role)
-                .withProperty("status", teammate -> teammate.status().label())
+                .withProperty("status", teammate -> Messages.label(teammate.status()))
                 .withProperty("statusClass", teammate -> teammate.status().name().toLowerCase(Locale.ROOT)))
                 .setHeader(text("team.teammate")).setKey("person").setSortable(true).setSortProperty(TeammateSort.NAME.name());
         person.setVisible(false);

@@ -104,7 +104,13 @@ public class TeammatesView extends Main implements BeforeEnterObserver {
         body.add(grid);
         body.addClassName("teammates-body");
         editing = new TeammateEditing(this, body, teammates, this::actor,
-                details -> photoUrl(details.id(), details.photoVersion()), this::refresh, grid::deselectAll);
+                details -> photoUrl(details.id(), details.photoVersion()), this::refresh, () -> {
+                    grid.deselectAll();
+                    // The keyboard goes back to the list the teammate was opened from (the grid's own focusable row:
+                    // the grid element takes no focus), once the page around the full-screen teammate is no longer
+                    // inert, which comes in the same response.
+                    grid.getElement().executeJs("setTimeout(() => (this._itemsFocusable || this).focus())");
+                });
         add(header, tabs, filters, noAccess, body);
         NarrowScreens.follow(this, narrow -> {
             grid.narrow(narrow);
