@@ -62,6 +62,8 @@ final class VaadinFields {
     void choose(String label, String item) {
         String select = "//vaadin-select[label[normalize-space(.)='" + label + "']]";
         Browsers.wait(browser).until(ExpectedConditions.elementToBeClickable(By.xpath(select))).click();
+        // The list opens with an animation: an item clicked before it ends may sit under another part of the page.
+        Browsers.awaitStill(browser);
         Browsers.wait(browser).until(ExpectedConditions.elementToBeClickable(By.xpath(
                 select + "//vaadin-select-item[normalize-space(.)='" + item + "']"))).click();
         Browsers.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(select), item));
