@@ -1,5 +1,6 @@
 package app.staffroom.credential;
 
+import app.staffroom.base.Messages;
 import app.staffroom.base.Texts;
 import app.staffroom.base.TypedText;
 import java.time.LocalDate;
@@ -37,15 +38,15 @@ public final class CredentialRules {
         if (type != CredentialType.CUSTOM) {
             return null;
         }
-        return required(customType, "the name of the type", CUSTOM_TYPE_MAX);
+        return required(customType, Messages.text("rules.what.customType"), CUSTOM_TYPE_MAX);
     }
 
     public static @Nullable String numberProblem(String number) {
-        return required(number, "the number", NUMBER_MAX);
+        return required(number, Messages.text("rules.what.number"), NUMBER_MAX);
     }
 
     public static @Nullable String issuerProblem(String issuer) {
-        return required(issuer, "the issuing body or state", ISSUER_MAX);
+        return required(issuer, Messages.text("rules.what.issuer"), ISSUER_MAX);
     }
 
     /** An issue date, which may be left empty. */

@@ -1,5 +1,6 @@
 package app.staffroom.location;
 
+import app.staffroom.base.Messages;
 import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.TypedText;
@@ -25,11 +26,11 @@ public final class LocationNames {
 
     /** Why {@code name} cannot be a location's name by itself, or null when it can. */
     public static @Nullable String problem(String name) {
-        String typed = TypedText.requiredProblem(name, "the location's name");
+        String typed = TypedText.requiredProblem(name, Messages.text("rules.what.locationName"));
         if (typed != null) {
             return typed;
         }
-        return name.strip().length() > MAX_LENGTH ? "A location's name has 1 to " + MAX_LENGTH + " characters." : null;
+        return name.strip().length() > MAX_LENGTH ? Messages.text("rules.location.nameLength", MAX_LENGTH) : null;
     }
 
     /**

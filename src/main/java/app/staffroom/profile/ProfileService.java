@@ -5,6 +5,7 @@ import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.ContactRules;
 import app.staffroom.base.PhoneNumbers;
 import app.staffroom.base.ProviderRules;
@@ -37,6 +38,9 @@ import reactor.core.scheduler.Schedulers;
  */
 @Service
 public class ProfileService {
+
+    /** The field a refused password change names when the current password is wrong. */
+    public static final String CURRENT_PASSWORD = "currentPassword";
 
     public static final int PHOTO_MAX_BYTES = PhotoCheck.MAX_BYTES;
     /** What a photo may be, for the upload field's hint: "a JPEG, PNG or WebP image of at most 5 MB". */
@@ -121,7 +125,7 @@ public class ProfileService {
         return myProfile(actor).flatMap(profile -> accounts.passwordMatches(actor.accountId(), currentPassword)
                 .flatMap(matches -> {
                     if (!matches) {
-                        return Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.wrongPassword")));
+                        return Mono.error(new FieldRefusedException(CURRENT_PASSWORD, new Phrase("refusals.profile.wrongPassword")));
                     }
                     List<String> problems = passwordPolicy.problems(newPassword,
                             List.of(profile.firstName(), profile.lastName(), profile.email()));

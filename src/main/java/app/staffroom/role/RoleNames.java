@@ -1,6 +1,7 @@
 package app.staffroom.role;
 
 import app.staffroom.base.FieldRefusedException;
+import app.staffroom.base.Messages;
 import app.staffroom.base.Phrase;
 import app.staffroom.base.TypedText;
 import app.staffroom.security.Actor;
@@ -31,11 +32,11 @@ public final class RoleNames {
 
     /** Why {@code name} cannot be a role's name by itself (1 to {@value #NAME_MAX} characters), or null. */
     public static @Nullable String nameProblem(String name) {
-        String typed = TypedText.requiredProblem(name, "the role's name");
+        String typed = TypedText.requiredProblem(name, Messages.text("rules.what.roleName"));
         if (typed != null) {
             return typed;
         }
-        return name.strip().length() > NAME_MAX ? "A role's name has 1 to " + NAME_MAX + " characters." : null;
+        return name.strip().length() > NAME_MAX ? Messages.text("rules.role.nameLength", NAME_MAX) : null;
     }
 
     /** Why {@code description} cannot describe a role (at most {@value #DESCRIPTION_MAX} characters), or null. */
@@ -45,7 +46,7 @@ public final class RoleNames {
             return typed;
         }
         return description.strip().length() > DESCRIPTION_MAX
-                ? "A role's description has at most " + DESCRIPTION_MAX + " characters." : null;
+                ? Messages.text("rules.role.descriptionLength", DESCRIPTION_MAX) : null;
     }
 
     /** A role's name (unique by {@link TypedText#skeleton}) and description, by the rules above. */

@@ -1,5 +1,6 @@
 package app.staffroom.security;
 
+import app.staffroom.base.Messages;
 import app.staffroom.base.TypedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +24,15 @@ public class PasswordPolicy {
     public List<String> problems(String password, List<String> personalWords) {
         List<String> problems = new ArrayList<>();
         if (password.length() < MIN_LENGTH) {
-            problems.add("Use at least " + MIN_LENGTH + " characters.");
+            problems.add(Messages.text("rules.password.tooShort", MIN_LENGTH));
             return problems;
         }
         if (password.length() > MAX_LENGTH) {
-            problems.add("Use at most " + MAX_LENGTH + " characters.");
+            problems.add(Messages.text("rules.password.tooLong", MAX_LENGTH));
             return problems;
         }
         if (TypedText.hasControlCharacter(password)) {
-            problems.add("A password cannot hold control characters such as line breaks.");
+            problems.add(Messages.text("rules.password.control"));
             return problems;
         }
         Nbvcxz estimator = new Nbvcxz(new ConfigurationBuilder()
@@ -47,9 +48,9 @@ public class PasswordPolicy {
         boolean personal = personalWords.stream().map(String::toLowerCase)
                 .anyMatch(word -> word.length() >= 4 && lower.contains(word));
         if (listed) {
-            problems.add("This password is on the lists of common or breached passwords. Choose another one.");
+            problems.add(Messages.text("rules.password.listed"));
         } else if (personal) {
-            problems.add("Don't build the password from your name or email.");
+            problems.add(Messages.text("rules.password.personal"));
         } else if (!result.isMinimumEntropyMet()) {
             String warning = result.getFeedback().getWarning();
             problems.add("This password is too easy to guess" + (warning == null ? "." : ": " + warning)

@@ -1,6 +1,7 @@
 package app.staffroom.workspace;
 
 import app.staffroom.base.Languages;
+import app.staffroom.base.Messages;
 import app.staffroom.base.Texts;
 import app.staffroom.base.TypedText;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -90,20 +91,20 @@ public final class PracticeRules {
     }
 
     public static @Nullable String nameProblem(String name) {
-        String problem = TypedText.requiredProblem(name, "the practice's name");
+        String problem = TypedText.requiredProblem(name, Messages.text("rules.what.practiceName"));
         return problem != null ? problem : name.strip().length() > NAME_MAX ? Texts.tooLong(NAME_MAX, name.strip().length()) : null;
     }
 
     /** The booking-page address: lower-case letters, digits and single hyphens between them, as typed. */
     public static @Nullable String slugProblem(String slug) {
         if (slug.isBlank()) {
-            return "Enter the booking-page address.";
+            return Messages.text("rules.slug.enter");
         }
         if (slug.length() > SLUG_MAX) {
             return Texts.tooLong(SLUG_MAX, slug.length());
         }
         if (!slug.matches(SLUG)) {
-            return "Use lower-case letters a–z, digits and single hyphens between them, for example \"harbour-clinic\".";
+            return Messages.text("rules.slug.pattern");
         }
         return null;
     }

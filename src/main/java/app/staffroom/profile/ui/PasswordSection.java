@@ -2,6 +2,7 @@ package app.staffroom.profile.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.FieldRefusedException;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.PasswordFields;
@@ -36,10 +37,17 @@ class PasswordSection extends Div {
                         currentPassword.clear();
                         newPassword.clear();
                         MyProfileView.mark(newPassword, null);
+                        MyProfileView.mark(currentPassword, null);
                         Notification.show(text("profile.yourPasswordWasChangedYourOther"), 5000,
                                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     },
-                    failure -> MyProfileView.mark(newPassword, Failures.message(failure)));
+                    failure -> {
+                        // A wrong current password is said on that field, anything else on the new one.
+                        boolean current = failure instanceof FieldRefusedException refused
+                                && ProfileService.CURRENT_PASSWORD.equals(refused.field());
+                        MyProfileView.mark(current ? currentPassword : newPassword, Failures.message(failure));
+                        MyProfileView.mark(current ? newPassword : currentPassword, null);
+                    });
         });
         add(currentPassword, newPassword, change);
     }

@@ -162,8 +162,9 @@ class MyProfileViewTest extends KaribuTest {
         _setValue(field(PasswordField.class, "Current password"), "not my password");
         _setValue(field(PasswordField.class, "New password"), "copper kettle meadow 42");
         _click(button("Change password"));
-        awaitUi(() -> field(PasswordField.class, "New password").isInvalid());
-        assertThat(field(PasswordField.class, "New password").getErrorMessage()).isEqualTo("Your current password is not right.");
+        awaitUi(() -> field(PasswordField.class, "Current password").isInvalid());
+        assertThat(field(PasswordField.class, "Current password").getErrorMessage()).isEqualTo("Your current password is not right.");
+        assertThat(field(PasswordField.class, "New password").isInvalid()).as("the problem is on the current password").isFalse();
 
         _setValue(field(PasswordField.class, "Current password"), "harbour-demo-2026");
         _setValue(field(PasswordField.class, "New password"), "short");
