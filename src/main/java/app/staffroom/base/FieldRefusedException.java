@@ -1,5 +1,7 @@
 package app.staffroom.base;
 
+import java.util.function.Supplier;
+
 /**
  * A refusal about one field of a form (for example an address another practice has taken), so the form can
  * show it on that field. {@link #field()} is the name of the record component the value came from.
@@ -8,8 +10,9 @@ public class FieldRefusedException extends ChangeRefusedException {
 
     private final String field;
 
-    public FieldRefusedException(String field, String message) {
-        super(message);
+    /** See {@link ChangeRefusedException#ChangeRefusedException(Supplier)}. */
+    public FieldRefusedException(String field, Supplier<String> rule) {
+        super(rule);
         this.field = field;
     }
 

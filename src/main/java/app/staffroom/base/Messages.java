@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -35,6 +36,7 @@ public final class Messages {
     private static final String FOLDER = "messages/";
     private static final Messages BUNDLED = new Messages(load());
     private static volatile Supplier<Locale> current = () -> Languages.DEFAULT;
+    private static final ThreadLocal<@Nullable Locale> WORDING = new ThreadLocal<>();
 
     /** Per language tag ("en", "fr"), every key with its pattern. */
     private final Map<String, Map<String, String>> texts;
@@ -56,8 +58,31 @@ public final class Messages {
         current = locale;
     }
 
-    /** The current person's language (see {@link #currentLocaleFrom}). */
+    /**
+     * {@code wording}'s answer with {@link #currentLocale()} answering {@code locale} on this thread while it runs:
+     * a shared rule that words its problems for the current person, worded for another reader (a refusal made on
+     * a service's thread, shown on the screen of the person who asked).
+     */
+    public static <T> T in(Locale locale, Supplier<T> wording) {
+        Locale before = WORDING.get();
+        WORDING.set(locale);
+        try {
+            return wording.get();
+        } finally {
+            if (before == null) {
+                WORDING.remove();
+            } else {
+                WORDING.set(before);
+            }
+        }
+    }
+
+    /** The current person's language (see {@link #currentLocaleFrom} and {@link #in(Locale, Supplier)}). */
     public static Locale currentLocale() {
+        Locale wording = WORDING.get();
+        if (wording != null) {
+            return wording;
+        }
         Locale locale = current.get();
         return locale == null ? Languages.DEFAULT : locale;
     }

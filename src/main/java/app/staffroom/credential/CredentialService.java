@@ -149,7 +149,7 @@ public class CredentialService {
 
     private static Mono<Void> checked(CredentialDraft draft) {
         List<String> problems = CredentialRules.problems(draft);
-        return problems.isEmpty() ? Mono.empty() : Mono.error(new ChangeRefusedException(String.join(" ", problems)));
+        return problems.isEmpty() ? Mono.empty() : Mono.error(new ChangeRefusedException(() -> String.join(" ", CredentialRules.problems(draft))));
     }
 
     private static <T> Mono<T> stale(Credential credential) {

@@ -85,10 +85,11 @@ public class InvitationAcceptance {
             if (invitation.mobileRequired() && !invitation.mobileSettled()) {
                 return Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.confirmMobile")));
             }
-            List<String> problems = passwordPolicy.problems(password, List.of(invitation.firstName(),
-                    invitation.lastName(), invitation.email().substring(0, invitation.email().indexOf('@'))));
-            if (!problems.isEmpty()) {
-                return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
+            List<String> personal = List.of(invitation.firstName(), invitation.lastName(),
+                    invitation.email().substring(0, invitation.email().indexOf('@')));
+            if (!passwordPolicy.problems(password, personal).isEmpty()) {
+                return Mono.error(new ChangeRefusedException(() -> String.join(" ", passwordPolicy.problems(password,
+                        personal))));
             }
             return accounts.hash(password).flatMap(hash -> redeem(token)
                     .then(db.sql("update account set password_hash = :hash, updated_at = :now where id = :a and password_hash is null")

@@ -73,7 +73,8 @@ public class InvitationService {
     public Mono<EmailCheck> checkEmail(Actor actor, String email) {
         String problem = EmailAddresses.problem(email);
         if (problem != null) {
-            return access.require(actor, Permission.TEAM_MANAGE_USERS).then(Mono.error(new ChangeRefusedException(problem)));
+            return access.require(actor, Permission.TEAM_MANAGE_USERS).then(Mono.error(new ChangeRefusedException(
+                    () -> java.util.Objects.requireNonNull(EmailAddresses.problem(email)))));
         }
         return access.visibility(actor, Permission.TEAM_MANAGE_USERS).flatMap(visible -> visible.bind(db.sql("""
                         select a.id as account, t.id as teammate, t.status, t.version, %s as visible
@@ -111,7 +112,8 @@ public class InvitationService {
                 .flatMap(region -> {
                     List<String> problems = NewTeammateValidation.problems(draft, region);
                     if (!problems.isEmpty()) {
-                        return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
+                        return Mono.error(new ChangeRefusedException(
+                                () -> String.join(" ", NewTeammateValidation.problems(draft, region))));
                     }
                     return create(actor, draft, region).as(transaction::transactional);
                 });

@@ -76,7 +76,8 @@ class NewInvitations {
         List<String> nameProblems = check.kind() == EmailCheck.Kind.NEW_PERSON ? NewTeammateValidation.nameProblems(draft)
                 : List.of();
         if (!nameProblems.isEmpty()) {
-            return Mono.error(new ChangeRefusedException(String.join(" ", nameProblems)));
+            return Mono.error(new ChangeRefusedException(
+                    () -> String.join(" ", NewTeammateValidation.nameProblems(draft))));
         }
         return roleAndLocationsInWorkspace(actor, draft)
                 .then(access.requireAssignable(actor, draft.roleId()))

@@ -38,9 +38,8 @@ public final class LocationNames {
      * {@code orArchived}, one an archived location has, pointing to restoring it instead.
      */
     static Mono<Void> requireFree(DatabaseClient db, Actor actor, String name, @Nullable UUID except, boolean orArchived) {
-        String problem = problem(name);
-        if (problem != null) {
-            return Mono.error(new ChangeRefusedException(problem));
+        if (problem(name) != null) {
+            return Mono.error(new ChangeRefusedException(() -> String.valueOf(problem(name))));
         }
         String skeleton = TypedText.skeleton(name.strip());
         return db.sql("select name, archived_at from location where workspace_id = :w and id <> :except"

@@ -96,9 +96,8 @@ public class PasswordResetService {
      * {@link ChangeRefusedException} saying what is wrong with it, before anything is counted.
      */
     public Mono<ResetRequest> requestLink(String email, String clientAddress) {
-        String problem = EmailAddresses.problem(email);
-        if (problem != null) {
-            return Mono.error(new ChangeRefusedException(problem));
+        if (EmailAddresses.problem(email) != null) {
+            return Mono.error(new ChangeRefusedException(() -> String.valueOf(EmailAddresses.problem(email))));
         }
         String canonical = EmailAddresses.canonical(email);
         Instant now = clock.instant();
@@ -182,9 +181,8 @@ public class PasswordResetService {
      */
     public Mono<Void> setNewPassword(String token, String password) {
         return open(token).flatMap(link -> {
-            List<String> problems = passwordProblems(link, password);
-            if (!problems.isEmpty()) {
-                return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
+            if (!passwordProblems(link, password).isEmpty()) {
+                return Mono.error(new ChangeRefusedException(() -> String.join(" ", passwordProblems(link, password))));
             }
             return accounts.hash(password).flatMap(hash -> {
                 Instant now = clock.instant();

@@ -94,9 +94,9 @@ public class ProfileService {
         return myProfile(actor).zipWith(region(actor)).flatMap(loaded -> {
             MyProfile before = loaded.getT1();
             String region = loaded.getT2();
-            List<String> problems = ContactRules.problems(firstName, lastName, phones, region);
-            if (!problems.isEmpty()) {
-                return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
+            if (!ContactRules.problems(firstName, lastName, phones, region).isEmpty()) {
+                return Mono.error(new ChangeRefusedException(
+                        () -> String.join(" ", ContactRules.problems(firstName, lastName, phones, region))));
             }
             List<String> e164 = PhoneNumbers.allToE164(phones, region);
             return db.sql("update account set first_name = :first, last_name = :last, updated_at = now(), version = version + 1"
@@ -127,10 +127,10 @@ public class ProfileService {
                     if (!matches) {
                         return Mono.error(new FieldRefusedException(CURRENT_PASSWORD, new Phrase("refusals.profile.wrongPassword")));
                     }
-                    List<String> problems = passwordPolicy.problems(newPassword,
-                            List.of(profile.firstName(), profile.lastName(), profile.email()));
-                    if (!problems.isEmpty()) {
-                        return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
+                    List<String> personal = List.of(profile.firstName(), profile.lastName(), profile.email());
+                    if (!passwordPolicy.problems(newPassword, personal).isEmpty()) {
+                        return Mono.error(new ChangeRefusedException(
+                                () -> String.join(" ", passwordPolicy.problems(newPassword, personal))));
                     }
                     if (newPassword.equals(currentPassword)) {
                         return Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.samePassword")));
@@ -177,9 +177,9 @@ public class ProfileService {
             if (!before.worksAsProvider() || before.provider() == null) {
                 return Mono.error(new ChangeRefusedException(new Phrase("refusals.profile.notProvider")));
             }
-            List<String> problems = ProfileRules.providerProblems(changed);
-            if (!problems.isEmpty()) {
-                return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
+            if (!ProfileRules.providerProblems(changed).isEmpty()) {
+                return Mono.error(new ChangeRefusedException(
+                        () -> String.join(" ", ProfileRules.providerProblems(changed))));
             }
             return records.saveProvider(actor, changed)
                     .then(myProfile(actor))

@@ -65,9 +65,8 @@ public class ReviewDecisions {
      *                                deactivation that the team's rules refuse
      */
     public Mono<ReviewRow> decide(Actor actor, UUID review, UUID teammate, Decision decision, String note) {
-        String problem = Reasons.problem(note);
-        if (problem != null) {
-            return Mono.error(new FieldRefusedException("note", problem));
+        if (Reasons.problem(note) != null) {
+            return Mono.error(new FieldRefusedException("note", () -> String.valueOf(Reasons.problem(note))));
         }
         return access.require(actor, Permission.AUDIT_RUN_REVIEWS)
                 .then(records.lock(actor.workspaceId(), review))

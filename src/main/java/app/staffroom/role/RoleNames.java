@@ -51,13 +51,12 @@ public final class RoleNames {
 
     /** A role's name (unique by {@link TypedText#skeleton}) and description, by the rules above. */
     Mono<Void> validate(Actor actor, String name, String description, @Nullable UUID except) {
-        String describes = descriptionProblem(description);
-        if (describes != null) {
-            return Mono.error(new FieldRefusedException("description", describes));
+        if (descriptionProblem(description) != null) {
+            return Mono.error(new FieldRefusedException("description",
+                    () -> String.valueOf(descriptionProblem(description))));
         }
-        String named = nameProblem(name);
-        if (named != null) {
-            return Mono.error(new FieldRefusedException("name", named));
+        if (nameProblem(name) != null) {
+            return Mono.error(new FieldRefusedException("name", () -> String.valueOf(nameProblem(name))));
         }
         String skeleton = TypedText.skeleton(name);
         return db.sql("select name from role where workspace_id = :w and id <> :except")

@@ -8,11 +8,14 @@ import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.scoring.Result;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * What a new password must be: 12 to 128 characters, not on the lists of common and breached passwords
- * that nbvcxz ships, and not easy to guess from the person's own name and email.
+ * that nbvcxz ships, and not easy to guess from the person's own name and email (OWASP ASVS 5.0 V6.2). Each problem
+ * is worded in the current person's language ({@link Messages#currentLocale()}), with why a password is easy to
+ * guess (nbvcxz's warning: a row of keys, a repeat, a sequence, a year, a date).
  */
 @Component
 public class PasswordPolicy {
@@ -52,10 +55,18 @@ public class PasswordPolicy {
         } else if (personal) {
             problems.add(Messages.text("rules.password.personal"));
         } else if (!result.isMinimumEntropyMet()) {
-            String warning = result.getFeedback().getWarning();
-            problems.add("This password is too easy to guess" + (warning == null ? "." : ": " + warning)
-                    + " Add more words or characters.");
+            problems.add(guessable(warningKey));
         }
         return problems;
+    }
+
+    /** Why the password is easy to guess, by nbvcxz's warning ("feedback.spatial.warning.straightRowsOfKeys"). */
+    private static String guessable(@Nullable String warningKey) {
+        // nbvcxz's own French and Spanish warnings have mistakes; Staffroom words the ones it can give here.
+        String because = warningKey == null ? null
+                : "rules.password.warning." + warningKey.substring(warningKey.lastIndexOf('.') + 1);
+        return because != null && Messages.bundled().has(because)
+                ? Messages.text("rules.password.guessableBecause", Messages.text(because))
+                : Messages.text("rules.password.guessable");
     }
 }

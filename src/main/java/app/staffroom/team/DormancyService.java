@@ -53,9 +53,8 @@ public class DormancyService {
      * is refused on its field ({@link FieldRefusedException} on {@code days}).
      */
     public Mono<Optional<Integer>> setRule(Actor actor, @Nullable Integer days) {
-        String problem = DormancyRules.daysProblem(days);
-        if (problem != null) {
-            return Mono.error(new FieldRefusedException("days", problem));
+        if (DormancyRules.daysProblem(days) != null) {
+            return Mono.error(new FieldRefusedException("days", () -> String.valueOf(DormancyRules.daysProblem(days))));
         }
         return rule(actor).flatMap(before -> db.sql("update workspace set dormant_after_days = :days where id = :w")
                         .bind("days", io.r2dbc.spi.Parameters.in(io.r2dbc.spi.R2dbcType.INTEGER, days))

@@ -10,6 +10,7 @@ import app.staffroom.security.PasswordPolicy;
 import app.staffroom.security.SignedInAccount;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -72,10 +73,13 @@ public class FirstRunSetup {
             if (status != SetupStatus.OPEN) {
                 return Mono.error(new SetupUnavailableException(status));
             }
-            List<String> problems = new ArrayList<>(SetupRules.problems(practice, owner).values());
-            problems.addAll(passwordProblems(password, owner));
-            if (!problems.isEmpty()) {
-                return Mono.error(new ChangeRefusedException(String.join(" ", problems)));
+            Supplier<List<String>> problems = () -> {
+                List<String> found = new ArrayList<>(SetupRules.problems(practice, owner).values());
+                found.addAll(passwordProblems(password, owner));
+                return found;
+            };
+            if (!problems.get().isEmpty()) {
+                return Mono.error(new ChangeRefusedException(() -> String.join(" ", problems.get())));
             }
             // Under the instance's setup lock the link and the empty database are read again: of two setups
             // at the same moment, the second finds the practice of the first.

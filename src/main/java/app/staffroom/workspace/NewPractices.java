@@ -67,8 +67,9 @@ public class NewPractices {
         return requireOperator(operator).then(Mono.defer(() -> {
             var problems = SetupRules.problems(practice, administrator);
             if (!problems.isEmpty()) {
-                var first = problems.entrySet().iterator().next();
-                return Mono.error(new FieldRefusedException(first.getKey().name(), first.getValue()));
+                var first = problems.keySet().iterator().next();
+                return Mono.error(new FieldRefusedException(first.name(),
+                        () -> String.valueOf(SetupRules.problems(practice, administrator).get(first))));
             }
             return factory.create(practice)
                     .onErrorMap(app.staffroom.base.ChangeRefusedException.class,
@@ -91,9 +92,9 @@ public class NewPractices {
      * never accepted an invitation cannot sign in to use it), or that is an operator already.
      */
     public Mono<Void> grantOperator(SignedInAccount operator, String email) {
-        String problem = EmailAddresses.problem(email);
-        if (problem != null) {
-            return requireOperator(operator).then(Mono.error(new FieldRefusedException("email", problem)));
+        if (EmailAddresses.problem(email) != null) {
+            return requireOperator(operator).then(Mono.error(new FieldRefusedException("email",
+                    () -> String.valueOf(EmailAddresses.problem(email)))));
         }
         return requireOperator(operator).then(db.sql("""
                         select a.id, a.password_hash is not null as can_sign_in,

@@ -32,7 +32,8 @@ class PracticeFactory {
     Mono<CreatedPractice> create(NewPractice practice) {
         var problems = SetupRules.practiceProblems(practice);
         if (!problems.isEmpty()) {
-            return Mono.error(new ChangeRefusedException(problems.values().iterator().next()));
+            return Mono.error(new ChangeRefusedException(
+                    () -> SetupRules.practiceProblems(practice).values().iterator().next()));
         }
         PracticeRules.Country country = PracticeRules.country(practice.country()).orElseThrow();
         UUID workspace = UUID.randomUUID();

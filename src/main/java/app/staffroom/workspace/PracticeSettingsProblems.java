@@ -1,6 +1,7 @@
 package app.staffroom.workspace;
 
 import app.staffroom.base.FieldRefusedException;
+import app.staffroom.base.Messages;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class PracticeSettingsProblems {
         put(problems, "country", PracticeRules.countryProblem(change.country()));
         put(problems, "timeZone", PracticeRules.timeZoneProblem(change.timeZone()));
         put(problems, "currency", PracticeRules.currencyProblem(change.currency()));
-        put(problems, "seatPlan", change.seatPlan() == null ? "Choose a seat plan." : null);
+        put(problems, "seatPlan", change.seatPlan() == null ? Messages.text("workspace.chooseASeatPlan") : null);
         put(problems, "monthlyPrice", PracticeRules.priceProblem(change.monthlyPrice(), change.currency()));
         put(problems, "yearlyPrice", PracticeRules.priceProblem(change.yearlyPrice(), change.currency()));
         put(problems, "invitationLifetime", PracticeRules.invitationLifetimeProblem(change.invitationLifetime()));
@@ -30,8 +31,9 @@ final class PracticeSettingsProblems {
 
     /** The first problem as a refusal on its field, or null when there is none. */
     static @Nullable FieldRefusedException refusal(PracticeSettingsChange change, Duration instanceIdleMaximum) {
-        return of(change, instanceIdleMaximum).entrySet().stream().findFirst()
-                .map(problem -> new FieldRefusedException(problem.getKey(), problem.getValue())).orElse(null);
+        return of(change, instanceIdleMaximum).keySet().stream().findFirst()
+                .map(field -> new FieldRefusedException(field,
+                        () -> String.valueOf(of(change, instanceIdleMaximum).get(field)))).orElse(null);
     }
 
     private static void put(Map<String, String> problems, String field, @Nullable String problem) {

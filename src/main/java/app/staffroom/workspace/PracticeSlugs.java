@@ -1,6 +1,7 @@
 package app.staffroom.workspace;
 
 import app.staffroom.base.FieldRefusedException;
+import app.staffroom.base.Messages;
 import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import java.time.Instant;
@@ -24,7 +25,7 @@ final class PracticeSlugs {
     /** {@code taken} (such as {@link #TAKEN}) as a refusal of the form's field {@code field}. */
     static FieldRefusedException refusedOn(String field, ChangeRefusedException taken) {
         Phrase phrase = taken.phrase();
-        return phrase == null ? new FieldRefusedException(field, String.valueOf(taken.getMessage()))
+        return phrase == null ? new FieldRefusedException(field, () -> taken.in(Messages.currentLocale()))
                 : new FieldRefusedException(field, phrase);
     }
 

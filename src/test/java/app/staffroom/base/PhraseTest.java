@@ -65,7 +65,11 @@ class PhraseTest {
         ChangeRefusedException refused = new ChangeRefusedException(new Phrase("refusals.team.deactivateSelf"));
         assertThat(refused).hasMessage("You cannot deactivate yourself.");
         assertThat(refused.phrase()).isEqualTo(new Phrase("refusals.team.deactivateSelf"));
-        assertThat(new ChangeRefusedException("Already worded.").phrase()).isNull();
+        ChangeRefusedException ruled = new ChangeRefusedException(() -> Messages.text("rules.password.tooShort", 12));
+        assertThat(ruled.phrase()).isNull();
+        assertThat(ruled).hasMessage("Use at least 12 characters.");
+        assertThat(ruled.in(Locale.FRENCH)).as("a rule's wording is run again for the reader")
+                .isEqualTo("Utilisez au moins 12 caractères.");
         assertThat(new PermissionRefusedException(new Phrase("refusals.notActiveTeammate")))
                 .hasMessage("You are not an active teammate of this practice.");
         assertThat(new StaleChangeException(new Phrase("refusals.stale.practice"))).hasMessageStartingWith("This practice was changed");

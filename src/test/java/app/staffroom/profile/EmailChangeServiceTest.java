@@ -10,6 +10,7 @@ import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.Mailbox;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -118,6 +119,20 @@ class EmailChangeServiceTest {
                 .map(row -> row.get(0, Long.class)).one().block(LIMIT)).isZero();
         assertThat(db.sql("select consecutive_failed_logins from account where id = :a").bind("a", me.accountId())
                 .map(row -> row.get(0, Integer.class)).one().block(LIMIT)).isEqualTo(1);
+    }
+
+    @Test
+    void a_password_or_a_name_the_shared_rules_refuse_is_refused_in_the_readers_language() {
+        StepVerifier.create(profiles.changePassword(me, Demo.PASSWORD, "short", java.time.Instant.now()))
+                .expectErrorSatisfies(error -> {
+                    ChangeRefusedException refused = (ChangeRefusedException) error;
+                    assertThat(refused.in(Locale.FRENCH)).isEqualTo("Utilisez au moins 12 caractères.");
+                    assertThat(refused.in(Locale.of("es"))).isEqualTo("Use al menos 12 caracteres.");
+                    assertThat(refused).hasMessage("Use at least 12 characters.");
+                }).verify();
+        StepVerifier.create(profiles.saveIdentity(me, " ", "Bennett", List.of()))
+                .expectErrorSatisfies(error -> assertThat(((ChangeRefusedException) error).in(Locale.FRENCH))
+                        .isEqualTo("Saisissez le prénom.")).verify();
     }
 
     @Test

@@ -36,8 +36,10 @@ public final class Failures {
      * unexpected, a sentence with a logged reference.
      */
     public static String message(Throwable failure) {
+        if (failure instanceof ChangeRefusedException refused) {
+            return refused.in(Messages.currentLocale());
+        }
         Phrase phrase = switch (failure) {
-            case ChangeRefusedException refused -> refused.phrase();
             case PermissionRefusedException refused -> refused.phrase();
             case StaleChangeException stale -> stale.phrase();
             default -> null;

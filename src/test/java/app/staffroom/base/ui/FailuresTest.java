@@ -3,11 +3,14 @@ package app.staffroom.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.ContactRules;
 import app.staffroom.base.PermissionRefusedException;
 import app.staffroom.base.Phrase;
 import app.staffroom.base.StaleChangeException;
 import com.vaadin.flow.component.UI;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -15,7 +18,7 @@ class FailuresTest {
 
     @Test
     void a_refusal_speaks_for_itself() {
-        assertThat(Failures.message(new ChangeRefusedException("Choose a role."))).isEqualTo("Choose a role.");
+        assertThat(Failures.message(new ChangeRefusedException(() -> "Choose a role."))).isEqualTo("Choose a role.");
         assertThat(Failures.message(new AccessDeniedException("You need Team: Manage users."))).contains("Manage users");
     }
 
@@ -32,6 +35,11 @@ class FailuresTest {
                     .isEqualTo("Vous n’êtes pas un membre actif de ce cabinet.");
             assertThat(Failures.message(new StaleChangeException(new Phrase("refusals.stale.practice"))))
                     .startsWith("Ce cabinet a été modifié par quelqu’un d’autre");
+
+            ChangeRefusedException ruled = CompletableFuture.supplyAsync(() -> new ChangeRefusedException(
+                    () -> String.join(" ", ContactRules.problems(" ", "Díaz", List.of("12"), "AU")))).join();
+            assertThat(Failures.message(ruled)).as("a shared rule's refusal made on a service's thread")
+                    .startsWith("Saisissez le prénom.").contains("« 12 »");
 
             screen.setLocale(Locale.ENGLISH);
             assertThat(Failures.message(new ChangeRefusedException(new Phrase("refusals.team.alreadyInactive", "Ana Díaz"))))

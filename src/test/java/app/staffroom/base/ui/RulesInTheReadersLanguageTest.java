@@ -38,7 +38,14 @@ class RulesInTheReadersLanguageTest {
         assertThat(PracticeRules.slugProblem("Bad Slug!")).startsWith("Utilisez des lettres minuscules");
         assertThat(new PasswordPolicy().problems("short", List.of())).containsExactly("Utilisez au moins 12 caractères.");
 
+        assertThat(new PasswordPolicy().problems("aaaaaaaaaaaaaaaa", List.of())).containsExactly(
+                "Ce mot de passe est trop facile à deviner : Les répétitions comme « aaa » sont faciles à deviner. "
+                        + "Ajoutez des mots ou des caractères.");
+
         UI.getCurrent().setLocale(Locale.of("es"));
+        assertThat(new PasswordPolicy().problems("1987198819891990", List.of())).containsExactly(
+                "Esta contraseña es demasiado fácil de adivinar: Los años recientes son fáciles de adivinar. "
+                        + "Añada más palabras o caracteres.");
         assertThat(PracticeRules.nameProblem("")).isEqualTo("Introduzca el nombre de la clínica.");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
