@@ -1,6 +1,7 @@
 package app.staffroom.security;
 
 import app.staffroom.security.ui.LoginView;
+import app.staffroom.shell.ui.NotFoundView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
@@ -18,7 +19,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -65,9 +65,11 @@ class SecurityConfig {
                         (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"),
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"))
                 // A signed-in person is refused only an address that is no screen (Vaadin denies those): it does not
-                // exist for them, and must not send them to the sign-in page as if their session had expired.
+                // exist for them, and must not send them to the sign-in page as if their session had expired. They
+                // read so inside the usual frame, from where they can go on.
                 .defaultAccessDeniedHandlerFor(
-                        (request, response, denied) -> response.sendError(HttpServletResponse.SC_NOT_FOUND),
+                        (request, response, denied) -> response.sendRedirect(
+                                request.getContextPath() + "/" + NotFoundView.ROUTE),
                         AnyRequestMatcher.INSTANCE));
         return http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)).build();

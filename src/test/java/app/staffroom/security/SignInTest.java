@@ -102,7 +102,7 @@ class SignInTest {
                 .andExpect(authenticated()).andReturn().getRequest().getSession();
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/no-such-screen").session(session))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+                .andExpect(redirectedUrl("/not-found"));
     }
 
     @Test

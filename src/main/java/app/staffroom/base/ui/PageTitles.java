@@ -18,13 +18,19 @@ public final class PageTitles {
 
     /**
      * The screen's own title ("Teammates · Staffroom", or just "Teammates") with the practice before the product's
-     * name; without a practice, the screen's title and the product's name.
+     * name; without a practice, the screen's title and the product's name. A title that names the practice already
+     * is kept as it is: naming twice gives what naming once gives.
      */
     public static String naming(String screenTitle, String practice) {
         screenTitle = screen(screenTitle);
         String ending = SEPARATOR + PRODUCT;
         String screen = screenTitle.endsWith(ending) ? screenTitle.substring(0, screenTitle.length() - ending.length())
                 : screenTitle;
+        // A title named already (read back from the page before the screen set its own) is not named twice.
+        String naming = SEPARATOR + practice.strip();
+        if (!practice.isBlank() && screen.endsWith(naming)) {
+            screen = screen.substring(0, screen.length() - naming.length());
+        }
         return practice.isBlank() ? screen + ending : screen + SEPARATOR + practice.strip() + ending;
     }
 
