@@ -5,6 +5,7 @@ import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.CsvImport;
 import app.staffroom.base.EmailAddresses;
 import app.staffroom.role.AccessService;
+import app.staffroom.role.BuiltInRole;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
@@ -156,6 +157,7 @@ public class InvitationService {
         Instant now = clock.instant();
         return access.visibility(actor, Permission.TEAM_VIEW).flatMapMany(visible -> visible.bind(db.sql("""
                         select i.id, i.teammate_id, a.email, a.first_name || ' ' || a.last_name as name, r.name as role_name,
+                               case when r.name_seeded then r.built_in end as role_seeded,
                                coalesce(ia.first_name || ' ' || ia.last_name, '—') as invited_by,
                                i.last_sent_at, i.expires_at, i.sent_count
                           from invitation i
@@ -173,7 +175,8 @@ public class InvitationService {
                     return new PendingInvite(row.get("id", UUID.class), row.get("teammate_id", UUID.class),
                             row.get("email", String.class), row.get("name", String.class), row.get("role_name", String.class),
                             row.get("invited_by", String.class), row.get("last_sent_at", Instant.class), expires,
-                            Objects.requireNonNull(row.get("sent_count", Integer.class)), !expires.isAfter(now));
+                            Objects.requireNonNull(row.get("sent_count", Integer.class)), !expires.isAfter(now),
+                            BuiltInRole.seeded(row.get("role_seeded", String.class)));
                 })
                 .all());
     }

@@ -58,7 +58,7 @@ final class ElevationDialog {
         dialog.setHeaderTitle("Give " + name + " a temporary role");
         Select<RoleSummary> role = new Select<>();
         role.setLabel(text("elevation.temporaryRole"));
-        role.setItemLabelGenerator(RoleSummary::name);
+        role.setItemLabelGenerator(RoleSummary::shownName);
         role.setItems(roles.stream().filter(r -> r.assignable() && !r.id().equals(currentRole)).toList());
         IntegerField amount = new IntegerField(text("elevation.for"));
         amount.setStepButtonsVisible(true);

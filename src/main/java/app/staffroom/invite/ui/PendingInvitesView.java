@@ -81,7 +81,7 @@ public class PendingInvitesView extends Main {
         add(new Div(new H1(text("invite.pendingInvites")), actions), summary, grid);
         grid.addColumn(PendingInvite::email).setHeader(text("invite.email")).setKey("email").setFlexGrow(2);
         grid.addColumn(PendingInvite::name).setHeader(text("invite.name")).setKey("name").setFlexGrow(2);
-        grid.addColumn(PendingInvite::roleName).setHeader(text("invite.role")).setKey("role");
+        grid.addColumn(PendingInvite::shownRoleName).setHeader(text("invite.role")).setKey("role");
         grid.addColumn(PendingInvite::invitedBy).setHeader(text("invite.invitedBy")).setKey("invitedBy");
         grid.addColumn(invite -> Formats.dateTime(invite.sentAt())).setHeader(text("invite.sent")).setKey("sentAt")
                 .setAutoWidth(true).setFlexGrow(0);

@@ -1,0 +1,85 @@
+package app.staffroom.role.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.role.BuiltInRole;
+import app.staffroom.role.RoleColumn;
+import app.staffroom.role.RoleService;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.team.TeammateSummary;
+import app.staffroom.team.ui.TeammatesView;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.GridRows;
+import app.staffroom.testing.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class BuiltInRoleNamesTest extends KaribuTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    RoleService roles;
+
+    @Test
+    void built_in_roles_read_in_the_readers_language_until_the_practice_renames_them() {
+        Clinic clinic = fixtures.newClinic();
+        fixtures.seededRoleWording(clinic);
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(RoleMatrixView.class);
+        awaitUi(() -> _find(Grid.class).size() == 2 && !roleRows().isEmpty());
+
+        assertThat(cell(clinic.frontDeskRole(), "name")).isEqualTo("Accueil");
+        assertThat(cell(clinic.frontDeskRole(), "description")).isEqualTo("Prend les rendez-vous et encaisse les paiements.");
+        assertThat(cell(clinic.adminRole(), "name")).isEqualTo("Administrateur");
+        assertThat(cell(clinic.managerRole(), "name")).as("a practice's own role").isEqualTo("Practice Manager");
+        assertThat(_find(Grid.class).getFirst().getColumnByKey(clinic.frontDeskRole().toString()).getHeaderText())
+                .startsWith("Accueil (");
+
+        roles.renameRole(fixtures.actor(admin), clinic.frontDeskRole(), "Reception",
+                BuiltInRole.FRONT_DESK.description()).block(Duration.ofSeconds(10));
+        awaitUi(() -> cell(clinic.frontDeskRole(), "name").equals("Reception"));
+        assertThat(cell(clinic.frontDeskRole(), "description")).as("the description is still the seeded one")
+                .isEqualTo("Prend les rendez-vous et encaisse les paiements.");
+
+        UI.getCurrent().setLocale(Locale.of("es"));
+        UI.getCurrent().navigate(TeammatesView.class);
+        awaitUi(() -> teammateRoles().size() == 2);
+        assertThat(teammateRoles()).containsExactlyInAnyOrder("Administrador", "Reception");
+    }
+
+    private static String cell(UUID role, String column) {
+        List<RoleColumn> rows = roleRows();
+        int row = rows.indexOf(rows.stream().filter(each -> each.id().equals(role)).findFirst().orElseThrow());
+        return GridKt._getFormatted(roleGrid(), row, column);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> teammateRoles() {
+        Grid<TeammateSummary> grid = _find(Grid.class).getFirst();
+        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(row -> GridKt._getFormatted(grid, row, "role")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<RoleColumn> roleGrid() {
+        return (Grid<RoleColumn>) _find(Grid.class).get(1);
+    }
+
+    private static List<RoleColumn> roleRows() {
+        return _find(Grid.class).size() < 2 ? List.of() : GridRows.of(roleGrid());
+    }
+}
