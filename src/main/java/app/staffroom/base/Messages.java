@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -35,6 +36,7 @@ public final class Messages {
     private static final String FOLDER = "messages/";
     private static final Messages BUNDLED = new Messages(load());
     private static volatile Supplier<Locale> current = () -> Languages.DEFAULT;
+    private static final ThreadLocal<@Nullable Locale> SPEAKING = new ThreadLocal<>();
 
     /** Per language tag ("en", "fr"), every key with its pattern. */
     private final Map<String, Map<String, String>> texts;
@@ -56,8 +58,30 @@ public final class Messages {
         current = locale;
     }
 
-    /** The current person's language (see {@link #currentLocaleFrom}). */
+    /**
+     * Runs {@code work} on this thread with {@link #currentLocale()} being {@code locale}: for texts a service words for
+     * a known person away from their screen (the rules' reasons in a report made for the person who asked for it).
+     */
+    public static <T> T speaking(Locale locale, Supplier<T> work) {
+        Locale before = SPEAKING.get();
+        SPEAKING.set(locale);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                SPEAKING.remove();
+            } else {
+                SPEAKING.set(before);
+            }
+        }
+    }
+
+    /** The current person's language (see {@link #currentLocaleFrom} and {@link #speaking}). */
     public static Locale currentLocale() {
+        Locale speaking = SPEAKING.get();
+        if (speaking != null) {
+            return speaking;
+        }
         Locale locale = current.get();
         return locale == null ? Languages.DEFAULT : locale;
     }

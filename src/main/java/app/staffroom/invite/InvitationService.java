@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.Messages;
 import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.CsvImport;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -123,16 +125,19 @@ public class InvitationService {
      * the file is read), each valid row in its own transaction; the report lists every row with what
      * happened to it. Needs Team "manage users" and the administrator's own password.
      *
-     * @param csv the file's bytes, at most {@link #CSV_MAX_BYTES}
+     * @param csv    the file's bytes, at most {@link #CSV_MAX_BYTES}
+     * @param locale the language of the person who uploads it, in which the report repeats the shared rules' reasons
+     *               (the report's own words are {@link Phrase}s, worded when read)
      * @throws ChangeRefusedException (as the error) when the file as a whole cannot be used; nobody is invited
      */
-    public Mono<BulkInviteReport> inviteAll(Actor actor, byte[] csv, String adminPassword) {
+    public Mono<BulkInviteReport> inviteAll(Actor actor, byte[] csv, String adminPassword, Locale locale) {
         return access.require(actor, Permission.TEAM_MANAGE_USERS)
                 .then(csv.length > CSV_MAX_BYTES ? Mono.error(new ChangeRefusedException(CSV_TOO_LARGE)) : Mono.empty())
                 .then(accounts.passwordMatches(actor.accountId(), adminPassword))
                 .flatMap(right -> right ? Mono.empty() : Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.wrongAdminPasswordNobody"))))
                 .then(Mono.zip(phoneRegion(actor), namesToIds(actor, "role"), namesToIds(actor, "location")))
-                .flatMap(lookups -> Mono.fromCallable(() -> BulkInvites.parse(csv, lookups.getT2(), lookups.getT3(), lookups.getT1()))
+                .flatMap(lookups -> Mono.fromCallable(() -> Messages.speaking(locale,
+                                () -> BulkInvites.parse(csv, lookups.getT2(), lookups.getT3(), lookups.getT1())))
                         .flatMap(file -> BulkInvites.inviteEach(file.rows(),
                                         draft -> create(actor, draft, lookups.getT1()).as(transaction::transactional))
                                 .collectList()
