@@ -98,7 +98,7 @@ final class ElevationDialog {
             Async.load(owner, service.grant(actor, request, asked.password), elevation -> {
                 dialog.close();
                 granted.accept(elevation);
-                Notification.show(text("elevation.granted", name, elevation.roleName(),
+                Notification.show(text("elevation.granted", name, elevation.shownRoleName(),
                         app.staffroom.base.ui.Formats.dateTime(elevation.endsAt())), 5000, Notification.Position.BOTTOM_START);
             }, failure -> {
                 password.setInvalid(true);

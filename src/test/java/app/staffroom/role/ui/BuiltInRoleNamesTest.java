@@ -3,6 +3,7 @@ package app.staffroom.role.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.staffroom.factor.ui.SecurityView;
 import app.staffroom.role.BuiltInRole;
 import app.staffroom.role.RoleColumn;
 import app.staffroom.role.RoleService;
@@ -13,8 +14,10 @@ import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.GridRows;
 import app.staffroom.testing.KaribuTest;
+import app.staffroom.workspace.ui.SettingsView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +62,24 @@ class BuiltInRoleNamesTest extends KaribuTest {
         UI.getCurrent().navigate(TeammatesView.class);
         awaitUi(() -> teammateRoles().size() == 2);
         assertThat(teammateRoles()).containsExactlyInAnyOrder("Administrador", "Reception");
+    }
+
+    @Test
+    void the_security_overview_and_the_two_step_rule_name_built_in_roles_in_the_readers_language() {
+        Clinic clinic = fixtures.newClinic();
+        fixtures.seededRoleWording(clinic);
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+
+        UI.getCurrent().navigate(SecurityView.class);
+        awaitUi(() -> !_find(Grid.class).isEmpty() && GridKt._size(_find(Grid.class).getFirst()) == 1);
+        assertThat(GridKt._getFormatted(_find(Grid.class).getFirst(), 0, "role")).isEqualTo("Administrateur");
+
+        UI.getCurrent().navigate(SettingsView.class);
+        awaitUi(() -> _find(Checkbox.class).stream().anyMatch(box -> "Accueil".equals(box.getLabel())));
+        assertThat(_find(Checkbox.class)).extracting(Checkbox::getLabel).contains("Administrateur", "Practice Manager")
+                .doesNotContain("Front Desk");
     }
 
     private static String cell(UUID role, String column) {
