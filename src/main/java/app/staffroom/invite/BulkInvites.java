@@ -6,9 +6,13 @@ import app.staffroom.base.ChangeRefusedException;
 import java.time.LocalDate;
 import app.staffroom.base.CsvImport;
 import app.staffroom.base.EmailAddresses;
+import app.staffroom.base.Languages;
+import app.staffroom.base.Messages;
+import app.staffroom.role.BuiltInRole;
 import app.staffroom.base.Phrase;
 import app.staffroom.base.PermissionRefusedException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +54,28 @@ final class BulkInvites {
     }
 
     record ParsedFile(String encoding, List<Parsed> rows) {
+    }
+
+    /** A role of the practice: its name as stored, and the built-in role whose seeded name it keeps, if any. */
+    record NamedRole(String name, UUID id, @Nullable BuiltInRole seeded) {
+    }
+
+    /**
+     * The names a file may give roles by, in lower case: each role's own name, and a built-in role that keeps its
+     * seeded name also by that name in each language Staffroom speaks ("accueil", "recepción"), as the screens show
+     * it, unless another role is called so.
+     */
+    static Map<String, UUID> roleNames(List<NamedRole> roles) {
+        Map<String, UUID> names = new HashMap<>();
+        roles.forEach(role -> names.put(role.name().toLowerCase(Locale.ROOT), role.id()));
+        for (NamedRole role : roles) {
+            BuiltInRole seeded = role.seeded();
+            if (seeded != null) {
+                Languages.SUPPORTED.forEach(language ->
+                        names.putIfAbsent(Messages.label(seeded, language).toLowerCase(Locale.ROOT), role.id()));
+            }
+        }
+        return names;
     }
 
     /**

@@ -135,7 +135,7 @@ public class InvitationService {
                 .then(csv.length > CSV_MAX_BYTES ? Mono.error(new ChangeRefusedException(CSV_TOO_LARGE)) : Mono.empty())
                 .then(accounts.passwordMatches(actor.accountId(), adminPassword))
                 .flatMap(right -> right ? Mono.empty() : Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.wrongAdminPasswordNobody"))))
-                .then(Mono.zip(phoneRegion(actor), namesToIds(actor, "role"), namesToIds(actor, "location")))
+                .then(Mono.zip(phoneRegion(actor), roleNamesToIds(actor), locationNamesToIds(actor)))
                 .flatMap(lookups -> Mono.fromCallable(() -> Messages.speaking(locale,
                                 () -> BulkInvites.parse(csv, lookups.getT2(), lookups.getT3(), lookups.getT1())))
                         .flatMap(file -> BulkInvites.inviteEach(file.rows(),
@@ -144,11 +144,18 @@ public class InvitationService {
                                 .map(rows -> new BulkInviteReport(file.encoding(), rows))));
     }
 
-    private Mono<Map<String, UUID>> namesToIds(Actor actor, String table) {
-        String sql = table.equals("role")
-                ? "select lower(name) as name, id from role where workspace_id = :w"
-                : "select lower(name) as name, id from location where workspace_id = :w and archived_at is null";
-        return db.sql(sql).bind("w", actor.workspaceId())
+    private Mono<Map<String, UUID>> roleNamesToIds(Actor actor) {
+        return db.sql("select r.name, r.id, case when r.name_seeded then r.built_in end as seeded from role r "
+                        + "where r.workspace_id = :w")
+                .bind("w", actor.workspaceId())
+                .map(row -> new BulkInvites.NamedRole(Objects.requireNonNull(row.get("name", String.class)),
+                        Objects.requireNonNull(row.get("id", UUID.class)), BuiltInRole.seeded(row.get("seeded", String.class))))
+                .all().collectList().map(BulkInvites::roleNames);
+    }
+
+    private Mono<Map<String, UUID>> locationNamesToIds(Actor actor) {
+        return db.sql("select lower(name) as name, id from location where workspace_id = :w and archived_at is null")
+                .bind("w", actor.workspaceId())
                 .map(row -> Map.entry(Objects.requireNonNull(row.get("name", String.class)),
                         Objects.requireNonNull(row.get("id", UUID.class))))
                 .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);

@@ -42,10 +42,11 @@ class BulkInviteServiceTest {
     Mailbox mailbox;
 
     Actor admin;
+    Clinic clinic;
 
     @BeforeEach
     void clinic() {
-        Clinic clinic = fixtures.newClinic();
+        clinic = fixtures.newClinic();
         admin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
     }
 
@@ -121,6 +122,24 @@ class BulkInviteServiceTest {
     private String column(String email, String column) {
         return db.sql("select t." + column + "::text from teammate t join account a on a.id = t.account_id where a.email = :e")
                 .bind("e", email).map(row -> String.valueOf(row.get(0, String.class))).one().block(LIMIT);
+    }
+
+    @Test
+    void a_built_in_role_that_keeps_its_seeded_name_is_found_by_that_name_in_each_language_the_screens_show_it_in() {
+        fixtures.seededRoleWording(clinic);
+        String french = Mailbox.uniqueEmail();
+        String spanish = Mailbox.uniqueEmail();
+        String csv = HEADER
+                + "Ana,Accueil," + french + ",Accueil,Main Street,no\r\n"
+                + "Rosa,Recepcion," + spanish + ",recepción,Main Street,no\r\n";
+
+        BulkInviteReport report = invitations.inviteAll(admin, csv.getBytes(StandardCharsets.UTF_8), Demo.PASSWORD,
+                java.util.Locale.FRENCH).block(LIMIT);
+
+        assertThat(report.rows()).extracting(BulkInviteReport.Row::invited).containsExactly(true, true);
+        assertThat(db.sql("select count(*) from teammate t join account a on a.id = t.account_id "
+                        + "where a.email in (:e) and t.role_id = :r").bind("e", List.of(french, spanish))
+                .bind("r", clinic.frontDeskRole()).map(row -> row.get(0, Long.class)).one().block(LIMIT)).isEqualTo(2L);
     }
 
     @Test
