@@ -1,6 +1,8 @@
 package app.staffroom.role.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.factor.ui.SecurityView;
@@ -17,6 +19,9 @@ import app.staffroom.testing.KaribuTest;
 import app.staffroom.workspace.ui.SettingsView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.Duration;
@@ -62,6 +67,32 @@ class BuiltInRoleNamesTest extends KaribuTest {
         UI.getCurrent().navigate(TeammatesView.class);
         awaitUi(() -> teammateRoles().size() == 2);
         assertThat(teammateRoles()).containsExactlyInAnyOrder("Administrador", "Reception");
+    }
+
+    @Test
+    void the_role_dialog_shows_the_readers_wording_and_keeps_an_unchanged_name_seeded() {
+        Clinic clinic = fixtures.newClinic();
+        fixtures.seededRoleWording(clinic);
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        UUID billing = clinic.rolesByName().get("Billing Manager");
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(RoleMatrixView.class);
+        awaitUi(() -> _find(Grid.class).size() == 2 && !roleRows().isEmpty());
+
+        int row = roleRows().indexOf(roleRows().stream().filter(role -> role.id().equals(billing)).findFirst().orElseThrow());
+        _click(_get(GridKt._getCellComponent(roleGrid(), row, "actions"), Button.class, spec -> spec.withText("Renommer…")));
+        TextField name = _get(TextField.class, spec -> spec.withLabel("Nom"));
+        TextArea description = _get(TextArea.class, spec -> spec.withLabel("Description"));
+        assertThat(name.getValue()).isEqualTo("Responsable de la facturation");
+        assertThat(description.getValue()).isEqualTo("Gère les paiements, les remboursements et les recettes.");
+        description.setValue("Factures et remboursements.");
+        _click(_get(Button.class, spec -> spec.withText("Enregistrer")));
+
+        awaitUi(() -> cell(billing, "description").equals("Factures et remboursements."));
+        assertThat(cell(billing, "name")).isEqualTo("Responsable de la facturation");
+        assertThat(roleRows().stream().filter(role -> role.id().equals(billing)).findFirst().orElseThrow().name())
+                .as("stored as seeded").isEqualTo("Billing Manager");
     }
 
     @Test
