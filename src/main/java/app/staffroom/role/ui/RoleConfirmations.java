@@ -29,7 +29,7 @@ final class RoleConfirmations {
         } else {
             dialog.setText(text("role.delete.unheld", role.shownName(), role.permissions().size()));
             dialog.setCancelable(true);
-            dialog.setConfirmText("Delete " + role.shownName());
+            dialog.setConfirmText(text("role.delete.confirm", role.shownName()));
             dialog.setConfirmButtonTheme("error primary");
             dialog.addConfirmListener(confirmed -> delete.run());
         }
@@ -52,7 +52,7 @@ final class RoleConfirmations {
                         + (loses.isEmpty() ? "" : text("role.reset.loses", labels(loses)) + " ")
                         + text("role.reset.holders", role.holders())));
         dialog.setCancelable(true);
-        dialog.setConfirmText("Reset " + role.shownName());
+        dialog.setConfirmText(text("role.reset.confirm", role.shownName()));
         dialog.addConfirmListener(confirmed -> reset.run());
         dialog.open();
     }

@@ -58,7 +58,7 @@ class RoleDialog extends Dialog {
 
     RoleDialog(@Nullable RoleColumn role, List<RoleColumn> copyable, SerializableFunction<Draft, Mono<RoleColumn>> save,
                SerializableConsumer<RoleColumn> saved) {
-        setHeaderTitle(role == null ? text("role.newRole") : "Rename " + role.shownName());
+        setHeaderTitle(role == null ? text("role.newRole") : text("role.rename.title", role.shownName()));
         FieldRules.counted(name, RoleNames.NAME_MAX);
         name.setWidthFull();
         name.setRequiredIndicatorVisible(true);

@@ -173,9 +173,9 @@ public class RoleMatrixView extends Main {
         Button holders = new Button(text("role.holders", role.holders()), click ->
                 Async.load(this, roles.holders(actor(), role.id()).collectList(), names -> {
                     Dialog dialog = new Dialog();
-                    dialog.setHeaderTitle("Who holds " + role.shownName());
-                    dialog.add(new Paragraph(names.isEmpty() ? "Nobody." : String.join(", ", names)));
-                    dialog.getFooter().add(new Button("Close", close -> dialog.close()));
+                    dialog.setHeaderTitle(text("role.whoHolds", role.shownName()));
+                    dialog.add(new Paragraph(names.isEmpty() ? text("role.nobody") : String.join(", ", names)));
+                    dialog.getFooter().add(new Button(text("role.close"), close -> dialog.close()));
                     dialog.open();
                 }));
         holders.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -84,6 +84,7 @@ class BuiltInRoleNamesTest extends KaribuTest {
         _click(_get(GridKt._getCellComponent(roleGrid(), row, "actions"), Button.class, spec -> spec.withText("Renommer…")));
         TextField name = _get(TextField.class, spec -> spec.withLabel("Nom"));
         TextArea description = _get(TextArea.class, spec -> spec.withLabel("Description"));
+        assertThat(_get(RoleDialog.class).getHeaderTitle()).isEqualTo("Renommer Responsable de la facturation");
         assertThat(name.getValue()).isEqualTo("Responsable de la facturation");
         assertThat(description.getValue()).isEqualTo("Gère les paiements, les remboursements et les recettes.");
         description.setValue("Factures et remboursements.");
