@@ -49,9 +49,9 @@ public final class CsvImport {
      *
      * @param line the line number in the file, the header being line 1 when it is the first line
      * @param values column (lower case) → value, for the values that passed the checks
-     * @param problem why the row cannot be used, for the person; {@code null} when it can
+     * @param problem why the row cannot be used, worded for the person who reads it; {@code null} when it can
      */
-    public record Row(long line, Map<String, String> values, @Nullable String problem) {
+    public record Row(long line, Map<String, String> values, @Nullable Phrase problem) {
 
         /** The value in {@code column} (lower case); empty when missing or refused. */
         public String value(String column) {
@@ -154,28 +154,26 @@ public final class CsvImport {
         try {
             cells = cells(line);
         } catch (IllegalArgumentException notCsv) {
-            return new Row(lineNumber, Map.of(), "This line is not valid CSV: a double quote is not closed, or text "
-                    + "follows a closing quote. Each person must be on one line.");
+            return new Row(lineNumber, Map.of(), new Phrase("refusals.csv.lineNotCsv"));
         }
         if (cells.size() != header.size()) {
-            return new Row(lineNumber, Map.of(), "This line has " + cells.size() + (cells.size() == 1 ? " value" : " values")
-                    + " but the first line names " + header.size() + " columns.");
+            return new Row(lineNumber, Map.of(), new Phrase("refusals.csv.lineValues", cells.size(), header.size()));
         }
         Map<String, String> values = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<Phrase> problems = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String value = cells.get(i).strip();
-            String problem = value.indexOf('\uFFFD') >= 0
-                    ? "has bytes that are not valid " + encoding + " text."
-                    : TypedText.problem(value);
-            if (problem == null) {
+            String problem = TypedText.problem(value);
+            if (value.indexOf('\uFFFD') >= 0) {
+                problems.add(new Phrase("refusals.csv.cellBytes", header.get(i), encoding));
+            } else if (problem == null) {
                 values.put(header.get(i), value);
             } else {
-                problems.add("The " + header.get(i) + (problem.startsWith("has ") ? " " + problem
-                        : ": " + Character.toLowerCase(problem.charAt(0)) + problem.substring(1)));
+                problems.add(new Phrase("refusals.csv.cell", header.get(i),
+                        Character.toLowerCase(problem.charAt(0)) + problem.substring(1)));
             }
         }
-        return new Row(lineNumber, values, problems.isEmpty() ? null : String.join(" ", problems));
+        return new Row(lineNumber, values, problems.isEmpty() ? null : Phrase.sentences(problems));
     }
 
     /**

@@ -43,6 +43,34 @@ public final class Languages {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * The first of the languages a browser asks for in its {@code Accept-Language} header ("fr-CA,fr;q=0.9,en;q=0.8"),
+     * by their weights, that Staffroom speaks; null when it asks for none of them (or sends no header, or a malformed
+     * one). The pseudo-language is not among them.
+     */
+    public static @Nullable Locale ofAcceptLanguage(@Nullable String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() > 0 && !range.getRange().startsWith("*")) {
+                Locale asked = Locale.forLanguageTag(range.getRange());
+                Locale spoken = isPseudo(asked) ? null : SUPPORTED.stream()
+                        .filter(language -> language.getLanguage().equals(asked.getLanguage())).findFirst().orElse(null);
+                if (spoken != null) {
+                    return spoken;
+                }
+            }
+        }
+        return null;
+    }
+
     public static boolean isPseudo(@Nullable Locale locale) {
         return locale != null && PSEUDO.getLanguage().equals(locale.getLanguage());
     }

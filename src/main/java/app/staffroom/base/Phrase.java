@@ -65,6 +65,18 @@ public record Phrase(String key, Object... args) {
         return listed instanceof Phrase phrase ? phrase : new Phrase("refusals.one", listed);
     }
 
+    /** The phrases one after the other, as sentences ("A. B. C."). @throws IllegalArgumentException for none */
+    public static Phrase sentences(List<Phrase> phrases) {
+        if (phrases.isEmpty()) {
+            throw new IllegalArgumentException("No sentences");
+        }
+        Phrase all = phrases.getLast();
+        for (int i = phrases.size() - 2; i >= 0; i--) {
+            all = new Phrase("refusals.sentences", phrases.get(i), all);
+        }
+        return all;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Phrase phrase && key.equals(phrase.key) && Arrays.equals(args, phrase.args);

@@ -74,8 +74,9 @@ final class ScaleData {
             sql.execute("insert into location (workspace_id, name) select '" + workspace + "', 'Clinic ' || n "
                     + "from generate_series(1, " + LOCATIONS + ") n");
             for (BuiltInRole role : BuiltInRole.values()) {
-                sql.execute("insert into role (workspace_id, name, description, built_in) values ('" + workspace + "', '"
-                        + role.displayName() + "', '" + role.description() + "', '" + role.name() + "')");
+                sql.execute("insert into role (workspace_id, name, description, built_in, name_seeded, description_seeded) "
+                        + "values ('" + workspace + "', '" + role.displayName() + "', '" + role.description() + "', '"
+                        + role.name() + "', true, true)");
                 for (Permission permission : role.defaultPermissions()) {
                     sql.execute("insert into role_permission (workspace_id, role_id, permission) select '" + workspace
                             + "', id, '" + permission.name() + "' from role where workspace_id = '" + workspace

@@ -118,7 +118,8 @@ public class CredentialReminders implements CalendarJob {
                             returning workspace_id, subject_id, kind
                         )
                         select m.workspace_id, m.subject_id, m.kind, c.teammate_id, c.type, c.custom_type, c.number,
-                               c.expires_on, c.required, a.id as account_id, a.email, a.first_name, a.language,
+                               c.expires_on, c.required, a.id as account_id, a.email, a.first_name,
+                               coalesce(a.language, a.browser_language) as language,
                                a.first_name || ' ' || a.last_name as provider
                           from marked m
                           join credential c on c.id = m.subject_id

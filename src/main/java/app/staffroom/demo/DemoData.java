@@ -154,8 +154,8 @@ class DemoData {
             UUID roleId = UUID.randomUUID();
             roles.put(role, roleId);
             script.add("""
-                    insert into role (id, workspace_id, name, description, built_in)
-                    values (:id, :workspace, :name, :description, :builtIn)
+                    insert into role (id, workspace_id, name, description, built_in, name_seeded, description_seeded)
+                    values (:id, :workspace, :name, :description, :builtIn, true, true)
                     """, "id", roleId, "workspace", workspace, "name", role.displayName(),
                     "description", role.description(), "builtIn", role.name());
             for (Permission permission : role.defaultPermissions()) {

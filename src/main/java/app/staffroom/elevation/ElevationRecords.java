@@ -1,5 +1,6 @@
 package app.staffroom.elevation;
 
+import app.staffroom.role.BuiltInRole;
 import app.staffroom.role.Visibility;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
@@ -15,6 +16,8 @@ final class ElevationRecords {
     private static final String SELECT = """
             select e.id, e.workspace_id, e.teammate_id, a.first_name || ' ' || a.last_name as teammate_name,
                    r.name as role_name, pr.name as previous_role_name, e.reason,
+                   case when r.name_seeded then r.built_in end as role_seeded,
+                   case when pr.name_seeded then pr.built_in end as previous_role_seeded,
                    ga.first_name || ' ' || ga.last_name as granted_by_name, e.starts_at, e.ends_at, e.ended_at, e.end_reason
               from elevation e
               join teammate t on t.id = e.teammate_id and t.workspace_id = e.workspace_id
@@ -125,7 +128,9 @@ final class ElevationRecords {
                 row.get("teammate_name", String.class), row.get("role_name", String.class),
                 row.get("previous_role_name", String.class), row.get("reason", String.class),
                 row.get("granted_by_name", String.class), row.get("starts_at", Instant.class),
-                row.get("ends_at", Instant.class), row.get("ended_at", Instant.class), endReason(row));
+                row.get("ends_at", Instant.class), row.get("ended_at", Instant.class), endReason(row),
+                BuiltInRole.seeded(row.get("role_seeded", String.class)),
+                BuiltInRole.seeded(row.get("previous_role_seeded", String.class)));
     }
 
     private static @Nullable String endReason(Readable row) {

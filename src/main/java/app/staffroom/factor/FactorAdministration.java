@@ -1,5 +1,6 @@
 package app.staffroom.factor;
 
+import app.staffroom.role.BuiltInRole;
 import app.staffroom.base.PermissionRefusedException;
 import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
@@ -72,7 +73,7 @@ public class FactorAdministration {
     public Mono<List<SecurityRow>> overview(Actor actor) {
         Instant now = clock.instant();
         return access.visibility(actor, Permission.TEAM_MANAGE_USERS).flatMap(visibility -> visibility.bind(db.sql("""
-                        select t.id, a.first_name || ' ' || a.last_name as name, a.email, r.name as role,
+                        select t.id, a.first_name || ' ' || a.last_name as name, a.email, r.name as role, case when r.name_seeded then r.built_in end as role_seeded,
                                case when r.two_factor_required_since is not null and t.status = 'ACTIVE'
                                     then greatest(r.two_factor_required_since, t.activated_at, t.role_assigned_at)
                                          + make_interval(days => w.two_factor_grace_days) end as deadline,
@@ -97,7 +98,7 @@ public class FactorAdministration {
                             Objects.requireNonNull(row.get("role", String.class)), deadline, app, passkeys,
                             Objects.requireNonNull(row.get("codes", Long.class)).intValue(),
                             (Boolean.TRUE.equals(row.get("reset", Boolean.class)) || deadline != null && !deadline.isAfter(now))
-                                    && !app && passkeys == 0);
+                                    && !app && passkeys == 0, BuiltInRole.seeded(row.get("role_seeded", String.class)));
                 })
                 .all().collectList());
     }

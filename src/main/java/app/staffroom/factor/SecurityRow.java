@@ -1,5 +1,6 @@
 package app.staffroom.factor;
 
+import app.staffroom.role.BuiltInRole;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -12,9 +13,16 @@ import org.jspecify.annotations.Nullable;
  * @param passkeys          how many passkeys they have
  * @param recoveryCodesLeft unused recovery codes
  * @param overdue           required, past the deadline and still without a second factor
+ * @param roleSeeded        the built-in role whose seeded name the role still has, else null
  */
 public record SecurityRow(UUID teammateId, String name, String email, String role, @Nullable Instant deadline,
-                          boolean authenticatorApp, int passkeys, int recoveryCodesLeft, boolean overdue) {
+                          boolean authenticatorApp, int passkeys, int recoveryCodesLeft, boolean overdue,
+                          @Nullable BuiltInRole roleSeeded) {
+
+    /** The role's name as the current person reads it. */
+    public String shownRole() {
+        return BuiltInRole.shownName(role, roleSeeded);
+    }
 
     public boolean hasSecondFactor() {
         return authenticatorApp || passkeys > 0;

@@ -1,5 +1,6 @@
 package app.staffroom.factor;
 
+import app.staffroom.role.BuiltInRole;
 import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -38,8 +40,16 @@ public class TwoFactorPolicy implements SecondFactorGate {
     /** The longest grace period a practice may give, in days. */
     public static final int MAX_GRACE_DAYS = 90;
 
-    /** A role and whether its holders must have a second factor. */
-    public record RoleRule(UUID roleId, String roleName, boolean required) {
+    /**
+     * A role and whether its holders must have a second factor; {@code roleSeeded} is the built-in role whose seeded
+     * name the role still has, else null.
+     */
+    public record RoleRule(UUID roleId, String roleName, boolean required, @Nullable BuiltInRole roleSeeded) {
+
+        /** The role's name as the current person reads it. */
+        public String shownRoleName() {
+            return BuiltInRole.shownName(roleName, roleSeeded);
+        }
     }
 
     /** The practice's rule: every role with its choice, and the grace period in days (0 to 90). */
@@ -165,13 +175,15 @@ public class TwoFactorPolicy implements SecondFactorGate {
 
     Mono<Settings> read(UUID workspace) {
         Mono<List<RoleRule>> roles = db.sql("""
-                        select id, name, two_factor_required_since is not null as required from role
-                         where workspace_id = :w order by lower(name)
+                        select r.id, r.name, r.two_factor_required_since is not null as required,
+                               case when r.name_seeded then r.built_in end as role_seeded
+                          from role r where r.workspace_id = :w order by lower(r.name)
                         """)
                 .bind("w", workspace)
                 .map(row -> new RoleRule(Objects.requireNonNull(row.get("id", UUID.class)),
                         Objects.requireNonNull(row.get("name", String.class)),
-                        Boolean.TRUE.equals(row.get("required", Boolean.class))))
+                        Boolean.TRUE.equals(row.get("required", Boolean.class)),
+                        BuiltInRole.seeded(row.get("role_seeded", String.class))))
                 .all().collectList();
         Mono<Integer> grace = db.sql("select two_factor_grace_days from workspace where id = :w").bind("w", workspace)
                 .map(row -> Objects.requireNonNull(row.get(0, Integer.class))).one();

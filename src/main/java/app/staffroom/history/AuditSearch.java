@@ -63,13 +63,13 @@ public class AuditSearch {
      * {@link CsvExport}: UTF-8 with a byte-order mark, cells that a spreadsheet would run as formulas
      * neutralised. The time is ISO 8601 with the practice's offset at that moment, for example
      * {@code 2026-12-03T09:15:00+11:00}. The header and the wording (who, what happened, the changes) are in
-     * {@code locale}, the downloader's language; the action's code, the target's type and the values before and
-     * after are as recorded. Needs Audit "view".
+     * {@code locale}, the downloader's language, the target's type included; the action's code and the values before
+     * and after are as recorded. Needs Audit "view".
      */
     public Mono<byte[]> exportCsv(Actor actor, AuditFilter filter, Locale locale) {
         return clockOf(actor).flatMap(clock -> query(actor, clock, filter, EXPORTED, locale)
                 .map(record -> Arrays.<@Nullable Object>asList(clock.iso(record.occurredAt()), record.actor(), record.action(),
-                        record.actionLabel(), record.targetType(), record.target(),
+                        record.actionLabel(), AuditWording.targetType(record.targetType(), locale), record.target(),
                         AuditWording.describe(record.changes(), locale), record.before(), record.after()))
                 .collectList()
                 .map(rows -> CsvExport.write(HEADER.stream()

@@ -83,6 +83,15 @@ public final class AuditWording {
         return key == null ? label : Messages.bundled().text(locale, key);
     }
 
+    /** The kind of target in {@code locale}: "Teammate" for TEAMMATE in English, its code in words if no bundle names it. */
+    public static @Nullable String targetType(@Nullable String type, Locale locale) {
+        if (type == null) {
+            return null;
+        }
+        String key = "history.targetTypes." + type;
+        return Messages.bundled().has(key) ? Messages.bundled().text(locale, key) : action(type, locale);
+    }
+
     /** The target in {@code locale}: names as recorded, the practice's rules and access reviews in words. */
     public static @Nullable String target(@Nullable String type, @Nullable String label, Locale locale) {
         if (label == null) {

@@ -1,5 +1,6 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.Phrase;
 import java.util.List;
 
 /**
@@ -10,8 +11,8 @@ import java.util.List;
  */
 public record BulkInviteReport(String encoding, List<Row> rows) {
 
-    /** One line of the file: invited, or the reason it was not. */
-    public record Row(long line, String email, boolean invited, String message) {
+    /** One line of the file: invited, or the reason it was not, worded in the language of whoever reads it. */
+    public record Row(long line, String email, boolean invited, Phrase message) {
     }
 
     public long invited() {

@@ -1,10 +1,12 @@
 package app.staffroom.invite;
 
+import app.staffroom.base.Messages;
 import app.staffroom.base.Phrase;
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.CsvImport;
 import app.staffroom.base.EmailAddresses;
 import app.staffroom.role.AccessService;
+import app.staffroom.role.BuiltInRole;
 import app.staffroom.role.Permission;
 import app.staffroom.security.Accounts;
 import app.staffroom.security.Actor;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -124,27 +127,37 @@ public class InvitationService {
      * the file is read), each valid row in its own transaction; the report lists every row with what
      * happened to it. Needs Team "manage users" and the administrator's own password.
      *
-     * @param csv the file's bytes, at most {@link #CSV_MAX_BYTES}
+     * @param csv    the file's bytes, at most {@link #CSV_MAX_BYTES}
+     * @param locale the language of the person who uploads it, in which the report repeats the shared rules' reasons
+     *               (the report's own words are {@link Phrase}s, worded when read)
      * @throws ChangeRefusedException (as the error) when the file as a whole cannot be used; nobody is invited
      */
-    public Mono<BulkInviteReport> inviteAll(Actor actor, byte[] csv, String adminPassword) {
+    public Mono<BulkInviteReport> inviteAll(Actor actor, byte[] csv, String adminPassword, Locale locale) {
         return access.require(actor, Permission.TEAM_MANAGE_USERS)
                 .then(csv.length > CSV_MAX_BYTES ? Mono.error(new ChangeRefusedException(CSV_TOO_LARGE)) : Mono.empty())
                 .then(accounts.passwordMatches(actor.accountId(), adminPassword))
                 .flatMap(right -> right ? Mono.empty() : Mono.error(new ChangeRefusedException(new Phrase("refusals.invite.wrongAdminPasswordNobody"))))
-                .then(Mono.zip(phoneRegion(actor), namesToIds(actor, "role"), namesToIds(actor, "location")))
-                .flatMap(lookups -> Mono.fromCallable(() -> BulkInvites.parse(csv, lookups.getT2(), lookups.getT3(), lookups.getT1()))
+                .then(Mono.zip(phoneRegion(actor), roleNamesToIds(actor), locationNamesToIds(actor)))
+                .flatMap(lookups -> Mono.fromCallable(() -> Messages.in(locale,
+                                () -> BulkInvites.parse(csv, lookups.getT2(), lookups.getT3(), lookups.getT1())))
                         .flatMap(file -> BulkInvites.inviteEach(file.rows(),
                                         draft -> create(actor, draft, lookups.getT1()).as(transaction::transactional))
                                 .collectList()
                                 .map(rows -> new BulkInviteReport(file.encoding(), rows))));
     }
 
-    private Mono<Map<String, UUID>> namesToIds(Actor actor, String table) {
-        String sql = table.equals("role")
-                ? "select lower(name) as name, id from role where workspace_id = :w"
-                : "select lower(name) as name, id from location where workspace_id = :w and archived_at is null";
-        return db.sql(sql).bind("w", actor.workspaceId())
+    private Mono<Map<String, UUID>> roleNamesToIds(Actor actor) {
+        return db.sql("select r.name, r.id, case when r.name_seeded then r.built_in end as seeded from role r "
+                        + "where r.workspace_id = :w")
+                .bind("w", actor.workspaceId())
+                .map(row -> new BulkInvites.NamedRole(Objects.requireNonNull(row.get("name", String.class)),
+                        Objects.requireNonNull(row.get("id", UUID.class)), BuiltInRole.seeded(row.get("seeded", String.class))))
+                .all().collectList().map(BulkInvites::roleNames);
+    }
+
+    private Mono<Map<String, UUID>> locationNamesToIds(Actor actor) {
+        return db.sql("select lower(name) as name, id from location where workspace_id = :w and archived_at is null")
+                .bind("w", actor.workspaceId())
                 .map(row -> Map.entry(Objects.requireNonNull(row.get("name", String.class)),
                         Objects.requireNonNull(row.get("id", UUID.class))))
                 .all().collectMap(Map.Entry::getKey, Map.Entry::getValue);
@@ -158,6 +171,7 @@ public class InvitationService {
         Instant now = clock.instant();
         return access.visibility(actor, Permission.TEAM_VIEW).flatMapMany(visible -> visible.bind(db.sql("""
                         select i.id, i.teammate_id, a.email, a.first_name || ' ' || a.last_name as name, r.name as role_name,
+                               case when r.name_seeded then r.built_in end as role_seeded,
                                coalesce(ia.first_name || ' ' || ia.last_name, '—') as invited_by,
                                i.last_sent_at, i.expires_at, i.sent_count
                           from invitation i
@@ -175,7 +189,8 @@ public class InvitationService {
                     return new PendingInvite(row.get("id", UUID.class), row.get("teammate_id", UUID.class),
                             row.get("email", String.class), row.get("name", String.class), row.get("role_name", String.class),
                             row.get("invited_by", String.class), row.get("last_sent_at", Instant.class), expires,
-                            Objects.requireNonNull(row.get("sent_count", Integer.class)), !expires.isAfter(now));
+                            Objects.requireNonNull(row.get("sent_count", Integer.class)), !expires.isAfter(now),
+                            BuiltInRole.seeded(row.get("role_seeded", String.class)));
                 })
                 .all());
     }

@@ -104,7 +104,7 @@ public class Outbox {
                     String received = EmbeddedInbox.text(server, id);
                     String text = received == null ? "Not delivered yet." : own ? received : hideSecrets(received);
                     return new SentMail(id, row.get("recipient", String.class), row.get("subject", String.class), text,
-                            row.get("status", String.class), row.get("attempts", Integer.class),
+                            OutboxStatus.valueOf(row.get("status", String.class)), row.get("attempts", Integer.class),
                             row.get("created_at", Instant.class), row.get("sent_at", Instant.class),
                             row.get("last_error", String.class));
                 })

@@ -10,6 +10,6 @@ import org.jspecify.annotations.Nullable;
  * @param recipient the number as people read it ({@code +1 415-555-0132})
  * @param text      what the phone received, its code hidden unless the viewer is its recipient
  */
-public record SentText(UUID id, String recipient, String text, String status, int attempts, Instant createdAt,
+public record SentText(UUID id, String recipient, String text, OutboxStatus status, int attempts, Instant createdAt,
                        @Nullable Instant sentAt, @Nullable String lastError) {
 }

@@ -87,7 +87,7 @@ public class TextOutbox {
                     String text = received == null ? "Not sent yet." : own ? received : Outbox.hideSecrets(received);
                     return new SentText(Objects.requireNonNull(row.get("id", UUID.class)),
                             PhoneNumbers.display(Objects.requireNonNull(row.get("recipient", String.class))), text,
-                            Objects.requireNonNull(row.get("status", String.class)),
+                            OutboxStatus.valueOf(Objects.requireNonNull(row.get("status", String.class))),
                             Objects.requireNonNull(row.get("attempts", Integer.class)),
                             Objects.requireNonNull(row.get("created_at", Instant.class)), row.get("sent_at", Instant.class),
                             row.get("last_error", String.class));

@@ -1,5 +1,6 @@
 package app.staffroom.profile;
 
+import app.staffroom.role.BuiltInRole;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,5 +27,11 @@ public record MyProfile(
         String role,
         List<String> locations,
         boolean worksAsProvider,
-        @Nullable ProviderProfile provider) {
+        @Nullable ProviderProfile provider,
+        @Nullable BuiltInRole roleSeeded) {
+
+    /** The role's name as the current person reads it ({@code roleSeeded}: the built-in role whose seeded name it still has). */
+    public String shownRole() {
+        return BuiltInRole.shownName(role, roleSeeded);
+    }
 }

@@ -2,6 +2,7 @@ package app.staffroom.profile;
 
 import app.staffroom.base.JpegDataUrl;
 import app.staffroom.base.PracticeClock;
+import app.staffroom.role.BuiltInRole;
 import app.staffroom.security.Actor;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
@@ -30,7 +31,7 @@ final class ProfileRecords {
     Mono<MyProfile> profile(Actor actor) {
         return db.sql("""
                         select t.id, w.name as practice, a.first_name, a.last_name, a.email, t.phones, t.photo,
-                               r.name as role, t.works_as_provider,
+                               r.name as role, case when r.name_seeded then r.built_in end as role_seeded, t.works_as_provider,
                                pending.new_email as pending_email, pending.expires_at as pending_email_until,
                                (select string_agg(l.name, '|' order by l.name) from teammate_location tl
                                   join location l on l.id = tl.location_id where tl.teammate_id = t.id) as locations,
@@ -71,7 +72,8 @@ final class ProfileRecords {
                 text(row, "role"),
                 locations == null ? List.of() : List.of(locations.split("\\|")),
                 provider,
-                provider ? providerProfile(row) : null);
+                provider ? providerProfile(row) : null,
+                BuiltInRole.seeded(row.get("role_seeded", String.class)));
     }
 
     private static ProviderProfile providerProfile(Readable row) {

@@ -45,7 +45,7 @@ public class RoleService {
      */
     public Flux<RoleSummary> listRoles(Actor actor) {
         return access.permissionsOf(actor).flatMapMany(held -> matrix(actor).map(column -> new RoleSummary(column.id(),
-                column.name(), column.builtIn(), AccessService.assignable(column.permissions(), held))));
+                column.name(), column.builtIn(), AccessService.assignable(column.permissions(), held), column.nameSeeded())));
     }
 
     /**
@@ -54,7 +54,7 @@ public class RoleService {
      */
     public Flux<RoleColumn> matrix(Actor actor) {
         return access.visibility(actor, Permission.TEAM_VIEW).flatMapMany(visible -> visible.bind(db.sql("""
-                        select r.id, r.name, r.description, r.built_in,
+                        select r.id, r.name, r.description, r.built_in, r.name_seeded, r.description_seeded,
                                coalesce((select array_agg(rp.permission) from role_permission rp where rp.role_id = r.id), '{}') as permissions,
                                (select count(*) from teammate t where t.role_id = r.id and t.workspace_id = r.workspace_id
                                    and t.status <> 'INACTIVE' and %s) as holders
@@ -66,7 +66,9 @@ public class RoleService {
                     Set<Permission> permissions = Permission.named(row.get("permissions", String[].class));
                     return new RoleColumn(row.get("id", UUID.class), row.get("name", String.class),
                             row.get("description", String.class), builtIn == null ? null : BuiltInRole.valueOf(builtIn),
-                            permissions, row.get("holders", Long.class));
+                            permissions, row.get("holders", Long.class),
+                            Boolean.TRUE.equals(row.get("name_seeded", Boolean.class)),
+                            Boolean.TRUE.equals(row.get("description_seeded", Boolean.class)));
                 })
                 .all());
     }
@@ -131,7 +133,10 @@ public class RoleService {
         String clean = name.strip();
         return access.require(actor, Permission.TEAM_MANAGE_ROLES).then(changeable(actor, roleId))
                 .flatMap(before -> names.validate(actor, clean, description, roleId)
-                        .then(db.sql("update role set name = :name, description = :description, version = version + 1 "
+                        // A seeded wording stays seeded (and shown in the reader's language) only while unchanged.
+                        .then(db.sql("update role set name_seeded = name_seeded and name = :name, "
+                                        + "description_seeded = description_seeded and description = :description, "
+                                        + "name = :name, description = :description, version = version + 1 "
                                         + "where id = :id and workspace_id = :w")
                                 .bind("name", clean).bind("description", description.strip())
                                 .bind("id", roleId).bind("w", actor.workspaceId()).fetch().rowsUpdated())

@@ -45,7 +45,7 @@ public class PracticeRecipients {
     /** The practice's active teammates whose role is the built-in Admin (the owner among them), by email. */
     public Flux<Recipient> admins(UUID workspace) {
         return db.sql("""
-                        select a.id, a.email, a.first_name, a.language
+                        select a.id, a.email, a.first_name, coalesce(a.language, a.browser_language) as language
                           from teammate t
                           join account a on a.id = t.account_id
                           join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
@@ -62,7 +62,8 @@ public class PracticeRecipients {
     /** The teammate's own account, address and first name; empty for an id from another practice. */
     public Mono<Recipient> teammate(UUID workspace, UUID teammate) {
         return db.sql("""
-                        select a.id, a.email, a.first_name, a.language from teammate t join account a on a.id = t.account_id
+                        select a.id, a.email, a.first_name, coalesce(a.language, a.browser_language) as language
+                          from teammate t join account a on a.id = t.account_id
                          where t.id = :teammate and t.workspace_id = :workspace
                         """)
                 .bind("teammate", teammate).bind("workspace", workspace)
@@ -72,6 +73,7 @@ public class PracticeRecipients {
                 .one();
     }
 
+    /** The language the person chose, else their browser's at their last sign-in, else English. */
     private static Locale language(io.r2dbc.spi.Readable row) {
         return Objects.requireNonNullElse(Languages.ofTag(row.get("language", String.class)), Languages.DEFAULT);
     }

@@ -11,10 +11,17 @@ import reactor.core.publisher.Mono;
 
 /**
  * The language each person chose in My profile: their screens and the emails sent to them speak it. A person
- * chooses only their own; the choice belongs to the account, so it holds in every practice.
+ * chooses only their own; the choice belongs to the account, so it holds in every practice. Without a choice, the
+ * emails speak the language their browser asked for at their last sign-in ({@link #rememberBrowser}).
  */
 @Service
 public class LanguageChoice {
+
+    /**
+     * The SQL expression of the language mail to the account {@code a} is written in, when known: its chosen
+     * language, else its browser's at its last sign-in (a language tag, or null).
+     */
+    public static final String RECIPIENT_LANGUAGE = "coalesce(a.language, a.browser_language)";
 
     private final DatabaseClient db;
 
@@ -43,7 +50,24 @@ public class LanguageChoice {
     }
 
     /**
-     * The language emails to {@code accountId} are written in: the person's choice, else empty (the caller decides;
+     * Remembers the language the browser asks for in its {@code Accept-Language} header, at a sign-in, among those
+     * Staffroom speaks (none when it asks for none of them). A sign-in whose request has no such header changes
+     * nothing.
+     */
+    public Mono<Void> rememberBrowser(UUID accountId, @Nullable String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Mono.empty();
+        }
+        Locale asked = Languages.ofAcceptLanguage(acceptLanguage);
+        var update = db.sql("update account set browser_language = :language where id = :id "
+                        + "and browser_language is distinct from :language")
+                .bind("id", accountId);
+        update = asked == null ? update.bindNull("language", String.class) : update.bind("language", asked.getLanguage());
+        return update.then();
+    }
+
+    /**
+     * The language the person chose in My profile; empty when they follow their browser (the caller decides;
      * English for mail no one in particular asked for).
      */
     public Mono<Optional<Locale>> of(UUID accountId) {
@@ -53,11 +77,22 @@ public class LanguageChoice {
     }
 
     /**
-     * The language of mail to the account {@code recipient}: its chosen language, else that of the account
-     * {@code cause} whose action sends the mail (null when no one's does), else English.
+     * The language mail to the account {@code accountId} is written in when it is known: the person's choice, else
+     * the language their browser asked for at their last sign-in; empty when neither is known.
+     */
+    public Mono<Optional<Locale>> ofRecipient(UUID accountId) {
+        return db.sql("select " + RECIPIENT_LANGUAGE + " from account a where a.id = :id").bind("id", accountId)
+                .map(row -> Optional.ofNullable(Languages.ofTag(row.get(0, String.class))))
+                .one().defaultIfEmpty(Optional.empty());
+    }
+
+    /**
+     * The language of mail to the account {@code recipient}: its chosen language, else its browser's language at
+     * its last sign-in, else that of the account {@code cause} whose action sends the mail (null when no one's
+     * does), else English.
      */
     public Mono<Locale> forMail(@Nullable UUID recipient, @Nullable UUID cause) {
-        Mono<Optional<Locale>> own = recipient == null ? Mono.just(Optional.empty()) : of(recipient);
+        Mono<Optional<Locale>> own = recipient == null ? Mono.just(Optional.empty()) : ofRecipient(recipient);
         return own.flatMap(chosen -> chosen.isPresent() || cause == null ? Mono.just(chosen) : of(cause))
                 .map(chosen -> chosen.orElse(Languages.DEFAULT));
     }
@@ -68,9 +103,13 @@ public class LanguageChoice {
                 .map(chosen -> chosen.orElse(Languages.DEFAULT));
     }
 
-    /** The language chosen by the account with {@code email}, if any (for mail to an address). */
+    /**
+     * The language of mail to the account with {@code email}, if there is one and its language is known (see
+     * {@link #ofRecipient}).
+     */
     public Mono<Optional<Locale>> ofEmail(String email) {
-        return db.sql("select language from account where lower(email) = lower(:email)").bind("email", email)
+        return db.sql("select " + RECIPIENT_LANGUAGE + " from account a where lower(a.email) = lower(:email)")
+                .bind("email", email)
                 .map(row -> Optional.ofNullable(Languages.ofTag(row.get(0, String.class))))
                 .one().defaultIfEmpty(Optional.empty());
     }

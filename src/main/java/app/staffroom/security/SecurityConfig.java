@@ -46,15 +46,15 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
                                             @Value("${staffroom.session.max-lifetime:12h}") Duration maxLifetime,
                                             Clock clock, @Value("${staffroom.public-url}") String publicUrl,
-                                            ObjectProvider<SessionTracker> sessionTracker)
+                                            ObjectProvider<SessionTracker> sessionTracker, LanguageChoice languages)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", SignInTicketController.PATH + "*").permitAll()
                 // What a browser fetches for any page, the sign-in page included: icons and the web app manifest.
                 .requestMatchers("/favicon.ico", "/favicon.svg", "/manifest.webmanifest", "/icons/*.png").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.addFilterAfter(new SessionLifetimeFilter(maxLifetime, clock,
-                sessionTracker.getIfAvailable(() -> SessionTracker.NONE)), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionLifetimeFilter(maxLifetime, clock, BrowserLanguageTracker.around(
+                sessionTracker.getIfAvailable(() -> SessionTracker.NONE), languages)), SecurityContextHolderFilter.class);
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new SignInOriginFilter(publicUrl), CsrfFilter.class);
         http.addFilterBefore(new SignInInputFilter(), UsernamePasswordAuthenticationFilter.class);

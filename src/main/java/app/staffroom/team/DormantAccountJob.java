@@ -36,7 +36,8 @@ class DormantAccountJob implements CalendarJob {
     private static final String SINCE = "greatest(t.last_login_at, t.status_changed_at, t.activated_at)";
     private static final String OCCASION = "((extract(epoch from " + SINCE + ") * 1000000)::bigint)::text";
     private static final String CANDIDATES = """
-            select t.id, t.workspace_id, t.version, a.id as account_id, a.email, a.first_name, a.language,
+            select t.id, t.workspace_id, t.version, a.id as account_id, a.email, a.first_name,
+                   coalesce(a.language, a.browser_language) as language,
                    a.first_name || ' ' || a.last_name as name, w.dormant_after_days as days, %s as since, %s as occasion
               from workspace w
               join teammate t on t.workspace_id = w.id

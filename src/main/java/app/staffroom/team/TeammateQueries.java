@@ -1,6 +1,7 @@
 package app.staffroom.team;
 
 import app.staffroom.base.SqlLike;
+import app.staffroom.role.BuiltInRole;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,7 +38,7 @@ final class TeammateQueries {
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
     private static final String SUMMARY_COLUMNS = """
-            t.id, a.first_name, a.last_name, a.email, r.name as role_name, t.status, t.works_as_provider,
+            t.id, a.first_name, a.last_name, a.email, r.name as role_name, case when r.name_seeded then r.built_in end as role_seeded, t.status, t.works_as_provider,
             dl.name as default_location, t.last_login_at, t.status_changed_at,
             t.access_starts_on, t.access_ends_on, t.access_ends_at,
             (select e.ends_at from elevation e where e.teammate_id = t.id and e.ended_at is null) as temporary_until,
@@ -254,6 +255,7 @@ final class TeammateQueries {
                 new SortKey(row.get("sort_name", String.class), row.get("search_email", String.class),
                         row.get("role_sort", String.class), row.get("login_key", Instant.class), statusChangedAt, id),
                 TeammateRecords.accessPeriod(row),
-                row.get("temporary_until", Instant.class));
+                row.get("temporary_until", Instant.class),
+                BuiltInRole.seeded(row.get("role_seeded", String.class)));
     }
 }

@@ -84,7 +84,8 @@ class PracticeFactory {
 
     private Mono<UUID> builtInRole(UUID workspace, BuiltInRole role) {
         UUID id = UUID.randomUUID();
-        return db.sql("insert into role (id, workspace_id, name, description, built_in) values (:id, :w, :name, :d, :b)")
+        return db.sql("insert into role (id, workspace_id, name, description, built_in, name_seeded, description_seeded) "
+                        + "values (:id, :w, :name, :d, :b, true, true)")
                 .bind("id", id).bind("w", workspace).bind("name", role.displayName()).bind("d", role.description())
                 .bind("b", role.name()).fetch().rowsUpdated()
                 .thenMany(Flux.fromIterable(role.defaultPermissions()).concatMap(permission -> db.sql(

@@ -1,5 +1,6 @@
 package app.staffroom.workspace;
 
+import app.staffroom.role.BuiltInRole;
 import app.staffroom.base.PermissionRefusedException;
 import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
@@ -27,7 +28,8 @@ import reactor.core.publisher.Mono;
 public class WorkspaceService {
 
     private static final String MEMBERSHIPS = """
-            select w.id as workspace_id, w.name as workspace_name, t.id as teammate_id, r.name as role_name
+            select w.id as workspace_id, w.name as workspace_name, t.id as teammate_id, r.name as role_name,
+                   case when r.name_seeded then r.built_in end as role_seeded
               from teammate t
               join workspace w on w.id = t.workspace_id
               join role r on r.id = t.role_id and r.workspace_id = t.workspace_id
@@ -118,6 +120,7 @@ public class WorkspaceService {
 
     private static Membership membership(Readable row) {
         return new Membership(row.get("workspace_id", UUID.class), row.get("workspace_name", String.class),
-                row.get("teammate_id", UUID.class), row.get("role_name", String.class));
+                row.get("teammate_id", UUID.class), row.get("role_name", String.class),
+                BuiltInRole.seeded(row.get("role_seeded", String.class)));
     }
 }

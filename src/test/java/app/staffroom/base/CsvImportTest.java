@@ -35,9 +35,9 @@ class CsvImportTest {
 
         assertThat(table.rows()).extracting(CsvImport.Row::line).containsExactly(2L, 3L, 4L, 5L);
         assertThat(table.rows().get(0).problem()).isNull();
-        assertThat(table.rows().get(1).problem()).isEqualTo("The name: remove the control character (U+0000): it cannot be stored.");
+        assertThat(table.rows().get(1).problem().english()).isEqualTo("The name: remove the control character (U+0000): it cannot be stored.");
         assertThat(table.rows().get(1).value("email")).isEqualTo("nul@x.example");
-        assertThat(table.rows().get(2).problem()).startsWith("This line is not valid CSV: a double quote is not closed");
+        assertThat(table.rows().get(2).problem().english()).startsWith("This line is not valid CSV: a double quote is not closed");
         assertThat(table.rows().get(3).problem()).isNull();
         assertThat(table.rows().get(3).value("name")).isEqualTo("Grace");
     }
@@ -47,7 +47,7 @@ class CsvImportTest {
         CsvImport.Table table = read(utf8("name,email\n\"Tab\tby\",t@x.example\n\"Split\n here\",s@x.example\n"
                 + "Ev\u202Eil,e@x.example\nIso\u2067late,i@x.example\nOnly one value\nOk,ok@x.example\n"));
 
-        assertThat(table.rows()).extracting(CsvImport.Row::problem).containsExactly(
+        assertThat(table.rows()).extracting(row -> row.problem() == null ? null : row.problem().english()).containsExactly(
                 "The name: remove the control character (U+0009): it cannot be stored.",
                 "This line is not valid CSV: a double quote is not closed, or text follows a closing quote. Each person must be on one line.",
                 "This line is not valid CSV: a double quote is not closed, or text follows a closing quote. Each person must be on one line.",
@@ -68,7 +68,7 @@ class CsvImportTest {
         assertThat(table.encoding()).isEqualTo("Windows-1252");
         assertThat(table.rows().get(0).value("name")).isEqualTo("Zoë Ångström");
         assertThat(table.rows().get(1).value("name")).isEqualTo("Euro €");
-        assertThat(table.rows().get(2).problem()).isEqualTo("The name has bytes that are not valid Windows-1252 text.");
+        assertThat(table.rows().get(2).problem().english()).isEqualTo("The name has bytes that are not valid Windows-1252 text.");
         assertThat(table.rows().get(2).values()).doesNotContainKey("name");
     }
 
@@ -82,7 +82,7 @@ class CsvImportTest {
         CsvImport.Table table = read(damaged);
         assertThat(table.encoding()).isEqualTo("UTF-8");
         assertThat(table.rows().get(0).value("name")).isEqualTo("Zoë");
-        assertThat(table.rows().get(1).problem()).isEqualTo("The name has bytes that are not valid UTF-8 text.");
+        assertThat(table.rows().get(1).problem().english()).isEqualTo("The name has bytes that are not valid UTF-8 text.");
         assertThat(table.rows()).noneMatch(row -> row.values().values().stream().anyMatch(value -> value.contains("\uFFFD")));
     }
 

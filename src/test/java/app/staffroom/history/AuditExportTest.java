@@ -80,10 +80,12 @@ class AuditExportTest {
         assertThat(deactivation.get("modifications")).contains("Statut : Actif → Inactif").contains("Motif : Moved away");
         assertThat(deactivation.get("heure")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
         assertThat(deactivation.get("cible")).startsWith("'=1+1 Person");
+        assertThat(deactivation.get("type de cible")).isEqualTo("Membre de l’équipe");
         assertThat(deactivation.get("après")).contains("\"status\": \"INACTIVE\"");
         CSVRecord inEnglish = rows(english).stream()
                 .filter(row -> row.get("action").equals("TEAMMATE_DEACTIVATED")).findFirst().orElseThrow();
         assertThat(inEnglish.get("what happened")).isEqualTo("Teammate deactivated");
+        assertThat(inEnglish.get("target type")).isEqualTo("Teammate");
         assertThat(inEnglish.get("changes")).contains("Status: Active → Inactive");
     }
 

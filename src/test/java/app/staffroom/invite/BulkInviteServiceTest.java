@@ -42,10 +42,11 @@ class BulkInviteServiceTest {
     Mailbox mailbox;
 
     Actor admin;
+    Clinic clinic;
 
     @BeforeEach
     void clinic() {
-        Clinic clinic = fixtures.newClinic();
+        clinic = fixtures.newClinic();
         admin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
     }
 
@@ -63,15 +64,15 @@ class BulkInviteServiceTest {
         file.writeBytes(row("\u00A0", "Invisible", emails.get(4)));
         file.writeBytes(row("Renée", "Côté", emails.get(5)));
 
-        BulkInviteReport report = invitations.inviteAll(admin, file.toByteArray(), Demo.PASSWORD).block(LIMIT);
+        BulkInviteReport report = invitations.inviteAll(admin, file.toByteArray(), Demo.PASSWORD, java.util.Locale.ENGLISH).block(LIMIT);
 
         assertThat(report.encoding()).isEqualTo("Windows-1252");
         assertThat(report.rows()).extracting(BulkInviteReport.Row::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
         assertThat(report.rows()).extracting(BulkInviteReport.Row::invited).containsExactly(true, false, false, false, false, true);
-        assertThat(report.rows().get(1).message()).isEqualTo("The first name: remove the control character (U+0000): it cannot be stored.");
-        assertThat(report.rows().get(2).message()).startsWith("This line is not valid CSV");
-        assertThat(report.rows().get(3).message()).isEqualTo("The first name has bytes that are not valid Windows-1252 text.");
-        assertThat(report.rows().get(4).message()).contains("visible characters");
+        assertThat(report.rows().get(1).message().english()).isEqualTo("The first name: remove the control character (U+0000): it cannot be stored.");
+        assertThat(report.rows().get(2).message().english()).startsWith("This line is not valid CSV");
+        assertThat(report.rows().get(3).message().english()).isEqualTo("The first name has bytes that are not valid Windows-1252 text.");
+        assertThat(report.rows().get(4).message().english()).contains("visible characters");
         assertThat(name(emails.get(0))).isEqualTo("Zoë Ångström");
         assertThat(name(emails.get(5))).isEqualTo("Renée Côté");
         assertThat(accounts(emails.subList(1, 5))).isZero();
@@ -83,7 +84,7 @@ class BulkInviteServiceTest {
         String csv = "first name,last name,email,role,locations,provider,email\r\n"
                 + "Ada,Byron," + email + ",Front Desk,Main Street,no,other@clinic.example\r\n";
 
-        StepVerifier.create(invitations.inviteAll(admin, csv.getBytes(StandardCharsets.UTF_8), Demo.PASSWORD))
+        StepVerifier.create(invitations.inviteAll(admin, csv.getBytes(StandardCharsets.UTF_8), Demo.PASSWORD, java.util.Locale.ENGLISH))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
                         .hasMessage("The column 'email' appears twice in the first line. Keep one."))
                 .verify(LIMIT);
@@ -103,11 +104,11 @@ class BulkInviteServiceTest {
                 + "Pat,Passed," + passed + ",Front Desk,Main Street,no,,2001-01-01\r\n"
                 + "Open,Ended," + open + ",Front Desk,Main Street,no,,\r\n";
 
-        BulkInviteReport report = invitations.inviteAll(admin, csv.getBytes(StandardCharsets.UTF_8), Demo.PASSWORD).block(LIMIT);
+        BulkInviteReport report = invitations.inviteAll(admin, csv.getBytes(StandardCharsets.UTF_8), Demo.PASSWORD, java.util.Locale.ENGLISH).block(LIMIT);
 
         assertThat(report.rows()).extracting(BulkInviteReport.Row::invited).containsExactly(true, false, false, true);
-        assertThat(report.rows().get(1).message()).isEqualTo("Access starts: " + app.staffroom.base.AccessPeriodRules.csvDay());
-        assertThat(report.rows().get(2).message()).isEqualTo("Access ends: " + app.staffroom.base.AccessPeriodRules.endPassed());
+        assertThat(report.rows().get(1).message().english()).isEqualTo("Access starts: " + app.staffroom.base.AccessPeriodRules.csvDay());
+        assertThat(report.rows().get(2).message().english()).isEqualTo("Access ends: " + app.staffroom.base.AccessPeriodRules.endPassed());
         assertThat(column(locum, "access_starts_on")).isEqualTo(start.toString());
         assertThat(column(locum, "access_ends_on")).isEqualTo(start.plusDays(20).toString());
         assertThat(column(open, "access_ends_on")).isEqualTo("null");
@@ -124,10 +125,28 @@ class BulkInviteServiceTest {
     }
 
     @Test
+    void a_built_in_role_that_keeps_its_seeded_name_is_found_by_that_name_in_each_language_the_screens_show_it_in() {
+        fixtures.seededRoleWording(clinic);
+        String french = Mailbox.uniqueEmail();
+        String spanish = Mailbox.uniqueEmail();
+        String csv = HEADER
+                + "Ana,Accueil," + french + ",Accueil,Main Street,no\r\n"
+                + "Rosa,Recepcion," + spanish + ",recepción,Main Street,no\r\n";
+
+        BulkInviteReport report = invitations.inviteAll(admin, csv.getBytes(StandardCharsets.UTF_8), Demo.PASSWORD,
+                java.util.Locale.FRENCH).block(LIMIT);
+
+        assertThat(report.rows()).extracting(BulkInviteReport.Row::invited).containsExactly(true, true);
+        assertThat(db.sql("select count(*) from teammate t join account a on a.id = t.account_id "
+                        + "where a.email in (:e) and t.role_id = :r").bind("e", List.of(french, spanish))
+                .bind("r", clinic.frontDeskRole()).map(row -> row.get(0, Long.class)).one().block(LIMIT)).isEqualTo(2L);
+    }
+
+    @Test
     void a_file_over_the_limit_is_refused_by_the_service_too() {
         byte[] tooLarge = new byte[InvitationService.CSV_MAX_BYTES + 1];
 
-        StepVerifier.create(invitations.inviteAll(admin, tooLarge, Demo.PASSWORD))
+        StepVerifier.create(invitations.inviteAll(admin, tooLarge, Demo.PASSWORD, java.util.Locale.ENGLISH))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(ChangeRefusedException.class)
                         .hasMessage(InvitationService.CSV_TOO_LARGE.english()))
                 .verify(LIMIT);

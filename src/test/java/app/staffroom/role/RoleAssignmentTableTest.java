@@ -113,7 +113,7 @@ class RoleAssignmentTableTest {
                 Map.entry("invite with the role from a CSV file", () -> invitations.inviteAll(manager,
                                 ("first name,last name,email,role,locations,provider\n"
                                         + "Nina,Novak," + newEmail() + "," + roleName + ",Main Street,no\n")
-                                .getBytes(StandardCharsets.UTF_8), Demo.PASSWORD)
+                                .getBytes(StandardCharsets.UTF_8), Demo.PASSWORD, java.util.Locale.ENGLISH)
                         .flatMap(RoleAssignmentTableTest::refusalAsError)),
                 Map.entry("resend an invitation to the role", () -> invitations.resend(manager, invitedBy(setting, role))),
                 Map.entry("reactivate a teammate with the role", () ->
@@ -149,8 +149,8 @@ class RoleAssignmentTableTest {
         if (row.invited()) {
             return Mono.just(report);
         }
-        return Mono.error(row.message().contains("permissions you do not hold")
-                ? new AccessDeniedException(row.message()) : new IllegalStateException(row.message()));
+        return Mono.error(row.message().english().contains("permissions you do not hold")
+                ? new AccessDeniedException(row.message().english()) : new IllegalStateException(row.message().english()));
     }
 
     /** "yes" when the call succeeded, "no" when refused for a permission, else the unexpected failure. */

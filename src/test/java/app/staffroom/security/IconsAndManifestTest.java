@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,10 +53,28 @@ class IconsAndManifestTest {
 
     @Test
     void the_manifest_lets_a_phone_pin_staffroom_to_its_home_screen() throws Exception {
-        String manifest = new String(fetch("/manifest.webmanifest").body(), java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode manifest = manifest(null);
 
-        assertThat(manifest).contains("\"name\": \"Staffroom\"", "\"short_name\": \"Staffroom\"", "\"display\": \"standalone\"",
-                "\"start_url\"", "\"theme_color\": \"#0f766e\"", "icons/icon-192.png", "icons/icon-512.png");
+        assertThat(manifest.get("name").asString()).isEqualTo("Staffroom");
+        assertThat(manifest.get("short_name").asString()).isEqualTo("Staffroom");
+        assertThat(manifest.get("description").asString()).isEqualTo("Your practice's team: people, roles, invitations and access.");
+        assertThat(manifest.get("lang").asString()).isEqualTo("en");
+        assertThat(manifest.get("display").asString()).isEqualTo("standalone");
+        assertThat(manifest.get("start_url").asString()).isEqualTo("./");
+        assertThat(manifest.get("theme_color").asString()).isEqualTo("#0f766e");
+        assertThat(manifest.get("icons").toString()).contains("icons/icon-192.png", "icons/icon-512.png");
+    }
+
+    @Test
+    void the_manifest_speaks_the_first_of_the_browsers_languages_that_staffroom_speaks() throws Exception {
+        assertThat(manifest("de-DE,fr-CA;q=0.9,en;q=0.8").get("description").asString())
+                .isEqualTo("L’équipe de votre cabinet : personnes, rôles, invitations et accès.");
+        assertThat(manifest("de-DE,fr-CA;q=0.9,en;q=0.8").get("lang").asString()).isEqualTo("fr");
+        assertThat(manifest("es-MX").get("description").asString())
+                .isEqualTo("El equipo de su clínica: personas, roles, invitaciones y accesos.");
+        assertThat(manifest("de-DE").get("lang").asString()).as("none Staffroom speaks: English").isEqualTo("en");
+        HttpResponse<byte[]> answer = fetch("/manifest.webmanifest", "fr");
+        assertThat(header(answer, "Vary")).hasValueSatisfying(vary -> assertThat(vary).contains("Accept-Language"));
     }
 
     @Test
@@ -70,7 +90,20 @@ class IconsAndManifestTest {
     }
 
     private HttpResponse<byte[]> fetch(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return fetch(path, null);
+    }
+
+    private HttpResponse<byte[]> fetch(String path, String language) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private JsonNode manifest(String language) throws Exception {
+        HttpResponse<byte[]> answer = fetch("/manifest.webmanifest", language);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(answer.body());
     }
 }

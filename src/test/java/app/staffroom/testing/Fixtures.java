@@ -65,6 +65,19 @@ public final class Fixtures {
                 Map.copyOf(roles));
     }
 
+    /**
+     * Gives the clinic's built-in roles the descriptions a new practice gets, and marks their names and descriptions
+     * as still seeded (a fixture clinic's roles otherwise read as the practice's own names).
+     */
+    public void seededRoleWording(Clinic clinic) {
+        for (BuiltInRole builtIn : BuiltInRole.values()) {
+            db.sql("update role set description = :d, name_seeded = true, description_seeded = true "
+                            + "where workspace_id = :w and built_in = :b")
+                    .bind("d", builtIn.description()).bind("w", clinic.workspaceId()).bind("b", builtIn.name())
+                    .fetch().rowsUpdated().block(TIME_LIMIT);
+        }
+    }
+
     /** Makes the teammate the clinic's owner (a fixture clinic starts without one). */
     public void makeOwner(Clinic clinic, UUID teammate) {
         run("update workspace set owner_teammate_id = '" + teammate + "' where id = '" + clinic.workspaceId() + "'");

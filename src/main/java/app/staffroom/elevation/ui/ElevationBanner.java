@@ -58,7 +58,7 @@ public class ElevationBanner extends Composite<Span> {
     private void show(@Nullable Elevation elevation) {
         shown = elevation;
         getContent().setVisible(elevation != null);
-        getContent().setText(elevation == null ? "" : text("elevation.banner", elevation.roleName(),
-                Formats.dateTime(elevation.endsAt()), elevation.previousRoleName()));
+        getContent().setText(elevation == null ? "" : text("elevation.banner", elevation.shownRoleName(),
+                Formats.dateTime(elevation.endsAt()), elevation.shownPreviousRoleName()));
     }
 }

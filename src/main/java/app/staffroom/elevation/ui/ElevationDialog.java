@@ -58,7 +58,7 @@ final class ElevationDialog {
         dialog.setHeaderTitle("Give " + name + " a temporary role");
         Select<RoleSummary> role = new Select<>();
         role.setLabel(text("elevation.temporaryRole"));
-        role.setItemLabelGenerator(RoleSummary::name);
+        role.setItemLabelGenerator(RoleSummary::shownName);
         role.setItems(roles.stream().filter(r -> r.assignable() && !r.id().equals(currentRole)).toList());
         IntegerField amount = new IntegerField(text("elevation.for"));
         amount.setStepButtonsVisible(true);
@@ -98,7 +98,7 @@ final class ElevationDialog {
             Async.load(owner, service.grant(actor, request, asked.password), elevation -> {
                 dialog.close();
                 granted.accept(elevation);
-                Notification.show(text("elevation.granted", name, elevation.roleName(),
+                Notification.show(text("elevation.granted", name, elevation.shownRoleName(),
                         app.staffroom.base.ui.Formats.dateTime(elevation.endsAt())), 5000, Notification.Position.BOTTOM_START);
             }, failure -> {
                 password.setInvalid(true);

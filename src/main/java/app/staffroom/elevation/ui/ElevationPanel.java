@@ -71,8 +71,8 @@ public class ElevationPanel extends Composite<Div> {
     private void show(@Nullable Elevation elevation) {
         boolean mayManage = actor != null;
         boolean admin = roles.stream().anyMatch(role -> role.id().equals(roleId) && role.builtIn() == BuiltInRole.ADMIN);
-        state.setText(elevation == null ? "" : text("elevation.panel.state", name, elevation.roleName(),
-                Formats.dateTime(elevation.endsAt()), elevation.previousRoleName(), elevation.grantedBy(), elevation.reason()));
+        state.setText(elevation == null ? "" : text("elevation.panel.state", name, elevation.shownRoleName(),
+                Formats.dateTime(elevation.endsAt()), elevation.shownPreviousRoleName(), elevation.grantedBy(), elevation.reason()));
         state.setVisible(elevation != null);
         end.setVisible(elevation != null && mayManage);
         give.setVisible(elevation == null && mayManage && !admin);

@@ -32,7 +32,7 @@ class RequiredRolesField extends CustomField<Set<UUID>> {
         boxes.removeAll();
         byRole.clear();
         for (RoleRule role : roles) {
-            Checkbox box = new Checkbox(role.roleName(), role.required());
+            Checkbox box = new Checkbox(role.shownRoleName(), role.required());
             box.addValueChangeListener(change -> updateValue());
             byRole.put(role.roleId(), box);
             boxes.add(box);

@@ -53,7 +53,7 @@ public class SecurityView extends Main {
         this.live = live;
         addClassName("security-view");
         grid.addColumn(SecurityRow::name).setHeader(text("factor.name")).setKey("name").setFlexGrow(2);
-        grid.addColumn(SecurityRow::role).setHeader(text("factor.role")).setKey("role");
+        grid.addColumn(SecurityRow::shownRole).setHeader(text("factor.role")).setKey("role");
         grid.addColumn(SecurityView::factors).setHeader(text("factor.secondStep")).setKey("factors").setFlexGrow(2);
         grid.addComponentColumn(SecurityView::requirement).setHeader(text("factor.required")).setKey("required").setFlexGrow(2);
         grid.addComponentColumn(this::remindButton).setHeader("").setKey("remind").setAutoWidth(true).setFlexGrow(0);

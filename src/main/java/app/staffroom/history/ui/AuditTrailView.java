@@ -158,8 +158,11 @@ public class AuditTrailView extends Main {
     private void prepareExport() {
         Async.load(this, audit.exportCsv(Objects.requireNonNull(actor), filter(), Messages.currentLocale()), bytes -> {
             export.removeAll();
+            String fileName = text("history.csv.fileName");
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(bytes), "audit-trail.csv", CsvExport.MEDIA_TYPE, bytes.length)), text("history.downloadAuditTrailCsv"));
+                    new ByteArrayInputStream(bytes), fileName, CsvExport.MEDIA_TYPE, bytes.length)),
+                    text("history.downloadAuditTrailCsv", fileName));
+            download.getElement().setAttribute("download", fileName);
             download.setId("audit-download");
             export.add(download);
         });

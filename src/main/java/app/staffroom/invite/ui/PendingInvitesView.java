@@ -2,6 +2,8 @@ package app.staffroom.invite.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.Messages;
+
 import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.UploadedText;
 import app.staffroom.base.ui.Async;
@@ -81,7 +83,7 @@ public class PendingInvitesView extends Main {
         add(new Div(new H1(text("invite.pendingInvites")), actions), summary, grid);
         grid.addColumn(PendingInvite::email).setHeader(text("invite.email")).setKey("email").setFlexGrow(2);
         grid.addColumn(PendingInvite::name).setHeader(text("invite.name")).setKey("name").setFlexGrow(2);
-        grid.addColumn(PendingInvite::roleName).setHeader(text("invite.role")).setKey("role");
+        grid.addColumn(PendingInvite::shownRoleName).setHeader(text("invite.role")).setKey("role");
         grid.addColumn(PendingInvite::invitedBy).setHeader(text("invite.invitedBy")).setKey("invitedBy");
         grid.addColumn(invite -> Formats.dateTime(invite.sentAt())).setHeader(text("invite.sent")).setKey("sentAt")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -164,11 +166,11 @@ public class PendingInvitesView extends Main {
         password.setHelperText(text("invite.invitingNeedsYourOwnPassword"));
         Paragraph status = new Paragraph();
         Grid<BulkInviteReport.Row> report = new Grid<>();
-        report.addColumn(BulkInviteReport.Row::line).setHeader(text("invite.line")).setAutoWidth(true).setFlexGrow(0);
-        report.addColumn(BulkInviteReport.Row::email).setHeader(text("invite.email")).setFlexGrow(1);
-        report.addColumn(row -> row.invited() ? text("invite.invited") : text("invite.notInvited")).setHeader(text("invite.result")).setAutoWidth(true)
+        report.addColumn(BulkInviteReport.Row::line).setHeader(text("invite.line")).setKey("line").setAutoWidth(true).setFlexGrow(0);
+        report.addColumn(BulkInviteReport.Row::email).setHeader(text("invite.email")).setKey("email").setFlexGrow(1);
+        report.addColumn(row -> row.invited() ? text("invite.invited") : text("invite.notInvited")).setHeader(text("invite.result")).setKey("result").setAutoWidth(true)
                 .setFlexGrow(0);
-        report.addColumn(BulkInviteReport.Row::message).setHeader(text("invite.why")).setFlexGrow(2);
+        report.addColumn(row -> row.message().text()).setHeader(text("invite.why")).setKey("why").setFlexGrow(2);
         // Reasons are sentences: they wrap instead of being cut off.
         report.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         report.setAllRowsVisible(true);
@@ -193,7 +195,7 @@ public class PendingInvitesView extends Main {
         // A new file's answer replaces the last one's report, whatever it turns out to be.
         report.setItems(List.of());
         report.setVisible(false);
-        Async.load(this, invitations.inviteAll(actor(), file, password.getValue()),
+        Async.load(this, invitations.inviteAll(actor(), file, password.getValue(), Messages.currentLocale()),
                 result -> {
                     status.setText(result.encoding().equals(UploadedText.UTF_8)
                             ? text("invite.bulk.result", result.invited(), result.refused())

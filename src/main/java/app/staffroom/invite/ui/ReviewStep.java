@@ -43,7 +43,7 @@ class ReviewStep extends WizardPage {
         boolean existing = check != null && check.kind() == EmailCheck.Kind.EXISTING_ACCOUNT;
         fact(text("invite.name"), existing ? text("invite.theNameOfTheirExistingLogin") : draft.firstName.strip() + " " + draft.lastName.strip());
         fact(text("invite.email"), existing ? text("invite.review.existingLogin", draft.email) : draft.email);
-        fact(text("invite.role"), draft.role == null ? "—" : draft.role.name());
+        fact(text("invite.role"), draft.role == null ? "—" : draft.role.shownName());
         fact(text("invite.locations"), draft.locations.stream().map(LocationSummary::name).sorted().collect(Collectors.joining(", "))
                 + (draft.defaultLocation == null ? "" : " " + text("invite.review.default", draft.defaultLocation.name())));
         fact(text("invite.phones"), draft.typedPhones().isEmpty() ? "—" : String.join(", ", PhoneNumbers.allForDisplay(draft.typedPhones(), region)));

@@ -46,7 +46,7 @@ class RoleStep extends WizardPage {
     RoleStep(WizardDraft draft) {
         super(draft);
         role.setLabel(text("invite.role"));
-        role.setItemLabelGenerator(RoleSummary::name);
+        role.setItemLabelGenerator(RoleSummary::shownName);
         role.addValueChangeListener(event -> {
             RoleSummary before = event.getOldValue();
             RoleSummary chosen = event.getValue();

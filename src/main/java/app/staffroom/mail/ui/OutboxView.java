@@ -1,5 +1,6 @@
 package app.staffroom.mail.ui;
 
+import static app.staffroom.base.Messages.label;
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
@@ -59,7 +60,7 @@ public class OutboxView extends Main {
                 .setFlexGrow(0);
         grid.addColumn(SentMail::recipient).setHeader(text("mail.to")).setKey("to");
         grid.addColumn(SentMail::subject).setHeader(text("mail.subject")).setKey("subject").setFlexGrow(2);
-        grid.addColumn(SentMail::status).setHeader(text("mail.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(mail -> label(mail.status())).setHeader(text("mail.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(OutboxView::link).setHeader(text("mail.link")).setKey("link").setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(mail -> new Pre(mail.text())));
         add(new H2(text("mail.textMessages")), new Paragraph(texts.isDevelopment()
@@ -70,7 +71,7 @@ public class OutboxView extends Main {
                 .setAutoWidth(true).setFlexGrow(0);
         textGrid.addColumn(SentText::recipient).setHeader(text("mail.to")).setKey("to").setAutoWidth(true);
         textGrid.addColumn(SentText::text).setHeader(text("mail.message")).setKey("text").setFlexGrow(3);
-        textGrid.addColumn(SentText::status).setHeader(text("mail.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        textGrid.addColumn(sent -> label(sent.status())).setHeader(text("mail.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         textGrid.setAllRowsVisible(true);
     }
 

@@ -179,7 +179,7 @@ public class MyProfileView extends Main implements AfterNavigationObserver {
                 profile.phones().stream().map(PhoneNumbers::display).toList(), profile.email());
         showPendingEmail();
         adminFields.removeAll();
-        adminFields.add(fact(text("profile.role"), profile.role()), fact(text("profile.locations"), String.join(", ", profile.locations())),
+        adminFields.add(fact(text("profile.role"), profile.shownRole()), fact(text("profile.locations"), String.join(", ", profile.locations())),
                 fact(text("profile.worksAsProvider"), profile.worksAsProvider() ? text("profile.yes") : text("profile.no")));
         ProviderProfile provider = profile.provider();
         if (provider != null) {

@@ -22,14 +22,14 @@ final class RoleConfirmations {
     /** Asks before deleting a custom role; one that teammates hold cannot be deleted, and the dialog says so. */
     static void delete(RoleColumn role, SerializableRunnable delete) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(text("role.delete.question", role.name()));
+        dialog.setHeader(text("role.delete.question", role.shownName()));
         if (role.holders() > 0) {
-            dialog.setText(text("role.delete.held", role.holders(), role.name()));
+            dialog.setText(text("role.delete.held", role.holders(), role.shownName()));
             dialog.setConfirmText(text("role.close"));
         } else {
-            dialog.setText(text("role.delete.unheld", role.name(), role.permissions().size()));
+            dialog.setText(text("role.delete.unheld", role.shownName(), role.permissions().size()));
             dialog.setCancelable(true);
-            dialog.setConfirmText("Delete " + role.name());
+            dialog.setConfirmText(text("role.delete.confirm", role.shownName()));
             dialog.setConfirmButtonTheme("error primary");
             dialog.addConfirmListener(confirmed -> delete.run());
         }
@@ -46,13 +46,13 @@ final class RoleConfirmations {
         loses.addAll(role.permissions());
         loses.removeAll(defaults);
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(text("role.reset.question", role.name()));
-        dialog.setText(gains.isEmpty() && loses.isEmpty() ? text("role.reset.already", role.name())
+        dialog.setHeader(text("role.reset.question", role.shownName()));
+        dialog.setText(gains.isEmpty() && loses.isEmpty() ? text("role.reset.already", role.shownName())
                 : ((gains.isEmpty() ? "" : text("role.reset.gains", labels(gains)) + " ")
                         + (loses.isEmpty() ? "" : text("role.reset.loses", labels(loses)) + " ")
                         + text("role.reset.holders", role.holders())));
         dialog.setCancelable(true);
-        dialog.setConfirmText("Reset " + role.name());
+        dialog.setConfirmText(text("role.reset.confirm", role.shownName()));
         dialog.addConfirmListener(confirmed -> reset.run());
         dialog.open();
     }

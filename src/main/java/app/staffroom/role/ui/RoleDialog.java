@@ -58,7 +58,7 @@ class RoleDialog extends Dialog {
 
     RoleDialog(@Nullable RoleColumn role, List<RoleColumn> copyable, SerializableFunction<Draft, Mono<RoleColumn>> save,
                SerializableConsumer<RoleColumn> saved) {
-        setHeaderTitle(role == null ? text("role.newRole") : "Rename " + role.name());
+        setHeaderTitle(role == null ? text("role.newRole") : text("role.rename.title", role.shownName()));
         FieldRules.counted(name, RoleNames.NAME_MAX);
         name.setWidthFull();
         name.setRequiredIndicatorVisible(true);
@@ -70,8 +70,8 @@ class RoleDialog extends Dialog {
         binder.forField(description).withValidator((value, context) -> result(RoleNames.descriptionProblem(value)))
                 .bind(Draft::description, (target, value) -> target.description = value);
         if (role != null) {
-            draft.name = role.name();
-            draft.description = role.description();
+            draft.name = role.shownName();
+            draft.description = role.shownDescription();
         }
         binder.readBean(draft);
         add(name, description);
@@ -79,7 +79,7 @@ class RoleDialog extends Dialog {
             Select<RoleColumn> copyOf = new Select<>();
             copyOf.setLabel(text("role.startWithThePermissionsOf"));
             copyOf.setItems(copyable);
-            copyOf.setItemLabelGenerator(column -> column == null ? text("role.noPermissions") : column.name());
+            copyOf.setItemLabelGenerator(column -> column == null ? text("role.noPermissions") : column.shownName());
             copyOf.setEmptySelectionAllowed(true);
             copyOf.setEmptySelectionCaption(text("role.noPermissions"));
             binder.forField(copyOf).bind(Draft::copyOf, (target, value) -> target.copyOf = value);

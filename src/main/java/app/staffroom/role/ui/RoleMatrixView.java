@@ -77,8 +77,8 @@ public class RoleMatrixView extends Main {
         matrix.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         matrix.setAllRowsVisible(true);
         roleList.setAllRowsVisible(true);
-        roleList.addColumn(RoleColumn::name).setHeader(text("role.role")).setKey("name");
-        roleList.addColumn(RoleColumn::description).setHeader(text("role.description")).setKey("description").setFlexGrow(2);
+        roleList.addColumn(RoleColumn::shownName).setHeader(text("role.role")).setKey("name");
+        roleList.addColumn(RoleColumn::shownDescription).setHeader(text("role.description")).setKey("description").setFlexGrow(2);
         roleList.addComponentColumn(this::holdersButton).setHeader(text("role.heldBy")).setKey("holders").setAutoWidth(true);
         roleList.addComponentColumn(this::roleActions).setHeader("").setKey("actions").setAutoWidth(true);
         add(new H1(text("role.rolesAndPermissions")), actions, problem, matrix, new H2(text("role.roles")), roleList);
@@ -115,7 +115,7 @@ public class RoleMatrixView extends Main {
                 .setWidth("12rem").setFlexGrow(3).setFrozen(true);
         for (RoleColumn role : loaded) {
             matrix.addComponentColumn(permission -> toggle(role, permission))
-                    .setHeader(role.name() + " (" + role.holders() + ")" + (role.isLocked() ? text("role.locked") : ""))
+                    .setHeader(role.shownName() + " (" + role.holders() + ")" + (role.isLocked() ? text("role.locked") : ""))
                     .setKey(role.id().toString()).setAutoWidth(true).setFlexGrow(0);
         }
         matrix.setItems(Permission.values());
@@ -124,7 +124,7 @@ public class RoleMatrixView extends Main {
 
     private Checkbox toggle(RoleColumn role, Permission permission) {
         Checkbox checkbox = new Checkbox(role.permissions().contains(permission));
-        checkbox.setAriaLabel(role.name() + ": " + label(permission.group()) + " " + label(permission));
+        checkbox.setAriaLabel(role.shownName() + ": " + label(permission.group()) + " " + label(permission));
         checkbox.setReadOnly(!canManage || role.isLocked());
         checkbox.addValueChangeListener(event -> {
             if (!event.isFromClient()) {
@@ -132,7 +132,7 @@ public class RoleMatrixView extends Main {
             }
             boolean granted = event.getValue();
             change(roles.setPermission(actor(), role.id(), permission, granted),
-                    text(granted ? "role.granted" : "role.withdrawn", label(permission.group()), label(permission), role.name()),
+                    text(granted ? "role.granted" : "role.withdrawn", label(permission.group()), label(permission), role.shownName()),
                     () -> roles.setPermission(actor(), role.id(), permission, !granted));
         });
         return checkbox;
@@ -173,9 +173,9 @@ public class RoleMatrixView extends Main {
         Button holders = new Button(text("role.holders", role.holders()), click ->
                 Async.load(this, roles.holders(actor(), role.id()).collectList(), names -> {
                     Dialog dialog = new Dialog();
-                    dialog.setHeaderTitle("Who holds " + role.name());
-                    dialog.add(new Paragraph(names.isEmpty() ? "Nobody." : String.join(", ", names)));
-                    dialog.getFooter().add(new Button("Close", close -> dialog.close()));
+                    dialog.setHeaderTitle(text("role.whoHolds", role.shownName()));
+                    dialog.add(new Paragraph(names.isEmpty() ? text("role.nobody") : String.join(", ", names)));
+                    dialog.getFooter().add(new Button(text("role.close"), close -> dialog.close()));
                     dialog.open();
                 }));
         holders.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -192,13 +192,13 @@ public class RoleMatrixView extends Main {
         buttons.add(rename);
         if (role.builtIn() != null && !role.isLocked()) {
             Button reset = new Button(text("role.resetToDefaults"), click -> RoleConfirmations.reset(role,
-                    () -> change(roles.resetRole(actor(), role.id()), text("role.reset.done", role.name()), null)));
+                    () -> change(roles.resetRole(actor(), role.id()), text("role.reset.done", role.shownName()), null)));
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buttons.add(reset);
         }
         if (role.builtIn() == null) {
             Button delete = new Button(text("role.delete"), click -> RoleConfirmations.delete(role,
-                    () -> change(roles.deleteRole(actor(), role.id()).then(Mono.just(role)), text("role.deleted", role.name()), null)));
+                    () -> change(roles.deleteRole(actor(), role.id()).then(Mono.just(role)), text("role.deleted", role.shownName()), null)));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             buttons.add(delete);
         }
@@ -210,9 +210,15 @@ public class RoleMatrixView extends Main {
         new RoleDialog(role, columns, draft -> role == null
                 ? roles.createRole(actor(), draft.name(), draft.description(),
                         draft.copyOf() == null ? null : Objects.requireNonNull(draft.copyOf()).id())
-                : roles.renameRole(actor(), role.id(), draft.name(), draft.description()),
-                saved -> change(Mono.just(saved), role == null ? text("role.created", saved.name()) : text("role.roleSaved"), null))
+                : roles.renameRole(actor(), role.id(), kept(draft.name(), role.shownName(), role.name()),
+                        kept(draft.description(), role.shownDescription(), role.description())),
+                saved -> change(Mono.just(saved), role == null ? text("role.created", saved.shownName()) : text("role.roleSaved"), null))
                 .open();
+    }
+
+    /** What was typed, or the stored wording when the reader left the wording they were shown as it was. */
+    private static String kept(String typed, String shown, String stored) {
+        return typed.strip().equals(shown.strip()) ? stored : typed;
     }
 
     private static Component permissionCell(Permission permission) {

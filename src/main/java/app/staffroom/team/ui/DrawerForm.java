@@ -53,7 +53,7 @@ class DrawerForm extends Composite<Div> {
 
     DrawerForm() {
         role.setLabel(text("team.role"));
-        role.setItemLabelGenerator(RoleSummary::name);
+        role.setItemLabelGenerator(RoleSummary::shownName);
         locations.setItemLabelGenerator(LocationSummary::name);
         locations.addValueChangeListener(event -> offerDefaultsAmong(event.getValue()));
         defaultLocation.setLabel(text("team.defaultLocation"));

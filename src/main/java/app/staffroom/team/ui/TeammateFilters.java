@@ -49,7 +49,7 @@ class TeammateFilters extends Div {
         roleFilter.setAriaLabel(text("team.role"));
         roleFilter.setId("role-filter");
         roleFilter.setClearButtonVisible(true);
-        roleFilter.setItemLabelGenerator(RoleSummary::name);
+        roleFilter.setItemLabelGenerator(RoleSummary::shownName);
         roleFilter.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 changed.accept(filter -> filter.withRole(event.getValue() == null ? null : event.getValue().id()));

@@ -153,8 +153,8 @@ class TeammateGrid extends Grid<TeammateSummary> {
 
     /** The role, and "temporary until" with its end while the person holds it for a limited time. */
     private static String role(TeammateSummary teammate) {
-        return teammate.temporaryRoleUntil() == null ? teammate.roleName()
-                : text("team.grid.temporaryRole", teammate.roleName(), Formats.dateTime(teammate.temporaryRoleUntil()));
+        return teammate.temporaryRoleUntil() == null ? teammate.shownRoleName()
+                : text("team.grid.temporaryRole", teammate.shownRoleName(), Formats.dateTime(teammate.temporaryRoleUntil()));
     }
 
     private Column<TeammateSummary> columnFor(TeammateSort sort) {

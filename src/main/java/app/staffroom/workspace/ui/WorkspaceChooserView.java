@@ -97,7 +97,7 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
         for (Membership membership : memberships) {
             Button choice = new Button(membership.workspaceName(), click -> enter(account, membership));
             choice.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-            choice.setSuffixComponent(new Span(membership.roleName()));
+            choice.setSuffixComponent(new Span(membership.shownRoleName()));
             choice.addClassName("workspace-choice");
             choices.add(choice);
         }

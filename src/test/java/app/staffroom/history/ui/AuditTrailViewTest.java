@@ -158,7 +158,9 @@ class AuditTrailViewTest extends KaribuTest {
         String csv = new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(
                 _get(Anchor.class, spec -> spec.withId("audit-download"))), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst().orElseThrow()).contains("\"heure\"").contains("\"événement\"");
-        assertThat(csv).contains("Invitation dans l’équipe").contains("Statut : En attente");
+        assertThat(csv).contains("Invitation dans l’équipe").contains("Statut : En attente").contains("Membre de l’équipe");
+        assertThat(_get(Anchor.class, spec -> spec.withId("audit-download")).getElement().getAttribute("download"))
+                .isEqualTo("journal-d-audit.csv");
     }
 
     @Test

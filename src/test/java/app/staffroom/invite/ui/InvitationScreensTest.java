@@ -217,9 +217,38 @@ class InvitationScreensTest extends KaribuTest {
                 .filter(grid -> grid.getColumns().size() == 4).findFirst().orElseThrow();
         List<BulkInviteReport.Row> rows = GridRows.of(report);
         assertThat(rows.get(0).invited()).isTrue();
-        assertThat(rows.get(1).message()).contains("Unknown role 'Astronaut'");
-        assertThat(rows.get(2).message()).contains("valid email");
+        assertThat(rows.get(1).message().english()).contains("Unknown role 'Astronaut'");
+        assertThat(rows.get(2).message().english()).contains("valid email");
         assertThat(mailbox.countTo(good)).isEqualTo(1);
+    }
+
+    @Test
+    void a_csv_files_report_reads_in_the_readers_language() {
+        String csv = """
+                first name,last name,email,role,locations,provider
+                Gail,Good,%s,Front Desk,Main Street,no
+                Bad,Role,%s,Astronaut,Main Street,maybe
+                No,Email,not-an-email,Front Desk,Main Street,no
+                Nul\u0000,Byte,%s,Front Desk,Main Street,no
+                """.formatted(Mailbox.uniqueEmail(), Mailbox.uniqueEmail(), Mailbox.uniqueEmail());
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate(PendingInvitesView.class);
+        awaitUi(() -> !_find(Button.class, spec -> spec.withText("Inviter depuis un fichier CSV…")).isEmpty());
+        _click(_get(Button.class, spec -> spec.withText("Inviter depuis un fichier CSV…")));
+        _get(PasswordField.class).setValue(Demo.PASSWORD);
+
+        UploadKt._upload(_get(Upload.class), "team.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        awaitUi(() -> _find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("1 personne invitée")));
+        Grid<BulkInviteReport.Row> report = bulkReport();
+        assertThat(GridKt._getFormatted(report, 0, "why")).isEqualTo("Invité.");
+        assertThat(GridKt._getFormatted(report, 1, "why"))
+                .isEqualTo("Rôle inconnu : « Astronaut ». La colonne provider vaut yes ou no.");
+        assertThat(GridKt._getFormatted(report, 2, "why")).startsWith("Saisissez une adresse e-mail valide");
+        assertThat(GridKt._getFormatted(report, 3, "why")).startsWith("La colonne « first name » : ");
+        assertThat(GridRows.of(report).get(1).message().english())
+                .isEqualTo("Unknown role 'Astronaut'. Provider must be yes or no.");
     }
 
     @Test
@@ -252,8 +281,8 @@ class InvitationScreensTest extends KaribuTest {
         List<BulkInviteReport.Row> rows = GridRows.of(bulkReport());
         assertThat(rows).extracting(BulkInviteReport.Row::line).containsExactly(2L, 3L, 4L, 5L);
         assertThat(rows).extracting(BulkInviteReport.Row::invited).containsExactly(true, false, false, true);
-        assertThat(rows.get(1).message()).isEqualTo("The first name: remove the control character (U+0000): it cannot be stored.");
-        assertThat(rows.get(2).message()).startsWith("This line is not valid CSV");
+        assertThat(rows.get(1).message().english()).isEqualTo("The first name: remove the control character (U+0000): it cannot be stored.");
+        assertThat(rows.get(2).message().english()).startsWith("This line is not valid CSV");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .noneMatch(text -> text.contains("org.apache") || text.contains("Exception"));
         assertThat(mailbox.countTo(last)).isEqualTo(1);

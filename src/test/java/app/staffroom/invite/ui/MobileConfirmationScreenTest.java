@@ -140,7 +140,7 @@ class MobileConfirmationScreenTest extends KaribuTest {
 
         assertThat(texts()).singleElement().satisfies(text -> {
             assertThat(text.recipient()).startsWith("+61 412");
-            assertThat(text.status()).isEqualTo("SENT");
+            assertThat(text.status()).isEqualTo(app.staffroom.mail.OutboxStatus.SENT);
             assertThat(text.text()).contains("[code hidden]").doesNotContain(code);
         });
     }

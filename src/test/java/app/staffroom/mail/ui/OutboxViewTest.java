@@ -1,0 +1,67 @@
+package app.staffroom.mail.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.staffroom.invite.InvitationService;
+import app.staffroom.invite.NewTeammate;
+import app.staffroom.mail.SentMail;
+import app.staffroom.profile.ui.MyProfileView;
+import app.staffroom.team.TeammateStatus;
+import app.staffroom.testing.Demo;
+import app.staffroom.testing.Fixtures;
+import app.staffroom.testing.Fixtures.Clinic;
+import app.staffroom.testing.GridRows;
+import app.staffroom.testing.KaribuTest;
+import app.staffroom.testing.Mailbox;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class OutboxViewTest extends KaribuTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    Mailbox mailbox;
+
+    @Test
+    void a_messages_status_reads_in_the_readers_language() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        String email = Mailbox.uniqueEmail();
+        invitations.invite(fixtures.actor(admin), new NewTeammate(clinic.frontDeskRole(), Set.of(clinic.mainLocation()),
+                        clinic.mainLocation(), "Nina", "Novak", email, List.of(), NewTeammate.Provider.none(),
+                        NewTeammate.Booking.empty()), Demo.PASSWORD).block(Duration.ofSeconds(10));
+        mailbox.latestTo(email);
+        signIn(fixtures.email(admin));
+
+        assertThat(statusOfTheMailTo(email, Locale.FRENCH)).isEqualTo("Envoyé");
+        assertThat(statusOfTheMailTo(email, Locale.of("es"))).isEqualTo("Enviado");
+        assertThat(statusOfTheMailTo(email, Locale.ENGLISH)).isEqualTo("Sent");
+    }
+
+    private String statusOfTheMailTo(String email, Locale language) {
+        UI.getCurrent().navigate(MyProfileView.class);
+        UI.getCurrent().setLocale(language);
+        UI.getCurrent().navigate(OutboxView.class);
+        awaitUi(() -> mails().stream().anyMatch(mail -> mail.recipient().equals(email)));
+        int row = mails().indexOf(mails().stream().filter(mail -> mail.recipient().equals(email)).findFirst().orElseThrow());
+        return GridKt._getFormatted(_find(Grid.class).getFirst(), row, "status");
+    }
+
+    private static List<SentMail> mails() {
+        return GridRows.ofFirstGrid();
+    }
+}
