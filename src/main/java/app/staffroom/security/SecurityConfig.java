@@ -14,6 +14,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -46,7 +48,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
                                             @Value("${staffroom.session.max-lifetime:12h}") Duration maxLifetime,
                                             Clock clock, @Value("${staffroom.public-url}") String publicUrl,
-                                            ObjectProvider<SessionTracker> sessionTracker, LanguageChoice languages)
+                                            ObjectProvider<SessionTracker> sessionTracker, LanguageChoice languages,
+                                            ObjectProvider<SecurityContextHolderStrategy> contextStrategy)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles.css", SignInTicketController.PATH + "*").permitAll()
@@ -54,7 +57,8 @@ class SecurityConfig {
                 .requestMatchers("/favicon.ico", "/favicon.svg", "/manifest.webmanifest", "/icons/*.png").permitAll());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(new SessionLifetimeFilter(maxLifetime, clock, BrowserLanguageTracker.around(
-                sessionTracker.getIfAvailable(() -> SessionTracker.NONE), languages)), SecurityContextHolderFilter.class);
+                sessionTracker.getIfAvailable(() -> SessionTracker.NONE), languages),
+                contextStrategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)), SecurityContextHolderFilter.class);
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new SignInOriginFilter(publicUrl), CsrfFilter.class);
         http.addFilterBefore(new SignInInputFilter(), UsernamePasswordAuthenticationFilter.class);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,31 +27,37 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     private final Duration maxLifetime;
     private final Clock clock;
     private final SessionTracker tracker;
+    private final SecurityContextHolderStrategy contexts;
 
     SessionLifetimeFilter(Duration maxLifetime, Clock clock) {
-        this(maxLifetime, clock, SessionTracker.NONE);
+        this(maxLifetime, clock, SessionTracker.NONE, SecurityContextHolder.getContextHolderStrategy());
     }
 
-    SessionLifetimeFilter(Duration maxLifetime, Clock clock, SessionTracker tracker) {
+    /**
+     * {@code contexts} is where the filter chain keeps the signed-in person (the application's strategy, not
+     * whichever one another application in the same JVM installed last as {@link SecurityContextHolder}'s).
+     */
+    SessionLifetimeFilter(Duration maxLifetime, Clock clock, SessionTracker tracker, SecurityContextHolderStrategy contexts) {
         this.maxLifetime = maxLifetime;
         this.clock = clock;
         this.tracker = tracker;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = contexts.getContext().getAuthentication();
         if (session != null && authentication != null && authentication.getPrincipal() instanceof SignedInAccount account) {
             Instant now = clock.instant();
             if (Boolean.TRUE.equals(session.getAttribute(REVOKED))) {
                 session.invalidate();
-                SecurityContextHolder.clearContext();
+                contexts.clearContext();
             } else if (session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt) {
                 if (signedInAt.plus(maxLifetime).isBefore(now)) {
                     session.invalidate();
-                    SecurityContextHolder.clearContext();
+                    contexts.clearContext();
                 } else {
                     tracker.seen(request, session, account, now, false);
                 }

@@ -106,6 +106,7 @@ class BrowserLanguageMailTest {
         MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
                         .param("username", fixtures.email(teammate)).param("password", Demo.PASSWORD).with(csrf())
                         .session(new MockHttpSession()))
+                .andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated())
                 .andReturn().getRequest().getSession();
         mvc.perform(get("/manifest.webmanifest").session(Objects.requireNonNull(session))
                 .header("Accept-Language", acceptLanguage));
