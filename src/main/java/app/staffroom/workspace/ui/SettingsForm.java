@@ -107,10 +107,10 @@ class SettingsForm extends Composite<FormLayout> {
                 .bind(draft -> draft.currency, (draft, value) -> draft.currency = value);
         binder.forField(seatPlan).asRequired(text("workspace.chooseASeatPlan"))
                 .bind(draft -> draft.seatPlan, (draft, value) -> draft.seatPlan = value);
-        binder.forField(monthlyPrice).withConverter(new DecimalText(text("workspace.settings.priceFormat")))
+        binder.forField(monthlyPrice).withConverter(new DecimalText(text("workspace.settings.priceFormat"), Messages.currentLocale()))
                 .withValidator(FieldRules.check(price -> PracticeRules.priceProblem(price, chosenCurrency())))
                 .bind(draft -> draft.monthlyPrice, (draft, value) -> draft.monthlyPrice = value);
-        binder.forField(yearlyPrice).withConverter(new DecimalText(text("workspace.settings.priceFormat")))
+        binder.forField(yearlyPrice).withConverter(new DecimalText(text("workspace.settings.priceFormat"), Messages.currentLocale()))
                 .withValidator(FieldRules.check(price -> PracticeRules.priceProblem(price, chosenCurrency())))
                 .bind(draft -> draft.yearlyPrice, (draft, value) -> draft.yearlyPrice = value);
         binder.forField(invitationLifetime).withValidator(FieldRules.check(lifetime -> invitationLifetime.unreadable()
@@ -136,7 +136,6 @@ class SettingsForm extends Composite<FormLayout> {
         form.add(mobileConfirmation, 2);
     }
 
-    /** The currency chosen, whose decimals a price may have; null before one is chosen. */
     /** The idle sign-out's range, its upper end in the largest whole unit (as {@link PracticeRules#words}). */
     private static String idleHelp(Duration maximum) {
         long minutes = maximum.toMinutes();
@@ -145,6 +144,7 @@ class SettingsForm extends Composite<FormLayout> {
         return text("workspace.settings.idleSignOutHelp", amount, unit);
     }
 
+    /** The currency chosen, whose decimals a price may have; null before one is chosen. */
     private @Nullable String chosenCurrency() {
         return currency.getValue() == null ? null : currency.getValue().getCurrencyCode();
     }

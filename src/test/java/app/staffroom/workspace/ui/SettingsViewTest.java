@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -119,6 +120,26 @@ class SettingsViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Save settings")));
         awaitUi(() -> settings.settings(fixtures.actor(admin)).block(LIMIT).monthlyPrice().compareTo(new java.math.BigDecimal("1250.50")) == 0);
         assertThat(settings.settings(fixtures.actor(admin)).block(LIMIT).invitationLifetime()).isEqualTo(Duration.ofDays(5));
+    }
+
+    @Test
+    void a_french_reader_types_a_price_with_a_decimal_comma_and_sees_it_so() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(SettingsView.class);
+        awaitUi(() -> !_find(TextField.class, spec -> spec.withLabel("Prix par licence, au mois")).isEmpty());
+        TextField monthly = _get(TextField.class, spec -> spec.withLabel("Prix par licence, au mois"));
+
+        monthly.setValue("12.50");
+        _click(_get(Button.class, spec -> spec.withText("Enregistrer les paramètres")));
+        assertThat(monthly.getErrorMessage()).isEqualTo("Saisissez un prix comme 12,50, avec une virgule avant les centimes.");
+
+        monthly.setValue("1 250,50");
+        _click(_get(Button.class, spec -> spec.withText("Enregistrer les paramètres")));
+        awaitUi(() -> settings.settings(fixtures.actor(admin)).block(LIMIT).monthlyPrice().compareTo(new java.math.BigDecimal("1250.50")) == 0);
+        awaitUi(() -> monthly.getValue().equals("1250,50"));
     }
 
     @Test
