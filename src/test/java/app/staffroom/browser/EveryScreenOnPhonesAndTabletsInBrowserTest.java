@@ -28,9 +28,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * Every screen at a phone's size (390 × 844), an upright tablet's (768 × 1024) and a desktop's (1400 × 900): none
- * scrolls the page sideways (a wide grid may scroll inside itself), the header's content fits, the team list is one
- * column of people on the phone and the tablet whose row opens the teammate as a full-screen dialog, and every
- * screen's title names the practice. Screenshots land in {@code target/browser-screenshots/devices}.
+ * scrolls the page sideways (on a tablet or a desktop a wide grid may scroll inside itself; on a phone no grid
+ * does), the header's content fits, the team list is one column of people on the phone and the tablet whose row
+ * opens the teammate as a full-screen dialog, and every screen's title names the practice. Screenshots land in {@code target/browser-screenshots/devices}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EveryScreenOnPhonesAndTabletsInBrowserTest {
@@ -60,6 +60,19 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
               found.push('widest: ' + outermost.map(e => e.tagName.toLowerCase() + '.' + [...e.classList].join('.')).join(', '));
             }
             return found.join('; ');
+            """;
+
+    /** The grids shown whose rows are wider than the grid itself, so that they scroll sideways inside it. */
+    private static final String WIDE_GRIDS = """
+            return [...document.querySelectorAll('vaadin-grid')]
+              .filter(grid => grid.shadowRoot && grid.getBoundingClientRect().width > 0)
+              .map(grid => {
+                const scroller = grid.shadowRoot.querySelector('#table') || grid.shadowRoot.querySelector('#scroller');
+                return scroller && scroller.scrollWidth > scroller.clientWidth + 1
+                    ? 'grid' + (grid.id ? '#' + grid.id : '') + ' ' + scroller.scrollWidth + ' > ' + scroller.clientWidth : null;
+              })
+              .filter(wide => wide)
+              .join(', ');
             """;
 
     @LocalServerPort
@@ -244,6 +257,10 @@ class EveryScreenOnPhonesAndTabletsInBrowserTest {
         String overflow = (String) script(OVERFLOW);
         if (!overflow.isEmpty()) {
             problems.add(size.name() + " " + screen + ": " + overflow);
+        }
+        String wideGrids = size == PHONE ? (String) script(WIDE_GRIDS) : "";
+        if (!wideGrids.isEmpty()) {
+            problems.add(size.name() + " " + screen + ": scrolls sideways inside " + wideGrids);
         }
     }
 

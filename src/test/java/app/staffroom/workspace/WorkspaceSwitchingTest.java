@@ -21,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class WorkspaceSwitchingTest extends KaribuTest {
 
@@ -38,6 +39,18 @@ class WorkspaceSwitchingTest extends KaribuTest {
 
         awaitUi(() -> gridEmails().contains(Demo.GRACE_FRONT_DESK));
         assertThat(gridEmails()).containsExactlyInAnyOrderElementsOf(demo.activeTeammateEmails(Demo.HARBOUR));
+    }
+
+    @Test
+    void an_account_in_several_workspaces_can_sign_out_instead_of_choosing() {
+        signIn(Demo.OLIVIA_ADMIN);
+        UI.getCurrent().navigate(TeammatesView.class);
+        awaitUi(() -> choiceButtons().size() == 2);
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
+
+        _click(_get(Button.class, spec -> spec.withText("Sign out")));
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("signed out").isNull();
     }
 
     @Test

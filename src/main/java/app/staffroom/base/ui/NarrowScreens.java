@@ -1,7 +1,9 @@
 package app.staffroom.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
@@ -35,4 +37,26 @@ public final class NarrowScreens {
             });
         });
     }
+
+    /**
+     * Makes {@code grid} one column while the window is narrow: only the column keyed {@code card} (a {@link ListCard}
+     * of each row, say) shows then, and every other column while the window is wide. A grid whose columns are made
+     * again calls {@link #showColumns} after.
+     */
+    public static void oneColumn(Component owner, Grid<?> grid, String card) {
+        showColumns(grid, card);
+        follow(owner, narrow -> {
+            ComponentUtil.setData(grid, NARROW, narrow);
+            showColumns(grid, card);
+        });
+    }
+
+    /** Shows {@code grid}'s columns as its window's width asks: only {@code card} when narrow, the others when wide. */
+    public static void showColumns(Grid<?> grid, String card) {
+        boolean narrow = Boolean.TRUE.equals(ComponentUtil.getData(grid, NARROW));
+        grid.getColumns().forEach(column -> column.setVisible(narrow == card.equals(column.getKey())));
+        grid.getElement().getClassList().set("one-column", narrow);
+    }
+
+    private static final String NARROW = NarrowScreens.class.getName() + ".narrow";
 }

@@ -4,18 +4,25 @@ import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.Languages;
 import app.staffroom.base.Messages;
+import app.staffroom.base.ui.ListCard;
 import app.staffroom.credential.Credential;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The columns every list of credentials shows, the same on My profile and the Credentials screen. */
 final class CredentialColumns {
 
+
+    /** The key of the column that a narrow window shows alone. */
+    static final String CARD = "card";
 
     private CredentialColumns() {
     }
@@ -34,7 +41,25 @@ final class CredentialColumns {
         grid.addColumn(credential -> credential.required() ? text("credential.required") : "").setHeader(text("credential.booking")).setAutoWidth(true);
         grid.addColumn(credential -> credential.documentType() == null ? "" : "✓").setHeader(text("credential.document"))
                 .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
+        // A narrow window's one column (see NarrowScreens.oneColumn): the same facts, one under the other.
+        grid.addColumn(new ComponentRenderer<>(credential -> card(credential, withProvider))).setHeader(text("credential.credential"))
+                .setKey(CARD);
         return grid;
+    }
+
+    private static ListCard card(Credential credential, boolean withProvider) {
+        String what = text("credential.card.what", credential.typeName(), credential.number(), credential.issuer());
+        String expires = credential.expiresOn() == null ? "" : text("credential.card.expires", date(credential.expiresOn()));
+        ListCard card = withProvider ? new ListCard(credential.providerName(), credential.locations(), what, expires)
+                : new ListCard(what, expires);
+        List<Component> parts = new ArrayList<>(List.of(standing(credential)));
+        if (credential.required()) {
+            parts.add(new Span(text("credential.required")));
+        }
+        if (credential.documentType() != null) {
+            parts.add(new Span(text("credential.card.document")));
+        }
+        return card.with(parts.toArray(Component[]::new));
     }
 
     static Span standing(Credential credential) {

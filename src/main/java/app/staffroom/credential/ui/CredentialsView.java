@@ -8,6 +8,7 @@ import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.CsvExport;
 import app.staffroom.base.GridFetch;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.NarrowScreens;
 import app.staffroom.credential.Credential;
 import app.staffroom.credential.CredentialFilter;
 import app.staffroom.credential.CredentialReport;
@@ -110,6 +111,7 @@ public class CredentialsView extends Main {
         Div actions = new Div(add, csv, export);
         actions.addClassName("credential-actions");
         add(new H1(text("credential.credentials")), filters, counts, actions, grid);
+        NarrowScreens.oneColumn(this, grid, CredentialColumns.CARD);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.NarrowScreens;
 import app.staffroom.credential.Credential;
 import app.staffroom.credential.CredentialService;
 import app.staffroom.security.Actor;
@@ -38,6 +39,7 @@ public class MyCredentials extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         add(new H2(text("credential.credentials")), empty, grid, add);
+        NarrowScreens.oneColumn(this, grid, CredentialColumns.CARD);
         setVisible(false);
     }
 

@@ -4,6 +4,8 @@ import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.ListCard;
+import app.staffroom.base.ui.NarrowScreens;
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.factor.FactorAdministration;
 import app.staffroom.factor.SecurityRow;
@@ -57,7 +59,11 @@ public class SecurityView extends Main {
         grid.addColumn(SecurityView::factors).setHeader(text("factor.secondStep")).setKey("factors").setFlexGrow(2);
         grid.addComponentColumn(SecurityView::requirement).setHeader(text("factor.required")).setKey("required").setFlexGrow(2);
         grid.addComponentColumn(this::remindButton).setHeader("").setKey("remind").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> new ListCard(row.name(), row.role(), text("factor.card.secondStep", factors(row)))
+                        .with(new Span(text("factor.card.required")), requirement(row), remindButton(row)))
+                .setHeader(text("factor.teammate")).setKey("card");
         grid.setAllRowsVisible(true);
+        NarrowScreens.oneColumn(this, grid, "card");
         add(new H1(text("factor.security")), new Paragraph(text("factor.security.explained")), summary, grid);
     }
 

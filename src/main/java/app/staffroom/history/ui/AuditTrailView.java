@@ -13,6 +13,8 @@ import app.staffroom.base.TypedText;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.DatePickers;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.ListCard;
+import app.staffroom.base.ui.NarrowScreens;
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.role.Permission;
 import app.staffroom.role.RequiresPermission;
@@ -106,7 +108,13 @@ public class AuditTrailView extends Main {
         grid.addColumn(AuditRecord::actionLabel).setHeader(text("history.action")).setKey("action").setAutoWidth(true);
         grid.addColumn(record -> Objects.requireNonNullElse(record.target(), "—")).setHeader(text("history.target")).setKey("target");
         grid.addComponentColumn(AuditTrailView::changes).setHeader(text("history.changes")).setKey("changes").setFlexGrow(3);
+        // A narrow window's one column: the action, when and by whom, its target and its changes, one under the other.
+        grid.addComponentColumn(record -> new ListCard(record.actionLabel(),
+                        text("history.card.when", Formats.dateTime(record.occurredAt()), record.actor()),
+                        Objects.requireNonNullElse(record.target(), "")).with(changes(record)))
+                .setHeader(text("history.event")).setKey("card");
         add(new H1(text("history.auditTrail")), filters, summary, grid);
+        NarrowScreens.oneColumn(this, grid, "card");
     }
 
     @Override

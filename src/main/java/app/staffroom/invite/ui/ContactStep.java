@@ -7,6 +7,7 @@ import app.staffroom.base.EmailAddresses;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.invite.EmailCheck;
 import app.staffroom.team.TeammateStatus;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,8 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,6 +106,15 @@ class ContactStep extends WizardPage {
     private @Nullable String alreadyHere(String value) {
         return check != null && check.kind() == EmailCheck.Kind.ALREADY_TEAMMATE && value.strip().equalsIgnoreCase(checkedEmail)
                 ? check.explanation() : null;
+    }
+
+    /** The refusals of an email that became someone's here after it was checked (see {@code EmailCheck}). */
+    private static final Set<String> EMAIL_TAKEN = Set.of("refusals.invite.alreadyTeammate", "refusals.invite.inactiveTeammate",
+            "refusals.invite.teammateElsewhere");
+
+    @Override
+    Optional<Component> claim(String refusal, String message) {
+        return EMAIL_TAKEN.contains(refusal) ? marked(email, message) : Optional.empty();
     }
 
     void onEmailBlur(Runnable listener) {

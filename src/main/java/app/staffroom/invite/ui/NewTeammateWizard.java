@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.label;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.ChangeRefusedException;
 import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
@@ -239,10 +240,27 @@ public class NewTeammateWizard extends Main implements BeforeLeaveObserver {
             if (Failures.isRefusal(failure) && InvitationService.WRONG_PASSWORD.text().equals(message)) {
                 reviewStep.passwordRefused(message);
                 problems.setVisible(false);
-            } else {
+            } else if (!Failures.isRefusal(failure) || !backToField(failure, message)) {
                 showProblems(List.of(message));
             }
         });
+    }
+
+    /** Shows the earlier step and field a refusal concerns, with the focus on that field; false when it concerns none. */
+    private boolean backToField(Throwable failure, String message) {
+        String refusal = failure instanceof ChangeRefusedException refused && refused.phrase() != null
+                ? Objects.requireNonNull(refused.phrase()).key() : "";
+        return RefusedStep.find(progress.before(WizardStep.REVIEW, draft.worksAsProvider), pages, refusal, message).map(found -> {
+            go(found.step());
+            showProblems(found.problems());
+            WizardPage.focus(found.field());
+            if (found.step() == WizardStep.CONTACT) {
+                // What the email means here changed since it was checked: the field and its note say it now.
+                Async.load(this, invitations.checkEmail(actor(), contactStep.typedEmail()),
+                        check -> contactStep.showCheck(check, contactStep.typedEmail()));
+            }
+            return true;
+        }).orElse(false);
     }
 
     /** Reactivating instead of inviting, once the administrator has seen what it costs. */

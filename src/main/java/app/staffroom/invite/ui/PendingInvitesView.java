@@ -10,6 +10,8 @@ import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.CappedUpload;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.ListCard;
+import app.staffroom.base.ui.NarrowScreens;
 import app.staffroom.base.ui.PasswordFields;
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.invite.BulkInviteReport;
@@ -92,7 +94,10 @@ public class PendingInvitesView extends Main {
         grid.addColumn(PendingInvite::timesSent).setHeader(text("invite.timesSent")).setKey("timesSent").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(PendingInvitesView::status).setHeader(text("invite.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // A narrow window's one column: who, the role, the dates, the status and the buttons, one under the other.
+        grid.addComponentColumn(this::card).setHeader(text("invite.invitation")).setKey("card");
         grid.setEmptyStateText(text("invite.noInvitationsAreWaitingForAn"));
+        NarrowScreens.oneColumn(this, grid, "card");
     }
 
     @Override
@@ -150,6 +155,13 @@ public class PendingInvitesView extends Main {
         Button revoke = new Button(text("invite.revoke"), click -> confirmRevoke(invite));
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         return new HorizontalLayout(resend, revoke);
+    }
+
+    private Component card(PendingInvite invite) {
+        return new ListCard(invite.name(), invite.email(), text("invite.card.role", invite.roleName(), invite.invitedBy()),
+                text("invite.card.dates", Formats.dateTime(invite.sentAt()), Formats.dateTime(invite.expiresAt())),
+                text("invite.card.timesSent", invite.timesSent()))
+                .with(status(invite), rowActions(invite));
     }
 
     private void confirmRevoke(PendingInvite invite) {

@@ -7,12 +7,14 @@ import app.staffroom.base.ProviderRules;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.base.ui.NumberInputs;
 import app.staffroom.team.TeammateOption;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Step 3, for providers: supervision, smart booking, colour, capacity, scheduling step, goals and NPI,
@@ -70,6 +72,11 @@ class ProviderStep extends WizardPage {
         startFromDraft();
         getContent().add(form(mdConsent, supervisor, smartBooking, colour, capacity, step, perWeek, perMonth,
                 salesPerMonth, npi));
+    }
+
+    @Override
+    Optional<Component> claim(String refusal, String message) {
+        return refusal.equals("refusals.invite.supervisor") ? marked(supervisor, message) : Optional.empty();
     }
 
     /** The Medical Directors who may supervise, keeping the one chosen when they are still among them. */

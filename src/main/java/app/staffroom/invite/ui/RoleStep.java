@@ -13,6 +13,7 @@ import app.staffroom.location.LocationSummary;
 import app.staffroom.location.ui.LocationsView;
 import app.staffroom.role.BuiltInRole;
 import app.staffroom.role.RoleSummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -122,6 +124,16 @@ class RoleStep extends WizardPage {
             });
         }
         noLocations.setVisible(locations.isEmpty());
+    }
+
+    @Override
+    Optional<Component> claim(String refusal, String message) {
+        return switch (refusal) {
+            case "refusals.invite.roleOrLocationGone", "refusals.role.holdsMore", "refusals.roleNotInWorkspace" ->
+                    marked(role, message);
+            case "refusals.role.locationsNotYours" -> marked(locationAccess, message);
+            default -> Optional.empty();
+        };
     }
 
     boolean hasLocations() {

@@ -2,6 +2,8 @@ package app.staffroom.invite.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.Arrays;
+import java.util.List;
 
 /** The wizard's steps in order, the current one marked; the provider steps only for someone who is one. */
 class WizardProgress extends Div {
@@ -17,6 +19,12 @@ class WizardProgress extends Div {
             index = Math.max(0, Math.min(WizardStep.values().length - 1, index + direction));
         } while (skipped(WizardStep.values()[index], worksAsProvider));
         return WizardStep.values()[index];
+    }
+
+    /** The steps that apply before {@code last}, in order. */
+    List<WizardStep> before(WizardStep last, boolean worksAsProvider) {
+        return Arrays.stream(WizardStep.values()).filter(step -> step.ordinal() < last.ordinal() && !skipped(step, worksAsProvider))
+                .toList();
     }
 
     /** Lists the steps that apply, numbered, with {@code current} marked. */

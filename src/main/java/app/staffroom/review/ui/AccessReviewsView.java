@@ -5,6 +5,8 @@ import static app.staffroom.base.Messages.text;
 import app.staffroom.base.ui.GridKeys;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
+import app.staffroom.base.ui.ListCard;
+import app.staffroom.base.ui.NarrowScreens;
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
@@ -62,6 +64,13 @@ public class AccessReviewsView extends Main {
                 .setHeader(text("review.yoursToDecide")).setKey("mine").setAutoWidth(true);
         grid.addColumn(review -> review.closed() ? text("review.closedAt", Formats.dateTime(review.closedAt())) : text("review.open"))
                 .setHeader(text("review.status")).setKey("status");
+        grid.addComponentColumn(review -> new ListCard(review.scope(),
+                        text("review.card.started", Formats.dateTime(review.startedAt()), review.startedBy()),
+                        text("review.card.decided", review.decided(), review.rows()),
+                        review.mineOpen() == 0 ? "" : text("review.card.mine", review.mineOpen()),
+                        review.closed() ? text("review.closedAt", Formats.dateTime(review.closedAt())) : text("review.open")))
+                .setHeader(text("review.review")).setKey("card");
+        NarrowScreens.oneColumn(this, grid, "card");
         grid.setEmptyStateText(text("review.noAccessReviewYet"));
         grid.addItemClickListener(click -> open(click.getItem().id()));
         GridKeys.openWithEnterOrSpace(grid, review -> open(review.id()));

@@ -7,6 +7,8 @@ import static app.staffroom.base.Messages.label;
 import app.staffroom.base.ui.FormProblems;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
+import app.staffroom.base.ui.ListCard;
+import app.staffroom.base.ui.NarrowScreens;
 import app.staffroom.live.LiveEvent;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.role.AccessService;
@@ -61,6 +63,8 @@ public class RoleMatrixView extends Main {
     private final Grid<RoleColumn> roleList = new Grid<>();
     private final Div actions = new Div();
     private final Paragraph problem = new Paragraph();
+    private static final String CARD = "card";
+
     private @Nullable Actor actor;
     private boolean canManage;
     private List<RoleColumn> columns = List.of();
@@ -81,6 +85,10 @@ public class RoleMatrixView extends Main {
         roleList.addColumn(RoleColumn::shownDescription).setHeader(text("role.description")).setKey("description").setFlexGrow(2);
         roleList.addComponentColumn(this::holdersButton).setHeader(text("role.heldBy")).setKey("holders").setAutoWidth(true);
         roleList.addComponentColumn(this::roleActions).setHeader("").setKey("actions").setAutoWidth(true);
+        roleList.addComponentColumn(role -> new ListCard(role.name(), role.description()).with(holdersButton(role), roleActions(role)))
+                .setHeader(text("role.role")).setKey(CARD);
+        NarrowScreens.oneColumn(this, roleList, CARD);
+        NarrowScreens.oneColumn(this, matrix, CARD);
         add(new H1(text("role.rolesAndPermissions")), actions, problem, matrix, new H2(text("role.roles")), roleList);
     }
 
@@ -118,8 +126,24 @@ public class RoleMatrixView extends Main {
                     .setHeader(role.shownName() + " (" + role.holders() + ")" + (role.isLocked() ? text("role.locked") : ""))
                     .setKey(role.id().toString()).setAutoWidth(true).setFlexGrow(0);
         }
+        // A narrow window's one column: each permission with a labelled box per role under it.
+        matrix.addComponentColumn(this::permissionCard).setHeader(text("role.card.permission")).setKey(CARD);
+        NarrowScreens.showColumns(matrix, CARD);
         matrix.setItems(Permission.values());
         roleList.setItems(loaded);
+    }
+
+    private Component permissionCard(Permission permission) {
+        Div boxes = new Div();
+        boxes.addClassName("permission-roles");
+        for (RoleColumn role : columns) {
+            Checkbox box = toggle(role, permission);
+            box.setLabel(role.name());
+            boxes.add(box);
+        }
+        Div card = new Div(permissionCell(permission), boxes);
+        card.addClassName("list-card");
+        return card;
     }
 
     private Checkbox toggle(RoleColumn role, Permission permission) {

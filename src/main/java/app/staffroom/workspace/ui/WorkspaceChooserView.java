@@ -34,7 +34,7 @@ import reactor.core.publisher.Mono;
 import reactor.util.function.Tuples;
 
 /**
- * Where a signed-in person picks the practice to work in. With a single workspace it passes straight
+ * Where a signed-in person picks the practice to work in, or signs out. With a single workspace it passes straight
  * through to where the person was going.
  */
 @Route(value = WorkspaceChooserView.ROUTE, autoLayout = false)
@@ -58,7 +58,11 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
         this.currentActor = currentActor;
         addClassName("workspace-chooser");
         choices.addClassName("workspace-choices");
-        add(new H1(text("workspace.chooseAWorkspace")), status, choices);
+        // Whatever the list turns out to be (still loading, several practices, none), the person can leave.
+        Button signOut = new Button(text("workspace.signOut"), click -> currentActor.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClassName("workspace-sign-out");
+        add(new H1(text("workspace.chooseAWorkspace")), status, choices, signOut);
     }
 
     @Override
@@ -85,8 +89,6 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
                     : ended.isEmpty() ? text("workspace.chooser.noPracticeYet")
                     : text("workspace.chooser.ended", ended.stream().reduce((first, next) -> text("workspace.chooser.and", first, next))
                             .orElseThrow(), ended.size()));
-            Button signOut = new Button(text("workspace.signOut"), click -> currentActor.signOut());
-            choices.add(signOut);
             return;
         }
         if (memberships.size() == 1) {

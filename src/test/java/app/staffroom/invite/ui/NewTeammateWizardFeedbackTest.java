@@ -16,23 +16,34 @@ import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.KaribuTest;
 import app.staffroom.testing.Mailbox;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.KaribuConfig;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.internal.StateNode;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kotlin.Unit;
+import kotlin.jvm.functions.Function1;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 /** What the wizard tells about its fields: on the field itself, and a summary that follows what is typed. */
 class NewTeammateWizardFeedbackTest extends KaribuTest {
@@ -40,13 +51,39 @@ class NewTeammateWizardFeedbackTest extends KaribuTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    DatabaseClient db;
+
     Clinic clinic;
     UUID admin;
+    UUID director;
+    /** The element the browser was last told to focus. */
+    @Nullable StateNode focused;
+    private List<Function1<PendingJavaScriptInvocation, Unit>> handlers = List.of();
+
+    @BeforeEach
+    void followFocus() {
+        handlers = KaribuConfig.getPendingJavascriptInvocationHandlers();
+        List<Function1<PendingJavaScriptInvocation, Unit>> withFocus = new ArrayList<>(handlers);
+        withFocus.add(invocation -> {
+            if (invocation.getInvocation().getExpression().contains(".focus(")) {
+                focused = invocation.getOwner();
+            }
+            return Unit.INSTANCE;
+        });
+        KaribuConfig.setPendingJavascriptInvocationHandlers(withFocus);
+    }
+
+    @AfterEach
+    void stopFollowingFocus() {
+        KaribuConfig.setPendingJavascriptInvocationHandlers(handlers);
+    }
 
     @BeforeEach
     void openWizard() {
         clinic = fixtures.newClinic();
         admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        director = fixtures.addTeammate(clinic, clinic.rolesByName().get("Medical Director"), TeammateStatus.ACTIVE);
         signIn(fixtures.email(admin));
         UI.getCurrent().navigate(NewTeammateWizard.class);
         awaitUi(() -> _find(CheckboxGroup.class, spec -> spec.withLabel("Location access")).stream()
@@ -122,6 +159,63 @@ class NewTeammateWizardFeedbackTest extends KaribuTest {
         password.setValue(Demo.PASSWORD);
         _click(_get(Button.class, spec -> spec.withText("Send invitation")));
         awaitUi(() -> !_find(PendingInvitesView.class).isEmpty());
+    }
+
+    @Test
+    void an_email_someone_else_invited_meanwhile_takes_the_person_back_to_the_email_field_with_the_focus() {
+        chooseRoleAndClinic("Front Desk");
+        nextAndAwait("Contact details");
+        String address = Mailbox.uniqueEmail();
+        fillContact(address);
+        nextAndAwait("Review");
+        UUID invitedMeanwhile = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.PENDING);
+        fixtures.rename(invitedMeanwhile, "Nina", "Novak", address);
+
+        send();
+
+        awaitUi(() -> heading().equals("Contact details"));
+        String refusal = "This person is already a teammate here (pending).";
+        assertThat(((HasValidation) email()).isInvalid()).isTrue();
+        assertThat(((HasValidation) email()).getErrorMessage()).isEqualTo(refusal);
+        assertThat(summary()).containsExactly(refusal);
+        assertThat(focused).as("the email field has the focus").isEqualTo(((Component) email()).getElement().getNode());
+        assertThat(email().getValue()).as("what was typed stays").isEqualTo(address);
+    }
+
+    @Test
+    void a_supervisor_no_longer_medical_director_takes_the_person_back_to_the_supervisor_field_with_the_focus() {
+        chooseRoleAndClinic("Provider");
+        nextAndAwait("Contact details");
+        fillContact(Mailbox.uniqueEmail());
+        nextAndAwait("Provider settings");
+        _get(Checkbox.class, spec -> spec.withLabel("MD consent required")).setValue(true);
+        Select<?> supervisor = _get(Select.class, spec -> spec.withLabel("Supervising Medical Director"));
+        awaitUi(() -> supervisor.getListDataView().getItems().findAny().isPresent());
+        setFirstItem(supervisor);
+        nextAndAwait("Booking profile");
+        nextAndAwait("Review");
+        db.sql("update teammate set role_id = :role where id = :director").bind("role", clinic.frontDeskRole())
+                .bind("director", director).fetch().rowsUpdated().block(Duration.ofSeconds(10));
+
+        send();
+
+        awaitUi(() -> heading().equals("Provider settings"));
+        String refusal = "The supervisor must be an active teammate whose role is Medical Director.";
+        assertThat(supervisor.isInvalid()).isTrue();
+        assertThat(supervisor.getErrorMessage()).isEqualTo(refusal);
+        assertThat(summary()).containsExactly(refusal);
+        assertThat(focused).as("the supervisor field has the focus, not the review's password")
+                .isEqualTo(supervisor.getElement().getNode());
+    }
+
+    private static void send() {
+        _get(PasswordField.class, spec -> spec.withLabel("Your password")).setValue(Demo.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withText("Send invitation")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void setFirstItem(Select<T> select) {
+        HasValueUtilsKt._setValue(select, select.getListDataView().getItems().findFirst().orElseThrow(), true);
     }
 
     private static List<String> summary() {
