@@ -22,6 +22,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import app.staffroom.base.ui.PageTitles;
@@ -89,6 +92,7 @@ public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavi
 
     private static Div card(PublicProvider provider) {
         Avatar photo = new Avatar(provider.displayName());
+        photo.setAbbreviation(initials(provider.displayName()));
         photo.setImage(provider.photoDataUrl());
         photo.addClassName("team-photo");
         Paragraph bio = new Paragraph(provider.bio());
@@ -96,5 +100,20 @@ public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavi
         Div card = new Div(photo, new H3(provider.displayName()), new Paragraph(provider.title()), bio);
         card.addClassName("team-card");
         return card;
+    }
+
+    /**
+     * The letters a provider's picture shows without a photo: the first letters of the first and the last word of
+     * the name, leaving out a title that ends with a point ("Dr. Marcus Reid" is "MR", "Ana" is "A"); empty for none.
+     */
+    static String initials(String name) {
+        List<String> words = Arrays.stream(name.strip().split("\\s+"))
+                .filter(word -> !word.isEmpty() && !word.endsWith(".")).toList();
+        if (words.isEmpty()) {
+            return "";
+        }
+        String first = words.getFirst().substring(0, words.getFirst().offsetByCodePoints(0, 1));
+        String last = words.size() == 1 ? "" : words.getLast().substring(0, words.getLast().offsetByCodePoints(0, 1));
+        return (first + last).toUpperCase(Locale.ROOT);
     }
 }
