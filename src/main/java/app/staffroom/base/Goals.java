@@ -11,9 +11,17 @@ import org.jspecify.annotations.Nullable;
 public final class Goals {
 
     public static final int MAX_COUNT = 100_000;
-    public static final String COUNT_RULE = "A whole number between 0 and 100,000.";
+    /** "A whole number between 0 and 100,000.", in the current person's language. */
+    public static String countRule() {
+        return Messages.text("rules.goals.count");
+    }
+
     public static final BigDecimal MAX_SALES = new BigDecimal("9999999999.99");
-    public static final String SALES_RULE = "An amount between 0 and 9,999,999,999.99, with at most two decimals.";
+    /** "An amount between 0 and 9,999,999,999.99, with at most two decimals.", in the current person's language. */
+    public static String salesRule() {
+        return Messages.text("rules.goals.sales");
+    }
+
 
     private Goals() {
     }

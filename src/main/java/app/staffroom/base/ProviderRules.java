@@ -107,12 +107,12 @@ public final class ProviderRules {
 
     /** A procedures goal; empty means no goal (see {@link Goals}). */
     public static @Nullable String proceduresGoalProblem(@Nullable Integer goal) {
-        return Goals.isCount(goal) ? null : Goals.COUNT_RULE;
+        return Goals.isCount(goal) ? null : Goals.countRule();
     }
 
     /** A sales goal; empty means no goal (see {@link Goals}). */
     public static @Nullable String salesGoalProblem(@Nullable BigDecimal goal) {
-        return Goals.isSalesAmount(goal) ? null : Goals.SALES_RULE;
+        return Goals.isSalesAmount(goal) ? null : Goals.salesRule();
     }
 
     /** A provider whose appointments need an MD's consent has a supervisor. */

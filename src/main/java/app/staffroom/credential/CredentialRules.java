@@ -25,15 +25,22 @@ public final class CredentialRules {
     public static final int FIRST_YEAR = 1900;
     /** … up to this one. */
     public static final int LAST_YEAR = 2199;
-    public static final String DATE_RULE = "Enter a date between " + FIRST_YEAR + " and " + LAST_YEAR + ".";
-    public static final String ORDER_RULE = "The expiry date is before the issue date.";
+    /** "Enter a date between 1900 and 2199.", in the current person's language. */
+    public static String dateRule() {
+        return Messages.text("rules.credential.dateRule", String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+    }
+
+    /** "The expiry date is before the issue date.", in the current person's language. */
+    public static String orderRule() {
+        return Messages.text("rules.credential.order");
+    }
 
     private CredentialRules() {
     }
 
     public static @Nullable String customTypeProblem(@Nullable CredentialType type, String customType) {
         if (type == null) {
-            return "Choose the type of credential.";
+            return Messages.text("rules.credential.noType");
         }
         if (type != CredentialType.CUSTOM) {
             return null;
@@ -51,7 +58,7 @@ public final class CredentialRules {
 
     /** An issue date, which may be left empty. */
     public static @Nullable String issuedProblem(@Nullable LocalDate issued) {
-        return issued == null || inRange(issued) ? null : DATE_RULE;
+        return issued == null || inRange(issued) ? null : dateRule();
     }
 
     /** An expiry date, empty for a credential that does not expire, never before the issue date. */
@@ -60,9 +67,9 @@ public final class CredentialRules {
             return null;
         }
         if (!inRange(expires)) {
-            return DATE_RULE;
+            return dateRule();
         }
-        return issued != null && expires.isBefore(issued) ? ORDER_RULE : null;
+        return issued != null && expires.isBefore(issued) ? orderRule() : null;
     }
 
     /** Every field at once, as the service checks them before storing: the problems in field order. */

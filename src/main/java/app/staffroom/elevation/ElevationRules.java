@@ -1,5 +1,6 @@
 package app.staffroom.elevation;
 
+import app.staffroom.base.Messages;
 import app.staffroom.base.Reasons;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -13,19 +14,25 @@ public final class ElevationRules {
     public static final Duration SHORTEST = Duration.ofHours(1);
     public static final Duration LONGEST = Duration.ofDays(14);
     public static final int REASON_MAX = Reasons.MAX;
-    public static final String NO_ROLE = "Choose the role to give for this time.";
-    public static final String LENGTH = "Choose from 1 hour to 14 days.";
-    public static final String NO_REASON = "Say why: the reason is kept in the record and told to the administrators.";
+    /** "Choose from 1 hour to 14 days.", in the current person's language. */
+    public static String length() {
+        return Messages.text("rules.elevation.length");
+    }
+
+    /** "Say why: …", in the current person's language. */
+    public static String noReason() {
+        return Messages.text("rules.elevation.noReason");
+    }
 
     private ElevationRules() {
     }
 
     /** The length's problem, or null; {@code hours} is the length in whole hours as chosen. */
     public static @Nullable String lengthProblem(@Nullable Integer hours) {
-        return hours == null || hours < SHORTEST.toHours() || hours > LONGEST.toHours() ? LENGTH : null;
+        return hours == null || hours < SHORTEST.toHours() || hours > LONGEST.toHours() ? length() : null;
     }
 
     public static @Nullable String reasonProblem(String reason) {
-        return reason.isBlank() ? NO_REASON : Reasons.problem(reason);
+        return reason.isBlank() ? noReason() : Reasons.problem(reason);
     }
 }

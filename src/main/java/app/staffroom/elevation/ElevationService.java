@@ -1,6 +1,7 @@
 package app.staffroom.elevation;
 
 import app.staffroom.base.PermissionRefusedException;
+import app.staffroom.base.Messages;
 import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
@@ -62,7 +63,9 @@ public class ElevationService {
         String length = ElevationRules.lengthProblem(request.hours());
         String reason = ElevationRules.reasonProblem(request.reason());
         if (length != null || reason != null) {
-            return Mono.error(new ChangeRefusedException(length != null ? new Phrase("refusals.elevation.length", length) : new Phrase("refusals.reason", reason)));
+            return Mono.error(new ChangeRefusedException(length != null
+                    ? () -> Messages.text("refusals.elevation.length", ElevationRules.lengthProblem(request.hours()))
+                    : () -> Messages.text("refusals.reason", ElevationRules.reasonProblem(request.reason()))));
         }
         return access.require(actor, Permission.TEAM_MANAGE_USERS)
                 .then(target(actor, request.teammateId()))

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 public final class NewTeammateValidation {
 
     /** What the wizard and the service say without a role. */
-    public static final String NO_ROLE = RoleNames.NOT_CHOSEN;
 
     private NewTeammateValidation() {
     }
@@ -27,7 +26,7 @@ public final class NewTeammateValidation {
     static List<String> problems(NewTeammate draft, String phoneRegion) {
         List<String> problems = new ArrayList<>();
         if (draft.roleId() == null) {
-            problems.add(NO_ROLE);
+            problems.add(RoleNames.notChosen());
         }
         add(problems, LocationRules.problem(draft.locationIds(), draft.defaultLocationId()));
         add(problems, ContactRules.emailProblem(draft.email()));

@@ -17,7 +17,10 @@ import reactor.core.publisher.Mono;
 public final class RoleNames {
 
     /** What a form that gives a role says when none is chosen. */
-    public static final String NOT_CHOSEN = "Choose a role.";
+    /** "Choose a role.", in the current person's language. */
+    public static String notChosen() {
+        return Messages.text("rules.role.notChosen");
+    }
 
     /** Longest name, in characters. */
     public static final int NAME_MAX = 60;

@@ -19,7 +19,10 @@ public final class DormancyRules {
     public static String days() {
         return Messages.text("rules.dormancyRules.days");
     }
-    public static final String NO_REASON = "Say why this person is exempt: the reason is kept in the record.";
+    /** "Say why this person is exempt: …", in the current person's language. */
+    public static String noReason() {
+        return Messages.text("rules.dormancy.noReason");
+    }
 
     private DormancyRules() {
     }
@@ -30,6 +33,6 @@ public final class DormancyRules {
     }
 
     public static @Nullable String exemptionProblem(String reason) {
-        return reason.isBlank() ? NO_REASON : Reasons.problem(reason);
+        return reason.isBlank() ? noReason() : Reasons.problem(reason);
     }
 }

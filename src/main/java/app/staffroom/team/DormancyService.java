@@ -1,5 +1,6 @@
 package app.staffroom.team;
 
+import app.staffroom.base.Messages;
 import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
@@ -75,9 +76,9 @@ public class DormancyService {
      * teammate the actor may manage, who is not the actor.
      */
     public Mono<TeammateDetails> exempt(Actor actor, UUID teammateId, String reason) {
-        String problem = DormancyRules.exemptionProblem(reason);
-        if (problem != null) {
-            return Mono.error(new ChangeRefusedException(new Phrase("refusals.reason", problem)));
+        if (DormancyRules.exemptionProblem(reason) != null) {
+            return Mono.error(new ChangeRefusedException(
+                    () -> Messages.text("refusals.reason", DormancyRules.exemptionProblem(reason))));
         }
         return change(actor, teammateId, reason.strip());
     }

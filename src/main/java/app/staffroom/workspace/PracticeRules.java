@@ -110,23 +110,23 @@ public final class PracticeRules {
     }
 
     public static @Nullable String countryProblem(@Nullable String code) {
-        return code == null ? "Choose the practice's country." : country(code).isEmpty() ? "Choose a country from the list." : null;
+        return code == null ? Messages.text("rules.practice.noCountry") : country(code).isEmpty() ? Messages.text("rules.practice.unknownCountry") : null;
     }
 
     public static @Nullable String timeZoneProblem(@Nullable String zone) {
-        return zone == null || zone.isBlank() ? "Choose the practice's time zone."
-                : ZONES.contains(zone) || isKnownZone(zone) ? null : "Choose a time zone from the list, for example \"Australia/Sydney\".";
+        return zone == null || zone.isBlank() ? Messages.text("rules.practice.noTimeZone")
+                : ZONES.contains(zone) || isKnownZone(zone) ? null : Messages.text("rules.practice.unknownTimeZone");
     }
 
     public static @Nullable String currencyProblem(@Nullable String code) {
         if (code == null || code.isBlank()) {
-            return "Choose the currency of the seat prices.";
+            return Messages.text("rules.practice.noCurrency");
         }
         try {
             Currency.getInstance(code);
-            return code.matches("[A-Z]{3}") ? null : "Choose a currency from the list.";
+            return code.matches("[A-Z]{3}") ? null : Messages.text("rules.practice.unknownCurrency");
         } catch (IllegalArgumentException unknown) {
-            return "Choose a currency from the list.";
+            return Messages.text("rules.practice.unknownCurrency");
         }
     }
 
@@ -136,30 +136,30 @@ public final class PracticeRules {
      */
     public static @Nullable String priceProblem(@Nullable BigDecimal price, @Nullable String currency) {
         if (price == null) {
-            return "Enter a price (0 for free).";
+            return Messages.text("rules.practice.noPrice");
         }
         if (price.signum() < 0) {
-            return "A price cannot be negative.";
+            return Messages.text("rules.practice.negativePrice");
         }
         int decimals = 2;
         if (currency != null && currencyProblem(currency) == null) {
             decimals = Math.min(2, Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()));
         }
         if (price.stripTrailingZeros().scale() > decimals) {
-            return decimals == 0 ? "Prices in " + currency + " have no decimals, for example 1200."
-                    : "At most two decimals, for example 12.50.";
+            return decimals == 0 ? Messages.text("rules.practice.noDecimals", currency)
+                    : Messages.text("rules.practice.twoDecimals");
         }
-        return price.compareTo(PRICE_MAX) > 0 ? "At most 99,999,999.99." : null;
+        return price.compareTo(PRICE_MAX) > 0 ? Messages.text("rules.practice.priceMax") : null;
     }
 
     /** How long an invitation link works: 1 hour to 30 days, in whole hours. */
     public static @Nullable String invitationLifetimeProblem(@Nullable Duration lifetime) {
         if (lifetime == null) {
-            return "Enter how long an invitation link works.";
+            return Messages.text("rules.practice.noLifetime");
         }
         long hours = lifetime.toHours();
         return lifetime.toSecondsPart() != 0 || lifetime.toMinutesPart() != 0 || hours < INVITATION_HOURS_MIN
-                || hours > INVITATION_HOURS_MAX ? "From 1 hour to 30 days, in whole hours." : null;
+                || hours > INVITATION_HOURS_MAX ? Messages.text("rules.practice.lifetimeRange") : null;
     }
 
     /**
@@ -168,18 +168,26 @@ public final class PracticeRules {
      */
     public static @Nullable String idleSignOutProblem(@Nullable Duration idle, Duration instanceMaximum) {
         if (idle == null) {
-            return "Enter the idle sign-out time.";
+            return Messages.text("rules.practice.noIdle");
         }
         Duration upper = instanceMaximum.compareTo(IDLE_MAX) < 0 ? instanceMaximum : IDLE_MAX;
         if (idle.toSecondsPart() != 0 || idle.compareTo(IDLE_MIN) < 0 || idle.compareTo(upper) > 0) {
-            return "From 5 minutes to " + words(upper) + ", in whole minutes.";
+            return idleRange(upper);
         }
         return null;
     }
 
+    /** "From 5 minutes to 12 hours, in whole minutes.": the upper end in its largest whole unit. */
+    private static String idleRange(Duration upper) {
+        long minutes = upper.toMinutes();
+        String unit = minutes % (24 * 60) == 0 ? "day" : minutes % 60 == 0 ? "hour" : "minute";
+        long amount = unit.equals("day") ? minutes / (24 * 60) : unit.equals("hour") ? minutes / 60 : minutes;
+        return Messages.text("rules.practice.idleRange", amount, unit);
+    }
+
     /** Whether a new person confirms the invitation's mobile number: one of the two choices. */
     public static @Nullable String mobileConfirmationProblem(@Nullable MobileConfirmation choice) {
-        return choice == null ? "Choose whether confirming the mobile number is required or optional." : null;
+        return choice == null ? Messages.text("rules.practice.noMobileConfirmation") : null;
     }
 
     /** "30 days", "12 hours", "90 minutes", "1 hour". */

@@ -103,6 +103,6 @@ class ProviderRulesTest {
         assertThat(ProviderRules.problems(new ProviderRules.Settings(true, null, "teal", 25, 7, "1234567890", "",
                 null, 100_001, null, "", "", "")))
                 .containsExactly(ProviderRules.supervisorRule(), ProviderRules.colourRule(), ProviderRules.capacityRule(),
-                        ProviderRules.stepRule(), ProviderRules.npiRule(), Goals.COUNT_RULE);
+                        ProviderRules.stepRule(), ProviderRules.npiRule(), Goals.countRule());
     }
 }

@@ -67,7 +67,7 @@ class GoalInBrowserTest {
 
         WebElement goal = browser.findElement(By.xpath(GOAL));
         Browsers.wait(browser).until(driver -> goal.getDomAttribute("invalid") != null);
-        assertThat(goal.getText()).contains(Goals.COUNT_RULE);
+        assertThat(goal.getText()).contains(Goals.countRule());
         Browsers.screenshot(browser, "goal-refused.png");
         assertThat(db.sql("select goal_procedures_per_month from provider_profile where teammate_id = :t")
                 .bind("t", provider).map(row -> row.get(0, Integer.class)).one().block(Duration.ofSeconds(10)))

@@ -41,12 +41,12 @@ class CredentialRulesTest {
 
     @Test
     void the_expiry_date_is_never_before_the_issue_date_and_both_lie_in_a_plausible_range() {
-        assertThat(CredentialRules.expiryProblem(ISSUED, ISSUED.minusDays(1))).isEqualTo(CredentialRules.ORDER_RULE);
+        assertThat(CredentialRules.expiryProblem(ISSUED, ISSUED.minusDays(1))).isEqualTo(CredentialRules.orderRule());
         assertThat(CredentialRules.expiryProblem(ISSUED, ISSUED)).isNull();
-        assertThat(CredentialRules.expiryProblem(null, LocalDate.of(2200, 1, 1))).isEqualTo(CredentialRules.DATE_RULE);
-        assertThat(CredentialRules.issuedProblem(LocalDate.of(1899, 12, 31))).isEqualTo(CredentialRules.DATE_RULE);
+        assertThat(CredentialRules.expiryProblem(null, LocalDate.of(2200, 1, 1))).isEqualTo(CredentialRules.dateRule());
+        assertThat(CredentialRules.issuedProblem(LocalDate.of(1899, 12, 31))).isEqualTo(CredentialRules.dateRule());
         assertThat(CredentialRules.problems(draft(CredentialType.CUSTOM, "", "", "", ISSUED, ISSUED.minusDays(1))))
                 .containsExactly("Enter the name of the type.", "Enter the number.", "Enter the issuing body or state.",
-                        CredentialRules.ORDER_RULE);
+                        CredentialRules.orderRule());
     }
 }

@@ -110,7 +110,7 @@ class CredentialServiceTest {
 
         StepVerifier.create(credentials.add(fixtures.actor(provider), provider, bad))
                 .expectErrorSatisfies(refused -> assertThat(refused).isInstanceOf(ChangeRefusedException.class)
-                        .hasMessage("Enter the name of the type. Enter the issuing body or state. " + CredentialRules.ORDER_RULE))
+                        .hasMessage("Enter the name of the type. Enter the issuing body or state. " + CredentialRules.orderRule()))
                 .verify(LIMIT);
         assertThat(credentials.mine(fixtures.actor(provider)).block(LIMIT)).isEmpty();
     }

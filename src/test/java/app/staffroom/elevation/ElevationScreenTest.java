@@ -63,7 +63,7 @@ class ElevationScreenTest extends KaribuTest {
         HasValueUtilsKt._setValue(_get(PasswordField.class, spec -> spec.withId("elevation-password")), Demo.PASSWORD, true);
         _click(_get(Button.class, spec -> spec.withId("confirm-temporary-role")));
         TextArea reason = _get(TextArea.class, spec -> spec.withLabel("Reason (kept in the record, emailed to the administrators)"));
-        assertThat(reason.getErrorMessage()).isEqualTo(ElevationRules.NO_REASON);
+        assertThat(reason.getErrorMessage()).isEqualTo(ElevationRules.noReason());
         assertThat(fixtures.teammateColumn(person, "role_id")).isEqualTo(clinic.frontDeskRole().toString());
 
         HasValueUtilsKt._setValue(reason, "Cover while the manager is away", true);

@@ -135,9 +135,9 @@ class ElevationServiceTest {
 
     @Test
     void a_missing_reason_a_length_outside_1_hour_to_14_days_and_a_wrong_password_are_refused_and_change_nothing() {
-        refused(elevations.grant(adminActor, toManager(8, "  "), Demo.PASSWORD), ElevationRules.NO_REASON);
-        refused(elevations.grant(adminActor, toManager(0, "Cover"), Demo.PASSWORD), ElevationRules.LENGTH);
-        refused(elevations.grant(adminActor, toManager(14 * 24 + 1, "Cover"), Demo.PASSWORD), ElevationRules.LENGTH);
+        refused(elevations.grant(adminActor, toManager(8, "  "), Demo.PASSWORD), ElevationRules.noReason());
+        refused(elevations.grant(adminActor, toManager(0, "Cover"), Demo.PASSWORD), ElevationRules.length());
+        refused(elevations.grant(adminActor, toManager(14 * 24 + 1, "Cover"), Demo.PASSWORD), ElevationRules.length());
         refused(elevations.grant(adminActor, toManager(8, "Cover"), "not my password"), "Your password is not right");
         assertThat(fixtures.teammateColumn(person, "role_id")).isEqualTo(clinic.frontDeskRole().toString());
         assertThat(elevations.grant(adminActor, toManager(14 * 24, "Two weeks of cover"), Demo.PASSWORD).block(LIMIT))

@@ -69,7 +69,7 @@ class DormancyScreenTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("exempt-from-dormancy")));
         _click(_get(Button.class, spec -> spec.withId("confirm-dormancy-exemption")));
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Reason (kept in the record)")).getErrorMessage())
-                .isEqualTo(DormancyRules.NO_REASON);
+                .isEqualTo(DormancyRules.noReason());
         HasValueUtilsKt._setValue(_get(TextArea.class, spec -> spec.withLabel("Reason (kept in the record)")),
                 "Parental leave until March", true);
         _click(_get(Button.class, spec -> spec.withId("confirm-dormancy-exemption")));

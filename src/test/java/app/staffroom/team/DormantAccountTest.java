@@ -128,6 +128,6 @@ class DormantAccountTest {
         StepVerifier.create(dormancy.exempt(ownerActor, owner, "I am always here"))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("your own exemption")).verify(LIMIT);
         StepVerifier.create(dormancy.exempt(ownerActor, idle, " "))
-                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining(DormancyRules.NO_REASON)).verify(LIMIT);
+                .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining(DormancyRules.noReason())).verify(LIMIT);
     }
 }

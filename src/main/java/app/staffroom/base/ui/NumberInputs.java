@@ -41,12 +41,12 @@ public final class NumberInputs {
     }
 
     public static void goalCount(IntegerField field) {
-        wholeNumber(field, 0, Goals.MAX_COUNT, Goals.COUNT_RULE);
+        wholeNumber(field, 0, Goals.MAX_COUNT, Goals.countRule());
     }
 
     /** A sales goal: an amount the field refuses to misread. */
     public static void salesGoal(BigDecimalField field) {
-        field.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(Goals.SALES_RULE));
+        field.setI18n(new BigDecimalField.BigDecimalFieldI18n().setBadInputErrorMessage(Goals.salesRule()));
     }
 
     /** True when the field holds typed text that is not a number it can read; its value is then null. */

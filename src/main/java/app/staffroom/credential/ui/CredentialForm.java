@@ -110,7 +110,7 @@ class CredentialForm extends Composite<Div> {
         picker.setMax(LocalDate.of(CredentialRules.LAST_YEAR, 12, 31));
         picker.setI18n(DatePickers.i18n()
                 .setBadInputErrorMessage(text("credential.thatIsNotADatePick"))
-                .setMinErrorMessage(CredentialRules.DATE_RULE).setMaxErrorMessage(CredentialRules.DATE_RULE));
+                .setMinErrorMessage(CredentialRules.dateRule()).setMaxErrorMessage(CredentialRules.dateRule()));
         picker.setClearButtonVisible(true);
         return picker;
     }

@@ -55,7 +55,7 @@ final class ElevationDialog {
     static void open(Component owner, ElevationService service, Actor actor, UUID teammate, String name, UUID currentRole,
                      List<RoleSummary> roles, SerializableConsumer<@Nullable Elevation> granted) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Give " + name + " a temporary role");
+        dialog.setHeaderTitle(text("elevation.dialog.title", name));
         Select<RoleSummary> role = new Select<>();
         role.setLabel(text("elevation.temporaryRole"));
         role.setItemLabelGenerator(RoleSummary::shownName);
@@ -63,12 +63,12 @@ final class ElevationDialog {
         IntegerField amount = new IntegerField(text("elevation.for"));
         amount.setStepButtonsVisible(true);
         amount.setMin(1);
-        amount.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(ElevationRules.LENGTH)
-                .setBadInputErrorMessage(ElevationRules.LENGTH));
+        amount.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(ElevationRules.length())
+                .setBadInputErrorMessage(ElevationRules.length()));
         Select<Unit> unit = new Select<>();
         unit.setLabel(text("elevation.unit"));
         unit.setItems(Unit.values());
-        unit.setItemLabelGenerator(u -> u == Unit.HOURS ? "hours" : "days");
+        unit.setItemLabelGenerator(u -> u == Unit.HOURS ? text("elevation.unit.hours") : text("elevation.unit.days"));
         TextArea reason = new TextArea(text("elevation.reasonKeptInTheRecordEmailed"));
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
@@ -79,7 +79,7 @@ final class ElevationDialog {
         Asked asked = new Asked();
         Binder<Asked> binder = new Binder<>();
         binder.forField(role).asRequired(text("elevation.noRole")).bind(a -> a.role, (a, value) -> a.role = value);
-        binder.forField(amount).withValidator(FieldRules.readable(amount, ElevationRules.LENGTH))
+        binder.forField(amount).withValidator(FieldRules.readable(amount, ElevationRules.length()))
                 .withValidator(FieldRules.check(value -> ElevationRules.lengthProblem(
                         value == null ? null : unit.getValue() == Unit.DAYS ? value * 24 : value)))
                 .bind(a -> a.amount, (a, value) -> a.amount = value);
@@ -107,9 +107,8 @@ final class ElevationDialog {
         });
         confirm.setId("confirm-temporary-role");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph("The role's permissions apply at once and end by themselves at the end of this time; "
-                + name + "'s current role then returns. The owner and every Admin are emailed."), role, amount, unit, reason, password);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.add(new Paragraph(text("elevation.dialog.explained", name)), role, amount, unit, reason, password);
+        dialog.getFooter().add(new Button(text("base.cancel"), click -> dialog.close()), confirm);
         dialog.open();
         role.focus();
     }

@@ -3,6 +3,7 @@ package app.staffroom.elevation.ui;
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.ConfirmDialogs;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.elevation.Elevation;
@@ -91,7 +92,7 @@ public class ElevationPanel extends Composite<Div> {
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
                 text("elevation.panel.endQuestion", name), text("elevation.panel.endExplained", name), text("elevation.endItNow"),
                 confirmed -> endNow());
-        dialog.setCancelable(true);
+        ConfirmDialogs.cancelable(dialog);
         dialog.open();
     }
 

@@ -3,6 +3,7 @@ package app.staffroom.factor.ui;
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.ConfirmDialogs;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PasswordFields;
@@ -117,7 +118,7 @@ public class TwoFactorSection extends Div {
 
     private static void confirm(String header, String text, String action, SerializableRunnable then) {
         ConfirmDialog dialog = new ConfirmDialog(header, text, action, confirmed -> then.run());
-        dialog.setCancelable(true);
+        ConfirmDialogs.cancelable(dialog);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }

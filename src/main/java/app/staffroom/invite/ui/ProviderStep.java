@@ -58,13 +58,13 @@ class ProviderStep extends WizardPage {
                 .bind(d -> d.capacity, (d, value) -> d.capacity = value);
         binder.forField(step).withValidator(FieldRules.check(ProviderRules::stepProblem))
                 .bind(d -> d.schedulingStep, (d, value) -> d.schedulingStep = value);
-        binder.forField(perWeek).withValidator(FieldRules.readable(perWeek, Goals.COUNT_RULE))
+        binder.forField(perWeek).withValidator(FieldRules.readable(perWeek, Goals.countRule()))
                 .withValidator(FieldRules.check(ProviderRules::proceduresGoalProblem))
                 .bind(d -> d.proceduresPerWeek, (d, value) -> d.proceduresPerWeek = value);
-        binder.forField(perMonth).withValidator(FieldRules.readable(perMonth, Goals.COUNT_RULE))
+        binder.forField(perMonth).withValidator(FieldRules.readable(perMonth, Goals.countRule()))
                 .withValidator(FieldRules.check(ProviderRules::proceduresGoalProblem))
                 .bind(d -> d.proceduresPerMonth, (d, value) -> d.proceduresPerMonth = value);
-        binder.forField(salesPerMonth).withValidator(FieldRules.readable(salesPerMonth, Goals.SALES_RULE))
+        binder.forField(salesPerMonth).withValidator(FieldRules.readable(salesPerMonth, Goals.salesRule()))
                 .withValidator(FieldRules.check(ProviderRules::salesGoalProblem))
                 .bind(d -> d.salesPerMonth, (d, value) -> d.salesPerMonth = value);
         binder.forField(npi).withValidator(FieldRules.check(ProviderRules::npiProblem))

@@ -3,6 +3,7 @@ package app.staffroom.location.ui;
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.ConfirmDialogs;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.base.ui.Formats;
@@ -147,7 +148,7 @@ public class LocationsView extends Main {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader(text("location.restoreQuestion", location.name()));
         confirm.setText(text("location.restoreExplained", location.name(), location.peopleWithAccess()));
-        confirm.setCancelable(true);
+        ConfirmDialogs.cancelable(confirm);
         confirm.setConfirmText(text("location.restoreNamed", location.name()));
         confirm.addConfirmListener(confirmed -> Async.load(this, archive.restore(actor(), location.id()).thenReturn(true),
                 done -> Notification.show(text("location.restored", location.name()), 4000, Notification.Position.BOTTOM_START),

@@ -116,13 +116,13 @@ class ProviderForm extends Composite<Div> {
         binder.forField(schedulingStep).withValidator(FieldRules.check(ProviderRules::stepProblem))
                 .bind(f -> f.schedulingStep, (f, value) -> f.schedulingStep = value);
         binder.forField(smartBooking).bind(f -> f.smartBooking, (f, value) -> f.smartBooking = value);
-        binder.forField(goalPerWeek).withValidator(FieldRules.readable(goalPerWeek, Goals.COUNT_RULE))
+        binder.forField(goalPerWeek).withValidator(FieldRules.readable(goalPerWeek, Goals.countRule()))
                 .withValidator(FieldRules.check(ProviderRules::proceduresGoalProblem))
                 .bind(f -> f.goalPerWeek, (f, value) -> f.goalPerWeek = value);
-        binder.forField(goalPerMonth).withValidator(FieldRules.readable(goalPerMonth, Goals.COUNT_RULE))
+        binder.forField(goalPerMonth).withValidator(FieldRules.readable(goalPerMonth, Goals.countRule()))
                 .withValidator(FieldRules.check(ProviderRules::proceduresGoalProblem))
                 .bind(f -> f.goalPerMonth, (f, value) -> f.goalPerMonth = value);
-        binder.forField(goalSales).withValidator(FieldRules.readable(goalSales, Goals.SALES_RULE))
+        binder.forField(goalSales).withValidator(FieldRules.readable(goalSales, Goals.salesRule()))
                 .withValidator(FieldRules.check(ProviderRules::salesGoalProblem))
                 .bind(f -> f.goalSales, (f, value) -> f.goalSales = value);
     }

@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.text;
 
 import static app.staffroom.base.Messages.label;
 
+import app.staffroom.base.ui.ConfirmDialogs;
 import app.staffroom.role.Permission;
 import app.staffroom.role.RoleColumn;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -28,7 +29,7 @@ final class RoleConfirmations {
             dialog.setConfirmText(text("role.close"));
         } else {
             dialog.setText(text("role.delete.unheld", role.shownName(), role.permissions().size()));
-            dialog.setCancelable(true);
+            ConfirmDialogs.cancelable(dialog);
             dialog.setConfirmText(text("role.delete.confirm", role.shownName()));
             dialog.setConfirmButtonTheme("error primary");
             dialog.addConfirmListener(confirmed -> delete.run());
@@ -51,7 +52,7 @@ final class RoleConfirmations {
                 : ((gains.isEmpty() ? "" : text("role.reset.gains", labels(gains)) + " ")
                         + (loses.isEmpty() ? "" : text("role.reset.loses", labels(loses)) + " ")
                         + text("role.reset.holders", role.holders())));
-        dialog.setCancelable(true);
+        ConfirmDialogs.cancelable(dialog);
         dialog.setConfirmText(text("role.reset.confirm", role.shownName()));
         dialog.addConfirmListener(confirmed -> reset.run());
         dialog.open();

@@ -3,6 +3,7 @@ package app.staffroom.session.ui;
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.ConfirmDialogs;
 import app.staffroom.live.LiveFeed;
 import app.staffroom.security.Actor;
 import app.staffroom.session.SessionService;
@@ -62,7 +63,7 @@ public class TeammateSessions extends Composite<Div> {
         ConfirmDialog dialog = new ConfirmDialog(text("session.teammate.question", name), text("session.teammate.explained", name),
                 text("session.signOutEverywhere2"), confirmed -> signOutEverywhere());
         dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
+        ConfirmDialogs.cancelable(dialog);
         dialog.open();
     }
 

@@ -15,8 +15,8 @@ final class DeactivationDialog {
 
     /** Opens the dialog; {@code onConfirm} gets the reason as typed once the administrator confirms. */
     static void ask(TeammateDetails teammate, SerializableConsumer<String> onConfirm) {
-        ReasonDialog.ask("Deactivate " + teammate.fullName() + "?", List.of(
-                teammate.fullName() + " will no longer be able to sign in to this workspace.",
+        ReasonDialog.ask(text("team.deactivate.question", teammate.fullName()), List.of(
+                text("team.deactivate.noSignIn", teammate.fullName()),
                 text("team.theirHistoryIsKeptAppointmentsNotes"),
                 teammate.status() == TeammateStatus.PENDING
                         ? text("team.theirPendingInvitationIsVoidedThe")

@@ -3,6 +3,7 @@ package app.staffroom.team.ui;
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.ConfirmDialogs;
 import app.staffroom.security.Actor;
 import app.staffroom.session.ui.TeammateSessions;
 import app.staffroom.team.TeammateDetails;
@@ -64,7 +65,7 @@ class DrawerAccount extends Composite<Div> {
         TeammateDetails teammate = Objects.requireNonNull(shown, "No teammate shown");
         ConfirmDialog dialog = new ConfirmDialog(text("team.reset.question", teammate.fullName()),
                 text("team.reset.explained", teammate.email()), text("team.sendLink"), confirmed -> send(teammate));
-        dialog.setCancelable(true);
+        ConfirmDialogs.cancelable(dialog);
         dialog.open();
     }
 

@@ -3,6 +3,7 @@ package app.staffroom.team.ui;
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.ui.Async;
+import app.staffroom.base.ui.ConfirmDialogs;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.base.ui.FieldRules;
 import app.staffroom.security.Actor;
@@ -59,7 +60,7 @@ class DrawerDormancy extends Composite<Div> {
             return;
         }
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Exempt " + teammate.fullName() + " from the dormant-account rule?");
+        dialog.setHeaderTitle(text("team.exempt.question", teammate.fullName()));
         TextArea reason = new TextArea(text("team.reasonKeptInTheRecord"));
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
@@ -76,9 +77,8 @@ class DrawerDormancy extends Composite<Div> {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("confirm-dormancy-exemption");
-        dialog.add(new Paragraph(teammate.fullName() + " stays active however long they do not sign in, until the "
-                + "exemption is removed (for example during long leave)."), reason);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.add(new Paragraph(text("team.exempt.explained", teammate.fullName())), reason);
+        dialog.getFooter().add(new Button(text("base.cancel"), click -> dialog.close()), confirm);
         dialog.open();
         reason.focus();
     }
@@ -91,7 +91,7 @@ class DrawerDormancy extends Composite<Div> {
         com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
                 text("team.dormancy.removeQuestion", teammate.fullName()), text("team.dormancy.removeExplained"),
                 text("team.removeExemption"), confirmed -> change(null));
-        dialog.setCancelable(true);
+        ConfirmDialogs.cancelable(dialog);
         dialog.open();
     }
 

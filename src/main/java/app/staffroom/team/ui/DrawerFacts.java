@@ -92,7 +92,7 @@ class DrawerFacts extends Composite<Div> {
         fact(providerSettings, text("team.schedulingStep"), text("team.minutes", settings.schedulingStepMinutes()));
         fact(providerSettings, text("team.smartBooking"), settings.availableForSmartBooking() ? text("team.available") : text("team.notAvailable"));
         fact(providerSettings, text("team.mdConsent"), settings.mdConsentRequired()
-                ? "Required, supervised by " + Objects.requireNonNullElse(settings.supervisorName(), "—") : text("team.notRequired"));
+                ? text("team.mdConsent.required", Objects.requireNonNullElse(settings.supervisorName(), "—")) : text("team.notRequired"));
     }
 
     private static void fact(Div into, String label, @Nullable String value) {

@@ -1,7 +1,10 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import static app.staffroom.base.Messages.label;
 
+import app.staffroom.base.ui.ConfirmDialogs;
 import app.staffroom.team.SeatUsage;
 import app.staffroom.team.TeammateDetails;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,17 +23,15 @@ public final class ReactivationDialog {
     public static ConfirmDialog ask(TeammateDetails teammate, SeatUsage seats, SerializableRunnable onConfirm) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.addClassName("reactivate-dialog");
-        dialog.setHeader("Reactivate " + teammate.fullName() + "?");
+        dialog.setHeader(text("team.reactivate.question", teammate.fullName()));
+        boolean active = teammate.activatedAt() != null;
         String cost = seats.counts(teammate.worksAsProvider())
-                ? "They take a seat again: " + seats.costOfOneMore(teammate.worksAsProvider()) + "."
-                : "They cost nothing: under the plan \"" + label(seats.plan()) + "\" admin staff are free.";
-        dialog.setText(teammate.activatedAt() != null
-                ? teammate.fullName() + " can sign in again at once. " + cost
-                : teammate.fullName() + " never accepted their invitation: they become pending and a new invitation is "
-                        + "emailed to " + teammate.email() + ". Once they accept, " + Character.toLowerCase(cost.charAt(0))
-                        + cost.substring(1));
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Reactivate");
+                ? text(active ? "team.reactivate.seat" : "team.reactivate.seatOnAccept", seats.costOfOneMore(teammate.worksAsProvider()))
+                : text(active ? "team.reactivate.free" : "team.reactivate.freeOnAccept", label(seats.plan()));
+        dialog.setText(active ? text("team.reactivate.active", teammate.fullName(), cost)
+                : text("team.reactivate.pending", teammate.fullName(), teammate.email(), cost));
+        ConfirmDialogs.cancelable(dialog);
+        dialog.setConfirmText(text("team.reactivate"));
         dialog.addConfirmListener(confirmed -> onConfirm.run());
         dialog.open();
         return dialog;

@@ -1,5 +1,7 @@
 package app.staffroom.team.ui;
 
+import static app.staffroom.base.Messages.text;
+
 import app.staffroom.base.Reasons;
 import app.staffroom.base.ui.FieldRules;
 import com.vaadin.flow.component.button.Button;
@@ -18,8 +20,10 @@ import java.util.List;
  */
 public final class ReasonDialog {
 
-    /** The reason field's label, the same on every screen. */
-    public static final String REASON_LABEL = "Reason (kept in the record)";
+    /** The reason field's label, the same on every screen, in the current person's language. */
+    public static String reasonLabel() {
+        return text("team.reasonKeptInTheRecord");
+    }
 
     private ReasonDialog() {
     }
@@ -30,14 +34,14 @@ public final class ReasonDialog {
         dialog.addClassName("reason-dialog");
         dialog.setHeaderTitle(header);
         consequences.forEach(text -> dialog.add(new Paragraph(text)));
-        TextArea reason = new TextArea(REASON_LABEL);
+        TextArea reason = new TextArea(reasonLabel());
         reason.setWidthFull();
         FieldRules.counted(reason, Reasons.MAX);
         Binder<String[]> binder = new Binder<>();
         binder.forField(reason).withValidator(FieldRules.check(Reasons::problem))
                 .bind(typed -> typed[0], (typed, value) -> typed[0] = value);
         dialog.add(reason);
-        Button cancel = new Button("Cancel", click -> dialog.close());
+        Button cancel = new Button(text("base.cancel"), click -> dialog.close());
         Button confirm = new Button(confirmText);
         // A second click before the dialog has closed would make the change twice.
         confirm.setDisableOnClick(true);

@@ -293,7 +293,7 @@ class MyProfileViewTest extends KaribuTest {
         _click(button("Save provider profile"));
 
         assertThat(goal.isInvalid()).isTrue();
-        assertThat(goal.getErrorMessage()).isEqualTo(Goals.COUNT_RULE);
+        assertThat(goal.getErrorMessage()).isEqualTo(Goals.countRule());
         assertThat(goalPerMonth()).as("the goal is kept, not erased").isEqualTo("40");
     }
 

@@ -35,6 +35,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -83,7 +85,7 @@ class TeammateDrawerTest extends KaribuTest {
         assertThat(mailbox.invitationToken(fixtures.email(pending))).isNotBlank();
 
         _click(_get(Button.class, spec -> spec.withText("Revoke invitation…")));
-        _get(TextArea.class, spec -> spec.withLabel(ReasonDialog.REASON_LABEL)).setValue("Position filled");
+        _get(TextArea.class, spec -> spec.withLabel(ReasonDialog.reasonLabel())).setValue("Position filled");
         _click(_get(Button.class, spec -> spec.withText("Revoke")));
         awaitUi(() -> "INACTIVE".equals(fixtures.teammateColumn(pending, "status")));
         assertThat(fixtures.teammateColumn(pending, "deactivation_reason")).isEqualTo("Invitation revoked: Position filled");
@@ -107,7 +109,7 @@ class TeammateDrawerTest extends KaribuTest {
         selectTab("Active");
         openDrawer(fixtures.email(active));
         _click(_get(Button.class, spec -> spec.withText("Deactivate…")));
-        _get(TextArea.class, spec -> spec.withLabel(ReasonDialog.REASON_LABEL)).setValue("Moved away");
+        _get(TextArea.class, spec -> spec.withLabel(ReasonDialog.reasonLabel())).setValue("Moved away");
         Button confirm = _get(Button.class, spec -> spec.withText("Deactivate"));
         _click(confirm);
         assertThat(confirm.isEnabled()).isFalse();
@@ -170,13 +172,45 @@ class TeammateDrawerTest extends KaribuTest {
     }
 
     @Test
+    void the_drawers_dialogs_speak_the_readers_language_their_cancel_button_included() {
+        UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(TeammatesView.class);
+        awaitUi(() -> rows().stream().anyMatch(shown -> shown.email().equals(fixtures.email(person))));
+        List<TeammateSummary> rows = rows();
+        int index = IntStream.range(0, rows.size()).filter(i -> rows.get(i).email().equals(fixtures.email(person))).findFirst().orElseThrow();
+        String name = rows.get(index).firstName() + " " + rows.get(index).lastName();
+        GridKt._clickItem(grid(), index, 0, false, false, false, false);
+        awaitDrawerFor(fixtures.email(person));
+        awaitUi(() -> !_find(Button.class, spec -> spec.withText("Désactiver…")).isEmpty());
+
+        _click(_get(Button.class, spec -> spec.withText("Désactiver…")));
+        Dialog deactivate = _get(Dialog.class);
+        assertThat(deactivate.getHeaderTitle()).isEqualTo("Désactiver " + name + " ?");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains(name + " ne pourra plus se connecter à cet espace de travail.");
+        assertThat(_find(TextArea.class, spec -> spec.withLabel("Motif (conservé dans le journal)"))).hasSize(1);
+        _click(_get(Button.class, spec -> spec.withText("Annuler")));
+        awaitUi(() -> _find(Dialog.class).isEmpty());
+
+        _click(_get(Button.class, spec -> spec.withText("Donner un rôle temporaire…")));
+        Dialog temporary = _get(Dialog.class);
+        assertThat(temporary.getHeaderTitle()).isEqualTo("Donner un rôle temporaire à " + name);
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(text -> text.startsWith("Les autorisations du rôle s’appliquent aussitôt"));
+        assertThat(_find(Button.class, spec -> spec.withText("Annuler"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Cancel"))).isEmpty();
+    }
+
+    @Test
     void a_reason_longer_than_480_characters_is_refused_on_its_field_and_nothing_changes() {
         UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
         openTeammates();
         openDrawer(fixtures.email(person));
 
         _click(_get(Button.class, spec -> spec.withText("Deactivate…")));
-        TextArea reason = _get(TextArea.class, spec -> spec.withLabel(ReasonDialog.REASON_LABEL));
+        TextArea reason = _get(TextArea.class, spec -> spec.withLabel(ReasonDialog.reasonLabel()));
         reason.setValue("r".repeat(481));
         assertThat(reason.getHelperText()).isEqualTo("481 / 480 characters");
         _click(_get(Button.class, spec -> spec.withText("Deactivate")));
