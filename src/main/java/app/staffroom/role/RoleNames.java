@@ -1,10 +1,14 @@
 package app.staffroom.role;
 
 import app.staffroom.base.FieldRefusedException;
+import app.staffroom.base.Languages;
 import app.staffroom.base.Messages;
 import app.staffroom.base.Phrase;
 import app.staffroom.base.TypedText;
 import app.staffroom.security.Actor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -62,11 +66,27 @@ public final class RoleNames {
             return Mono.error(new FieldRefusedException("name", () -> String.valueOf(nameProblem(name))));
         }
         String skeleton = TypedText.skeleton(name);
-        return db.sql("select name from role where workspace_id = :w and id <> :except")
+        return db.sql("select name, built_in, name_seeded from role where workspace_id = :w and id <> :except")
                 .bind("w", actor.workspaceId()).bind("except", except == null ? new UUID(0, 0) : except)
-                .map(row -> row.get(0, String.class)).all()
-                .filter(other -> TypedText.skeleton(other).equals(skeleton)).next()
-                .flatMap(other -> Mono.<Void>error(new FieldRefusedException("name", new Phrase("refusals.role.nameTaken", other,
-                        other.equals(name) ? "same" : "lookalike"))));
+                .map(row -> new Other(Objects.requireNonNull(row.get("name", String.class)),
+                        Boolean.TRUE.equals(row.get("name_seeded", Boolean.class))
+                                ? BuiltInRole.seeded(row.get("built_in", String.class)) : null)).all()
+                .filter(other -> other.names().stream().anyMatch(shown -> TypedText.skeleton(shown).equals(skeleton))).next()
+                .flatMap(other -> Mono.<Void>error(new FieldRefusedException("name", new Phrase("refusals.role.nameTaken",
+                        other.seeded() == null ? other.name() : other.seeded(),
+                        other.names().contains(name.strip()) ? "same" : "lookalike"))));
+    }
+
+    /** Another role of the practice: its stored name, and the built-in role whose name it still has (or null). */
+    private record Other(String name, @Nullable BuiltInRole seeded) {
+
+        /** Every name a person may read it by: as stored, and a seeded name in each language Staffroom speaks. */
+        List<String> names() {
+            List<String> names = new ArrayList<>(List.of(name));
+            if (seeded != null) {
+                Languages.SUPPORTED.forEach(language -> names.add(Messages.label(seeded, language)));
+            }
+            return names;
+        }
     }
 }

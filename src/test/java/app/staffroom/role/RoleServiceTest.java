@@ -3,11 +3,13 @@ package app.staffroom.role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.staffroom.base.ChangeRefusedException;
+import app.staffroom.base.FieldRefusedException;
 import app.staffroom.security.Actor;
 import app.staffroom.team.TeammateStatus;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,5 +134,22 @@ class RoleServiceTest {
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("does not exist in this workspace"))
                 .verify();
         StepVerifier.create(roles.holders(admin, other.frontDeskRole())).expectError(ChangeRefusedException.class).verify();
+    }
+
+    @Test
+    void a_new_role_cannot_take_the_name_a_built_in_role_reads_by_in_any_language() {
+        Clinic clinic = fixtures.newClinic();
+        fixtures.seededRoleWording(clinic);
+        Actor admin = fixtures.actor(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE));
+
+        for (String name : new String[] {"Accueil", "recepción", "Front Desk"}) {
+            StepVerifier.create(roles.createRole(admin, name, "", null))
+                    .expectErrorSatisfies(error -> {
+                        assertThat(error).as(name).isInstanceOf(FieldRefusedException.class);
+                        assertThat(((ChangeRefusedException) error).in(Locale.FRENCH)).as(name)
+                                .startsWith("Il existe déjà un rôle nommé Accueil");
+                    }).verify();
+        }
+        assertThat(roles.createRole(admin, "Accueil du soir", "", null).block(LIMIT).name()).isEqualTo("Accueil du soir");
     }
 }
