@@ -213,7 +213,7 @@ class NewInvitations {
                                a.first_name, t.access_starts_on, t.access_ends_on, t.access_ends_at,
                                (select ia.first_name || ' ' || ia.last_name from teammate it join account ia on ia.id = it.account_id
                                  where it.id = :actor and it.workspace_id = :w) as inviter,
-                               coalesce(a.language, a.browser_language, (select ia.language from teammate it join account ia on ia.id = it.account_id
+                               coalesce(a.language, a.browser_language, (select coalesce(ia.language, ia.browser_language) from teammate it join account ia on ia.id = it.account_id
                                  where it.id = :actor and it.workspace_id = :w)) as language
                           from teammate t join workspace w on w.id = t.workspace_id join account a on a.id = t.account_id
                          where t.id = :t and t.workspace_id = :w

@@ -88,18 +88,18 @@ public class LanguageChoice {
 
     /**
      * The language of mail to the account {@code recipient}: its chosen language, else its browser's language at
-     * its last sign-in, else that of the account {@code cause} whose action sends the mail (null when no one's
-     * does), else English.
+     * its last sign-in, else that of the account {@code cause} whose action sends the mail (its choice, else its
+     * browser's at its last sign-in; null when no one's action sends it), else English.
      */
     public Mono<Locale> forMail(@Nullable UUID recipient, @Nullable UUID cause) {
         Mono<Optional<Locale>> own = recipient == null ? Mono.just(Optional.empty()) : ofRecipient(recipient);
-        return own.flatMap(chosen -> chosen.isPresent() || cause == null ? Mono.just(chosen) : of(cause))
+        return own.flatMap(chosen -> chosen.isPresent() || cause == null ? Mono.just(chosen) : ofRecipient(cause))
                 .map(chosen -> chosen.orElse(Languages.DEFAULT));
     }
 
     /** As {@link #forMail(UUID, UUID)} for mail to an address, whose account (if any) is found by its email. */
     public Mono<Locale> forMailTo(String email, @Nullable UUID cause) {
-        return ofEmail(email).flatMap(chosen -> chosen.isPresent() || cause == null ? Mono.just(chosen) : of(cause))
+        return ofEmail(email).flatMap(chosen -> chosen.isPresent() || cause == null ? Mono.just(chosen) : ofRecipient(cause))
                 .map(chosen -> chosen.orElse(Languages.DEFAULT));
     }
 

@@ -50,10 +50,11 @@ public class PasswordPolicy {
         String lower = password.toLowerCase();
         boolean personal = personalWords.stream().map(String::toLowerCase)
                 .anyMatch(word -> word.length() >= 4 && lower.contains(word));
-        if (listed) {
-            problems.add(Messages.text("rules.password.listed"));
-        } else if (personal) {
+        // A password built from the person's own name often matches a listed word too: the name is the reason to give.
+        if (personal) {
             problems.add(Messages.text("rules.password.personal"));
+        } else if (listed) {
+            problems.add(Messages.text("rules.password.listed"));
         } else if (!result.isMinimumEntropyMet()) {
             problems.add(guessable(warningKey));
         }

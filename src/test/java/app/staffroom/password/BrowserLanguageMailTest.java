@@ -57,6 +57,9 @@ class BrowserLanguageMailTest {
     @Autowired
     DatabaseClient db;
 
+    @Autowired
+    app.staffroom.team.TeammateInvitations invitations;
+
     Clinic clinic;
     UUID frenchAdmin;
     UUID person;
@@ -88,6 +91,19 @@ class BrowserLanguageMailTest {
         factors.resetFactors(fixtures.actor(frenchAdmin), person, Demo.PASSWORD).block(LIMIT);
         assertThat(languages.latestSubjectTo(fixtures.email(person))).as("the choice in My profile comes first")
                 .isEqualTo("Your Staffroom sign-in factors were reset");
+    }
+
+    @Test
+    void a_sender_who_chose_no_language_sends_in_their_browsers_language() throws Exception {
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        signIn(admin, "es-MX,es;q=0.9");
+
+        resets.sendLink(fixtures.actor(admin), person).block(LIMIT);
+        assertThat(languages.latestSubjectTo(fixtures.email(person))).isEqualTo("Elija una nueva contraseña de Staffroom");
+        UUID invited = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.PENDING);
+        invitations.resend(fixtures.actor(admin), invited).block(LIMIT);
+        assertThat(languages.latestSubjectTo(fixtures.email(invited))).as("an invitation to someone who never signed in")
+                .contains(" le invitó a ");
     }
 
     @Test

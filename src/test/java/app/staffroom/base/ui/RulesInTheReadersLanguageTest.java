@@ -39,12 +39,16 @@ class RulesInTheReadersLanguageTest {
         assertThat(new PasswordPolicy().problems("short", List.of())).containsExactly("Utilisez au moins 12 caractères.");
 
         assertThat(new PasswordPolicy().problems("aaaaaaaaaaaaaaaa", List.of())).containsExactly(
-                "Ce mot de passe est trop facile à deviner : Les répétitions comme « aaa » sont faciles à deviner. "
+                "Ce mot de passe est trop facile à deviner. Les répétitions comme « aaa » sont faciles à deviner. "
                         + "Ajoutez des mots ou des caractères.");
+
+        assertThat(new PasswordPolicy().problems("grace.turner.harbour", List.of("Grace", "Turner", "grace.turner")))
+                .as("built from the person's name, whatever lists it is on")
+                .containsExactly("Ne construisez pas le mot de passe à partir de votre nom ou de votre adresse e-mail.");
 
         UI.getCurrent().setLocale(Locale.of("es"));
         assertThat(new PasswordPolicy().problems("1987198819891990", List.of())).containsExactly(
-                "Esta contraseña es demasiado fácil de adivinar: Los años recientes son fáciles de adivinar. "
+                "Esta contraseña es demasiado fácil de adivinar. Los años recientes son fáciles de adivinar. "
                         + "Añada más palabras o caracteres.");
         assertThat(PracticeRules.nameProblem("")).isEqualTo("Introduzca el nombre de la clínica.");
 
