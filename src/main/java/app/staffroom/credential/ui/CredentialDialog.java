@@ -135,7 +135,7 @@ class CredentialDialog extends Dialog {
         Upload upload = new CappedUpload(CredentialService.DOCUMENT_MAX_BYTES, CredentialService.DOCUMENT_TOO_LARGE.text(),
                 this::attach, this::refused).field(CredentialService.DOCUMENT_WRONG_TYPE.text(), CredentialService.DOCUMENT_TYPES);
         upload.setId("credential-upload");
-        upload.setDropLabel(new Span("Drop " + CredentialService.DOCUMENT_RULE.text() + " here"));
+        upload.setDropLabel(new Span(text("credential.dropHere", CredentialService.DOCUMENT_RULE.text())));
         document.add(upload);
         if (credential.documentType() != null) {
             Button removeDocument = new Button(text("credential.removeDocument"), click -> Async.load(this,

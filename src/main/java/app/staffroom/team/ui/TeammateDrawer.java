@@ -138,8 +138,7 @@ class TeammateDrawer extends Composite<Div> {
         boolean manages = canManage && !holdsMore;
         boolean editable = manages && teammate.status() != TeammateStatus.INACTIVE;
         boolean kept = own || teammate.owner();
-        form.allow(editable, kept, canManage && holdsMore ? teammate.fullName() + "'s role holds permissions you do not "
-                + "hold: only someone who holds them all can change, deactivate or reactivate them."
+        form.allow(editable, kept, canManage && holdsMore ? text("team.drawer.roleHoldsMore", teammate.fullName())
                 : editable && own ? text("team.drawer.ownRole") : editable && teammate.owner() ? text("team.drawer.ownerRole") : null);
         save.setVisible(editable);
         deactivate.setVisible(manages && teammate.status() == TeammateStatus.ACTIVE);
