@@ -6,6 +6,7 @@ import app.staffroom.base.Phrase;
 import app.staffroom.audit.AuditEntry;
 import app.staffroom.audit.AuditTrail;
 import app.staffroom.base.AccessPeriod;
+import app.staffroom.base.Messages;
 import app.staffroom.base.PracticeClock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import app.staffroom.security.Actor;
 import app.staffroom.security.SignedInAccount;
 import io.r2dbc.spi.Readable;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -72,9 +74,10 @@ public class WorkspaceService {
 
     /**
      * The practices where the account's access has not started yet, each with the practice's day it starts
-     * (for example "Harbour Aesthetics: from 3 Feb 2027"), by name: a person who signs in early is told when.
+     * (for example "Harbour Aesthetics: from 3 Feb 2027"), by name, in {@code locale}'s words: a person who signs in
+     * early is told when.
      */
-    public Flux<String> upcomingPracticesOf(SignedInAccount account) {
+    public Flux<String> upcomingPracticesOf(SignedInAccount account, Locale locale) {
         return db.sql("""
                         select w.name, w.time_zone, t.access_starts_on from teammate t join workspace w on w.id = t.workspace_id
                          where t.account_id = :account and t.status = 'ACTIVE' and t.access_starts_on is not null
@@ -86,7 +89,8 @@ public class WorkspaceService {
                 .map(row -> {
                     PracticeClock clock = PracticeClock.of(Objects.requireNonNull(row.get("time_zone", String.class)));
                     AccessPeriod period = new AccessPeriod(row.get("access_starts_on", LocalDate.class), null, null);
-                    return row.get("name", String.class) + ": from " + clock.date(period.start(clock.zone()));
+                    return Messages.bundled().text(locale, "workspace.chooser.upcoming", row.get("name", String.class),
+                            clock.date(period.start(clock.zone()), locale));
                 })
                 .all();
     }

@@ -159,9 +159,11 @@ class AccessPeriodTest {
         StepVerifier.create(workspaces.enter(signedIn, clinic.workspaceId()))
                 .expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("has not started"))
                 .verify(LIMIT);
-        assertThat(workspaces.upcomingPracticesOf(signedIn).collectList().block(LIMIT))
+        assertThat(workspaces.upcomingPracticesOf(signedIn, java.util.Locale.ENGLISH).collectList().block(LIMIT))
                 .containsExactly("Clinic " + clinic.slug() + ": from " + start.getDayOfMonth() + " "
                         + start.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + start.getYear());
+        assertThat(workspaces.upcomingPracticesOf(signedIn, java.util.Locale.FRENCH).collectList().block(LIMIT))
+                .singleElement().asString().startsWith("Clinic " + clinic.slug() + " : à partir du " + start.getDayOfMonth() + " ");
 
         period(locum, new AccessPeriod(LocalDate.now(SYDNEY), null, null));
         assertThat(access.permissionsOf(fixtures.actor(locum)).block(LIMIT)).as("from the first moment of the practice's day")

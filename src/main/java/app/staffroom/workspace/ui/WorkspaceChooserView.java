@@ -2,6 +2,7 @@ package app.staffroom.workspace.ui;
 
 import static app.staffroom.base.Messages.text;
 
+import app.staffroom.base.Messages;
 import app.staffroom.security.ui.SignInSteps;
 import app.staffroom.base.PracticeClock;
 import app.staffroom.base.ui.Async;
@@ -78,7 +79,7 @@ public class WorkspaceChooserView extends Main implements BeforeEnterObserver {
         currentActor.account().ifPresent(account ->
                 Async.load(this, Mono.zip(workspaces.membershipsOf(account).collectList(),
                                 workspaces.endedPracticesOf(account).collectList(),
-                                workspaces.upcomingPracticesOf(account).collectList()),
+                                workspaces.upcomingPracticesOf(account, Messages.currentLocale()).collectList()),
                         loaded -> show(account, loaded.getT1(), loaded.getT2(), loaded.getT3())));
     }
 
