@@ -90,6 +90,32 @@ class ElevationScreenTest extends KaribuTest {
         awaitUi(() -> banner().isEmpty());
     }
 
+    @Test
+    void ending_a_temporary_role_early_is_confirmed_and_told_in_the_readers_language() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
+        elevations.grant(fixtures.actor(admin), new ElevationRequest(person, clinic.managerRole(), 2, "Cover"), Demo.PASSWORD)
+                .block(Duration.ofSeconds(10));
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate(TeammatesView.class);
+        awaitUi(() -> _find(Grid.class).stream().anyMatch(grid -> GridKt._size(grid) > 0));
+        GridKt._clickItem(grid(), rowOf(fixtures.email(person)), 0, false, false, false, false);
+        awaitDrawerFor(fixtures.email(person));
+        awaitUi(() -> _find(Button.class, spec -> spec.withId("end-temporary-role")).stream().anyMatch(Button::isVisible));
+
+        _click(_get(Button.class, spec -> spec.withId("end-temporary-role")));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo("Annuler");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        awaitUi(() -> clinic.frontDeskRole().toString().equals(fixtures.teammateColumn(person, "role_id")));
+        awaitUi(() -> com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(notification -> String.valueOf(notification.getElement().getProperty("text")))
+                .anyMatch(text -> text.startsWith("Le rôle temporaire de ") && text.endsWith("le rôle précédent est rétabli.")));
+    }
+
     /** The banner while it shows (Karibu finds only what is visible). */
     private static List<Span> banner() {
         return _find(Span.class, spec -> spec.withClasses("elevation-banner"));

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,10 +82,11 @@ public class OpenScreens implements VaadinServiceInitListener {
     }
 
     /** Shows {@code message} on every screen open on this node, each in its own {@code ui.access}. */
-    void tellEveryScreen(String message) {
+    void tellEveryScreen(Supplier<String> message) {
         for (UI ui : screens) {
             ui.access(() -> {
-                Notification notification = Notification.show(message, 0, Notification.Position.MIDDLE);
+                // Worded inside the screen's access: in the language of the person who reads it.
+                Notification notification = Notification.show(message.get(), 0, Notification.Position.MIDDLE);
                 notification.setId("node-stopping");
             });
         }

@@ -1,5 +1,6 @@
 package app.staffroom.base.ui;
 
+import app.staffroom.base.Messages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -25,9 +26,8 @@ class ScreensStop implements VaadinServiceInitListener, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ScreensStop.class);
 
-    /** Shown on every open screen when the node stops: the person's session lives on this node only. */
-    static final String STOPPING_MESSAGE = "This server is stopping for a restart. What is not saved yet "
-            + "cannot be saved here: reload the page, sign in again and carry on.";
+    /** Shown on every open screen when the node stops, in its reader's language: the session lives on this node only. */
+    static final String STOPPING_MESSAGE = "base.stopping";
 
     private final OpenScreens screens;
     private volatile @Nullable VaadinService service;
@@ -84,7 +84,7 @@ class ScreensStop implements VaadinServiceInitListener, SmartLifecycle {
         if (stopping != null) {
             Async.stopping(stopping);
         }
-        screens.tellEveryScreen(STOPPING_MESSAGE);
+        screens.tellEveryScreen(() -> Messages.text(STOPPING_MESSAGE));
     }
 
     @Override

@@ -104,7 +104,7 @@ public class ElevationPanel extends Composite<Div> {
         }
         Async.load(this, service().endEarly(acting, target).thenReturn(true), done -> {
             show(null);
-            Notification.show(name + "'s temporary role ended; the previous role is back.", 4000, Notification.Position.BOTTOM_START);
+            Notification.show(text("elevation.endedEarly", name), 4000, Notification.Position.BOTTOM_START);
         }, failure -> Notification.show(Failures.message(failure), 6000, Notification.Position.MIDDLE));
     }
 
