@@ -61,7 +61,12 @@ final class VaadinFields {
     /** Opens the select labelled {@code label} and picks {@code item}. */
     void choose(String label, String item) {
         String select = "//vaadin-select[label[normalize-space(.)='" + label + "']]";
-        Browsers.wait(browser).until(ExpectedConditions.elementToBeClickable(By.xpath(select))).click();
+        WebElement field = Browsers.wait(browser).until(ExpectedConditions.elementToBeClickable(By.xpath(select)));
+        // As a person would: the field in the middle of the window, so that its list opens in full view, not under
+        // the header or the bottom of a phone's screen.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        Browsers.awaitStill(browser);
+        field.click();
         // The list opens with an animation: an item clicked before it ends may sit under another part of the page.
         Browsers.awaitStill(browser);
         Browsers.wait(browser).until(ExpectedConditions.elementToBeClickable(By.xpath(
