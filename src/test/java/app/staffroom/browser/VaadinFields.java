@@ -1,6 +1,7 @@
 package app.staffroom.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -69,8 +70,15 @@ final class VaadinFields {
         field.click();
         // The list opens with an animation: an item clicked before it ends may sit under another part of the page.
         Browsers.awaitStill(browser);
-        Browsers.wait(browser).until(ExpectedConditions.elementToBeClickable(By.xpath(
-                select + "//vaadin-select-item[normalize-space(.)='" + item + "']"))).click();
+        WebElement option = Browsers.wait(browser).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                select + "//vaadin-select-item[normalize-space(.)='" + item + "']")));
+        try {
+            option.click();
+        } catch (ElementClickInterceptedException belowTheWindow) {
+            // On a phone the list can open past the window's bottom edge, where a person scrolls the list; the item
+            // is then picked as the list itself takes a tap.
+            ((JavascriptExecutor) browser).executeScript("arguments[0].click()", option);
+        }
         Browsers.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(select), item));
     }
 
