@@ -142,6 +142,15 @@ final class LocalCluster {
                 && !location.get().endsWith("/login"));
     }
 
+    /** HAProxy's log lines on its nodes' state ("Server nodes/node-a is DOWN, reason: ..."), oldest first. */
+    String balancerStateChanges() {
+        try (var lines = Files.lines(STATE.resolve("logs").resolve("haproxy.log"))) {
+            return String.join("\n", lines.filter(line -> line.startsWith("Server nodes/")).toList());
+        } catch (IOException e) {
+            return "HAProxy's log could not be read: " + e.getMessage();
+        }
+    }
+
     /** The single number {@code sql} answers on the cluster's database; {@code parameters} fill its {@code ?}. */
     long count(String sql, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(

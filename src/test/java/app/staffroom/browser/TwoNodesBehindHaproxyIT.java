@@ -86,8 +86,8 @@ class TwoNodesBehindHaproxyIT {
         WebDriver watcher = browserOn("b");
         signInToHarbour(admin, Demo.OLIVIA_ADMIN);
         signInToHarbour(watcher, Demo.GRACE_FRONT_DESK);
-        assertThat(stickyNode(admin)).isEqualTo("a");
-        assertThat(stickyNode(watcher)).isEqualTo("b");
+        assertThat(stickyNode(admin)).as(TwoNodesBehindHaproxyIT::balancerLog).isEqualTo("a");
+        assertThat(stickyNode(watcher)).as(TwoNodesBehindHaproxyIT::balancerLog).isEqualTo("b");
         assertThat(cluster.holdsSignedInSession("a", sessionId(admin))).as("the admin's session is on node a").isTrue();
         assertThat(cluster.holdsSignedInSession("b", sessionId(admin))).as("and not on node b").isFalse();
         assertThat(cluster.holdsSignedInSession("b", sessionId(watcher))).as("the watcher's session is on node b").isTrue();
@@ -111,7 +111,7 @@ class TwoNodesBehindHaproxyIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
         Browsers.screenshot(admin, "cluster-admin-after-node-a-stopped.png");
         assertThat(admin.getCurrentUrl()).as("the sign-in page, through the balancer").startsWith(cluster.balancer() + "/login");
-        assertThat(stickyNode(admin)).as("HAProxy moved the admin's browser to node b").isEqualTo("b");
+        assertThat(stickyNode(admin)).as(() -> "HAProxy moved the admin's browser to node b; " + balancerLog()).isEqualTo("b");
         signInToHarbour(admin, Demo.OLIVIA_ADMIN);
         assertThat(cluster.holdsSignedInSession("b", sessionId(admin))).as("the admin's new session is on node b").isTrue();
         assertThat(count(tab(admin, "Active"))).as("node b shows the change made on node a").isEqualTo(active - 1);
@@ -124,7 +124,7 @@ class TwoNodesBehindHaproxyIT {
         await().atMost(CLUSTER_PATIENCE).until(() -> "a".equals(cluster.nodeServing("a")));
         WebDriver rejoined = browserOn("a");
         signInToHarbour(rejoined, Demo.GRACE_FRONT_DESK);
-        assertThat(stickyNode(rejoined)).isEqualTo("a");
+        assertThat(stickyNode(rejoined)).as(() -> "HAProxy kept the browser on the restarted node a; " + balancerLog()).isEqualTo("a");
         assertThat(cluster.holdsSignedInSession("a", sessionId(rejoined))).as("the restarted node a serves again").isTrue();
         WebElement rejoinedTab = tab(rejoined, "Active");
         assertThat(count(rejoinedTab)).isEqualTo(active - 1);
@@ -206,6 +206,10 @@ class TwoNodesBehindHaproxyIT {
         Matcher number = COUNT.matcher(tab.getText());
         assertThat(number.find()).as("a count in the tab '%s'", tab.getText()).isTrue();
         return Integer.parseInt(number.group(1));
+    }
+
+    private static String balancerLog() {
+        return "HAProxy's node states:\n" + cluster.balancerStateChanges();
     }
 
     private static String stickyNode(WebDriver browser) {
