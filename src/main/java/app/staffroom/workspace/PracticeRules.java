@@ -179,10 +179,19 @@ public final class PracticeRules {
 
     /** "From 5 minutes to 12 hours, in whole minutes.": the upper end in its largest whole unit. */
     private static String idleRange(Duration upper) {
-        long minutes = upper.toMinutes();
+        return inLargestWholeUnit("rules.practice.idleRange", upper);
+    }
+
+    /**
+     * The bundle text {@code key} in the reader's language with {@code duration} in its largest whole unit:
+     * argument {0} is the amount, {1} the unit ({@code day}, {@code hour} or {@code minute}, for an ICU
+     * {@code select}). 720 minutes are "12 hours", 1,440 are "1 day", 90 stay "90 minutes"; seconds are ignored.
+     */
+    public static String inLargestWholeUnit(String key, Duration duration) {
+        long minutes = duration.toMinutes();
         String unit = minutes % (24 * 60) == 0 ? "day" : minutes % 60 == 0 ? "hour" : "minute";
         long amount = unit.equals("day") ? minutes / (24 * 60) : unit.equals("hour") ? minutes / 60 : minutes;
-        return Messages.text("rules.practice.idleRange", amount, unit);
+        return Messages.text(key, amount, unit);
     }
 
     /** Whether a new person confirms the invitation's mobile number: one of the two choices. */

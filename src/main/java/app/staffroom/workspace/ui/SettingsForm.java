@@ -90,7 +90,7 @@ class SettingsForm extends Composite<FormLayout> {
         seatPlan.setItems(SeatPlan.values());
         seatPlan.setItemLabelGenerator(Messages::label);
         invitationLifetime.setHelperText(text("workspace.from1HourTo30Days"));
-        idleSignOut.setHelperText(idleHelp(idleMaximum));
+        idleSignOut.setHelperText(PracticeRules.inLargestWholeUnit("workspace.settings.idleSignOutHelp", idleMaximum));
         mobileConfirmation.setItems(MobileConfirmation.values());
         mobileConfirmation.setItemLabelGenerator(Messages::label);
         mobileConfirmation.setHelperText(text("workspace.settings.mobileConfirmationHelp"));
@@ -134,14 +134,6 @@ class SettingsForm extends Composite<FormLayout> {
         form.add(access, 2);
         form.add(invitationLifetime, idleSignOut);
         form.add(mobileConfirmation, 2);
-    }
-
-    /** The idle sign-out's range, its upper end in the largest whole unit (as {@link PracticeRules#words}). */
-    private static String idleHelp(Duration maximum) {
-        long minutes = maximum.toMinutes();
-        String unit = minutes % (24 * 60) == 0 ? "day" : minutes % 60 == 0 ? "hour" : "minute";
-        long amount = unit.equals("day") ? minutes / (24 * 60) : unit.equals("hour") ? minutes / 60 : minutes;
-        return text("workspace.settings.idleSignOutHelp", amount, unit);
     }
 
     /** The currency chosen, whose decimals a price may have; null before one is chosen. */
