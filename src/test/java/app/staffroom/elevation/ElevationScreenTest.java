@@ -50,9 +50,7 @@ class ElevationScreenTest extends KaribuTest {
         UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
         signIn(fixtures.email(admin));
         UI.getCurrent().navigate(TeammatesView.class);
-        awaitUi(() -> _find(Grid.class).stream().anyMatch(grid -> GridKt._size(grid) > 0));
-        GridKt._clickItem(grid(), rowOf(fixtures.email(person)), 0, false, false, false, false);
-        awaitDrawerFor(fixtures.email(person));
+        openDrawerOf(fixtures.email(person));
         awaitUi(() -> _find(Button.class, spec -> spec.withId("give-temporary-role")).stream().anyMatch(Button::isVisible));
 
         _click(_get(Button.class, spec -> spec.withId("give-temporary-role")));
@@ -100,9 +98,7 @@ class ElevationScreenTest extends KaribuTest {
         signIn(fixtures.email(admin));
         UI.getCurrent().setLocale(java.util.Locale.FRENCH);
         UI.getCurrent().navigate(TeammatesView.class);
-        awaitUi(() -> _find(Grid.class).stream().anyMatch(grid -> GridKt._size(grid) > 0));
-        GridKt._clickItem(grid(), rowOf(fixtures.email(person)), 0, false, false, false, false);
-        awaitDrawerFor(fixtures.email(person));
+        openDrawerOf(fixtures.email(person));
         awaitUi(() -> _find(Button.class, spec -> spec.withId("end-temporary-role")).stream().anyMatch(Button::isVisible));
 
         _click(_get(Button.class, spec -> spec.withId("end-temporary-role")));

@@ -117,8 +117,7 @@ class AccessPeriodScreenTest extends KaribuTest {
     }
 
     private void openDrawer(String email) {
-        GridKt._clickItem(grid(), rowOf(email), 0, false, false, false, false);
-        awaitDrawerFor(email);
+        openDrawerOf(email);
     }
 
     @SuppressWarnings("unchecked")

@@ -8,20 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.staffroom.team.ui.TeammatesView;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
-import app.staffroom.testing.GridRows;
 import app.staffroom.testing.KaribuTest;
 import app.staffroom.workspace.ui.SettingsView;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,11 +54,7 @@ class DormancyScreenTest extends KaribuTest {
         UUID person = fixtures.addTeammate(clinic, clinic.frontDeskRole(), TeammateStatus.ACTIVE);
         signIn(fixtures.email(admin));
         UI.getCurrent().navigate(TeammatesView.class);
-        awaitUi(() -> _find(Grid.class).stream().anyMatch(grid -> GridKt._size(grid) > 0));
-        List<TeammateSummary> rows = GridRows.ofFirstGrid();
-        int row = IntStream.range(0, rows.size()).filter(i -> rows.get(i).id().equals(person)).findFirst().orElseThrow();
-        GridKt._clickItem(_get(Grid.class), row, 0, false, false, false, false);
-        awaitDrawerFor(fixtures.email(person));
+        openDrawerOf(fixtures.email(person));
         awaitUi(() -> !_find(Button.class, spec -> spec.withId("exempt-from-dormancy")).isEmpty());
 
         _click(_get(Button.class, spec -> spec.withId("exempt-from-dormancy")));

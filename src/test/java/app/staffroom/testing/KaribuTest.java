@@ -5,12 +5,17 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import app.staffroom.team.TeammateSummary;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,5 +101,19 @@ public abstract class KaribuTest {
     protected static void awaitDrawerFor(String email) {
         awaitUi(() -> LocatorJ._find(Span.class, spec -> spec.withClasses("drawer-email")).stream()
                 .anyMatch(shown -> shown.isVisible() && email.equals(shown.getText())));
+    }
+
+    /**
+     * On the Teammates screen, waits until {@code email}'s row is listed, clicks it and waits until the drawer
+     * shows that person, as a person opens a teammate. Returns the row clicked.
+     */
+    @SuppressWarnings("unchecked")
+    protected static TeammateSummary openDrawerOf(String email) {
+        awaitUi(() -> GridRows.<TeammateSummary>ofFirstGrid().stream().anyMatch(row -> row.email().equals(email)));
+        List<TeammateSummary> rows = GridRows.ofFirstGrid();
+        int index = IntStream.range(0, rows.size()).filter(i -> rows.get(i).email().equals(email)).findFirst().orElseThrow();
+        GridKt._clickItem(LocatorJ._find(Grid.class).getFirst(), index, 0, false, false, false, false);
+        awaitDrawerFor(email);
+        return rows.get(index);
     }
 }

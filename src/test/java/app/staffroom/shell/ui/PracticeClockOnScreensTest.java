@@ -242,8 +242,7 @@ class PracticeClockOnScreensTest extends KaribuTest {
     }
 
     private void openDrawer(String email) {
-        GridKt._clickItem(teammateGrid(), rowOf(email), 0, false, false, false, false);
-        awaitDrawerFor(email);
+        openDrawerOf(email);
         awaitUi(() -> !fact("Activated").isEmpty());
     }
 

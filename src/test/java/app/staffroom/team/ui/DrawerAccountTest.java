@@ -14,18 +14,15 @@ import app.staffroom.testing.GridRows;
 import app.staffroom.testing.KaribuTest;
 import app.staffroom.testing.Mailbox;
 import app.staffroom.testing.SignedInSessions;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,10 +101,7 @@ class DrawerAccountTest extends KaribuTest {
     }
 
     private static void click(String email) {
-        List<TeammateSummary> rows = rows();
-        int row = IntStream.range(0, rows.size()).filter(i -> rows.get(i).email().equals(email)).findFirst().orElseThrow();
-        GridKt._clickItem(_get(Grid.class), row, 0, false, false, false, false);
-        awaitDrawerFor(email);
+        openDrawerOf(email);
     }
 
     private static boolean isShown(com.vaadin.flow.component.Component component) {

@@ -10,20 +10,16 @@ import app.staffroom.team.TeammateStatus;
 import app.staffroom.team.TeammateSummary;
 import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
-import app.staffroom.testing.GridRows;
 import app.staffroom.testing.KaribuTest;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,13 +40,8 @@ class DrawerDialogsFromBundlesTest extends KaribuTest {
         signIn(fixtures.email(admin));
         UI.getCurrent().setLocale(Languages.PSEUDO);
         UI.getCurrent().navigate(TeammatesView.class);
-        awaitUi(() -> GridRows.<TeammateSummary>ofFirstGrid().stream().anyMatch(row -> row.email().equals(fixtures.email(person))));
-        List<TeammateSummary> rows = GridRows.<TeammateSummary>ofFirstGrid();
-        int index = IntStream.range(0, rows.size()).filter(i -> rows.get(i).email().equals(fixtures.email(person)))
-                .findFirst().orElseThrow();
-        String name = rows.get(index).firstName() + " " + rows.get(index).lastName();
-        GridKt._clickItem(_get(Grid.class), index, 0, false, false, false, false);
-        awaitDrawerFor(fixtures.email(person));
+        TeammateSummary row = openDrawerOf(fixtures.email(person));
+        String name = row.firstName() + " " + row.lastName();
 
         List<String> unbundled = new ArrayList<>();
         for (String opens : List.of("⟦Deactivate…⟧", "⟦Give a temporary role…⟧")) {

@@ -14,11 +14,9 @@ import app.staffroom.testing.Fixtures;
 import app.staffroom.testing.Fixtures.Clinic;
 import app.staffroom.testing.GridRows;
 import app.staffroom.testing.KaribuTest;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -60,8 +58,7 @@ class TeammateDrawerPhotoTest extends KaribuTest {
         signIn(fixtures.email(admin));
         UI.getCurrent().navigate(TeammatesView.class);
         awaitUi(() -> rows().size() == 2);
-        GridKt._clickItem(grid(), rowOf(person), 0, false, false, false, false);
-        awaitDrawerFor(fixtures.email(person));
+        openDrawerOf(fixtures.email(person));
 
         String first = drawerPhoto();
         assertThat(first).as("a URL that names the teammate and the photo's version, not the photo itself")
@@ -101,20 +98,11 @@ class TeammateDrawerPhotoTest extends KaribuTest {
         return out.toByteArray();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Grid<TeammateSummary> grid() {
-        return _get(Grid.class);
-    }
-
     private static List<TeammateSummary> rows() {
         return GridRows.ofFirstGrid();
     }
 
     private static TeammateSummary row(UUID teammate) {
         return rows().stream().filter(row -> row.id().equals(teammate)).findFirst().orElseThrow();
-    }
-
-    private static int rowOf(UUID teammate) {
-        return rows().indexOf(row(teammate));
     }
 }

@@ -33,7 +33,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.Locale;
@@ -177,12 +176,8 @@ class TeammateDrawerTest extends KaribuTest {
         signIn(fixtures.email(admin));
         UI.getCurrent().setLocale(Locale.FRENCH);
         UI.getCurrent().navigate(TeammatesView.class);
-        awaitUi(() -> rows().stream().anyMatch(shown -> shown.email().equals(fixtures.email(person))));
-        List<TeammateSummary> rows = rows();
-        int index = IntStream.range(0, rows.size()).filter(i -> rows.get(i).email().equals(fixtures.email(person))).findFirst().orElseThrow();
-        String name = rows.get(index).firstName() + " " + rows.get(index).lastName();
-        GridKt._clickItem(grid(), index, 0, false, false, false, false);
-        awaitDrawerFor(fixtures.email(person));
+        TeammateSummary row = openDrawerOf(fixtures.email(person));
+        String name = row.firstName() + " " + row.lastName();
         awaitUi(() -> !_find(Button.class, spec -> spec.withText("Désactiver…")).isEmpty());
 
         _click(_get(Button.class, spec -> spec.withText("Désactiver…")));
@@ -262,17 +257,8 @@ class TeammateDrawerTest extends KaribuTest {
     }
 
     private static void openDrawer(String email) {
-        awaitUi(() -> rows().stream().anyMatch(row -> row.email().equals(email)));
-        List<TeammateSummary> rows = rows();
-        int row = IntStream.range(0, rows.size()).filter(i -> rows.get(i).email().equals(email)).findFirst().orElseThrow();
-        GridKt._clickItem(grid(), row, 0, false, false, false, false);
-        awaitDrawerFor(email);
+        openDrawerOf(email);
         awaitUi(() -> roleSelect().getValue() != null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Grid<TeammateSummary> grid() {
-        return _get(Grid.class);
     }
 
     private static List<TeammateSummary> rows() {

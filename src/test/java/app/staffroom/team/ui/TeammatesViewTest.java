@@ -435,8 +435,7 @@ class TeammatesViewTest extends KaribuTest {
     }
 
     private void openDrawer(String email) {
-        GridKt._clickItem(grid(), rowOf(email), 0, false, false, false, false);
-        awaitDrawerFor(email);
+        openDrawerOf(email);
     }
 
     private static void awaitRows() {
