@@ -5,15 +5,15 @@ import static app.staffroom.role.BuiltInRole.*;
 import static app.staffroom.team.TeammateStatus.*;
 
 import app.staffroom.role.BuiltInRole;
-import app.staffroom.role.Permission;
 import app.staffroom.team.TeammateStatus;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +26,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * A demo data set: a medical spa with two clinics and thirty teammates, and a physiotherapy practice
- * that shares its administrator's account, so that switching workspaces can be tried at once. Longer than
- * other classes because it is a data set: one line per demo person, read best in one place.
+ * that shares its administrator's account, so that switching workspaces can be tried at once. The providers'
+ * profiles and credentials are {@link DemoProviders}'.
  */
 @Component
 class DemoData {
@@ -82,6 +82,7 @@ class DemoData {
     private final Accounts accounts;
     private final Clock clock;
     private final Random random = new Random(20261122);
+    private final DemoProviders providers = new DemoProviders(random);
     private final SecureRandom tokens = new SecureRandom();
     private final Map<String, UUID> accountsByEmail = new HashMap<>();
 
@@ -149,22 +150,7 @@ class DemoData {
                     "id", location, "workspace", workspace, "name", locationName);
         }
 
-        Map<BuiltInRole, UUID> roles = new EnumMap<>(BuiltInRole.class);
-        for (BuiltInRole role : BuiltInRole.values()) {
-            UUID roleId = UUID.randomUUID();
-            roles.put(role, roleId);
-            script.add("""
-                    insert into role (id, workspace_id, name, description, built_in, name_seeded, description_seeded)
-                    values (:id, :workspace, :name, :description, :builtIn, true, true)
-                    """, "id", roleId, "workspace", workspace, "name", role.displayName(),
-                    "description", role.description(), "builtIn", role.name());
-            for (Permission permission : role.defaultPermissions()) {
-                script.add("""
-                        insert into role_permission (workspace_id, role_id, permission)
-                        values (:workspace, :role, :permission)
-                        """, "workspace", workspace, "role", roleId, "permission", permission.name());
-            }
-        }
+        Map<BuiltInRole, UUID> roles = DemoRoles.add(script, workspace);
 
         UUID inviter = null;
         UUID medicalDirector = null;
@@ -216,9 +202,9 @@ class DemoData {
                 if (person.role() == MEDICAL_DIRECTOR && medicalDirector == null) {
                     medicalDirector = teammate;
                 }
-                addProviderProfile(script, person, teammate, workspace, COLOURS.get(colour++ % COLOURS.size()),
+                providers.addProfile(script, person, teammate, workspace, COLOURS.get(colour++ % COLOURS.size()),
                         person.role() == PROVIDER ? medicalDirector : null);
-                addLicence(script, person, teammate, workspace, java.time.LocalDate.ofInstant(now, java.time.ZoneId.of(zone)));
+                providers.addLicences(script, person, teammate, workspace, LocalDate.ofInstant(now, ZoneId.of(zone)));
             }
         }
     }
@@ -252,65 +238,6 @@ class DemoData {
                                         deactivation_reason = 'Left the practice'
                      where id = :id
                     """, "at", deactivatedAt, "id", teammate);
-        }
-    }
-
-    private void addProviderProfile(SqlScript script, DemoPerson person, UUID teammate, UUID workspace,
-                                    String colour, UUID supervisor) {
-        boolean doctor = person.role() == MEDICAL_DIRECTOR;
-        String displayName = (doctor ? "Dr. " : "") + person.firstName() + " " + person.lastName();
-        String title = doctor ? "Medical Director" : "Aesthetic Practitioner";
-        String bio = person.firstName() + " has " + (3 + random.nextInt(15)) + " years of experience in "
-                + (doctor ? "aesthetic medicine and oversees clinical standards across our clinics."
-                          : "skin treatments and injectables, with a calm, unhurried approach.");
-        script.add("""
-                insert into provider_profile (teammate_id, workspace_id, display_name, display_title, bio,
-                                              appointment_colour, capacity, scheduling_step_minutes,
-                                              available_for_smart_booking, goal_procedures_per_week,
-                                              goal_procedures_per_month, goal_sales_per_month)
-                values (:teammate, :workspace, :name, :title, :bio, :colour, :capacity, :step, :bookable,
-                        :perWeek, :perMonth, cast(:sales as numeric))
-                """, "teammate", teammate, "workspace", workspace, "name", displayName, "title", title, "bio", bio,
-                "colour", colour, "capacity", 1 + random.nextInt(2), "step", List.of(10, 15, 30).get(random.nextInt(3)),
-                "bookable", person.status() == ACTIVE, "perWeek", 10 + random.nextInt(20),
-                "perMonth", 40 + random.nextInt(60), "sales", String.valueOf(8000 + 500 * random.nextInt(20)));
-        if (supervisor != null) {
-            script.add("""
-                    update provider_profile set md_consent_required = true, supervising_teammate_id = :supervisor
-                     where teammate_id = :teammate
-                    """, "supervisor", supervisor, "teammate", teammate);
-        }
-        if (doctor) {
-            script.add("update provider_profile set npi = '1234567893', taxonomy_code = '207N00000X' where teammate_id = :t",
-                    "t", teammate);
-        }
-    }
-
-    /**
-     * Every provider holds a nursing or medical licence, required for booking: Priya Shah's expires next month and
-     * Sofia Alvarez's lapsed last week (so the Credentials page and the reminders have something to show); the others
-     * are valid for a year or more. Each doctor also holds a DEA registration.
-     */
-    private void addLicence(SqlScript script, DemoPerson person, UUID teammate, UUID workspace, java.time.LocalDate today) {
-        java.time.LocalDate expires = switch (person.firstName() + " " + person.lastName()) {
-            case "Priya Shah" -> today.plusMonths(1);
-            case "Sofia Alvarez" -> today.minusDays(6);
-            default -> today.plusDays(400 + random.nextInt(700));
-        };
-        boolean doctor = person.role() == MEDICAL_DIRECTOR;
-        script.add("""
-                insert into credential (workspace_id, teammate_id, type, number, issuer, issued_on, expires_on, required)
-                values (:workspace, :teammate, 'PROFESSIONAL_LICENCE', :number, :issuer, :issued, :expires, true)
-                """, "workspace", workspace, "teammate", teammate,
-                "number", (doctor ? "MD-" : "RN-") + (100000 + random.nextInt(900000)),
-                "issuer", doctor ? "Medical Board of California" : "California Board of Registered Nursing",
-                "issued", expires.minusYears(2), "expires", expires);
-        if (doctor) {
-            script.add("""
-                    insert into credential (workspace_id, teammate_id, type, number, issuer, issued_on, expires_on)
-                    values (:workspace, :teammate, 'DEA', :number, 'U.S. Drug Enforcement Administration', :issued, :expires)
-                    """, "workspace", workspace, "teammate", teammate, "number", "BR" + (1000000 + random.nextInt(9000000)),
-                    "issued", today.minusMonths(10), "expires", today.plusMonths(26));
         }
     }
 
