@@ -75,8 +75,9 @@ final class VaadinFields {
         try {
             option.click();
         } catch (ElementClickInterceptedException belowTheWindow) {
-            // On a phone the list can open past the window's bottom edge, where a person scrolls the list; the item
-            // is then picked as the list itself takes a tap.
+            // On a phone the list is a sheet that slides up from the window's bottom edge; when its slide starts
+            // only after the wait above, the click lands on the page under the moving sheet. A tap on the item
+            // itself then picks it, as a person's tap on the sheet once it is in place.
             ((JavascriptExecutor) browser).executeScript("arguments[0].click()", option);
         }
         Browsers.wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(select), item));
