@@ -48,10 +48,16 @@ final class RoleConfirmations {
         loses.removeAll(defaults);
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(text("role.reset.question", role.shownName()));
-        dialog.setText(gains.isEmpty() && loses.isEmpty() ? text("role.reset.already", role.shownName())
-                : ((gains.isEmpty() ? "" : text("role.reset.gains", labels(gains)) + " ")
-                        + (loses.isEmpty() ? "" : text("role.reset.loses", labels(loses)) + " ")
-                        + text("role.reset.holders", role.holders())));
+        if (gains.isEmpty() && loses.isEmpty()) {
+            // Nothing would change: the dialog only says so, with no button that looks as if it did something.
+            dialog.setText(text("role.reset.already", role.shownName()));
+            dialog.setConfirmText(text("role.close"));
+            dialog.open();
+            return;
+        }
+        dialog.setText((gains.isEmpty() ? "" : text("role.reset.gains", labels(gains)) + " ")
+                + (loses.isEmpty() ? "" : text("role.reset.loses", labels(loses)) + " ")
+                + text("role.reset.holders", role.holders()));
         ConfirmDialogs.cancelable(dialog);
         dialog.setConfirmText(text("role.reset.confirm", role.shownName()));
         dialog.addConfirmListener(confirmed -> reset.run());

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,23 @@ class RoleMatrixViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(confirm);
         awaitUi(() -> !roleRows().stream().filter(role -> role.name().equals("Front Desk")).findFirst().orElseThrow()
                 .permissions().contains(Permission.TEAM_MANAGE_ROLES));
+    }
+
+    @Test
+    void a_role_that_has_its_defaults_is_only_told_so_with_nothing_to_confirm() {
+        open(admin);
+        int row = roleRows().indexOf(roleRows().stream().filter(role -> role.name().equals("Billing Manager")).findFirst().orElseThrow());
+        Set<Permission> before = roleRows().get(row).permissions();
+
+        _click(_get(GridKt._getCellComponent(roleGrid(), row, "actions"), Button.class,
+                spec -> spec.withText("Reset to defaults…")));
+        ConfirmDialog told = _get(ConfirmDialog.class);
+        assertThat(told.getElement().getProperty("message")).isEqualTo("Billing Manager already has its default permissions.");
+        assertThat(told.getElement().getProperty("confirmText")).isEqualTo("Close");
+        assertThat(told.getElement().getProperty("cancelButtonVisible", false)).as("no Cancel beside a button that changes nothing").isFalse();
+        ConfirmDialogKt._fireConfirm(told);
+        assertThat(roleRows().get(row).permissions()).isEqualTo(before);
+        assertThat(fixtures.auditValues(clinic, "ROLE_RESET")).as("nothing recorded").isNull();
     }
 
     private void open(UUID teammate) {
