@@ -102,7 +102,7 @@ public class Outbox {
                     UUID id = Objects.requireNonNull(row.get("id", UUID.class));
                     boolean own = actor.accountId().equals(row.get("account_id", UUID.class));
                     String received = EmbeddedInbox.text(server, id);
-                    String text = received == null ? "Not delivered yet." : own ? received : hideSecrets(received);
+                    @Nullable String text = received == null ? null : own ? received : hideSecrets(received);
                     return new SentMail(id, row.get("recipient", String.class), row.get("subject", String.class), text,
                             OutboxStatus.valueOf(row.get("status", String.class)), row.get("attempts", Integer.class),
                             row.get("created_at", Instant.class), row.get("sent_at", Instant.class),

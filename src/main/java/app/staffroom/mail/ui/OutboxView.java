@@ -62,7 +62,7 @@ public class OutboxView extends Main {
         grid.addColumn(SentMail::subject).setHeader(text("mail.subject")).setKey("subject").setFlexGrow(2);
         grid.addColumn(mail -> label(mail.status())).setHeader(text("mail.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(OutboxView::link).setHeader(text("mail.link")).setKey("link").setFlexGrow(2);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(mail -> new Pre(mail.text())));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(mail -> new Pre(mail.text() == null ? text("mail.notDeliveredYet") : mail.text())));
         add(new H2(text("mail.textMessages")), new Paragraph(texts.isDevelopment()
                 ? text("mail.texts.development")
                 : text("mail.textMessagesGoOutThroughThe")), textGrid);
@@ -94,7 +94,7 @@ public class OutboxView extends Main {
     }
 
     private static Div link(SentMail mail) {
-        Matcher link = LINK.matcher(mail.text());
+        Matcher link = LINK.matcher(mail.text() == null ? "" : mail.text());
         return link.find() ? new Div(new Anchor(link.group(), text("mail.openLink"))) : new Div();
     }
 }

@@ -17,6 +17,7 @@ import app.staffroom.testing.Mailbox;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Pre;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 class OutboxViewTest extends KaribuTest {
 
@@ -35,6 +37,9 @@ class OutboxViewTest extends KaribuTest {
 
     @Autowired
     Mailbox mailbox;
+
+    @Autowired
+    DatabaseClient db;
 
     @Test
     void a_messages_status_reads_in_the_readers_language() {
@@ -50,6 +55,30 @@ class OutboxViewTest extends KaribuTest {
         assertThat(statusOfTheMailTo(email, Locale.FRENCH)).isEqualTo("Envoyé");
         assertThat(statusOfTheMailTo(email, Locale.of("es"))).isEqualTo("Enviado");
         assertThat(statusOfTheMailTo(email, Locale.ENGLISH)).isEqualTo("Sent");
+    }
+
+    @Test
+    void a_message_not_delivered_yet_says_so_in_the_readers_language() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        String email = Mailbox.uniqueEmail();
+        // Due next year: the sender leaves it waiting, so the mail server has not received it.
+        db.sql("""
+                insert into mail_outbox (workspace_id, account_id, recipient, subject, body_text, next_attempt_at)
+                select :workspace, t.account_id, :recipient, 'Waiting', 'Hello', now() + interval '365 days'
+                  from teammate t where t.id = :admin
+                """).bind("workspace", clinic.workspaceId()).bind("recipient", email).bind("admin", admin)
+                .fetch().rowsUpdated().block(Duration.ofSeconds(10));
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(OutboxView.class);
+        awaitUi(() -> mails().stream().anyMatch(mail -> mail.recipient().equals(email)));
+        SentMail waiting = mails().stream().filter(mail -> mail.recipient().equals(email)).findFirst().orElseThrow();
+        assertThat(waiting.text()).as("nothing received yet").isNull();
+
+        int row = mails().indexOf(waiting);
+        assertThat(((Pre) GridKt._getItemDetailsComponent(_find(Grid.class).getFirst(), row)).getText())
+                .isEqualTo("Pas encore remis.");
     }
 
     private String statusOfTheMailTo(String email, Locale language) {
