@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -81,6 +82,16 @@ public final class PracticeRules {
      */
     public static List<String> timeZones() {
         return ZONES;
+    }
+
+    /**
+     * A time zone as the lists show it: its IANA name, which is what is stored and typed, then its name in
+     * {@code language} from CLDR, for example "Europe/Paris (heure d’Europe centrale)". The IANA name alone
+     * where CLDR knows no other.
+     */
+    public static String timeZoneLabel(String zone, Locale language) {
+        String named = ZoneId.of(zone).getDisplayName(TextStyle.FULL, language);
+        return named.equals(zone) || named.isBlank() ? zone : zone + " (" + named + ")";
     }
 
     /** Currencies a practice can charge in (ISO 4217), by code. */

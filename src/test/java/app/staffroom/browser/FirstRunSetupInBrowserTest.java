@@ -61,7 +61,7 @@ class FirstRunSetupInBrowserTest {
         viewport(1280, 800, false);
         browser.get(printed.group());
         form.field("Practice name");
-        Browsers.wait(browser).until(driver -> "Australia/Sydney".equals(form.value("Time zone")));
+        Browsers.wait(browser).until(driver -> "Australia/Sydney (Australian Eastern Time)".equals(form.value("Time zone")));
         assertThat(form.value("Country")).isEqualTo("Australia");
         Browsers.screenshot(browser, "first-run-setup-1280.png");
         viewport(390, 844, true);

@@ -77,6 +77,7 @@ class PracticeFields {
                         event.getValue().currency().getCurrencyCode(),
                         event.getValue().currency().getDisplayName(Messages.currentLocale()))));
         timeZone.setItems(PracticeRules.timeZones());
+        timeZone.setItemLabelGenerator(zone -> PracticeRules.timeZoneLabel(zone, Messages.currentLocale()));
         FieldRules.refuseUnlisted(country);
         FieldRules.refuseUnlisted(timeZone);
         timeZone.setHelperText(text("workspace.everyDateAndTimeIsShown"));

@@ -80,6 +80,7 @@ class SettingsForm extends Composite<FormLayout> {
         country.setItemLabelGenerator(choice -> choice.name(Messages.currentLocale()));
         country.setHelperText(text("workspace.phoneNumbersTypedWithoutACountry"));
         timeZone.setItems(PracticeRules.timeZones());
+        timeZone.setItemLabelGenerator(zone -> PracticeRules.timeZoneLabel(zone, Messages.currentLocale()));
         FieldRules.refuseUnlisted(country);
         FieldRules.refuseUnlisted(timeZone);
         FieldRules.refuseUnlisted(currency);

@@ -123,6 +123,24 @@ class SettingsViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_french_reader_sees_each_time_zone_named_in_french_beside_its_iana_name() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(SettingsView.class);
+        awaitUi(() -> !_find(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Fuseau horaire")).isEmpty());
+        com.vaadin.flow.component.combobox.ComboBox<String> zone =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Fuseau horaire"));
+
+        assertThat(zone.getItemLabelGenerator().apply("Europe/Paris")).isEqualTo("Europe/Paris (heure d’Europe centrale)");
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(zone, "Chicago");
+        assertThat(zone.getValue()).isEqualTo("America/Chicago");
+        assertThat(zone.isInvalid()).isFalse();
+    }
+
+    @Test
     void a_french_reader_types_a_price_with_a_decimal_comma_and_sees_it_so() {
         Clinic clinic = fixtures.newClinic();
         UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
