@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -99,6 +101,29 @@ final class Browsers {
 
     static WebDriverWait wait(WebDriver browser) {
         return new WebDriverWait(browser, PATIENCE);
+    }
+
+    /**
+     * On the Teammates screen, types {@code text} into the search and opens the one teammate it finds, by a click on
+     * their row as a person would, once the list holds only that row: until then another row may still sit where
+     * theirs will be, or theirs may be about to move, and a click there opens nobody. Waits until the drawer shows.
+     */
+    static void openTheOneTeammateFound(WebDriver browser, String text) {
+        browser.findElement(By.cssSelector("#teammate-search input")).sendKeys(text);
+        wait(browser).until(driver -> Long.valueOf(1).equals(((JavascriptExecutor) driver).executeScript(
+                "const grid = document.querySelector('.teammates-body vaadin-grid'); return grid ? grid.size : -1;")));
+        awaitStill(browser);
+        By row = By.xpath("//vaadin-grid-cell-content[contains(., '" + text + "')]");
+        wait(browser).ignoring(ElementNotInteractableException.class).until(driver -> {
+            for (WebElement cell : driver.findElements(row)) {
+                if (cell.isDisplayed()) {
+                    cell.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".teammate-drawer h2")));
     }
 
     /** Saves what the browser shows as {@code name} (which may hold folders) under the screenshot folder. */

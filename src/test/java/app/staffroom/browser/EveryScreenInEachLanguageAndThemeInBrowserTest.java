@@ -21,11 +21,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,7 +126,7 @@ class EveryScreenInEachLanguageAndThemeInBrowserTest {
         if (size == WindowSize.DESKTOP) {
             whoSomeoneIsIsNotSqueezed();
         }
-        openGrace();
+        Browsers.openTheOneTeammateFound(browser, "Grace Turner");
         check("teammate", By.cssSelector(".teammate-drawer h2"));
         visit("/teammates/new", "wizard", By.cssSelector(".wizard-view h2"));
         // Nothing is typed, but the wizard may still ask before leaving: it is left as it is.
@@ -182,20 +180,6 @@ class EveryScreenInEachLanguageAndThemeInBrowserTest {
     }
 
     /** Opens Grace from the list, found with the search field so that her row shows whatever the window's height. */
-    private void openGrace() {
-        browser.findElement(By.cssSelector("#teammate-search input")).sendKeys("Grace Turner");
-        By grace = By.xpath("//vaadin-grid-cell-content[contains(., 'Grace Turner')]");
-        Browsers.wait(browser).ignoring(ElementNotInteractableException.class).until(driver -> {
-            for (WebElement cell : driver.findElements(grace)) {
-                if (cell.isDisplayed()) {
-                    cell.click();
-                    return true;
-                }
-            }
-            return false;
-        });
-    }
-
     private void visit(String path, String screen, By ready) throws IOException {
         browser.get(url(path));
         check(screen, ready);
