@@ -121,6 +121,9 @@ public final class Messages {
             log.warn("No text for the key {}", key);
             return "!" + key + "!";
         }
+        if (language.equals("fr") && arguments.length > 0) {
+            pattern = FrenchElision.elide(pattern, arguments);
+        }
         String text = arguments.length == 0 && !pattern.contains("{") ? pattern
                 : new MessageFormat(pattern, pseudo ? Languages.DEFAULT : locale).format(arguments);
         return pseudo ? "⟦" + text + "⟧" : text;
