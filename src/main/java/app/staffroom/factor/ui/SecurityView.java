@@ -59,7 +59,7 @@ public class SecurityView extends Main {
         grid.addColumn(SecurityView::factors).setHeader(text("factor.secondStep")).setKey("factors").setFlexGrow(2);
         grid.addComponentColumn(SecurityView::requirement).setHeader(text("factor.required")).setKey("required").setFlexGrow(2);
         grid.addComponentColumn(this::remindButton).setHeader("").setKey("remind").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> new ListCard(row.name(), row.role(), text("factor.card.secondStep", factors(row)))
+        grid.addComponentColumn(row -> new ListCard(row.name(), row.shownRole(), text("factor.card.secondStep", factors(row)))
                         .with(new Span(text("factor.card.required")), requirement(row), remindButton(row)))
                 .setHeader(text("factor.teammate")).setKey("card");
         grid.setAllRowsVisible(true);

@@ -158,7 +158,7 @@ public class PendingInvitesView extends Main {
     }
 
     private Component card(PendingInvite invite) {
-        return new ListCard(invite.name(), invite.email(), text("invite.card.role", invite.roleName(), invite.invitedBy()),
+        return new ListCard(invite.name(), invite.email(), text("invite.card.role", invite.shownRoleName(), invite.invitedBy()),
                 text("invite.card.dates", Formats.dateTime(invite.sentAt()), Formats.dateTime(invite.expiresAt())),
                 text("invite.card.timesSent", invite.timesSent()))
                 .with(status(invite), rowActions(invite));

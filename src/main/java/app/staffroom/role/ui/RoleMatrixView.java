@@ -85,7 +85,7 @@ public class RoleMatrixView extends Main {
         roleList.addColumn(RoleColumn::shownDescription).setHeader(text("role.description")).setKey("description").setFlexGrow(2);
         roleList.addComponentColumn(this::holdersButton).setHeader(text("role.heldBy")).setKey("holders").setAutoWidth(true);
         roleList.addComponentColumn(this::roleActions).setHeader("").setKey("actions").setAutoWidth(true);
-        roleList.addComponentColumn(role -> new ListCard(role.name(), role.description()).with(holdersButton(role), roleActions(role)))
+        roleList.addComponentColumn(role -> new ListCard(role.shownName(), role.shownDescription()).with(holdersButton(role), roleActions(role)))
                 .setHeader(text("role.role")).setKey(CARD);
         NarrowScreens.oneColumn(this, roleList, CARD);
         NarrowScreens.oneColumn(this, matrix, CARD);
@@ -138,7 +138,7 @@ public class RoleMatrixView extends Main {
         boxes.addClassName("permission-roles");
         for (RoleColumn role : columns) {
             Checkbox box = toggle(role, permission);
-            box.setLabel(role.name());
+            box.setLabel(role.shownName());
             boxes.add(box);
         }
         Div card = new Div(permissionCell(permission), boxes);
