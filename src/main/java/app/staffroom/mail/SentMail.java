@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message of the outbox as the development view lists it; {@code text} is what the embedded mail server received,
- * null until it has been delivered there.
+ * null while the server does not hold it: not delivered yet, or delivered
+ * before it restarted (it keeps mail only while it runs).
  */
 public record SentMail(UUID id, String recipient, String subject, @Nullable String text, OutboxStatus status, int attempts,
                        Instant createdAt, @Nullable Instant sentAt, @Nullable String lastError) {

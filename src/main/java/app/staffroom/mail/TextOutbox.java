@@ -84,7 +84,7 @@ public class TextOutbox {
                     boolean own = actor.accountId().equals(row.get("account_id", UUID.class));
                     String gatewayId = row.get("gateway_id", String.class);
                     String received = gatewayId == null ? null : texts.text(gatewayId);
-                    String text = received == null ? "Not sent yet." : own ? received : Outbox.hideSecrets(received);
+                    @Nullable String text = received == null ? null : own ? received : Outbox.hideSecrets(received);
                     return new SentText(Objects.requireNonNull(row.get("id", UUID.class)),
                             PhoneNumbers.display(Objects.requireNonNull(row.get("recipient", String.class))), text,
                             OutboxStatus.valueOf(Objects.requireNonNull(row.get("status", String.class))),

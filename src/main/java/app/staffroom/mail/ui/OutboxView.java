@@ -7,6 +7,7 @@ import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Formats;
 import app.staffroom.base.ui.PracticeTime;
 import app.staffroom.mail.Outbox;
+import app.staffroom.mail.OutboxStatus;
 import app.staffroom.mail.SentMail;
 import app.staffroom.mail.SentText;
 import app.staffroom.mail.TextOutbox;
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +64,7 @@ public class OutboxView extends Main {
         grid.addColumn(SentMail::subject).setHeader(text("mail.subject")).setKey("subject").setFlexGrow(2);
         grid.addColumn(mail -> label(mail.status())).setHeader(text("mail.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(OutboxView::link).setHeader(text("mail.link")).setKey("link").setFlexGrow(2);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(mail -> new Pre(mail.text() == null ? text("mail.notDeliveredYet") : mail.text())));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(mail -> new Pre(held(mail.text(), mail.status()))));
         add(new H2(text("mail.textMessages")), new Paragraph(texts.isDevelopment()
                 ? text("mail.texts.development")
                 : text("mail.textMessagesGoOutThroughThe")), textGrid);
@@ -70,7 +72,7 @@ public class OutboxView extends Main {
         textGrid.addColumn(text -> Formats.dateTime(text.createdAt())).setHeader(text("mail.queued")).setKey("createdAt")
                 .setAutoWidth(true).setFlexGrow(0);
         textGrid.addColumn(SentText::recipient).setHeader(text("mail.to")).setKey("to").setAutoWidth(true);
-        textGrid.addColumn(SentText::text).setHeader(text("mail.message")).setKey("text").setFlexGrow(3);
+        textGrid.addColumn(sent -> held(sent.text(), sent.status())).setHeader(text("mail.message")).setKey("text").setFlexGrow(3);
         textGrid.addColumn(sent -> label(sent.status())).setHeader(text("mail.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
         textGrid.setAllRowsVisible(true);
     }
@@ -91,6 +93,11 @@ public class OutboxView extends Main {
                 Async.load(this, texts.recent(actor).collectList(), textGrid::setItems);
             }
         });
+    }
+
+    /** A message's text, else why the development server does not hold it. */
+    private static String held(@Nullable String received, OutboxStatus status) {
+        return received != null ? received : text(status == OutboxStatus.SENT ? "mail.sentTextNotKept" : "mail.notDeliveredYet");
     }
 
     private static Div link(SentMail mail) {

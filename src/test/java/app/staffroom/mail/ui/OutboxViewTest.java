@@ -81,6 +81,37 @@ class OutboxViewTest extends KaribuTest {
                 .isEqualTo("Pas encore remis.");
     }
 
+    @Test
+    void a_message_the_development_server_no_longer_holds_says_why_and_a_text_not_sent_yet_says_so() {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        String email = Mailbox.uniqueEmail();
+        // Sent before the development mail server restarted: it holds no text for it any more.
+        db.sql("""
+                insert into mail_outbox (workspace_id, account_id, recipient, subject, body_text, status, sent_at)
+                select :workspace, t.account_id, :recipient, 'Earlier', null, 'SENT', now()
+                  from teammate t where t.id = :admin
+                """).bind("workspace", clinic.workspaceId()).bind("recipient", email).bind("admin", admin)
+                .fetch().rowsUpdated().block(Duration.ofSeconds(10));
+        db.sql("""
+                insert into sms_outbox (workspace_id, account_id, recipient, next_attempt_at)
+                select :workspace, t.account_id, '+14155550142', now() + interval '365 days'
+                  from teammate t where t.id = :admin
+                """).bind("workspace", clinic.workspaceId()).bind("admin", admin)
+                .fetch().rowsUpdated().block(Duration.ofSeconds(10));
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(OutboxView.class);
+        awaitUi(() -> mails().stream().anyMatch(mail -> mail.recipient().equals(email)));
+        int row = mails().indexOf(mails().stream().filter(mail -> mail.recipient().equals(email)).findFirst().orElseThrow());
+        assertThat(((Pre) GridKt._getItemDetailsComponent(_find(Grid.class).getFirst(), row)).getText())
+                .startsWith("Envoyé. Le serveur de développement ne garde le texte");
+
+        Grid<?> texts = _find(Grid.class).get(1);
+        awaitUi(() -> GridKt._size(texts) == 1);
+        assertThat(GridKt._getFormatted(texts, 0, "text")).isEqualTo("Pas encore remis.");
+    }
+
     private String statusOfTheMailTo(String email, Locale language) {
         UI.getCurrent().navigate(MyProfileView.class);
         UI.getCurrent().setLocale(language);
