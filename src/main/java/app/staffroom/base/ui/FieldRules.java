@@ -1,5 +1,9 @@
 package app.staffroom.base.ui;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
 import app.staffroom.base.Messages;
 
 import static app.staffroom.base.Messages.text;
@@ -103,6 +107,23 @@ public final class FieldRules {
         field.setErrorMessage(Failures.message(refusal));
         field.setInvalid(true);
         return true;
+    }
+
+    /**
+     * Writes {@code binder}'s fields into {@code bean} when every one is fine, as {@link Binder#writeBeanIfValid} does;
+     * else changes nothing and puts the focus on the first field with a problem, which the browser scrolls into view,
+     * so that a person who pressed Save below a long form is taken to what to fix (WCAG 2.2 SC 3.3.1, error
+     * identification). Answers whether the bean was written.
+     */
+    public static <T> boolean writeOrShowFirstProblem(Binder<T> binder, T bean) {
+        BinderValidationStatus<T> status = binder.validate();
+        if (status.isOk() && binder.writeBeanIfValid(bean)) {
+            return true;
+        }
+        status.getFieldValidationErrors().stream().map(BindingValidationStatus::getField)
+                .filter(Focusable.class::isInstance).findFirst()
+                .ifPresent(field -> ((Focusable<?>) field).focus());
+        return false;
     }
 
     /**

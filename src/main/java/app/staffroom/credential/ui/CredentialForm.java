@@ -97,7 +97,7 @@ class CredentialForm extends Composite<Div> {
     /** The credential as entered; empty, with every problem shown on its field, when something is wrong. */
     Optional<CredentialDraft> read() {
         Fields fields = new Fields();
-        if (!binder.writeBeanIfValid(fields) || fields.type == null) {
+        if (!FieldRules.writeOrShowFirstProblem(binder, fields) || fields.type == null) {
             return Optional.empty();
         }
         return Optional.of(new CredentialDraft(fields.type, fields.type == CredentialType.CUSTOM ? fields.customType : "",

@@ -72,7 +72,7 @@ final class IdentityRules {
     @Nullable Identity identity(String region) {
         this.region = region;
         Typed typed = new Typed();
-        return identity.writeBeanIfValid(typed) ? new Identity(typed.firstName, typed.lastName, Arrays.asList(typed.phones))
+        return FieldRules.writeOrShowFirstProblem(identity, typed) ? new Identity(typed.firstName, typed.lastName, Arrays.asList(typed.phones))
                 : null;
     }
 

@@ -159,7 +159,7 @@ class ProviderForm extends Composite<Div> {
     private void save(SerializableConsumer<ProviderProfile> onSave) {
         ProviderProfile current = Objects.requireNonNull(shown);
         Fields fields = new Fields();
-        if (!binder.writeBeanIfValid(fields)) {
+        if (!FieldRules.writeOrShowFirstProblem(binder, fields)) {
             return;
         }
         onSave.accept(new ProviderProfile(fields.displayName, fields.displayTitle, fields.bio, fields.npi,

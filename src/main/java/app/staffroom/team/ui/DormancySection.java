@@ -68,7 +68,7 @@ public class DormancySection extends Div {
     private void save() {
         Rule rule = new Rule();
         Actor acting = actor;
-        if (acting == null || !binder.writeBeanIfValid(rule)) {
+        if (acting == null || !FieldRules.writeOrShowFirstProblem(binder, rule)) {
             return;
         }
         Async.load(this, dormancy.setRule(acting, rule.on ? rule.days : null), saved -> {

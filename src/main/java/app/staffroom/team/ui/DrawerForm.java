@@ -124,7 +124,7 @@ class DrawerForm extends Composite<Div> {
     /** The change asked for, or null with each problem shown on its field. */
     @Nullable TeammateChange change(TeammateDetails teammate) {
         Choice choice = new Choice();
-        if (!binder.writeBeanIfValid(choice)) {
+        if (!FieldRules.writeOrShowFirstProblem(binder, choice)) {
             return null;
         }
         return new TeammateChange(teammate.id(), teammate.version(), Objects.requireNonNull(choice.role).id(),

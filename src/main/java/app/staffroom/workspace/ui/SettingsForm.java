@@ -21,7 +21,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -171,8 +170,7 @@ class SettingsForm extends Composite<FormLayout> {
     /** The change when every field is fine; empty (with each problem on its field) otherwise. */
     Optional<PracticeSettingsChange> read() {
         Draft draft = new Draft();
-        BinderValidationStatus<Draft> status = binder.validate();
-        if (!status.isOk() || !binder.writeBeanIfValid(draft)) {
+        if (!FieldRules.writeOrShowFirstProblem(binder, draft)) {
             return Optional.empty();
         }
         return Optional.of(new PracticeSettingsChange(draft.name, draft.slug, draft.country.code(), draft.timeZone,
