@@ -110,6 +110,19 @@ public final class FieldRules {
     }
 
     /**
+     * Whether a choice shown as {@code label} answers {@code typed}: it contains it, ignoring case, with "_" read as a
+     * space and a typewriter apostrophe as a typographic one, as people type "new york" for "America/New_York" or
+     * "d'Europe" for "heure d’Europe centrale".
+     */
+    public static boolean answers(String label, String typed) {
+        return plain(label).contains(plain(typed));
+    }
+
+    private static String plain(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('’', '\'');
+    }
+
+    /**
      * Writes {@code binder}'s fields into {@code bean} when every one is fine, as {@link Binder#writeBeanIfValid} does;
      * else changes nothing and puts the focus on the first field with a problem, which the browser scrolls into view,
      * so that a person who pressed Save below a long form is taken to what to fix (WCAG 2.2 SC 3.3.1, error
@@ -132,11 +145,13 @@ public final class FieldRules {
      */
     public static <T> void refuseUnlisted(com.vaadin.flow.component.combobox.ComboBox<T> box) {
         box.setAllowCustomValue(true);
+        List<T> choices = box.getListDataView().getItems().toList();
+        box.setItems((item, filter) -> answers(box.getItemLabelGenerator().apply(item), filter), choices);
         box.addCustomValueSetListener(typed -> {
             // Text that names exactly one choice ("Sydney" for Australia/Sydney) chooses it, as Enter would.
-            String text = typed.getDetail().strip().toLowerCase(Locale.ROOT);
-            List<T> matching = text.isEmpty() ? List.of() : box.getListDataView().getItems()
-                    .filter(item -> box.getItemLabelGenerator().apply(item).toLowerCase(Locale.ROOT).contains(text))
+            String text = typed.getDetail();
+            List<T> matching = text.isBlank() ? List.of() : box.getListDataView().getItems()
+                    .filter(item -> answers(box.getItemLabelGenerator().apply(item), text))
                     .limit(2).toList();
             if (matching.size() == 1) {
                 box.setValue(matching.getFirst());

@@ -138,6 +138,11 @@ class SettingsViewTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(zone, "Chicago");
         assertThat(zone.getValue()).isEqualTo("America/Chicago");
         assertThat(zone.isInvalid()).isFalse();
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(zone, "new york");
+        assertThat(zone.getValue()).as("a space typed for the underscore").isEqualTo("America/New_York");
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(zone, "heure d'europe centrale");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(zone))
+                .as("a typewriter apostrophe finds the typographic one").contains("Europe/Paris");
     }
 
     @Test
