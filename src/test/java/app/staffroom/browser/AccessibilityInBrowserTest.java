@@ -120,7 +120,7 @@ class AccessibilityInBrowserTest {
         tab("Inactive");
         check("teammates inactive", row(Demo.MIA_INACTIVE));
         tab("Active");
-        Browsers.openTheOneTeammateFound(browser, Demo.GRACE_FRONT_DESK);
+        Browsers.openTheOneTeammateFound(browser, Demo.GRACE_FRONT_DESK, "Grace Turner");
         check("teammate drawer", By.cssSelector(".teammate-drawer h2"));
         press("Deactivate…");
         check("deactivate dialog", By.cssSelector("vaadin-dialog[opened]"));

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -104,16 +105,23 @@ final class Browsers {
     }
 
     /**
-     * On the Teammates screen, types {@code text} into the search and opens the one teammate it finds, by a click on
+     * On the Teammates screen, types {@code text} into the search (in place of what it held) and opens the one teammate it finds, by a click on
      * their row as a person would, once the list holds only that row: until then another row may still sit where
-     * theirs will be, or theirs may be about to move, and a click there opens nobody. Waits until the drawer shows.
+     * theirs will be, or theirs may be about to move, and a click there opens nobody. The row is the one showing
+     * {@code shownName}. Waits until the drawer shows.
      */
-    static void openTheOneTeammateFound(WebDriver browser, String text) {
-        browser.findElement(By.cssSelector("#teammate-search input")).sendKeys(text);
-        wait(browser).until(driver -> Long.valueOf(1).equals(((JavascriptExecutor) driver).executeScript(
-                "const grid = document.querySelector('.teammates-body vaadin-grid'); return grid ? grid.size : -1;")));
+    static void openTheOneTeammateFound(WebDriver browser, String text, String shownName) {
+        // Whatever an earlier search left in the field is replaced, as a person selects it and types over it.
+        browser.findElement(By.cssSelector("#teammate-search input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
+        wait(browser).withMessage(() -> "one row found for '" + text + "'; the list holds " + ((JavascriptExecutor) browser)
+                        .executeScript("const grid = document.querySelector('.teammates-body vaadin-grid'); return grid ? grid.size : -1;")
+                        + " at " + browser.getCurrentUrl() + ", the search field holds '"
+                        + browser.findElement(By.cssSelector("#teammate-search input")).getDomProperty("value") + "'")
+                .until(driver -> Long.valueOf(1).equals(((JavascriptExecutor) driver).executeScript(
+                        "const grid = document.querySelector('.teammates-body vaadin-grid'); return grid ? grid.size : -1;")));
         awaitStill(browser);
-        By row = By.xpath("//vaadin-grid-cell-content[contains(., '" + text + "')]");
+        // A phone's one-column list shows the name, not the email: the row is found by what it shows.
+        By row = By.xpath("//vaadin-grid-cell-content[contains(., '" + shownName + "')]");
         wait(browser).ignoring(ElementNotInteractableException.class).until(driver -> {
             for (WebElement cell : driver.findElements(row)) {
                 if (cell.isDisplayed()) {

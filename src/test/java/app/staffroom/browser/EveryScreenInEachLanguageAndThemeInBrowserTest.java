@@ -126,7 +126,7 @@ class EveryScreenInEachLanguageAndThemeInBrowserTest {
         if (size == WindowSize.DESKTOP) {
             whoSomeoneIsIsNotSqueezed();
         }
-        Browsers.openTheOneTeammateFound(browser, "Grace Turner");
+        Browsers.openTheOneTeammateFound(browser, "Grace Turner", "Grace Turner");
         check("teammate", By.cssSelector(".teammate-drawer h2"));
         visit("/teammates/new", "wizard", By.cssSelector(".wizard-view h2"));
         // Nothing is typed, but the wizard may still ask before leaving: it is left as it is.

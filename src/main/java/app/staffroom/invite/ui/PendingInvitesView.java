@@ -83,17 +83,20 @@ public class PendingInvitesView extends Main {
         actions.addClassName("view-actions");
         summary.addClassName("view-summary");
         add(new Div(new H1(text("invite.pendingInvites")), actions), summary, grid);
-        grid.addColumn(PendingInvite::email).setHeader(text("invite.email")).setKey("email").setFlexGrow(2);
-        grid.addColumn(PendingInvite::name).setHeader(text("invite.name")).setKey("name").setFlexGrow(2);
-        grid.addColumn(PendingInvite::shownRoleName).setHeader(text("invite.role")).setKey("role");
-        grid.addColumn(PendingInvite::invitedBy).setHeader(text("invite.invitedBy")).setKey("invitedBy");
+        // Cells wrap, so that names, emails and dates show whole beside the buttons on a laptop's screen.
+        grid.addThemeName("wrap-cell-content");
+        grid.addComponentColumn(invite -> new ListCard(invite.name(), invite.email())).setHeader(text("invite.name"))
+                .setKey("person").setFlexGrow(3);
+        grid.addColumn(PendingInvite::shownRoleName).setHeader(text("invite.role")).setKey("role").setFlexGrow(1);
+        grid.addColumn(PendingInvite::invitedBy).setHeader(text("invite.invitedBy")).setKey("invitedBy").setFlexGrow(1);
         grid.addColumn(invite -> Formats.dateTime(invite.sentAt())).setHeader(text("invite.sent")).setKey("sentAt")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(invite -> Formats.dateTime(invite.expiresAt())).setHeader(text("invite.expires")).setKey("expiresAt")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PendingInvite::timesSent).setHeader(text("invite.timesSent")).setKey("timesSent").setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(PendingInvite::timesSent).setHeader(text("invite.timesSent")).setKey("timesSent").setWidth("5.5rem").setFlexGrow(0);
         grid.addComponentColumn(PendingInvitesView::status).setHeader(text("invite.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::rowActions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         // A narrow window's one column: who, the role, the dates, the status and the buttons, one under the other.
         grid.addComponentColumn(this::card).setHeader(text("invite.invitation")).setKey("card");
         grid.setEmptyStateText(text("invite.noInvitationsAreWaitingForAn"));

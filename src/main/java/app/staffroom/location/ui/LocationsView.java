@@ -119,6 +119,10 @@ public class LocationsView extends Main {
         rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout editor = new HorizontalLayout(name, rename);
         editor.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // In a phone's narrow column Rename goes under the name rather than past the cell's edge.
+        editor.setWrap(true);
+        editor.setWidthFull();
+        editor.setFlexGrow(1, name);
         return editor;
     }
 

@@ -47,14 +47,16 @@ final class RoleConfirmations {
         loses.addAll(role.permissions());
         loses.removeAll(defaults);
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(text("role.reset.question", role.shownName()));
         if (gains.isEmpty() && loses.isEmpty()) {
-            // Nothing would change: the dialog only says so, with no button that looks as if it did something.
+            // Nothing would change: the dialog only says so, with no question and no button that looks as if it did
+            // something.
+            dialog.setHeader(role.shownName());
             dialog.setText(text("role.reset.already", role.shownName()));
             dialog.setConfirmText(text("role.close"));
             dialog.open();
             return;
         }
+        dialog.setHeader(text("role.reset.question", role.shownName()));
         dialog.setText((gains.isEmpty() ? "" : text("role.reset.gains", labels(gains)) + " ")
                 + (loses.isEmpty() ? "" : text("role.reset.loses", labels(loses)) + " ")
                 + text("role.reset.holders", role.holders()));
@@ -65,7 +67,7 @@ final class RoleConfirmations {
     }
 
     private static String labels(Set<Permission> permissions) {
-        return permissions.stream().map(permission -> label(permission.group()) + " " + label(permission))
+        return permissions.stream().map(permission -> label(permission.group()) + " · " + label(permission))
                 .collect(Collectors.joining(", "));
     }
 

@@ -164,7 +164,7 @@ class RoleMatrixViewTest extends KaribuTest {
         _click(_get(GridKt._getCellComponent(roleGrid(), row, "actions"), Button.class,
                 spec -> spec.withText("Reset to defaults…")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertThat(confirm.getElement().getProperty("message")).contains("It loses: " + Permission.TEAM_MANAGE_ROLES.group().label() + " Manage roles");
+        assertThat(confirm.getElement().getProperty("message")).contains("It loses: " + Permission.TEAM_MANAGE_ROLES.group().label() + " · Manage roles");
         ConfirmDialogKt._fireConfirm(confirm);
         awaitUi(() -> !roleRows().stream().filter(role -> role.name().equals("Front Desk")).findFirst().orElseThrow()
                 .permissions().contains(Permission.TEAM_MANAGE_ROLES));
@@ -180,6 +180,7 @@ class RoleMatrixViewTest extends KaribuTest {
                 spec -> spec.withText("Reset to defaults…")));
         ConfirmDialog told = _get(ConfirmDialog.class);
         assertThat(told.getElement().getProperty("message")).isEqualTo("Billing Manager already has its default permissions.");
+        assertThat(told.getElement().getProperty("header")).as("no question where nothing is asked").isEqualTo("Billing Manager");
         assertThat(told.getElement().getProperty("confirmText")).isEqualTo("Close");
         assertThat(told.getElement().getProperty("cancelButtonVisible", false)).as("no Cancel beside a button that changes nothing").isFalse();
         ConfirmDialogKt._fireConfirm(told);
