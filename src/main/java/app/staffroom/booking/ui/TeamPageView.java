@@ -63,6 +63,7 @@ public class TeamPageView extends Main implements BeforeEnterObserver, AfterNavi
                 }, () -> {
                     removeAll();
                     add(new H1(text("booking.practiceNotFound")), new Paragraph(text("booking.checkTheAddressOfTheBooking")));
+                    getUI().ifPresent(ui -> PageTitles.show(ui, PageTitles.naming(text("booking.practiceNotFound"), "")));
                 }));
     }
 

@@ -62,5 +62,6 @@ class TeamPageViewTest extends KaribuTest {
     void an_unknown_practice_says_so() {
         UI.getCurrent().navigate("book/no-such-practice");
         awaitUi(() -> !_find(H1.class, spec -> spec.withText("Practice not found")).isEmpty());
+        awaitUi(() -> UI.getCurrent().getInternals().getTitle().equals("Practice not found · Staffroom"));
     }
 }
