@@ -59,57 +59,61 @@ class OutboxViewTest extends KaribuTest {
 
     @Test
     void a_message_not_delivered_yet_says_so_in_the_readers_language() {
-        Clinic clinic = fixtures.newClinic();
-        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
-        String email = Mailbox.uniqueEmail();
         // Due next year: the sender leaves it waiting, so the mail server has not received it.
-        db.sql("""
+        String email = queueMail("""
                 insert into mail_outbox (workspace_id, account_id, recipient, subject, body_text, next_attempt_at)
                 select :workspace, t.account_id, :recipient, 'Waiting', 'Hello', now() + interval '365 days'
                   from teammate t where t.id = :admin
-                """).bind("workspace", clinic.workspaceId()).bind("recipient", email).bind("admin", admin)
-                .fetch().rowsUpdated().block(Duration.ofSeconds(10));
-        signIn(fixtures.email(admin));
-        UI.getCurrent().setLocale(Locale.FRENCH);
-        UI.getCurrent().navigate(OutboxView.class);
-        awaitUi(() -> mails().stream().anyMatch(mail -> mail.recipient().equals(email)));
-        SentMail waiting = mails().stream().filter(mail -> mail.recipient().equals(email)).findFirst().orElseThrow();
-        assertThat(waiting.text()).as("nothing received yet").isNull();
-
-        int row = mails().indexOf(waiting);
-        assertThat(((Pre) GridKt._getItemDetailsComponent(_find(Grid.class).getFirst(), row)).getText())
-                .isEqualTo("Pas encore remis.");
+                """);
+        assertThat(mailTo(email).text()).as("nothing received yet").isNull();
+        assertThat(detailsOf(email)).isEqualTo("Pas encore remis.");
     }
 
     @Test
     void a_message_the_development_server_no_longer_holds_says_why_and_a_text_not_sent_yet_says_so() {
-        Clinic clinic = fixtures.newClinic();
-        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
-        String email = Mailbox.uniqueEmail();
-        // Sent before the development mail server restarted: it holds no text for it any more.
-        db.sql("""
+        // Sent before the development mail server restarted: it holds no text for it any more. The text message is
+        // due next year, so the gateway has not received it.
+        String email = queueMail("""
                 insert into mail_outbox (workspace_id, account_id, recipient, subject, body_text, status, sent_at)
                 select :workspace, t.account_id, :recipient, 'Earlier', null, 'SENT', now()
-                  from teammate t where t.id = :admin
-                """).bind("workspace", clinic.workspaceId()).bind("recipient", email).bind("admin", admin)
-                .fetch().rowsUpdated().block(Duration.ofSeconds(10));
-        db.sql("""
+                  from teammate t where t.id = :admin;
                 insert into sms_outbox (workspace_id, account_id, recipient, next_attempt_at)
                 select :workspace, t.account_id, '+14155550142', now() + interval '365 days'
                   from teammate t where t.id = :admin
-                """).bind("workspace", clinic.workspaceId()).bind("admin", admin)
-                .fetch().rowsUpdated().block(Duration.ofSeconds(10));
-        signIn(fixtures.email(admin));
-        UI.getCurrent().setLocale(Locale.FRENCH);
-        UI.getCurrent().navigate(OutboxView.class);
-        awaitUi(() -> mails().stream().anyMatch(mail -> mail.recipient().equals(email)));
-        int row = mails().indexOf(mails().stream().filter(mail -> mail.recipient().equals(email)).findFirst().orElseThrow());
-        assertThat(((Pre) GridKt._getItemDetailsComponent(_find(Grid.class).getFirst(), row)).getText())
-                .startsWith("Envoyé. Le serveur de développement ne garde le texte");
+                """);
+        assertThat(detailsOf(email)).startsWith("Envoyé. Le serveur de développement ne garde le texte");
 
         Grid<?> texts = _find(Grid.class).get(1);
         awaitUi(() -> GridKt._size(texts) == 1);
         assertThat(GridKt._getFormatted(texts, 0, "text")).isEqualTo("Pas encore remis.");
+    }
+
+    /**
+     * Runs {@code sql} (its {@code :workspace}, {@code :recipient} and {@code :admin} filled) for a new practice, then
+     * opens the outbox as its administrator in French; answers the mail's recipient.
+     */
+    private String queueMail(String sql) {
+        Clinic clinic = fixtures.newClinic();
+        UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
+        String email = Mailbox.uniqueEmail();
+        for (String statement : sql.split(";")) {
+            var spec = db.sql(statement).bind("workspace", clinic.workspaceId()).bind("admin", admin);
+            (statement.contains(":recipient") ? spec.bind("recipient", email) : spec)
+                    .fetch().rowsUpdated().block(Duration.ofSeconds(10));
+        }
+        signIn(fixtures.email(admin));
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(OutboxView.class);
+        awaitUi(() -> mails().stream().anyMatch(mail -> mail.recipient().equals(email)));
+        return email;
+    }
+
+    private static SentMail mailTo(String email) {
+        return mails().stream().filter(mail -> mail.recipient().equals(email)).findFirst().orElseThrow();
+    }
+
+    private static String detailsOf(String email) {
+        return ((Pre) GridKt._getItemDetailsComponent(_find(Grid.class).getFirst(), mails().indexOf(mailTo(email)))).getText();
     }
 
     private String statusOfTheMailTo(String email, Locale language) {
