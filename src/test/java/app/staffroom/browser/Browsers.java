@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -98,6 +99,17 @@ final class Browsers {
                         && animation.effect && animation.effect.getComputedTiming().endTime !== Infinity);
                 return idle && !moving;
                 """)));
+    }
+
+    /**
+     * Gives {@code browser}, before it loads anything from {@code baseUrl}, HAProxy's sticky cookie naming
+     * {@code node}, so that its very first request goes to that node. Set through Chromium's DevTools: Selenium's
+     * {@code addCookie} needs a page of the site loaded first, and that page's late requests, sent between clearing
+     * its cookie and adding this one, bring back a cookie of HAProxy's own choosing.
+     */
+    static void keepOnNode(WebDriver browser, String baseUrl, String node) {
+        ((HasCdp) browser).executeCdpCommand("Network.setCookie",
+                Map.of("name", "STAFFROOM_NODE", "value", node, "url", baseUrl + "/"));
     }
 
     static WebDriverWait wait(WebDriver browser) {

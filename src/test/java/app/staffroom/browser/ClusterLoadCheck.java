@@ -72,8 +72,7 @@ public final class ClusterLoadCheck {
                 WebDriver browser = Browsers.open();
                 browsers.add(browser);
                 if (!pin.isEmpty()) {
-                    browser.get(balancer + "/login");
-                    browser.manage().addCookie(new Cookie("STAFFROOM_NODE", pin));
+                    Browsers.keepOnNode(browser, balancer, pin);
                 }
                 Browsers.signIn(browser, balancer, email);
                 Browsers.wait(browser).until(ExpectedConditions.urlMatches("^" + Pattern.quote(balancer) + "/(\\?.*)?$"));

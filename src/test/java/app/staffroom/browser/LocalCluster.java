@@ -144,10 +144,24 @@ final class LocalCluster {
 
     /** HAProxy's log lines on its nodes' state ("Server nodes/node-a is DOWN, reason: ..."), oldest first. */
     String balancerStateChanges() {
+        return String.join("\n", balancerLog().stream().filter(line -> line.startsWith("Server nodes/")).toList());
+    }
+
+    /**
+     * HAProxy's last {@code count} requests, oldest first, as its log has them: node chosen, status, and the
+     * sticky cookie's fate in the 3rd and 4th letters of the termination state ("--VN": the browser's cookie named
+     * a ready node; "--DI": it named a node found down, so a new one was inserted).
+     */
+    String balancerRequests(int count) {
+        List<String> requests = balancerLog().stream().filter(line -> line.contains(" staffroom nodes/")).toList();
+        return String.join("\n", requests.subList(Math.max(0, requests.size() - count), requests.size()));
+    }
+
+    private static List<String> balancerLog() {
         try (var lines = Files.lines(STATE.resolve("logs").resolve("haproxy.log"))) {
-            return String.join("\n", lines.filter(line -> line.startsWith("Server nodes/")).toList());
+            return lines.toList();
         } catch (IOException e) {
-            return "HAProxy's log could not be read: " + e.getMessage();
+            return List.of("HAProxy's log could not be read: " + e.getMessage());
         }
     }
 

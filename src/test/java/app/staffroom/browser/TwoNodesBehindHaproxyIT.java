@@ -157,9 +157,7 @@ class TwoNodesBehindHaproxyIT {
     private WebDriver browserOn(String node) {
         WebDriver browser = Browsers.open();
         browsers.add(browser);
-        browser.get(cluster.balancer() + "/login");
-        browser.manage().deleteAllCookies();
-        browser.manage().addCookie(new Cookie("STAFFROOM_NODE", node, "/"));
+        Browsers.keepOnNode(browser, cluster.balancer(), node);
         return browser;
     }
 
@@ -209,7 +207,8 @@ class TwoNodesBehindHaproxyIT {
     }
 
     private static String balancerLog() {
-        return "HAProxy's node states:\n" + cluster.balancerStateChanges();
+        return "HAProxy's node states:\n" + cluster.balancerStateChanges() + "\nHAProxy's last requests:\n"
+                + cluster.balancerRequests(40);
     }
 
     private static String stickyNode(WebDriver browser) {
