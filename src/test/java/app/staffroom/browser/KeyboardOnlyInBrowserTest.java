@@ -2,6 +2,7 @@ package app.staffroom.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.staffroom.role.Permission;
 import app.staffroom.team.TeammateStatus;
 import app.staffroom.testing.Demo;
 import app.staffroom.testing.Fixtures;
@@ -73,6 +74,7 @@ class KeyboardOnlyInBrowserTest {
 
         String invited = Mailbox.uniqueEmail();
         invite(invited);
+        grantWithSpace(clinic, "Front Desk", Permission.AUDIT_VIEW);
         keys.tabToButton("Sign out");
         keys.press(Keys.ENTER);
         Browsers.wait(browser).until(ExpectedConditions.urlContains("/login"));
@@ -181,6 +183,38 @@ class KeyboardOnlyInBrowserTest {
         keys.tabToButton("Send invitation");
         keys.press(Keys.ENTER);
         Browsers.wait(browser).until(ExpectedConditions.urlContains("/invitations"));
+    }
+
+    /**
+     * Roles: into the matrix with Tab, along a row with the arrow keys, into a cell with Enter, and Space on the box
+     * saves the change; the focus stays on that box (WCAG 2.4.3), so the next one is an arrow key away.
+     */
+    private void grantWithSpace(Clinic clinic, String role, Permission permission) {
+        browser.get(url("/roles"));
+        String box = "[" + role + ": " + permission.group().label() + " " + permission.label() + "]";
+        Browsers.wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-checkbox")));
+        keys.tabTo(focus -> focus.contains("tbody#items"), "a permission of the matrix");
+        for (int row = 0; row < permission.ordinal(); row++) {
+            keys.press(Keys.ARROW_DOWN);
+        }
+        for (int cell = 0; cell < 12 && !keys.focused().contains(box); cell++) {
+            keys.press(Keys.ARROW_RIGHT);
+            keys.press(Keys.ENTER);
+            if (!keys.focused().contains(box)) {
+                keys.press(Keys.ESCAPE);
+            }
+        }
+        assertThat(keys.focused()).as("the box of " + box).contains(box);
+        keys.press(Keys.SPACE);
+        Browsers.wait(browser).until(driver -> holds(clinic.frontDeskRole(), permission));
+        Browsers.awaitStill(browser);
+        assertThat(keys.focused()).as("the focus after the change was saved").contains(box);
+        keys.assertFocusVisible();
+    }
+
+    private boolean holds(UUID role, Permission permission) {
+        return Boolean.TRUE.equals(db.sql("select exists (select 1 from role_permission where role_id = :r and permission = :p)")
+                .bind("r", role).bind("p", permission.name()).map(row -> row.get(0, Boolean.class)).one().block(Duration.ofSeconds(10)));
     }
 
     private void next(String step) {

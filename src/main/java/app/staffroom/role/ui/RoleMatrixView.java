@@ -22,10 +22,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -59,7 +57,7 @@ public class RoleMatrixView extends Main {
     private final AccessService access;
     private final CurrentActor currentActor;
     private final LiveFeed live;
-    private final Grid<Permission> matrix = new Grid<>();
+    private final PermissionMatrix matrix;
     private final Grid<RoleColumn> roleList = new Grid<>();
     private final Div actions = new Div();
     private final Paragraph problem = new Paragraph();
@@ -78,8 +76,7 @@ public class RoleMatrixView extends Main {
         FormProblems.announce(problem);
         problem.setVisible(false);
         actions.addClassName("view-actions");
-        matrix.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        matrix.setAllRowsVisible(true);
+        matrix = new PermissionMatrix(this, this::toggled);
         roleList.setAllRowsVisible(true);
         roleList.addColumn(RoleColumn::shownName).setHeader(text("role.role")).setKey("name");
         roleList.addColumn(RoleColumn::shownDescription).setHeader(text("role.description")).setKey("description").setFlexGrow(2);
@@ -88,8 +85,7 @@ public class RoleMatrixView extends Main {
         roleList.addComponentColumn(role -> new ListCard(role.shownName(), role.shownDescription()).with(holdersButton(role), roleActions(role)))
                 .setHeader(text("role.role")).setKey(CARD);
         NarrowScreens.oneColumn(this, roleList, CARD);
-        NarrowScreens.oneColumn(this, matrix, CARD);
-        add(new H1(text("role.rolesAndPermissions")), actions, problem, matrix, new H2(text("role.roles")), roleList);
+        add(new H1(text("role.rolesAndPermissions")), actions, problem, matrix.grid(), new H2(text("role.roles")), roleList);
     }
 
     @Override
@@ -116,50 +112,23 @@ public class RoleMatrixView extends Main {
     }
 
     private void show(List<RoleColumn> loaded) {
+        if (!columns.stream().map(RoleMatrixView::listed).toList().equals(loaded.stream().map(RoleMatrixView::listed).toList())) {
+            // Rows built again would take the focus from the button a person has just used (a confirmed reset).
+            roleList.setItems(loaded);
+        }
         columns = loaded;
-        matrix.removeAllColumns();
-        matrix.addComponentColumn(RoleMatrixView::permissionCell).setHeader(text("role.permission")).setKey("permission")
-                // Wide enough on a phone for the longest word of a permission, which would otherwise be cut off.
-                .setWidth("12rem").setFlexGrow(3).setFrozen(true);
-        for (RoleColumn role : loaded) {
-            matrix.addComponentColumn(permission -> toggle(role, permission))
-                    .setHeader(role.shownName() + " (" + role.holders() + ")" + (role.isLocked() ? text("role.locked") : ""))
-                    .setKey(role.id().toString()).setAutoWidth(true).setFlexGrow(0);
-        }
-        // A narrow window's one column: each permission with a labelled box per role under it.
-        matrix.addComponentColumn(this::permissionCard).setHeader(text("role.card.permission")).setKey(CARD);
-        NarrowScreens.showColumns(matrix, CARD);
-        matrix.setItems(Permission.values());
-        roleList.setItems(loaded);
+        matrix.show(loaded, canManage);
     }
 
-    private Component permissionCard(Permission permission) {
-        Div boxes = new Div();
-        boxes.addClassName("permission-roles");
-        for (RoleColumn role : columns) {
-            Checkbox box = toggle(role, permission);
-            box.setLabel(role.shownName());
-            boxes.add(box);
-        }
-        Div card = new Div(permissionCell(permission), boxes);
-        card.addClassName("list-card");
-        return card;
+    /** What the roles list shows of a role. */
+    private static List<Object> listed(RoleColumn role) {
+        return List.of(role.id(), role.shownName(), role.shownDescription(), role.holders(), Objects.toString(role.builtIn()));
     }
 
-    private Checkbox toggle(RoleColumn role, Permission permission) {
-        Checkbox checkbox = new Checkbox(role.permissions().contains(permission));
-        checkbox.setAriaLabel(role.shownName() + ": " + label(permission.group()) + " " + label(permission));
-        checkbox.setReadOnly(!canManage || role.isLocked());
-        checkbox.addValueChangeListener(event -> {
-            if (!event.isFromClient()) {
-                return;
-            }
-            boolean granted = event.getValue();
-            change(roles.setPermission(actor(), role.id(), permission, granted),
-                    text(granted ? "role.granted" : "role.withdrawn", label(permission.group()), label(permission), role.shownName()),
-                    () -> roles.setPermission(actor(), role.id(), permission, !granted));
-        });
-        return checkbox;
+    private void toggled(RoleColumn role, Permission permission, boolean granted) {
+        change(roles.setPermission(actor(), role.id(), permission, granted),
+                text(granted ? "role.granted" : "role.withdrawn", label(permission.group()), label(permission), role.shownName()),
+                () -> roles.setPermission(actor(), role.id(), permission, !granted));
     }
 
     private void change(Mono<RoleColumn> action, String confirmation, @Nullable UndoAction undo) {
@@ -215,7 +184,8 @@ public class RoleMatrixView extends Main {
         rename.addThemeVariants(ButtonVariant.LUMO_SMALL);
         buttons.add(rename);
         if (role.builtIn() != null && !role.isLocked()) {
-            Button reset = new Button(text("role.resetToDefaults"), click -> RoleConfirmations.reset(role,
+            // The row is not built again when only the role's permissions change: ask what it holds now.
+            Button reset = new Button(text("role.resetToDefaults"), click -> RoleConfirmations.reset(shown(role),
                     () -> change(roles.resetRole(actor(), role.id()), text("role.reset.done", role.shownName()), null)));
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buttons.add(reset);
@@ -245,14 +215,8 @@ public class RoleMatrixView extends Main {
         return typed.strip().equals(shown.strip()) ? stored : typed;
     }
 
-    private static Component permissionCell(Permission permission) {
-        Span title = new Span(label(permission.group()) + " · " + label(permission));
-        title.addClassName("permission-title");
-        Span explanation = new Span(text("enums.Permission." + permission.name() + ".explanation"));
-        explanation.addClassName("permission-explanation");
-        Div cell = new Div(title, explanation);
-        cell.addClassName("permission-cell");
-        return cell;
+    private RoleColumn shown(RoleColumn role) {
+        return columns.stream().filter(column -> column.id().equals(role.id())).findFirst().orElse(role);
     }
 
     private Actor actor() {
