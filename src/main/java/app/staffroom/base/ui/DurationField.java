@@ -64,10 +64,13 @@ public class DurationField extends CustomField<Duration> {
         amount.setValue(Long.toString(value.toSeconds() / fitting.getDuration().toSeconds()));
     }
 
-    /** True when the number typed is not a whole number of at most six digits (such as "1.5" or "two"). */
+    /**
+     * True when the number typed is not a whole number of at most six digits (such as "1.5" or "two"). A negative
+     * one ("-5") is read, so that the rule on the value says which range it is outside of.
+     */
     public boolean unreadable() {
         String typed = amount.getValue().strip();
-        return !typed.isEmpty() && !typed.matches("\\d{1,6}");
+        return !typed.isEmpty() && !typed.matches("-?\\d{1,6}");
     }
 
     private static String unitName(ChronoUnit unit) {

@@ -114,6 +114,10 @@ class SettingsViewTest extends KaribuTest {
         assertThat(monthly.isInvalid()).isFalse();
         assertThat(_get(app.staffroom.base.ui.DurationField.class, spec -> spec.withLabel("Invitation lifetime")).getErrorMessage())
                 .isEqualTo("Enter a whole number, for example 3.");
+        lifetime.setValue("-5");
+        _click(_get(Button.class, spec -> spec.withText("Save settings")));
+        assertThat(_get(app.staffroom.base.ui.DurationField.class, spec -> spec.withLabel("Invitation lifetime")).getErrorMessage())
+                .as("a negative number is a whole number: the answer is the range").isEqualTo("From 1 hour to 30 days, in whole hours.");
         assertThat(settings.settings(fixtures.actor(admin)).block(LIMIT).monthlyPrice()).isEqualByComparingTo("12.00");
 
         lifetime.setValue("5");
