@@ -116,6 +116,10 @@ final class Browsers {
         return new WebDriverWait(browser, PATIENCE);
     }
 
+    /** How many rows the Teammates list holds (-1 with no list on the page). */
+    private static final String TEAMMATES_LISTED =
+            "const grid = document.querySelector('.teammates-body vaadin-grid'); return grid ? grid.size : -1;";
+
     /**
      * On the Teammates screen, types {@code text} into the search (in place of what it held) and opens the one teammate it finds, by a click on
      * their row as a person would, once the list holds only that row: until then another row may still sit where
@@ -125,12 +129,11 @@ final class Browsers {
     static void openTheOneTeammateFound(WebDriver browser, String text, String shownName) {
         // Whatever an earlier search left in the field is replaced, as a person selects it and types over it.
         browser.findElement(By.cssSelector("#teammate-search input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text);
-        wait(browser).withMessage(() -> "one row found for '" + text + "'; the list holds " + ((JavascriptExecutor) browser)
-                        .executeScript("const grid = document.querySelector('.teammates-body vaadin-grid'); return grid ? grid.size : -1;")
-                        + " at " + browser.getCurrentUrl() + ", the search field holds '"
+        wait(browser).withMessage(() -> "one row found for '" + text + "'; the list holds "
+                        + ((JavascriptExecutor) browser).executeScript(TEAMMATES_LISTED) + " at " + browser.getCurrentUrl()
+                        + ", the search field holds '"
                         + browser.findElement(By.cssSelector("#teammate-search input")).getDomProperty("value") + "'")
-                .until(driver -> Long.valueOf(1).equals(((JavascriptExecutor) driver).executeScript(
-                        "const grid = document.querySelector('.teammates-body vaadin-grid'); return grid ? grid.size : -1;")));
+                .until(driver -> Long.valueOf(1).equals(((JavascriptExecutor) driver).executeScript(TEAMMATES_LISTED)));
         awaitStill(browser);
         // A phone's one-column list shows the name, not the email: the row is found by what it shows.
         By row = By.xpath("//vaadin-grid-cell-content[contains(., '" + shownName + "')]");

@@ -21,8 +21,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableFunction;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -140,26 +143,34 @@ public final class FieldRules {
     }
 
     /**
-     * A choice typed that is not in the list is neither kept silently as the earlier choice nor dropped without a
-     * word: the box is emptied and says that what was typed is not one of its choices.
+     * Gives {@code box} its {@code choices} (in their order) and makes it answer what is typed: the choices whose
+     * label {@linkplain #answers answers} it, those that start with it first (so "Europe" lists Europe/… before the
+     * African zones that have Europe in their name). Text typed and left (Enter or Tab) that names exactly one choice,
+     * or exactly a choice's label, chooses it; other text is neither kept silently as the earlier choice nor dropped
+     * without a word: the box is emptied and says that the text is not in the list, or matches several choices.
      */
-    public static <T> void refuseUnlisted(com.vaadin.flow.component.combobox.ComboBox<T> box) {
+    public static <T> void refuseUnlisted(com.vaadin.flow.component.combobox.ComboBox<T> box, Collection<T> choices) {
+        List<T> listed = List.copyOf(choices);
         box.setAllowCustomValue(true);
-        List<T> choices = box.getListDataView().getItems().toList();
-        box.setItems((item, filter) -> answers(box.getItemLabelGenerator().apply(item), filter), choices);
+        box.setItems(query -> answering(box, listed, query.getFilter().orElse("")).skip(query.getOffset()).limit(query.getLimit()),
+                query -> (int) answering(box, listed, query.getFilter().orElse("")).count());
         box.addCustomValueSetListener(typed -> {
-            // Text that names exactly one choice ("Sydney" for Australia/Sydney) chooses it, as Enter would.
             String text = typed.getDetail();
-            List<T> matching = text.isBlank() ? List.of() : box.getListDataView().getItems()
-                    .filter(item -> answers(box.getItemLabelGenerator().apply(item), text))
-                    .limit(2).toList();
-            if (matching.size() == 1) {
-                box.setValue(matching.getFirst());
+            List<T> matching = text.isBlank() ? List.of() : answering(box, listed, text).toList();
+            List<T> named = matching.stream().filter(item -> plain(box.getItemLabelGenerator().apply(item)).equals(plain(text))).toList();
+            if (matching.size() == 1 || named.size() == 1) {
+                box.setValue(matching.size() == 1 ? matching.getFirst() : named.getFirst());
                 return;
             }
             box.clear();
-            box.setErrorMessage(Messages.text("base.notInList", typed.getDetail()));
+            box.setErrorMessage(Messages.text(matching.isEmpty() ? "base.notInList" : "base.severalInList", text));
             box.setInvalid(true);
         });
+    }
+
+    private static <T> Stream<T> answering(com.vaadin.flow.component.combobox.ComboBox<T> box, List<T> listed, String typed) {
+        Stream<T> found = listed.stream().filter(item -> answers(box.getItemLabelGenerator().apply(item), typed));
+        return typed.isBlank() ? found
+                : found.sorted(Comparator.comparing(item -> !plain(box.getItemLabelGenerator().apply(item)).startsWith(plain(typed))));
     }
 }

@@ -68,7 +68,6 @@ class PracticeFields {
             slug.setHelperText(text("workspace.practice.bookingPage", bookingPages + (event.getValue().isBlank() ? "…" : event.getValue())));
         });
         slug.setHelperText(text("workspace.practice.bookingPage", bookingPages + "…"));
-        country.setItems(PracticeRules.countries(Messages.currentLocale()));
         country.setItemLabelGenerator(choice -> choice.name(Messages.currentLocale()));
         country.setHelperText(text("workspace.givesThePhoneNumbersRegionAnd"));
         country.addValueChangeListener(event -> country.setHelperText(event.getValue() == null
@@ -76,10 +75,9 @@ class PracticeFields {
                 : text("workspace.practice.countryHelp", event.getValue().name(),
                         event.getValue().currency().getCurrencyCode(),
                         event.getValue().currency().getDisplayName(Messages.currentLocale()))));
-        timeZone.setItems(PracticeRules.timeZones());
         timeZone.setItemLabelGenerator(zone -> PracticeRules.timeZoneLabel(zone, Messages.currentLocale()));
-        FieldRules.refuseUnlisted(country);
-        FieldRules.refuseUnlisted(timeZone);
+        FieldRules.refuseUnlisted(country, PracticeRules.countries(Messages.currentLocale()));
+        FieldRules.refuseUnlisted(timeZone, PracticeRules.timeZones());
         timeZone.setHelperText(text("workspace.everyDateAndTimeIsShown"));
         location.setHelperText(text("workspace.addMoreClinicsLaterUnderLocations"));
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,10 +132,7 @@ class SettingsViewTest extends KaribuTest {
     void a_french_reader_sees_each_time_zone_named_in_french_beside_its_iana_name() {
         Clinic clinic = fixtures.newClinic();
         UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
-        signIn(fixtures.email(admin));
-        UI.getCurrent().setLocale(Locale.FRENCH);
-        UI.getCurrent().navigate(SettingsView.class);
-        awaitUi(() -> !_find(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Fuseau horaire")).isEmpty());
+        openSettings(admin, Locale.FRENCH);
         com.vaadin.flow.component.combobox.ComboBox<String> zone =
                 _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Fuseau horaire"));
 
@@ -153,10 +151,7 @@ class SettingsViewTest extends KaribuTest {
     void a_french_reader_types_a_price_with_a_decimal_comma_and_sees_it_so() {
         Clinic clinic = fixtures.newClinic();
         UUID admin = fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE);
-        signIn(fixtures.email(admin));
-        UI.getCurrent().setLocale(Locale.FRENCH);
-        UI.getCurrent().navigate(SettingsView.class);
-        awaitUi(() -> !_find(TextField.class, spec -> spec.withLabel("Prix par licence, au mois")).isEmpty());
+        openSettings(admin, Locale.FRENCH);
         TextField monthly = _get(TextField.class, spec -> spec.withLabel("Prix par licence, au mois"));
 
         monthly.setValue("12.50");
@@ -187,6 +182,34 @@ class SettingsViewTest extends KaribuTest {
 
         com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(zone, "sydney");
         assertThat(zone.getValue()).as("the one zone the text names is chosen").isEqualTo("Australia/Sydney");
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(zone, "Europe");
+        assertThat(zone.getValue()).isNull();
+        assertThat(zone.getErrorMessage()).isEqualTo("\"Europe\" matches several choices. Choose one of the list.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_choices_that_start_with_the_text_typed_are_listed_first() {
+        Clinic clinic = fixtures.newClinic();
+        openSettings(fixtures.addTeammate(clinic, clinic.adminRole(), TeammateStatus.ACTIVE), Locale.FRENCH);
+        com.vaadin.flow.component.combobox.ComboBox<String> zone =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Fuseau horaire"));
+        com.vaadin.flow.component.combobox.ComboBox<java.util.Currency> currency =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Devise"));
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(zone, "europe");
+        List<String> zones = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(zone);
+        assertThat(zones).as("African zones on Central European time are listed too").contains("Africa/Ceuta");
+        int europe = (int) zones.stream().filter(listed -> listed.startsWith("Europe/")).count();
+        assertThat(zones.subList(0, europe)).as("every Europe/… zone first")
+                .allMatch(listed -> listed.startsWith("Europe/")).contains("Europe/Paris", "Europe/Zurich");
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(zone, "Europe/Paris (heure d'Europe centrale)");
+        assertThat(zone.getValue()).as("a zone's whole label chooses it").isEqualTo("Europe/Paris");
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(currency, "franc suisse");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(currency))
+                .as("the currency list answers names in the reader's language").containsExactly(java.util.Currency.getInstance("CHF"));
     }
 
     @Test
@@ -231,7 +254,13 @@ class SettingsViewTest extends KaribuTest {
     }
 
     private void openSettings(UUID teammate) {
+        openSettings(teammate, Locale.ENGLISH);
+    }
+
+    /** Signs {@code teammate} in, reading in {@code locale}, and waits for Settings to show their practice's name. */
+    private void openSettings(UUID teammate, Locale locale) {
         signIn(fixtures.email(teammate));
+        UI.getCurrent().setLocale(locale);
         UI.getCurrent().navigate(SettingsView.class);
         awaitUi(() -> !_find(TextField.class, spec -> spec.withId("practice-name")).isEmpty()
                 && !_get(TextField.class, spec -> spec.withId("practice-name")).getValue().isEmpty());
