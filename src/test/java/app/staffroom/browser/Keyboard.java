@@ -75,6 +75,15 @@ final class Keyboard {
         assertFocusVisible();
     }
 
+    /**
+     * Presses {@code key} while {@code modifier} is held down, then checks the focus shows. ({@code Keys.chord} sent
+     * through {@code Actions.sendKeys} would let go of the modifier before the key.)
+     */
+    void pressWith(Keys modifier, CharSequence key) {
+        new Actions(browser).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+        assertFocusVisible();
+    }
+
     /** Types {@code text} into the focused field (no focus check between letters). */
     void type(String text) {
         new Actions(browser).sendKeys(text).perform();
@@ -82,15 +91,15 @@ final class Keyboard {
 
     /** Presses Tab until the focused element matches {@code wanted} (described as by {@link #focused()}). */
     void tabTo(Predicate<String> wanted, String what) {
-        moveTo(wanted, what, Keys.TAB);
+        moveTo(wanted, what, () -> press(Keys.TAB));
     }
 
     /** Presses Shift+Tab until the focused element matches {@code wanted}: back to something above. */
     void shiftTabTo(Predicate<String> wanted, String what) {
-        moveTo(wanted, what, Keys.chord(Keys.SHIFT, Keys.TAB));
+        moveTo(wanted, what, () -> pressWith(Keys.SHIFT, Keys.TAB));
     }
 
-    private void moveTo(Predicate<String> wanted, String what, CharSequence key) {
+    private void moveTo(Predicate<String> wanted, String what, Runnable key) {
         List<String> trail = new ArrayList<>();
         for (int presses = 0; presses < 150; presses++) {
             String focus = focused();
@@ -98,7 +107,7 @@ final class Keyboard {
                 return;
             }
             trail.add(focus.split(" < ")[0] + (focus.contains("{") ? " " + focus.substring(focus.indexOf('{')).split(" < ")[0] : ""));
-            press(key);
+            key.run();
         }
         throw new AssertionError("The focus never reached " + what + "; the focus went through " + String.join(" | ",
                 trail.subList(Math.max(0, trail.size() - 40), trail.size())));

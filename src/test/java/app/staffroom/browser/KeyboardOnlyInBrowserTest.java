@@ -132,7 +132,7 @@ class KeyboardOnlyInBrowserTest {
             assertThat(keys.focused()).as("Tab number %d in the dialog", presses + 1).contains("vaadin-dialog");
         }
         for (int presses = 0; presses < 8; presses++) {
-            keys.press(Keys.chord(Keys.SHIFT, Keys.TAB));
+            keys.pressWith(Keys.SHIFT, Keys.TAB);
             assertThat(keys.focused()).as("Shift+Tab number %d in the dialog", presses + 1).contains("vaadin-dialog");
         }
         keys.press(Keys.ESCAPE);
@@ -187,7 +187,8 @@ class KeyboardOnlyInBrowserTest {
 
     /**
      * Roles: into the matrix with Tab, along a row with the arrow keys, into a cell with Enter, and Space on the box
-     * saves the change; the focus stays on that box (WCAG 2.4.3), so the next one is an arrow key away.
+     * saves the change; the focus stays on that box (WCAG 2.4.3), so the next one is an arrow key away. Ctrl+Z
+     * presses the Undo of the notice that confirms it, and the focus is still on the box.
      */
     private void grantWithSpace(Clinic clinic, String role, Permission permission) {
         browser.get(url("/roles"));
@@ -210,6 +211,13 @@ class KeyboardOnlyInBrowserTest {
         Browsers.awaitStill(browser);
         assertThat(keys.focused()).as("the focus after the change was saved").contains(box);
         keys.assertFocusVisible();
+
+        Browsers.wait(browser).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-notification-card[.//vaadin-button[normalize-space(text())='Undo']]")));
+        keys.pressWith(Keys.CONTROL, "z");
+        Browsers.wait(browser).withMessage("Ctrl+Z undid the change").until(driver -> !holds(clinic.frontDeskRole(), permission));
+        Browsers.awaitStill(browser);
+        assertThat(keys.focused()).as("the focus after the undo").contains(box);
     }
 
     private boolean holds(UUID role, Permission permission) {

@@ -83,6 +83,9 @@ class LocationArchiveInBrowserTest {
         By confirm = By.xpath("//vaadin-confirm-dialog[@opened]");
         Browsers.wait(browser).until(ExpectedConditions.presenceOfElementLocated(confirm));
         assertThat(browser.findElement(confirm).getDomProperty("message")).contains("the 1 person who had access");
+        Browsers.wait(browser).withMessage(() -> "the focus on Cancel as the confirmation opens, not on "
+                        + new Keyboard(browser).focused())
+                .until(driver -> Keyboard.is(new Keyboard(driver).focused(), "vaadin-button", "Cancel"));
         browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Restore Harbour Road']")).click();
 
         Browsers.wait(browser).until(driver -> fixtures.locationsOf(provider).contains("Harbour Road"));

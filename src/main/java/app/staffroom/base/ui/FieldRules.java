@@ -78,7 +78,8 @@ public final class FieldRules {
     private static <F extends Component & HasValue<?, String> & HasHelper> void showCount(F field, int max) {
         NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
         String value = field.getValue() == null ? "" : field.getValue();
-        field.setHelperText(Messages.text("base.counter", value.length(), max));
+        // A one-line text is kept without the spaces around it, and its rule counts it so; lines are kept as typed.
+        field.setHelperText(Messages.text("base.counter", field instanceof TextField ? value.strip().length() : value.length(), max));
     }
 
     /**
@@ -140,6 +141,21 @@ public final class FieldRules {
                 .filter(Focusable.class::isInstance).findFirst()
                 .ifPresent(field -> ((Focusable<?>) field).focus());
         return false;
+    }
+
+    /**
+     * Puts the focus on the first field under {@code form}, in the order the page shows them, that says it has a
+     * problem; for a form whose fields several binders check, where each binder alone would not know which problem
+     * comes first. Answers whether such a field was found.
+     */
+    public static boolean focusFirstProblem(Component form) {
+        return form.getChildren().anyMatch(child -> child instanceof com.vaadin.flow.component.HasValidation field
+                && field.isInvalid() && child instanceof Focusable<?> focusable && focus(focusable) || focusFirstProblem(child));
+    }
+
+    private static boolean focus(Focusable<?> field) {
+        field.focus();
+        return true;
     }
 
     /**

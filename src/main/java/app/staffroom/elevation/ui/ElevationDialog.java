@@ -91,7 +91,7 @@ final class ElevationDialog {
         unit.addValueChangeListener(changed -> binder.validate());
 
         Button confirm = new Button(text("elevation.giveTheRole"), click -> {
-            if (!binder.writeBeanIfValid(asked) || asked.role == null || asked.hours() == null) {
+            if (!FieldRules.writeOrShowFirstProblem(binder, asked) || asked.role == null || asked.hours() == null) {
                 return;
             }
             ElevationRequest request = new ElevationRequest(teammate, asked.role.id(), asked.hours(), asked.reason);

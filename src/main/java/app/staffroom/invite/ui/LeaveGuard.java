@@ -4,6 +4,7 @@ import static app.staffroom.base.Messages.text;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import app.staffroom.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -46,8 +47,7 @@ final class LeaveGuard implements Serializable {
         confirm.addClassName("wizard-leave");
         confirm.setHeader(text("invite.discardThisNewTeammate"));
         confirm.setText(who.isBlank() ? text("invite.leave.lost") : text("invite.leave.lostFor", who));
-        confirm.setCancelable(true);
-        confirm.setCancelText(text("invite.keepEditing"));
+        ConfirmDialogs.cancelable(confirm, text("invite.keepEditing"));
         confirm.setConfirmText(text("invite.discard"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(confirmed -> {

@@ -1,5 +1,6 @@
 package app.staffroom.location.ui;
 
+import app.staffroom.base.ui.FieldRules;
 import app.staffroom.base.ui.Async;
 import app.staffroom.base.ui.Failures;
 import app.staffroom.location.LocationNames;
@@ -33,7 +34,7 @@ class LocationNameField extends TextField {
 
     /** Sends the name when the rule accepts it; runs {@code after} once the change is made. */
     void submit(Component owner, SerializableFunction<String, Mono<Void>> change, Runnable after) {
-        if (!binder.writeBeanIfValid(draft)) {
+        if (!FieldRules.writeOrShowFirstProblem(binder, draft)) {
             return;
         }
         Async.load(owner, change.apply(draft.name()).thenReturn(true), done -> after.run(), failure -> {

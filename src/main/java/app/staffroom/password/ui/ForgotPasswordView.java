@@ -56,7 +56,7 @@ public class ForgotPasswordView extends Main {
 
     private void send() {
         String[] typed = {""};
-        if (!binder.writeBeanIfValid(typed)) {
+        if (!FieldRules.writeOrShowFirstProblem(binder, typed)) {
             return;
         }
         String address = typed[0].strip();

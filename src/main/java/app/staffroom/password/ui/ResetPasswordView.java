@@ -90,7 +90,7 @@ public class ResetPasswordView extends Main implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             String[] typed = {"", ""};
-            if (!binder.writeBeanIfValid(typed)) {
+            if (!FieldRules.writeOrShowFirstProblem(binder, typed)) {
                 return;
             }
             save.setEnabled(false);

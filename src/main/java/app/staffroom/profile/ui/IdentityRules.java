@@ -79,7 +79,7 @@ final class IdentityRules {
     /** The new address when it passes the rule and differs from the current one; null (and the field marked) otherwise. */
     @Nullable String email() {
         Typed typed = new Typed();
-        if (!email.writeBeanIfValid(typed)) {
+        if (!FieldRules.writeOrShowFirstProblem(email, typed)) {
             return null;
         }
         if (ProfileRules.isCurrent(typed.email, currentEmail.get())) {

@@ -69,12 +69,24 @@ final class PermissionMatrix {
                 // Wide enough on a phone for the longest word of a permission, which would otherwise be cut off.
                 .setWidth("12rem").setFlexGrow(3).setFrozen(true);
         for (RoleColumn role : loaded) {
+            // A fixed width with a heading that wraps: a role's name may be 60 characters long.
             grid.addComponentColumn(permission -> toggle(role.id(), permission, COLUMN))
-                    .setHeader(header(role)).setKey(role.id().toString()).setAutoWidth(true).setFlexGrow(0);
+                    .setHeader(header(role)).setKey(role.id().toString()).setWidth("8.5rem").setFlexGrow(0);
         }
         grid.addComponentColumn(this::permissionCard).setHeader(text("role.card.permission")).setKey(CARD);
         NarrowScreens.showColumns(grid, CARD);
         grid.setItems(Permission.values());
+    }
+
+    /** Puts the keyboard focus on the box of {@code permission} for the role {@code roleId}, where it is shown. */
+    void focus(UUID roleId, Permission permission) {
+        // The hidden place's box (a wide window's card, a narrow one's column) cannot take the focus: the other keeps it.
+        for (String place : List.of(CARD, COLUMN)) {
+            Checkbox box = boxes.get(boxKey(roleId, permission, place));
+            if (box != null) {
+                box.focus();
+            }
+        }
     }
 
     private void updateInPlace(RoleColumn role) {
@@ -89,8 +101,10 @@ final class PermissionMatrix {
         }
     }
 
-    private static String header(RoleColumn role) {
-        return role.shownName() + " (" + role.holders() + ")" + (role.isLocked() ? text("role.locked") : "");
+    private static Component header(RoleColumn role) {
+        Span heading = new Span(role.shownName() + " (" + role.holders() + ")" + (role.isLocked() ? text("role.locked") : ""));
+        heading.addClassName("role-heading");
+        return heading;
     }
 
     /** What the boxes of a role are built from besides what it holds: when it changes, they are built again. */

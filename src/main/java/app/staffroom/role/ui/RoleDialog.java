@@ -63,6 +63,7 @@ class RoleDialog extends Dialog {
         name.setWidthFull();
         name.setRequiredIndicatorVisible(true);
         name.setId("role-name");
+        name.setAutofocus(true);
         FieldRules.counted(description, RoleNames.DESCRIPTION_MAX);
         description.setWidthFull();
         binder.forField(name).withValidator((value, context) -> result(RoleNames.nameProblem(value)))
@@ -92,7 +93,7 @@ class RoleDialog extends Dialog {
         // A second click while the first is under way would create the role twice or refuse the name as taken.
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> {
-            if (binder.writeBeanIfValid(draft)) {
+            if (FieldRules.writeOrShowFirstProblem(binder, draft)) {
                 Async.load(this, save.apply(draft), done -> {
                     close();
                     saved.accept(done);
@@ -114,9 +115,11 @@ class RoleDialog extends Dialog {
         if (field.equals("description")) {
             description.setErrorMessage(message);
             description.setInvalid(true);
+            description.focus();
         } else if (field.equals("name")) {
             name.setErrorMessage(message);
             name.setInvalid(true);
+            name.focus();
         } else {
             problem.setText(message);
             problem.setVisible(true);

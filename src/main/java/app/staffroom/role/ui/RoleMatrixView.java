@@ -20,23 +20,23 @@ import app.staffroom.security.Actor;
 import app.staffroom.security.CurrentActor;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +61,7 @@ public class RoleMatrixView extends Main {
     private final Grid<RoleColumn> roleList = new Grid<>();
     private final Div actions = new Div();
     private final Paragraph problem = new Paragraph();
+    private final ChangeNotices notices = new ChangeNotices();
     private static final String CARD = "card";
 
     private @Nullable Actor actor;
@@ -78,6 +79,7 @@ public class RoleMatrixView extends Main {
         actions.addClassName("view-actions");
         matrix = new PermissionMatrix(this, this::toggled);
         roleList.setAllRowsVisible(true);
+        roleList.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         roleList.addColumn(RoleColumn::shownName).setHeader(text("role.role")).setKey("name");
         roleList.addColumn(RoleColumn::shownDescription).setHeader(text("role.description")).setKey("description").setFlexGrow(2);
         roleList.addComponentColumn(this::holdersButton).setHeader(text("role.heldBy")).setKey("holders").setAutoWidth(true);
@@ -86,6 +88,11 @@ public class RoleMatrixView extends Main {
                 .setHeader(text("role.role")).setKey(CARD);
         NarrowScreens.oneColumn(this, roleList, CARD);
         add(new H1(text("role.rolesAndPermissions")), actions, problem, matrix.grid(), new H2(text("role.roles")), roleList);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        notices.close();
     }
 
     @Override
@@ -128,38 +135,23 @@ public class RoleMatrixView extends Main {
     private void toggled(RoleColumn role, Permission permission, boolean granted) {
         change(roles.setPermission(actor(), role.id(), permission, granted),
                 text(granted ? "role.granted" : "role.withdrawn", label(permission.group()), label(permission), role.shownName()),
-                () -> roles.setPermission(actor(), role.id(), permission, !granted));
+                () -> {
+                    change(roles.setPermission(actor(), role.id(), permission, !granted), text("role.undone"), null);
+                    // The Undo button goes with its notice: the focus goes back to the box it changed.
+                    matrix.focus(role.id(), permission);
+                });
     }
 
-    private void change(Mono<RoleColumn> action, String confirmation, @Nullable UndoAction undo) {
+    private void change(Mono<RoleColumn> action, String confirmation, @Nullable SerializableRunnable undo) {
         Async.load(this, action, changed -> {
             problem.setVisible(false);
             refresh();
-            Notification notification = new Notification();
-            notification.setDuration(8000);
-            notification.setPosition(Notification.Position.BOTTOM_START);
-            HorizontalLayout content = new HorizontalLayout(new Span(confirmation));
-            if (undo != null) {
-                Button undoButton = new Button(text("role.undo"), click -> {
-                    notification.close();
-                    change(undo.run(), text("role.undone"), null);
-                });
-                undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                content.add(undoButton);
-            }
-            notification.add(content);
-            notification.open();
+            notices.show(confirmation, undo);
         }, failure -> {
             problem.setText(Failures.message(failure));
             problem.setVisible(true);
             refresh();
         });
-    }
-
-    /** What undoes a change: the opposite change, asked of the service like any other. */
-    @FunctionalInterface
-    interface UndoAction extends Serializable {
-        Mono<RoleColumn> run();
     }
 
     private Component holdersButton(RoleColumn role) {
@@ -177,6 +169,7 @@ public class RoleMatrixView extends Main {
 
     private Component roleActions(RoleColumn role) {
         HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setWrap(true);
         if (!canManage) {
             return buttons;
         }
@@ -192,7 +185,11 @@ public class RoleMatrixView extends Main {
         }
         if (role.builtIn() == null) {
             Button delete = new Button(text("role.delete"), click -> RoleConfirmations.delete(role,
-                    () -> change(roles.deleteRole(actor(), role.id()).then(Mono.just(role)), text("role.deleted", role.shownName()), null)));
+                    () -> {
+                        change(roles.deleteRole(actor(), role.id()).then(Mono.just(role)), text("role.deleted", role.shownName()), null);
+                        // Its row and the button that asked go: the focus goes to the list it was in.
+                        roleList.focus();
+                    }));
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             buttons.add(delete);
         }

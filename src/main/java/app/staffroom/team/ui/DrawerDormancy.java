@@ -70,7 +70,7 @@ class DrawerDormancy extends Composite<Div> {
                 .bind(typed -> typed[0], (typed, value) -> typed[0] = value);
         Button confirm = new Button(text("team.exempt"), click -> {
             String[] typed = {""};
-            if (binder.writeBeanIfValid(typed)) {
+            if (FieldRules.writeOrShowFirstProblem(binder, typed)) {
                 dialog.close();
                 change(typed[0]);
             }

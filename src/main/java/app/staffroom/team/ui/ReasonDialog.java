@@ -47,7 +47,7 @@ public final class ReasonDialog {
         confirm.setDisableOnClick(true);
         confirm.addClickListener(click -> {
             String[] typed = {""};
-            if (binder.writeBeanIfValid(typed)) {
+            if (FieldRules.writeOrShowFirstProblem(binder, typed)) {
                 dialog.close();
                 onConfirm.accept(typed[0]);
             } else {

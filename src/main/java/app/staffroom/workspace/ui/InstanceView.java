@@ -143,7 +143,9 @@ public class InstanceView extends Main {
                     filled.practice().name().strip(), email), 8000, Notification.Position.BOTTOM_START);
         }, failure -> {
             create.setEnabled(true);
-            if (!(failure instanceof FieldRefusedException refusal && form.showOnField(refusal))) {
+            if (failure instanceof FieldRefusedException refusal && form.showOnField(refusal)) {
+                FieldRules.focusFirstProblem(form);
+            } else {
                 Notification.show(Failures.message(failure), 6000, Notification.Position.MIDDLE);
             }
         });

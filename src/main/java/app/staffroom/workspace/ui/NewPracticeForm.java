@@ -1,5 +1,6 @@
 package app.staffroom.workspace.ui;
 
+import app.staffroom.base.ui.FieldRules;
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.base.FieldRefusedException;
@@ -29,7 +30,11 @@ class NewPracticeForm extends Div {
     @Nullable Filled filled() {
         NewPractice typedPractice = practice.practice();
         PracticeOwner typedAdministrator = administrator.owner();
-        return typedPractice == null || typedAdministrator == null ? null : new Filled(typedPractice, typedAdministrator);
+        if (typedPractice == null || typedAdministrator == null) {
+            FieldRules.focusFirstProblem(this);
+            return null;
+        }
+        return new Filled(typedPractice, typedAdministrator);
     }
 
     boolean showOnField(FieldRefusedException refusal) {

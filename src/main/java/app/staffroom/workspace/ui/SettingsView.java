@@ -1,5 +1,6 @@
 package app.staffroom.workspace.ui;
 
+import app.staffroom.base.ui.FieldRules;
 import static app.staffroom.base.Messages.text;
 
 import app.staffroom.credential.LapsedCredentialRule;
@@ -144,7 +145,9 @@ public class SettingsView extends Main {
             Notification.show(text("workspace.settingsSaved"), 3000, Notification.Position.BOTTOM_START);
         }, failure -> {
             save.setEnabled(true);
-            if (!(failure instanceof FieldRefusedException refusal && form.showOnField(refusal))) {
+            if (failure instanceof FieldRefusedException refusal && form.showOnField(refusal)) {
+                FieldRules.focusFirstProblem(form);
+            } else {
                 Notification.show(Failures.message(failure), 6000, Notification.Position.MIDDLE);
             }
         });

@@ -77,8 +77,11 @@ class SetupForm extends Div {
         PracticeOwner typedOwner = owner.owner();
         Typed typed = new Typed();
         boolean passwordFine = binder.writeBeanIfValid(typed);
-        return typedPractice == null || typedOwner == null || !passwordFine ? null
-                : new Filled(typedPractice, typedOwner, typed.password);
+        if (typedPractice == null || typedOwner == null || !passwordFine) {
+            FieldRules.focusFirstProblem(this);
+            return null;
+        }
+        return new Filled(typedPractice, typedOwner, typed.password);
     }
 
     /**

@@ -52,6 +52,26 @@ class FirstProblemFocusTest {
     }
 
     @Test
+    void on_a_form_that_several_binders_check_the_first_problem_on_the_page_gets_the_focus() {
+        TextField practice = field("Practice");
+        TextField owner = field("Owner");
+        TextField password = field("Password");
+        Binder<Typed> ownerBinder = new Binder<>();
+        ownerBinder.forField(owner).asRequired("Enter the owner.").bind(typed -> typed.name, (typed, value) -> typed.name = value);
+        Binder<Typed> practiceBinder = new Binder<>();
+        practiceBinder.forField(practice).asRequired("Enter the practice.").bind(typed -> typed.name, (typed, value) -> typed.name = value);
+        com.vaadin.flow.component.html.Div form = new com.vaadin.flow.component.html.Div(
+                new com.vaadin.flow.component.html.Div(practice), new com.vaadin.flow.component.html.Div(owner, password));
+
+        // Checked in another order than the page's: the owner's binder first.
+        ownerBinder.validate();
+        practiceBinder.validate();
+        assertThat(FieldRules.focusFirstProblem(form)).isTrue();
+
+        assertThat(focused).containsExactly("Practice");
+    }
+
+    @Test
     void fields_without_a_problem_are_written_and_nothing_is_focused() {
         TextField name = field("Name");
         Binder<Typed> binder = new Binder<>();

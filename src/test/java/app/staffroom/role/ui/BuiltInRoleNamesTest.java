@@ -54,8 +54,8 @@ class BuiltInRoleNamesTest extends KaribuTest {
         assertThat(cell(clinic.frontDeskRole(), "description")).isEqualTo("Prend les rendez-vous et encaisse les paiements.");
         assertThat(cell(clinic.adminRole(), "name")).isEqualTo("Administrateur");
         assertThat(cell(clinic.managerRole(), "name")).as("a practice's own role").isEqualTo("Practice Manager");
-        assertThat(_find(Grid.class).getFirst().getColumnByKey(clinic.frontDeskRole().toString()).getHeaderText())
-                .startsWith("Accueil (");
+        assertThat(_find(Grid.class).getFirst().getColumnByKey(clinic.frontDeskRole().toString()).getHeaderComponent()
+                .getElement().getText()).startsWith("Accueil (");
 
         roles.renameRole(fixtures.actor(admin), clinic.frontDeskRole(), "Reception",
                 BuiltInRole.FRONT_DESK.description()).block(Duration.ofSeconds(10));

@@ -16,6 +16,8 @@ import app.staffroom.testing.KaribuTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -80,9 +82,13 @@ class RoleMatrixViewTest extends KaribuTest {
         HasValueUtilsKt._setValue(audit, true, true);
         awaitUi(() -> NotificationsKt.getNotifications().stream().anyMatch(shown -> !_find(shown, Button.class,
                 spec -> spec.withText("Undo")).isEmpty()));
-        _click(_get(NotificationsKt.getNotifications().getLast(), Button.class, spec -> spec.withText("Undo")));
+        Notification notice = NotificationsKt.getNotifications().getLast();
+        assertThat(notice.getDuration()).as("a notice with Undo stays until closed: a keyboard needs time to reach it").isZero();
+        assertThat(_find(notice, Button.class)).anyMatch(button -> button.getAriaLabel().orElse("").equals("Close"));
+        ShortcutsKt.fireShortcut(Key.KEY_Z, Key.CONTROL);
 
         awaitUi(() -> !audit.getValue());
+        assertThat(notice.isOpened()).as("Ctrl+Z pressed its Undo, which closed it").isFalse();
         assertThat(List.<Object>copyOf(matrix.getColumns())).as("the same columns, not built again").containsExactlyElementsOf(columns);
     }
 
@@ -163,6 +169,10 @@ class RoleMatrixViewTest extends KaribuTest {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("A role's name has 1 to 60 characters.");
         assertThat(name.getHelperText()).isEqualTo(pasted.length() + " / 60 characters");
+
+        name.setValue("Front desk cover  ");
+        assertThat(name.getHelperText()).as("counted as the rule counts it, without the spaces around it")
+                .isEqualTo("16 / 60 characters");
 
         name.setValue("");
         _click(_get(Button.class, spec -> spec.withText("Create")));
